@@ -1,0 +1,99 @@
+import { pipeline, type Readable } from 'node:stream';
+import zlib from 'node:zlib';
+import type { Budget } from './budget.js';
+import type { ArchiveEvent } from './events.js';
+import { DEFLATED, describeError, type OpenZip, type ZipEntry } from './zip.js';
+
+/** Where an entry's verified bytes go: hashes, sniffing, a nested archive's parser or spill. */
+export interface ChunkSink {
+  write(chunk: Buffer): void | Promise<void>;
+}
+
+/** Inflated and compressed bytes of one archive's deflated entries, for the archive-wide ratio. */
+export interface RatioMeter {
+  readonly path: string;
+  inflated: number;
+  consumed: number;
+  /** Set once the archive as a whole exceeded the ratio: its remaining entries are not read. */
+  tripped: boolean;
+}
+
+export interface PumpContext {
+  readonly budget: Budget;
+  readonly emit: (event: ArchiveEvent) => void;
+  readonly meter: RatioMeter;
+}
+
+/**
+ * Streams one entry's data into `sink`, inflating when deflated, and checks it on the way:
+ * bundle-wide inflated total, inflate ratio of the entry and of its archive, declared size
+ * (passing it stops hashing; reading goes on only long enough to tell a lie from a bomb),
+ * then CRC-32. The sink sees only bytes within the declared size.
+ * Resolves true when the data was read completely and matched its headers.
+ */
+export async function pumpZipEntry(zip: OpenZip, entry: ZipEntry, context: PumpContext, sink: ChunkSink): Promise<boolean> {
+  const { budget, emit, meter } = context;
+  const { limits } = budget;
+  let consumed = 0;
+  let produced = 0;
+  let crc = 0;
+  let exceeded = false;
+  try {
+    const { data, inflater } = await openEntryData(zip, entry);
+    for await (const chunk of data as AsyncIterable<Buffer>) {
+      produced += chunk.length;
+      if (inflater) {
+        // Compressed bytes the engine has actually consumed, not merely been handed.
+        meter.consumed += inflater.bytesWritten - consumed;
+        consumed = inflater.bytesWritten;
+        meter.inflated += chunk.length;
+        if (!budget.countInflated(chunk.length, entry.path, emit)) return false;
+        if (exceedsRatio(produced, consumed, limits)) {
+          emit({ type: 'limit', path: entry.path, limit: 'maxRatio', scope: 'entry', actual: Math.round(produced / consumed), max: limits.maxRatio });
+          return false;
+        }
+        if (exceedsRatio(meter.inflated, meter.consumed, limits)) {
+          meter.tripped = true;
+          emit({ type: 'limit', path: meter.path, limit: 'maxRatio', scope: 'archive', actual: Math.round(meter.inflated / meter.consumed), max: limits.maxRatio });
+          return false;
+        }
+      }
+      if (produced > entry.size) {
+        exceeded = true;
+        if (produced > entry.size + limits.ratioThreshold) break;
+        continue;
+      }
+      crc = zlib.crc32(chunk, crc);
+      await sink.write(chunk);
+    }
+  } catch (error) {
+    emit({ type: 'corrupt-data', path: entry.path, reason: describeError(error) });
+    return false;
+  }
+  if (exceeded || produced < entry.size) {
+    emit({ type: 'size-mismatch', path: entry.path, declared: entry.size, actual: produced, exceeded });
+    return false;
+  }
+  if (crc !== entry.crc32) {
+    emit({ type: 'crc-mismatch', path: entry.path, declared: entry.crc32, actual: crc });
+    return false;
+  }
+  return true;
+}
+
+/** The entry's content, and the inflater producing it when it is deflated. */
+export async function openEntryData(zip: OpenZip, entry: ZipEntry): Promise<{ data: Readable; inflater: zlib.InflateRaw | undefined }> {
+  // Not openReadStreamLowLevelPromise: in yauzl 3.4.0 it calls openReadStream by mistake.
+  const raw = await new Promise<Readable>((resolve, reject) => {
+    zip.zipfile.openReadStreamLowLevel(entry.dataStart!, entry.compressedSize, 0, entry.compressedSize, false, null, (error, stream) =>
+      error ? reject(error) : resolve(stream),
+    );
+  });
+  if (entry.method !== DEFLATED) return { data: raw, inflater: undefined };
+  const inflater = zlib.createInflateRaw();
+  return { data: pipeline(raw, inflater, () => {}), inflater };
+}
+
+function exceedsRatio(inflated: number, consumed: number, limits: { ratioThreshold: number; maxRatio: number }): boolean {
+  return inflated > limits.ratioThreshold && inflated > Math.max(consumed, 1) * limits.maxRatio;
+}

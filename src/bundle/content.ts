@@ -1,0 +1,138 @@
+import { createHash, type Hash } from 'node:crypto';
+import { open, rm, type FileHandle } from 'node:fs/promises';
+import type { ChunkSink } from '../archive/entry-data.js';
+import { BufferReader, FileReader, type Source } from '../archive/readers.js';
+import { newTempFile } from '../archive/temp.js';
+import { HEAD_BYTES } from './classify.js';
+import type { DigestName, Digests } from './model.js';
+
+/** What happens to a file's bytes besides hashing, chosen once its first bytes are known. */
+export interface Consumer extends ChunkSink {
+  /** All bytes were delivered and verified. */
+  finish(): Promise<void>;
+  /** Reading stopped early or the bytes failed verification: drop what was gathered. */
+  abandon(): Promise<void>;
+}
+
+/**
+ * Receives one file's verified bytes once: feeds every digest, keeps the first bytes for
+ * sniffing, and hands the stream to a consumer (a nested archive's parser or capture)
+ * chosen from those first bytes.
+ */
+export class ContentSink implements ChunkSink {
+  private readonly hashes: [DigestName, Hash][];
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+  private decided = false;
+  private consumer: Consumer | undefined;
+  head: Buffer = Buffer.alloc(0);
+
+  constructor(
+    digests: readonly DigestName[],
+    private readonly choose: (head: Buffer) => Consumer | undefined,
+  ) {
+    this.hashes = digests.map((name) => [name, createHash(name)]);
+  }
+
+  async write(chunk: Buffer): Promise<void> {
+    for (const [, hash] of this.hashes) hash.update(chunk);
+    if (this.decided) {
+      await this.consumer?.write(chunk);
+      return;
+    }
+    this.pending.push(chunk);
+    this.pendingBytes += chunk.length;
+    if (this.pendingBytes >= HEAD_BYTES) await this.decide();
+  }
+
+  /**
+   * Ends the file; returns its digests when `complete`, after the consumer is done. Bytes that
+   * failed verification are never handed to a consumer that has not started yet.
+   */
+  async end(complete: boolean): Promise<Digests | undefined> {
+    if (!complete) {
+      await this.consumer?.abandon();
+      return undefined;
+    }
+    if (!this.decided) await this.decide();
+    await this.consumer?.finish();
+    return Object.fromEntries(this.hashes.map(([name, hash]) => [name, hash.digest('hex')]));
+  }
+
+  private async decide(): Promise<void> {
+    this.decided = true;
+    const start = Buffer.concat(this.pending, this.pendingBytes);
+    this.pending = [];
+    this.head = Buffer.from(start.subarray(0, HEAD_BYTES));
+    this.consumer = this.choose(this.head);
+    if (this.consumer && start.length > 0) await this.consumer.write(start);
+  }
+}
+
+/**
+ * How much of the inflated nested archives one bundle may hold in memory; past it they are
+ * spilled to the temp dir. They stay until the bundle closes, for reading them again.
+ */
+export class MemoryAllowance {
+  constructor(private available: number) {}
+
+  take(bytes: number): boolean {
+    if (bytes > this.available) return false;
+    this.available -= bytes;
+    return true;
+  }
+
+  release(bytes: number): void {
+    this.available += bytes;
+  }
+}
+
+/**
+ * Gathers a deflated nested archive so it can be read at random: in memory while the
+ * allowance lasts, then in a temp file. `source` is set once it finished.
+ */
+export class ArchiveCapture implements Consumer {
+  private chunks: Buffer[] = [];
+  private size = 0;
+  private spill: { handle: FileHandle; path: string } | undefined;
+  source: Source | undefined;
+
+  constructor(
+    private readonly memory: MemoryAllowance,
+    private readonly onSpill: (handle: FileHandle, path: string) => void,
+  ) {}
+
+  async write(chunk: Buffer): Promise<void> {
+    this.size += chunk.length;
+    if (!this.spill && this.memory.take(chunk.length)) {
+      this.chunks.push(chunk);
+      return;
+    }
+    if (!this.spill) {
+      const path = await newTempFile('nested');
+      this.spill = { handle: await open(path, 'wx+', 0o600), path };
+      this.onSpill(this.spill.handle, path);
+      for (const held of this.chunks) {
+        await this.spill.handle.write(held);
+        this.memory.release(held.length);
+      }
+      this.chunks = [];
+    }
+    await this.spill.handle.write(chunk);
+  }
+
+  async finish(): Promise<void> {
+    this.source = this.spill
+      ? { reader: new FileReader(this.spill.handle.fd), size: this.size }
+      : { reader: new BufferReader(Buffer.concat(this.chunks, this.size)), size: this.size };
+    this.chunks = [];
+  }
+
+  async abandon(): Promise<void> {
+    for (const held of this.chunks) this.memory.release(held.length);
+    this.chunks = [];
+    if (!this.spill) return;
+    await this.spill.handle.close();
+    await rm(this.spill.path, { force: true });
+  }
+}

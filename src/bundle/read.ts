@@ -1,0 +1,297 @@
+import { createHash } from 'node:crypto';
+import { open, rm, type FileHandle } from 'node:fs/promises';
+import { ArParser, type ArMember } from '../archive/ar.js';
+import { Budget } from '../archive/budget.js';
+import { openEntryData, pumpZipEntry, type RatioMeter } from '../archive/entry-data.js';
+import type { ArchiveEvent } from '../archive/events.js';
+import type { Limits } from '../archive/limits.js';
+import { FileReader, SliceReader, type Source } from '../archive/readers.js';
+import { describeError, openZip, STORED, type OpenZip, type ZipEntry } from '../archive/zip.js';
+import { UsageError } from '../errors.js';
+import { classify, FORMAT_DESCRIPTIONS, sniffFormat } from './classify.js';
+import { ArchiveCapture, ContentSink, MemoryAllowance, type Consumer } from './content.js';
+import type {
+  Bundle, BundleArchive, BundleFile, ContentFormat, DigestName, Digests, DocumentFormat, FileKind, ReleaseContext,
+} from './model.js';
+
+export interface ReadOptions {
+  readonly limits: Readonly<Limits>;
+  /** Digests wanted for every file besides MD5 and SHA-1, which are always computed. */
+  readonly digests?: readonly DigestName[];
+  readonly context: ReleaseContext;
+  /** Inflated nested archives held in memory before spilling to the temp dir; 64 MiB by default. */
+  readonly nestedMemoryBytes?: number;
+}
+
+/** A bundle read into its model, holding open what `read()` needs until closed. */
+export interface BundleSession {
+  readonly bundle: Bundle;
+  close(): Promise<void>;
+}
+
+const NESTED_MEMORY_BYTES = 64 * 2 ** 20;
+
+/** Where a file's bytes can be found again. */
+type Locator =
+  | { kind: 'zip'; zip: OpenZip; entry: ZipEntry }
+  | { kind: 'ar'; parent: FileRecord; offset: number };
+
+interface FileFacts {
+  path: string;
+  name: string;
+  archivePath: string;
+  depth: number;
+  directory: boolean;
+  symlink: boolean;
+  size: number;
+  modified: Date | undefined;
+}
+
+class FileRecord implements BundleFile {
+  readonly path: string;
+  readonly name: string;
+  readonly archivePath: string;
+  readonly depth: number;
+  readonly directory: boolean;
+  readonly symlink: boolean;
+  readonly size: number;
+  readonly modified: Date | undefined;
+  digests: Digests | undefined = undefined;
+  format: ContentFormat = 'unknown';
+  kind: FileKind = 'other';
+  documentFormat: DocumentFormat | undefined = undefined;
+  nested: BundleArchive | undefined = undefined;
+
+  constructor(facts: FileFacts, readonly locator: Locator) {
+    ({ path: this.path, name: this.name, archivePath: this.archivePath, depth: this.depth } = facts);
+    ({ directory: this.directory, symlink: this.symlink, size: this.size, modified: this.modified } = facts);
+  }
+}
+
+/** One file being read: its sink, and what its first bytes said to do with the rest. */
+interface FileRead {
+  content: ContentSink;
+  consumer: Consumer | undefined;
+  /** A stored zip, to be opened where it lies inside its parent once verified. */
+  inPlace: Source | undefined;
+}
+
+/**
+ * Reads a bundle once, depth first: every entry of every archive is inflated once and hashed
+ * in that pass; a stored nested zip is then read in place, a deflated one from memory or a
+ * spill file, and an ar archive (a VIB) is parsed while its bytes stream past.
+ * A missing or unreadable bundle file rejects (a usage error); anything wrong inside it is an event.
+ */
+export async function readBundle(path: string, options: ReadOptions): Promise<BundleSession> {
+  const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError(`${path}: cannot be opened (${error.code ?? error.message})`);
+  });
+  const walker = new Walker(options);
+  try {
+    const { size } = await handle.stat();
+    const reader = new FileReader(handle.fd);
+    const [digests, root] = await Promise.all([
+      hashStream(reader._readStreamForRange(0, size), ['md5', 'sha1', 'sha256']),
+      walker.walkZip({ reader, size }, '', 0).catch((error: unknown) => walker.readerFailed(error)),
+    ]);
+    const bundle = walker.freeze({ path, size, digests, root, context: options.context });
+    return { bundle, close: () => walker.close(handle) };
+  } catch (error) {
+    await walker.close(handle);
+    throw error;
+  }
+}
+
+async function hashStream(stream: AsyncIterable<Buffer>, names: readonly DigestName[]): Promise<Digests> {
+  const hashes = names.map((name) => [name, createHash(name)] as const);
+  for await (const chunk of stream as AsyncIterable<Buffer>) for (const [, hash] of hashes) hash.update(chunk);
+  return Object.fromEntries(hashes.map(([name, hash]) => [name, hash.digest('hex')]));
+}
+
+class Walker {
+  private readonly events: ArchiveEvent[] = [];
+  private readonly files: FileRecord[] = [];
+  private readonly zips: OpenZip[] = [];
+  private readonly spills: { handle: FileHandle; path: string }[] = [];
+  private readonly budget: Budget;
+  private readonly memory: MemoryAllowance;
+  private readonly digests: DigestName[];
+  private readonly emit = (event: ArchiveEvent) => {
+    this.events.push(event);
+  };
+
+  constructor(private readonly options: ReadOptions) {
+    this.budget = new Budget(options.limits);
+    this.memory = new MemoryAllowance(options.nestedMemoryBytes ?? NESTED_MEMORY_BYTES);
+    this.digests = [...new Set<DigestName>(['md5', 'sha1', ...(options.digests ?? [])])];
+  }
+
+  async walkZip(source: Source, archivePath: string, depth: number): Promise<BundleArchive | undefined> {
+    const zip = await openZip(source, archivePath, this.budget, this.emit);
+    if (!zip) return undefined;
+    this.zips.push(zip);
+    const files: FileRecord[] = [];
+    const meter: RatioMeter = { path: archivePath, inflated: 0, consumed: 0, tripped: false };
+    for (const entry of zip.entries) {
+      const record = this.add(files, { ...entry, archivePath, depth }, { kind: 'zip', zip, entry });
+      if (entry.directory || entry.skip || this.budget.stoppedBy || meter.tripped) {
+        await this.settle(record, undefined, false);
+        continue;
+      }
+      const slice = () => ({ reader: new SliceReader(zip.source.reader, entry.dataStart!, entry.size), size: entry.size });
+      const read = this.startRead(record, entry.method === STORED ? slice : undefined);
+      const clean = await pumpZipEntry(zip, entry, { budget: this.budget, emit: this.emit, meter }, read.content);
+      await this.settle(record, read, clean);
+    }
+    return { path: archivePath, format: 'zip', files };
+  }
+
+  private add(siblings: FileRecord[], facts: FileFacts, locator: Locator): FileRecord {
+    const record = new FileRecord(facts, locator);
+    siblings.push(record);
+    this.files.push(record);
+    return record;
+  }
+
+  /**
+   * Prepares a file's sink; its first bytes decide whether it is an archive to open: an ar
+   * archive is parsed as it streams, a zip is opened in place when stored (`slice`), else captured.
+   */
+  private startRead(record: FileRecord, slice: (() => Source) | undefined): FileRead {
+    const read: FileRead = { content: undefined!, consumer: undefined, inPlace: undefined };
+    read.content = new ContentSink(this.digests, (head) => {
+      record.format = sniffFormat(head);
+      if (record.symlink || (record.format !== 'zip' && record.format !== 'ar') || !this.mayNest(record)) return undefined;
+      if (record.format === 'ar') read.consumer = this.arConsumer(record);
+      else if (slice) read.inPlace = slice();
+      else read.consumer = new ArchiveCapture(this.memory, (handle, path) => this.spills.push({ handle, path }));
+      return read.consumer;
+    });
+    return read;
+  }
+
+  private mayNest(record: FileRecord): boolean {
+    const level = record.depth + 1;
+    if (level <= this.options.limits.maxDepth) return true;
+    this.emit({ type: 'limit', path: record.path, limit: 'maxDepth', scope: 'entry', actual: level, max: this.options.limits.maxDepth });
+    return false;
+  }
+
+  /** An ar archive parsed as it streams: each member becomes a file read by the same rules. */
+  private arConsumer(record: FileRecord): Consumer {
+    const files: FileRecord[] = [];
+    const reads = new Map<ArMember, [FileRecord, FileRead]>();
+    const parser = new ArParser(record.path, this.budget, this.emit, {
+      begin: (member) => {
+        const facts = { ...member, archivePath: record.path, depth: record.depth + 1, directory: false, symlink: false };
+        const child = this.add(files, facts, { kind: 'ar', parent: record, offset: member.dataOffset });
+        const childRead = this.startRead(child, undefined);
+        reads.set(member, [child, childRead]);
+        return childRead.content;
+      },
+      end: async (member, complete) => {
+        const [child, childRead] = reads.get(member)!;
+        reads.delete(member);
+        await this.settle(child, childRead, complete);
+      },
+    });
+    return {
+      write: (chunk) => parser.write(chunk),
+      finish: async () => {
+        await parser.finish();
+        record.nested = { path: record.path, format: 'ar', files };
+      },
+      abandon: async () => {},
+    };
+  }
+
+  /** Ends a file: its digests, the archive it holds (opened now, depth first), its kind. */
+  private async settle(record: FileRecord, read: FileRead | undefined, clean: boolean): Promise<void> {
+    if (read) record.digests = await read.content.end(clean);
+    if (record.symlink) {
+      const target = clean && read ? read.content.head.toString('utf8') : undefined;
+      this.emit({ type: 'symlink', path: record.path, target });
+    }
+    if (clean && read) {
+      const zip = read.consumer instanceof ArchiveCapture ? read.consumer.source : read.inPlace;
+      if (zip) record.nested = await this.walkZip(zip, record.path, record.depth + 1);
+      this.checkNamedFormat(record);
+    }
+    const names = record.nested?.files.map((file) => file.name);
+    ({ kind: record.kind, documentFormat: record.documentFormat } = classify(record.name, record.format, record, names));
+  }
+
+  /** A file named like an archive other rules need, whose bytes are something else. */
+  private checkNamedFormat(record: FileRecord): void {
+    const claims = /\.(zip|jar)$/i.test(record.name) ? 'zip' : /\.vib$/i.test(record.name) ? 'VIB' : undefined;
+    if (!claims) return;
+    const matches = claims === 'zip' ? ['zip', 'ooxml', 'odf'].includes(record.format) : record.format === 'ar';
+    if (matches) return;
+    const reason = `it is named like a ${claims} archive but its content is ${FORMAT_DESCRIPTIONS[record.format]}`;
+    this.emit({ type: 'unreadable', path: record.path, reason });
+  }
+
+  /** A bug in the reader is reported against the bundle, which keeps what was read before it. */
+  readerFailed(error: unknown): undefined {
+    const reason = `bundlelint failed while reading it (${describeError(error)}); this is a bug, please report it with the bundle`;
+    this.emit({ type: 'unreadable', path: '', reason });
+    return undefined;
+  }
+
+  freeze(facts: Pick<Bundle, 'path' | 'size' | 'digests' | 'root' | 'context'>): Bundle {
+    const byPath = new Map<string, FileRecord>();
+    for (const record of this.files) {
+      if (!byPath.has(record.path)) byPath.set(record.path, record);
+      Object.freeze(record);
+    }
+    return Object.freeze({
+      ...facts,
+      files: Object.freeze(this.files),
+      events: Object.freeze(this.events),
+      file: (path: string) => byPath.get(path),
+      read: (file: BundleFile, maxBytes: number) => readAgain(file, maxBytes),
+    });
+  }
+
+  async close(handle: FileHandle): Promise<void> {
+    for (const zip of this.zips) zip.zipfile.close();
+    for (const spill of this.spills) {
+      await spill.handle.close().catch(() => {});
+      await rm(spill.path, { force: true });
+    }
+    await handle.close();
+  }
+}
+
+async function readAgain(file: BundleFile, maxBytes: number): Promise<Buffer> {
+  if (!(file instanceof FileRecord)) throw new Error(`${file.path} is not a file of this bundle`);
+  if (!file.digests) throw new Error(`${file.path} was not read cleanly the first time, so it is not read again`);
+  if (file.size > maxBytes) throw new Error(`${file.path} holds ${file.size} bytes, more than the ${maxBytes} asked for`);
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of bytesOf(file)) {
+    total += chunk.length;
+    if (total > file.size) throw new Error(`${file.path} changed since it was first read`);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks, total);
+}
+
+/** A file's bytes again: from its zip entry, or cut out of the ar archive that holds it. */
+async function* bytesOf(file: FileRecord): AsyncGenerator<Buffer> {
+  const { locator } = file;
+  if (locator.kind === 'zip') {
+    const { data } = await openEntryData(locator.zip, locator.entry);
+    yield* data as AsyncIterable<Buffer>;
+    return;
+  }
+  const end = locator.offset + file.size;
+  let at = 0;
+  for await (const chunk of bytesOf(locator.parent)) {
+    const from = Math.max(locator.offset - at, 0);
+    const to = Math.min(end - at, chunk.length);
+    if (to > from) yield chunk.subarray(from, to);
+    at += chunk.length;
+    if (at >= end) return;
+  }
+}

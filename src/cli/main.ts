@@ -1,0 +1,158 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { builtinRules } from '../../rules/index.js';
+import type { SeveritySetting } from '../engine/rule.js';
+import { UsageError } from '../errors.js';
+import { lint, onlyErrors, type LintResult } from '../lint.js';
+import { packageRoot, toolVersion } from '../package-root.js';
+import { formatJson } from '../report/json.js';
+import { formatText } from '../report/text.js';
+
+const SETTINGS: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
+
+export interface Io {
+  readonly stdout: NodeJS.WriteStream;
+  readonly stderr: NodeJS.WriteStream;
+  readonly env: NodeJS.ProcessEnv;
+}
+
+interface LintFlags {
+  format: 'text' | 'json';
+  output?: string;
+  previous: string[];
+  rule: string[];
+  maxWarnings?: string;
+  now?: string;
+  quiet?: boolean;
+}
+
+/**
+ * Parses the command line, runs the library, writes the report; resolves to the exit code:
+ * 0 no error finding, 1 error findings (or too many warnings), 2 the command was wrong.
+ */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let exitCode = 0;
+  const program = new Command('bundlelint')
+    .description('Lint partner software release bundles against the certification program guide.')
+    .version(toolVersion, '--version')
+    .exitOverride()
+    .showSuggestionAfterError()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: () => {},
+    });
+
+  program
+    .command('lint')
+    .description('check bundles and report findings')
+    .argument('<bundles...>', 'bundle zip files')
+    .addOption(new Option('--format <format>', 'report format').choices(['text', 'json']).default('text'))
+    .option('--output <file>', 'write the report to a file instead of stdout')
+    .option('--previous <bundle>', 'an earlier released bundle of the same product (repeatable)', collect, [])
+    .option('--rule <id=severity>', 'set a rule to off, info, warning or error (repeatable)', collect, [])
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+    .option('--now <YYYY-MM-DD>', 'the date treated as today by date rules')
+    .option('--quiet', 'report errors only')
+    .action(async (bundles: string[], flags: LintFlags) => {
+      exitCode = await lintCommand(bundles, flags, io);
+    });
+
+  program
+    .command('rules')
+    .description('list every rule with its default severity and summary')
+    .action(() => {
+      io.stdout.write(rulesTable());
+    });
+
+  program
+    .command('explain')
+    .description("print a rule's documentation")
+    .argument('<ruleId>', 'a rule id, such as archive/bomb')
+    .action(async (ruleId: string) => {
+      io.stdout.write(await explain(ruleId));
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return 0;
+      // Bare `bundlelint` printed its help to stderr already.
+      if (error.code !== 'commander.help') io.stderr.write(`bundlelint: ${oneLine(error.message.replace(/^error: /, ''))}\n`);
+      return 2;
+    }
+    const reason = error instanceof UsageError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+    io.stderr.write(`bundlelint: ${oneLine(reason)}\n`);
+    return 2;
+  }
+}
+
+async function lintCommand(bundles: string[], flags: LintFlags, io: Io): Promise<number> {
+  const maxWarnings = flags.maxWarnings === undefined ? undefined : parseCount(flags.maxWarnings);
+  const result = await lint(bundles, {
+    severities: Object.fromEntries(flags.rule.map(parseRuleSetting)),
+    now: flags.now === undefined ? undefined : parseDay(flags.now),
+    previous: flags.previous,
+  });
+  const shown = flags.quiet ? onlyErrors(result) : result;
+  const report = flags.format === 'json' ? formatJson(shown) : formatText(shown, { color: wantsColor(io, flags.output) });
+  if (flags.output === undefined) io.stdout.write(report);
+  else await writeFile(flags.output, report).catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError(`cannot write the report to ${flags.output} (${error.code ?? error.message})`);
+  });
+  return exitCodeOf(result, maxWarnings);
+}
+
+/** Warnings count against `--max-warnings` even when `--quiet` hides them. */
+function exitCodeOf(result: LintResult, maxWarnings: number | undefined): number {
+  if (result.errorCount > 0) return 1;
+  return maxWarnings !== undefined && result.warningCount > maxWarnings ? 1 : 0;
+}
+
+function wantsColor(io: Io, output: string | undefined): boolean {
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined && force !== '' && force !== '0') return true;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  return output === undefined && io.stdout.isTTY === true;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function parseRuleSetting(text: string): [string, SeveritySetting] {
+  const at = text.lastIndexOf('=');
+  const setting = text.slice(at + 1) as SeveritySetting;
+  if (at <= 0 || !SETTINGS.includes(setting)) throw new UsageError(`--rule takes <id>=<${SETTINGS.join('|')}>, not "${text}"`);
+  return [text.slice(0, at), setting];
+}
+
+function parseCount(text: string): number {
+  if (!/^\d+$/.test(text)) throw new UsageError(`--max-warnings takes a whole number, not "${text}"`);
+  return Number(text);
+}
+
+function parseDay(text: string): Date {
+  const date = new Date(`${text}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
+    throw new UsageError(`--now takes a date as YYYY-MM-DD, not "${text}"`);
+  }
+  return date;
+}
+
+function rulesTable(): string {
+  const width = Math.max(...builtinRules.map((rule) => rule.meta.id.length));
+  return builtinRules.map(({ meta }) => `${meta.id.padEnd(width)}  ${meta.severity.padEnd(7)}  ${meta.summary}\n`).join('');
+}
+
+async function explain(ruleId: string): Promise<string> {
+  if (!builtinRules.some((rule) => rule.meta.id === ruleId)) throw new UsageError(`unknown rule "${ruleId}" (bundlelint rules lists them)`);
+  return readFile(join(packageRoot, 'rules', `${ruleId}.md`), 'utf8');
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').trim();
+}

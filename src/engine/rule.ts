@@ -1,0 +1,56 @@
+import type { Bundle, DigestName } from '../bundle/model.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+export interface Location {
+  /** Path inside the bundle, nested archives joined with `!/`; `''` is the bundle itself. */
+  readonly path: string;
+  readonly line?: number;
+}
+
+export interface RuleMeta<MessageId extends string> {
+  /** `area/name`, equal to the module's path under `rules/`; its documentation is `rules/<id>.md`. */
+  readonly id: string;
+  readonly severity: Severity;
+  /** One line, for `bundlelint rules`. */
+  readonly summary: string;
+  /** Message templates with `{{placeholders}}` filled from a finding's data. */
+  readonly messages: Readonly<Record<MessageId, string>>;
+  /** JSON Schema of the rule's options, when it takes any. */
+  readonly options?: object;
+  /** Digests the rule reads from `BundleFile.digests` besides MD5 and SHA-1. */
+  readonly digests?: readonly DigestName[];
+}
+
+export type MessageData = Readonly<Record<string, string | number>>;
+
+export interface Report<MessageId extends string> {
+  readonly messageId: MessageId;
+  readonly location: Location;
+  readonly data?: MessageData;
+}
+
+export interface RuleContext<MessageId extends string> {
+  report(finding: Report<MessageId>): void;
+}
+
+export interface Rule<MessageId extends string = string> {
+  readonly meta: RuleMeta<MessageId>;
+  /** Reads the model and reports; never touches the disk or opens an archive. */
+  check(bundle: Bundle, context: RuleContext<MessageId>): void | Promise<void>;
+}
+
+/** Declares a rule, checking at compile time that every reported message id exists. */
+export function defineRule<MessageId extends string>(rule: Rule<MessageId>): Rule<MessageId> {
+  return rule;
+}
+
+export interface Finding {
+  readonly ruleId: string;
+  readonly messageId: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly location: Location;
+}

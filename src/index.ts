@@ -1,0 +1,11 @@
+/** bundlelint's library interface: lint bundles, read one into its model, format reports. */
+export { lint, onlyErrors, type BundleResult, type LintOptions, type LintResult } from './lint.js';
+export { readBundle, type BundleSession, type ReadOptions } from './bundle/read.js';
+export type * from './bundle/model.js';
+export type { ArchiveEvent } from './archive/events.js';
+export { defaultLimits, type Limits } from './archive/limits.js';
+export { defineRule, type Finding, type Location, type Rule, type RuleContext, type RuleMeta, type Severity } from './engine/rule.js';
+export { builtinRules } from '../rules/index.js';
+export { formatJson } from './report/json.js';
+export { formatText } from './report/text.js';
+export { UsageError } from './errors.js';

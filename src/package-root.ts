@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The directory holding bundlelint's package.json, found by walking up from this module, so
+ * the same code works from `src/` under the test runner and from `dist/src/` once built.
+ */
+export const packageRoot: string = (() => {
+  let directory = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    try {
+      const manifest = JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8')) as { name?: string };
+      if (manifest.name === 'bundlelint') return directory;
+    } catch {
+      // no package.json here: keep climbing
+    }
+    const parent = dirname(directory);
+    if (parent === directory) throw new Error('bundlelint cannot find its own package.json');
+    directory = parent;
+  }
+})();
+
+export const toolVersion: string = (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;

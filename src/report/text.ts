@@ -1,0 +1,51 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Severity } from '../engine/rule.js';
+import type { LintResult } from '../lint.js';
+
+export interface TextOptions {
+  readonly color: boolean;
+}
+
+/**
+ * One block per bundle with findings, one line per finding (severity, rule, location,
+ * message), then a summary line. Names come from untrusted archives: control and
+ * bidirectional characters are escaped so they cannot rewrite the terminal.
+ */
+export function formatText(result: LintResult, options: TextOptions): string {
+  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const paint: Record<Severity, ChalkInstance> = { error: chalk.red, warning: chalk.yellow, info: chalk.blue };
+  const lines: string[] = [];
+  for (const bundle of result.results) {
+    if (bundle.findings.length === 0) continue;
+    lines.push(chalk.underline(escapeTerminal(bundle.bundle)));
+    const ruleWidth = Math.max(...bundle.findings.map((finding) => finding.ruleId.length));
+    for (const { severity, ruleId, location, message } of bundle.findings) {
+      const where = location.path === '' ? '(bundle)' : location.line === undefined ? location.path : `${location.path}:${location.line}`;
+      lines.push(`  ${paint[severity](severity.padEnd(7))}  ${chalk.dim(ruleId.padEnd(ruleWidth))}  ${escapeTerminal(where)}  ${escapeTerminal(message)}`);
+    }
+    lines.push('');
+  }
+  lines.push(summary(result, chalk));
+  return `${lines.join('\n')}\n`;
+}
+
+function summary(result: LintResult, chalk: ChalkInstance): string {
+  const bundles = plural(result.results.length, 'bundle');
+  const problems = result.errorCount + result.warningCount + result.infoCount;
+  if (problems === 0) return chalk.green(`✔ no problems in ${bundles}`);
+  const counts = `${plural(result.errorCount, 'error')}, ${plural(result.warningCount, 'warning')}, ${plural(result.infoCount, 'info')}`;
+  const line = `✖ ${plural(problems, 'problem')} (${counts}) in ${bundles}`;
+  return result.errorCount > 0 ? chalk.red.bold(line) : chalk.yellow.bold(line);
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** C0/C1 controls, DEL, and bidirectional overrides, written as escapes. */
+export function escapeTerminal(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (char) => {
+    const code = char.codePointAt(0)!;
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`;
+  });
+}

@@ -1,0 +1,158 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { toolVersion } from '../src/package-root.js';
+import { parseReport, runCli } from './helpers/cli.js';
+import { DOCS, generated, ROOT, scratchDirectory } from './helpers/lint.js';
+
+describe('bundlelint lint', () => {
+  const directory = scratchDirectory();
+  let clean = '';
+  let defective = '';
+  let truncated = '';
+  let warningsOnly = '';
+  beforeAll(async () => {
+    [clean, defective, truncated, warningsOnly] = await Promise.all([
+      generated(directory),
+      generated(directory, ['crc-flip', 'symlink']),
+      generated(directory, ['truncated']),
+      generated(directory, ['symlink']),
+    ]);
+  });
+
+  it('exits 0 on a clean bundle, with a JSON report that matches the schema', () => {
+    const run = runCli(['lint', clean, '--format', 'json']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    const report = parseReport(run.stdout);
+    expect(report).toEqual({
+      tool: { name: 'bundlelint', version: toolVersion },
+      results: [{ bundle: clean, size: readFileSync(clean).length, sha256: sha256(clean), findings: [], errorCount: 0, warningCount: 0 }],
+      errorCount: 0,
+      warningCount: 0,
+    });
+  });
+
+  it('exits 1 on a defective bundle, listing each finding with its location', () => {
+    const run = runCli(['lint', defective, '--format', 'json']);
+    expect(run.code).toBe(1);
+    const report = parseReport(run.stdout);
+    expect(report.results[0]!.findings.map(({ ruleId, severity, location }) => [ruleId, severity, location.path])).toEqual([
+      ['archive/integrity', 'error', `${DOCS}!/EULA.txt`],
+      ['archive/symlink', 'warning', `${ROOT}latest`],
+    ]);
+    expect([report.errorCount, report.warningCount]).toEqual([1, 1]);
+  });
+
+  it('exits 1 on a bundle that cannot be read, with a full report rather than a crash', () => {
+    const run = runCli(['lint', truncated, '--format', 'json']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('');
+    const report = parseReport(run.stdout);
+    expect(report.results[0]!.findings.map(({ ruleId, location }) => [ruleId, location.path])).toEqual([['archive/unreadable', '']]);
+  });
+
+  it.each([
+    [['lint', 'missing.zip'], 'bundlelint: missing.zip: no such file'],
+    [['lint', '--fromat', 'json', 'x.zip'], "bundlelint: unknown option '--fromat' (Did you mean --format?)"],
+    [['lint', 'x.zip', '--format', 'xml'], "bundlelint: option '--format <format>' argument 'xml' is invalid. Allowed choices are text, json."],
+    [['lint', 'CLEAN', '--rule', 'archive/nope=off'], 'bundlelint: unknown rule "archive/nope" (bundlelint rules lists them)'],
+    [['lint', 'CLEAN', '--rule', 'archive/bomb=loud'], 'bundlelint: --rule takes <id>=<off|info|warning|error>, not "archive/bomb=loud"'],
+    [['lint', 'CLEAN', '--now', '2026-02-30'], 'bundlelint: --now takes a date as YYYY-MM-DD, not "2026-02-30"'],
+    [['lint', 'CLEAN', '--max-warnings', 'many'], 'bundlelint: --max-warnings takes a whole number, not "many"'],
+    [['lint', 'CLEAN', '--previous', 'old.zip'], 'bundlelint: old.zip: no such file'],
+    [['lint'], "bundlelint: missing required argument 'bundles'"],
+    [['frobnicate'], "bundlelint: unknown command 'frobnicate'"],
+    [['explain', 'archive/nope'], 'bundlelint: unknown rule "archive/nope" (bundlelint rules lists them)'],
+  ])('exits 2 with one line and no stack trace for %j', (args, message) => {
+    const run = runCli(args.map((arg) => (arg === 'CLEAN' ? clean : arg)), { cwd: directory });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(`${message}\n`);
+  });
+
+  it('prints usage on stderr and exits 2 when no command is given', () => {
+    const run = runCli([]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^Usage: bundlelint \[options\] \[command\]/);
+  });
+
+  it('writes a plain text report grouped by bundle, with a summary line, when stdout is not a terminal', () => {
+    const run = runCli(['lint', defective, clean]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe(
+      [
+        defective,
+        `  error    archive/integrity  ${DOCS}!/EULA.txt  ${messageOf(defective, 'archive/integrity')}`,
+        `  warning  archive/symlink    ${ROOT}latest  ${ROOT}latest is a symbolic link to "/opt/corvid/build/out/latest", which bundlelint does not follow and which may point outside the extracted bundle; ship the file itself`,
+        '',
+        '✖ 2 problems (1 error, 1 warning, 0 infos) in 2 bundles',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('colours only when asked to by FORCE_COLOR, and never under NO_COLOR', () => {
+    expect(runCli(['lint', defective], { env: { FORCE_COLOR: '1' } }).stdout).toContain('\u001b[31merror');
+    expect(runCli(['lint', defective], { env: { NO_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+  });
+
+  it('--quiet reports errors only; --max-warnings fails on too many warnings even when hidden', () => {
+    const quiet = parseReport(runCli(['lint', defective, '--format', 'json', '--quiet']).stdout);
+    expect(quiet.results[0]!.findings.map((finding) => finding.ruleId)).toEqual(['archive/integrity']);
+    expect([quiet.errorCount, quiet.warningCount]).toEqual([1, 0]);
+    expect(runCli(['lint', warningsOnly]).code).toBe(0);
+    expect(runCli(['lint', warningsOnly, '--max-warnings', '1']).code).toBe(0);
+    expect(runCli(['lint', warningsOnly, '--max-warnings', '0']).code).toBe(1);
+    expect(runCli(['lint', warningsOnly, '--max-warnings', '0', '--quiet']).code).toBe(1);
+  });
+
+  it('--rule changes a severity or turns a rule off', () => {
+    const raised = parseReport(runCli(['lint', warningsOnly, '--format', 'json', '--rule', 'archive/symlink=error']).stdout);
+    expect(raised.results[0]!.findings.map((finding) => finding.severity)).toEqual(['error']);
+    expect(runCli(['lint', warningsOnly, '--rule', 'archive/symlink=error']).code).toBe(1);
+    const off = runCli(['lint', defective, '--format', 'json', '--rule', 'archive/integrity=off', '--rule', 'archive/symlink=off']);
+    expect(off.code).toBe(0);
+    expect(parseReport(off.stdout).results[0]!.findings).toEqual([]);
+  });
+
+  it('--output writes the report to the file and nothing to stdout; --now and --previous are accepted', () => {
+    const output = join(directory, 'report.json');
+    const run = runCli(['lint', defective, '--format', 'json', '--output', output, '--now', '2026-11-25', '--previous', clean]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(parseReport(readFileSync(output, 'utf8')).results[0]!.bundle).toBe(defective);
+  });
+});
+
+describe('bundlelint rules, explain, --version, --help', () => {
+  it('lists every rule with its default severity and summary', () => {
+    const run = runCli(['rules']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')[0]).toBe('archive/bomb              error    A resource limit is exceeded: inflated bytes, inflate ratio, entry count, nesting depth, or overlapping entries');
+    expect(run.stdout.trim().split('\n')).toHaveLength(9);
+  });
+
+  it("prints a rule's documentation page", () => {
+    const run = runCli(['explain', 'archive/unsafe-path']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')[0]).toBe('# archive/unsafe-path');
+  });
+
+  it('prints the version and the help, exiting 0', () => {
+    expect(runCli(['--version'])).toEqual({ code: 0, stdout: `${toolVersion}\n`, stderr: '' });
+    const help = runCli(['lint', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('--max-warnings <n>');
+  });
+});
+
+function sha256(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
+function messageOf(bundle: string, ruleId: string): string {
+  const report = parseReport(runCli(['lint', bundle, '--format', 'json']).stdout);
+  return report.results[0]!.findings.find((finding) => finding.ruleId === ruleId)!.message;
+}

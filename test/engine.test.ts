@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { builtinRules } from '../rules/index.js';
+import type { Bundle } from '../src/bundle/model.js';
+import { defineRule, type Finding, type Rule } from '../src/engine/rule.js';
+import { renderMessage, runRules, sortFindings } from '../src/engine/run.js';
+import { UsageError } from '../src/errors.js';
+import { lint } from '../src/lint.js';
+import { generated, ROOT, scratchDirectory } from './helpers/lint.js';
+
+const fires = defineRule({
+  meta: { id: 'test/fires', severity: 'warning', summary: 'always fires', messages: { hit: 'found {{what}}' } },
+  check(_bundle, context) {
+    context.report({ messageId: 'hit', location: { path: 'b' }, data: { what: 'b' } });
+    context.report({ messageId: 'hit', location: { path: 'a', line: 2 }, data: { what: 'a' } });
+  },
+});
+
+const throws = defineRule({
+  meta: { id: 'test/throws', severity: 'info', summary: 'crashes after reporting', messages: { hit: 'found' } },
+  check(_bundle, context) {
+    context.report({ messageId: 'hit', location: { path: 'x' } });
+    throw new TypeError("Cannot read properties of undefined (reading 'version')");
+  },
+});
+
+const unfilled = defineRule({
+  meta: { id: 'test/unfilled', severity: 'error', summary: 'forgets its data', messages: { hit: 'found {{what}}' } },
+  check(_bundle, context) {
+    context.report({ messageId: 'hit', location: { path: 'x' } });
+  },
+});
+
+const unknownMessage = {
+  meta: { id: 'test/unknown-message', severity: 'error', summary: 'reports a message it does not declare', messages: { hit: 'found' } },
+  check(_bundle, context) {
+    context.report({ messageId: 'miss', location: { path: 'x' } });
+  },
+} as Rule;
+
+const bundle = {} as Bundle;
+const shape = (findings: Finding[]) => findings.map(({ ruleId, severity, location, message }) => [ruleId, severity, location.path, message]);
+
+describe('the rule engine', () => {
+  it('fills messages, applies severity overrides, and sorts findings by location', async () => {
+    expect(shape(await runRules(bundle, [fires], new Map()))).toEqual([
+      ['test/fires', 'warning', 'a', 'found a'],
+      ['test/fires', 'warning', 'b', 'found b'],
+    ]);
+    expect(shape(await runRules(bundle, [fires], new Map([['test/fires', 'error']])))).toEqual([
+      ['test/fires', 'error', 'a', 'found a'],
+      ['test/fires', 'error', 'b', 'found b'],
+    ]);
+    expect(await runRules(bundle, [fires], new Map([['test/fires', 'off']]))).toEqual([]);
+  });
+
+  it('turns a rule that throws into one error finding naming it, and runs the others', async () => {
+    expect(shape(await runRules(bundle, [throws, fires], new Map()))).toEqual([
+      [
+        'test/throws',
+        'error',
+        '',
+        "rule test/throws crashed and checked nothing: Cannot read properties of undefined (reading 'version'); this is a bug in bundlelint or the plugin, please report it with the bundle",
+      ],
+      ['test/fires', 'warning', 'a', 'found a'],
+      ['test/fires', 'warning', 'b', 'found b'],
+    ]);
+  });
+
+  it('treats an unknown message id or an unfilled placeholder as a crash of the rule', async () => {
+    const findings = await runRules(bundle, [unfilled, unknownMessage], new Map());
+    expect(findings.map((finding) => [finding.ruleId, finding.messageId, finding.message.split(': ')[1]])).toEqual([
+      ['test/unfilled', 'rule-crashed', 'its message "found {{what}}" needs {{what}}; this is a bug in bundlelint or the plugin, please report it with the bundle'],
+      ['test/unknown-message', 'rule-crashed', 'it reported an unknown message id "miss"; this is a bug in bundlelint or the plugin, please report it with the bundle'],
+    ]);
+    expect(() => renderMessage('{{ a }} and {{b}}', { a: 1, b: 'two' })).not.toThrow();
+    expect(renderMessage('{{ a }} and {{b}}', { a: 1, b: 'two' })).toBe('1 and two');
+  });
+
+  it('orders by path (code units), line, severity, rule and message, whatever the input order', () => {
+    const finding = (path: string, line: number | undefined, severity: Finding['severity'], ruleId: string): Finding => ({
+      ruleId, severity, messageId: 'm', message: 'm', location: line === undefined ? { path } : { path, line },
+    });
+    const expected = [
+      finding('', undefined, 'info', 'z/z'),
+      finding('B', undefined, 'error', 'a/a'),
+      finding('a', 1, 'error', 'c/c'),
+      finding('a', 1, 'warning', 'b/b'),
+      finding('a', 3, 'error', 'a/a'),
+    ];
+    expect(sortFindings([expected[3]!, expected[0]!, expected[4]!, expected[2]!, expected[1]!])).toEqual(expected);
+    expect(sortFindings([...expected].reverse())).toEqual(expected);
+  });
+
+  describe('through lint()', () => {
+    const directory = scratchDirectory();
+
+    it('rejects unknown rule ids and impossible limits before reading anything', async () => {
+      const bundlePath = await generated(directory);
+      await expect(lint([bundlePath], { severities: { 'archive/nope': 'off' } })).rejects.toThrow(UsageError);
+      await expect(lint([bundlePath], { limits: { maxRatio: 0 } })).rejects.toThrow('limit maxRatio must be a positive whole number, not 0');
+      await expect(lint([`${directory}/missing.zip`])).rejects.toThrow(`${directory}/missing.zip: no such file`);
+      await expect(lint([directory])).rejects.toThrow(`${directory}: not a file`);
+    });
+
+    it('runs plugged-in rules beside the built-in ones, on the real model', async () => {
+      const names = defineRule({
+        meta: { id: 'test/names', severity: 'info', summary: 'lists top-level files', messages: { file: '{{name}} is {{kind}}' } },
+        check(model, context) {
+          for (const file of model.files.filter((candidate) => candidate.depth === 0 && candidate.kind === 'manifest')) {
+            context.report({ messageId: 'file', location: { path: file.path }, data: { name: file.name, kind: file.kind } });
+          }
+        },
+      });
+      const result = await lint([await generated(directory)], { rules: [...builtinRules, names] });
+      expect(shape([...result.results[0]!.findings])).toEqual([
+        ['test/names', 'info', `${ROOT}MD5SUMS`, `${ROOT}MD5SUMS is manifest`],
+        ['test/names', 'info', `${ROOT}SHA1SUMS`, `${ROOT}SHA1SUMS is manifest`],
+      ]);
+      expect(result.infoCount).toBe(2);
+    });
+  });
+});

@@ -1,0 +1,31 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fg from 'fast-glob';
+import { describe, expect, it } from 'vitest';
+import { builtinRules } from '../rules/index.js';
+import type { Rule } from '../src/engine/rule.js';
+import { packageRoot } from '../src/package-root.js';
+
+const ruleFiles = fg.sync('rules/*/*.ts', { cwd: packageRoot }).sort();
+const HEADINGS = ['## What it checks', '## Why', '## How to fix', '## Examples', '## Options'];
+
+describe('the rule registry', () => {
+  it('lists every module under rules/ exactly once, sorted by id, each id equal to its path', async () => {
+    const modules = await Promise.all(ruleFiles.map(async (file) => [file, ((await import(join(packageRoot, file))) as { default: Rule }).default] as const));
+    expect(modules.map(([file, rule]) => [file, rule.meta.id])).toEqual(modules.map(([file]) => [file, file.replace(/^rules\//, '').replace(/\.ts$/, '')]));
+    expect(builtinRules).toEqual(modules.map(([, rule]) => rule));
+    const ids = builtinRules.map((rule) => rule.meta.id);
+    expect(ids).toEqual([...ids].sort());
+  });
+
+  it.each(builtinRules.map((rule) => [rule.meta.id, rule] as const))('%s has its doc page, its test, and a one-line summary', (id, rule) => {
+    const doc = readFileSync(join(packageRoot, 'rules', `${id}.md`), 'utf8');
+    expect(doc.split('\n')[0]).toBe(`# ${id}`);
+    expect(doc).toContain(`**Default severity:** ${rule.meta.severity}`);
+    expect(doc).toContain(rule.meta.summary);
+    expect(HEADINGS.filter((heading) => doc.includes(`\n${heading}\n`))).toEqual(HEADINGS);
+    expect(existsSync(join(packageRoot, 'test', 'rules', `${id}.test.ts`))).toBe(true);
+    expect(rule.meta.summary).not.toMatch(/\n/);
+    expect(Object.keys(rule.meta.messages).length).toBeGreaterThan(0);
+  });
+});
