@@ -10,9 +10,7 @@ import { describeError, openZip, STORED, type OpenZip, type ZipEntry } from '../
 import { UsageError } from '../errors.js';
 import { classify, FORMAT_DESCRIPTIONS, sniffFormat } from './classify.js';
 import { ArchiveCapture, ContentSink, MemoryAllowance, type Consumer } from './content.js';
-import type {
-  Bundle, BundleArchive, BundleFile, ContentFormat, DigestName, Digests, DocumentFormat, FileKind, ReleaseContext,
-} from './model.js';
+import type { Bundle, BundleArchive, BundleFile, DigestName, Digests, ReleaseContext } from './model.js';
 
 export interface ReadOptions {
   readonly limits: Readonly<Limits>;
@@ -34,39 +32,13 @@ const NESTED_MEMORY_BYTES = 64 * 2 ** 20;
 /** Where a file's bytes can be found again. */
 type Locator =
   | { kind: 'zip'; zip: OpenZip; entry: ZipEntry }
-  | { kind: 'ar'; parent: FileRecord; offset: number };
+  | { kind: 'ar'; parent: BundleFile; offset: number };
 
-interface FileFacts {
-  path: string;
-  name: string;
-  archivePath: string;
-  depth: number;
-  directory: boolean;
-  symlink: boolean;
-  size: number;
-  modified: Date | undefined;
-}
+/** What is known of a file when its header is read; the rest is learnt from its bytes. */
+type FileFacts = Pick<BundleFile, 'path' | 'name' | 'archivePath' | 'depth' | 'directory' | 'symlink' | 'size' | 'modified'>;
 
-class FileRecord implements BundleFile {
-  readonly path: string;
-  readonly name: string;
-  readonly archivePath: string;
-  readonly depth: number;
-  readonly directory: boolean;
-  readonly symlink: boolean;
-  readonly size: number;
-  readonly modified: Date | undefined;
-  digests: Digests | undefined = undefined;
-  format: ContentFormat = 'unknown';
-  kind: FileKind = 'other';
-  documentFormat: DocumentFormat | undefined = undefined;
-  nested: BundleArchive | undefined = undefined;
-
-  constructor(facts: FileFacts, readonly locator: Locator) {
-    ({ path: this.path, name: this.name, archivePath: this.archivePath, depth: this.depth } = facts);
-    ({ directory: this.directory, symlink: this.symlink, size: this.size, modified: this.modified } = facts);
-  }
-}
+/** A file while the walker fills it in; rules see it frozen, through the readonly interface. */
+type FileRecord = { -readonly [K in keyof BundleFile]: BundleFile[K] };
 
 /** One file being read: its sink, and what its first bytes said to do with the rest. */
 interface FileRead {
@@ -111,6 +83,7 @@ async function hashStream(stream: AsyncIterable<Buffer>, names: readonly DigestN
 class Walker {
   private readonly events: ArchiveEvent[] = [];
   private readonly files: FileRecord[] = [];
+  private readonly locators = new WeakMap<BundleFile, Locator>();
   private readonly zips: OpenZip[] = [];
   private readonly spills: { handle: FileHandle; path: string }[] = [];
   private readonly budget: Budget;
@@ -147,7 +120,12 @@ class Walker {
   }
 
   private add(siblings: FileRecord[], facts: FileFacts, locator: Locator): FileRecord {
-    const record = new FileRecord(facts, locator);
+    const { path, name, archivePath, depth, directory, symlink, size, modified } = facts;
+    const record: FileRecord = {
+      path, name, archivePath, depth, directory, symlink, size, modified,
+      digests: undefined, format: 'unknown', kind: 'other', documentFormat: undefined, nested: undefined,
+    };
+    this.locators.set(record, locator);
     siblings.push(record);
     this.files.push(record);
     return record;
@@ -249,8 +227,41 @@ class Walker {
       files: Object.freeze(this.files),
       events: Object.freeze(this.events),
       file: (path: string) => byPath.get(path),
-      read: (file: BundleFile, maxBytes: number) => readAgain(file, maxBytes),
+      read: (file: BundleFile, maxBytes: number) => this.readAgain(file, maxBytes),
     });
+  }
+
+  private async readAgain(file: BundleFile, maxBytes: number): Promise<Buffer> {
+    if (!this.locators.has(file)) throw new Error(`${file.path} is not a file of this bundle`);
+    if (!file.digests) throw new Error(`${file.path} was not read cleanly the first time, so it is not read again`);
+    if (file.size > maxBytes) throw new Error(`${file.path} holds ${file.size} bytes, more than the ${maxBytes} asked for`);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for await (const chunk of this.bytesOf(file)) {
+      total += chunk.length;
+      if (total > file.size) throw new Error(`${file.path} changed since it was first read`);
+      chunks.push(chunk);
+    }
+    return Buffer.concat(chunks, total);
+  }
+
+  /** A file's bytes again: from its zip entry, or cut out of the ar archive that holds it. */
+  private async *bytesOf(file: BundleFile): AsyncGenerator<Buffer> {
+    const locator = this.locators.get(file)!;
+    if (locator.kind === 'zip') {
+      const { data } = await openEntryData(locator.zip, locator.entry);
+      yield* data as AsyncIterable<Buffer>;
+      return;
+    }
+    const end = locator.offset + file.size;
+    let at = 0;
+    for await (const chunk of this.bytesOf(locator.parent)) {
+      const from = Math.max(locator.offset - at, 0);
+      const to = Math.min(end - at, chunk.length);
+      if (to > from) yield chunk.subarray(from, to);
+      at += chunk.length;
+      if (at >= end) return;
+    }
   }
 
   async close(handle: FileHandle): Promise<void> {
@@ -260,38 +271,5 @@ class Walker {
       await rm(spill.path, { force: true });
     }
     await handle.close();
-  }
-}
-
-async function readAgain(file: BundleFile, maxBytes: number): Promise<Buffer> {
-  if (!(file instanceof FileRecord)) throw new Error(`${file.path} is not a file of this bundle`);
-  if (!file.digests) throw new Error(`${file.path} was not read cleanly the first time, so it is not read again`);
-  if (file.size > maxBytes) throw new Error(`${file.path} holds ${file.size} bytes, more than the ${maxBytes} asked for`);
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of bytesOf(file)) {
-    total += chunk.length;
-    if (total > file.size) throw new Error(`${file.path} changed since it was first read`);
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks, total);
-}
-
-/** A file's bytes again: from its zip entry, or cut out of the ar archive that holds it. */
-async function* bytesOf(file: FileRecord): AsyncGenerator<Buffer> {
-  const { locator } = file;
-  if (locator.kind === 'zip') {
-    const { data } = await openEntryData(locator.zip, locator.entry);
-    yield* data as AsyncIterable<Buffer>;
-    return;
-  }
-  const end = locator.offset + file.size;
-  let at = 0;
-  for await (const chunk of bytesOf(locator.parent)) {
-    const from = Math.max(locator.offset - at, 0);
-    const to = Math.min(end - at, chunk.length);
-    if (to > from) yield chunk.subarray(from, to);
-    at += chunk.length;
-    if (at >= end) return;
   }
 }
