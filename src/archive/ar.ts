@@ -129,7 +129,7 @@ export class ArParser implements ChunkSink {
 
   private async onHeader(bytes: Buffer): Promise<void> {
     const field = (start: number, length: number) => bytes.toString('latin1', start, start + length).trimEnd();
-    if (field(58, 2) !== '`') return this.fail(`member header at byte ${this.offset - HEADER_BYTES} is corrupt (no "\`\\n" terminator)`);
+    if (bytes.toString('latin1', 58, 60) !== '`\n') return this.fail(`member header at byte ${this.offset - HEADER_BYTES} is corrupt (no "\`\\n" terminator)`);
     const sizeText = field(48, 10);
     if (!/^\d+$/.test(sizeText)) return this.fail(`member header at byte ${this.offset - HEADER_BYTES} has a size that is not a number: "${sizeText}"`);
     const seconds = Number(field(16, 12));
