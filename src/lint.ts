@@ -2,17 +2,18 @@ import { stat } from 'node:fs/promises';
 import { builtinRules } from '../rules/index.js';
 import { defaultLimits, type Limits } from './archive/limits.js';
 import { removeTempDirectory } from './archive/temp.js';
-import type { Bundle } from './bundle/model.js';
+import type { Bundle, EarlierRelease } from './bundle/model.js';
 import { readBundle } from './bundle/read.js';
-import type { Finding, Rule, SeveritySetting } from './engine/rule.js';
+import type { Finding, Rule, RuleSetting } from './engine/rule.js';
 import { runRules } from './engine/run.js';
+import { resolveSettings } from './engine/settings.js';
 import { UsageError } from './errors.js';
 
 export interface LintOptions {
   /** Rules to run; the built-in set by default. */
   readonly rules?: readonly Rule[];
-  /** Severity overrides by rule id (`--rule id=severity`). */
-  readonly severities?: Readonly<Record<string, SeveritySetting>>;
+  /** Severities and options by rule id (`--rule id=severity`; options from configuration). */
+  readonly settings?: Readonly<Record<string, RuleSetting>>;
   readonly limits?: Partial<Limits>;
   /** The date treated as today; the real date by default. */
   readonly now?: Date;
@@ -44,18 +45,19 @@ export interface LintResult {
  */
 export async function lint(paths: readonly string[], options: LintOptions = {}): Promise<LintResult> {
   const rules = options.rules ?? builtinRules;
-  const severities = checkSeverities(rules, options.severities ?? {});
+  const settings = resolveSettings(rules, options.settings ?? {});
   const limits = checkLimits({ ...defaultLimits, ...options.limits });
-  const previous = options.previous ?? [];
-  await Promise.all([...paths, ...previous].map(requireFile));
-  const context = { now: options.now ?? new Date(), previous };
+  await Promise.all([...paths, ...(options.previous ?? [])].map(requireFile));
   const digests = rules.flatMap((rule) => rule.meta.digests ?? []);
   const results: BundleResult[] = [];
   try {
+    const previous: EarlierRelease[] = [];
+    for (const path of options.previous ?? []) previous.push(await readPrevious(path, limits));
+    const context = { now: options.now ?? new Date(), previous };
     for (const path of paths) {
       const session = await readBundle(path, { limits, digests, context });
       try {
-        results.push(resultFor(session.bundle, await runRules(session.bundle, rules, severities)));
+        results.push(resultFor(session.bundle, await runRules(session.bundle, rules, settings)));
       } finally {
         await session.close();
       }
@@ -64,6 +66,17 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     removeTempDirectory();
   }
   return { results, ...count(results.flatMap((result) => result.findings)) };
+}
+
+/** The signature an earlier released bundle carries, read without digests. */
+async function readPrevious(path: string, limits: Limits): Promise<EarlierRelease> {
+  const session = await readBundle(path, { limits, context: { now: new Date(), previous: [] }, metadataOnly: true });
+  try {
+    const { version, date } = session.bundle.release.current;
+    return { kind: 'previous-bundle', from: path, version, date };
+  } finally {
+    await session.close();
+  }
 }
 
 function resultFor(bundle: Bundle, findings: readonly Finding[]): BundleResult {
@@ -82,14 +95,6 @@ export function onlyErrors(result: LintResult): LintResult {
 export function count(findings: readonly Finding[]): { errorCount: number; warningCount: number; infoCount: number } {
   const of = (severity: string) => findings.filter((finding) => finding.severity === severity).length;
   return { errorCount: of('error'), warningCount: of('warning'), infoCount: of('info') };
-}
-
-function checkSeverities(rules: readonly Rule[], severities: Readonly<Record<string, SeveritySetting>>): Map<string, SeveritySetting> {
-  const known = new Set(rules.map((rule) => rule.meta.id));
-  for (const id of Object.keys(severities)) {
-    if (!known.has(id)) throw new UsageError(`unknown rule "${id}" (bundlelint rules lists them)`);
-  }
-  return new Map(Object.entries(severities));
 }
 
 function checkLimits(limits: Limits): Limits {

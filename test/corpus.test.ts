@@ -4,9 +4,10 @@ import { materializeCorpus } from './helpers/corpus.js';
 import { scratchDirectory } from './helpers/lint.js';
 
 /**
- * Every archive of ../shared/corpus/zip and the rule ids it must produce (sorted, unique),
- * following PROVENANCE.md. Where our outcome differs from the source project's, the comment
- * says why.
+ * Every archive of ../shared/corpus/zip and the `archive/*` rule ids it must produce (sorted,
+ * unique), following PROVENANCE.md. (They are archives, not release bundles: the structural
+ * rules have plenty to say about them, and are tested on generated bundles.) Where our outcome
+ * differs from the source project's, the comment says why.
  */
 const EXPECTED: Record<string, string[]> = {
   // Go archive/zip testdata: valid archives of many writers.
@@ -130,11 +131,11 @@ describe('the shared zip corpus', () => {
 
   it.each(Object.entries(EXPECTED))('%s gives %j', { timeout: 5_000 }, async (name, expected) => {
     const result = await lint([corpus.get(name)!]);
-    const findings = result.results[0]!.findings;
+    const findings = result.results[0]!.findings.filter((finding) => finding.ruleId.startsWith('archive/'));
     expect([...new Set(findings.map((finding) => finding.ruleId))].sort()).toEqual(expected);
     // A valid archive may carry a warning or an info, never an archive error.
     if (expected.every((id) => id === 'archive/trailing-data' || id === 'archive/nonportable-name' || id === 'archive/symlink')) {
-      expect(result.errorCount).toBe(0);
+      expect(findings.filter((finding) => finding.severity === 'error')).toEqual([]);
     }
   });
 });

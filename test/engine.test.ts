@@ -3,6 +3,7 @@ import { builtinRules } from '../rules/index.js';
 import type { Bundle } from '../src/bundle/model.js';
 import { defineRule, type Finding, type Rule } from '../src/engine/rule.js';
 import { renderMessage, runRules, sortFindings } from '../src/engine/run.js';
+import { resolveSettings } from '../src/engine/settings.js';
 import { UsageError } from '../src/errors.js';
 import { lint } from '../src/lint.js';
 import { generated, ROOT, scratchDirectory } from './helpers/lint.js';
@@ -46,11 +47,11 @@ describe('the rule engine', () => {
       ['test/fires', 'warning', 'a', 'found a'],
       ['test/fires', 'warning', 'b', 'found b'],
     ]);
-    expect(shape(await runRules(bundle, [fires], new Map([['test/fires', 'error']])))).toEqual([
+    expect(shape(await runRules(bundle, [fires], resolveSettings([fires], { 'test/fires': 'error' })))).toEqual([
       ['test/fires', 'error', 'a', 'found a'],
       ['test/fires', 'error', 'b', 'found b'],
     ]);
-    expect(await runRules(bundle, [fires], new Map([['test/fires', 'off']]))).toEqual([]);
+    expect(await runRules(bundle, [fires], resolveSettings([fires], { 'test/fires': 'off' }))).toEqual([]);
   });
 
   it('turns a rule that throws into one error finding naming it, and runs the others', async () => {
@@ -91,12 +92,32 @@ describe('the rule engine', () => {
     expect(sortFindings([...expected].reverse())).toEqual(expected);
   });
 
+  it('validates rule options against the rule schema, filling defaults, and names the mistake', () => {
+    const optioned = defineRule<'hit', { limit: number }>({
+      meta: {
+        id: 'test/optioned',
+        severity: 'warning',
+        summary: 'takes a limit',
+        messages: { hit: 'limit {{limit}}' },
+        options: { type: 'object', additionalProperties: false, properties: { limit: { type: 'integer', minimum: 1, default: 3 } } },
+      },
+      check(_bundle, context) {
+        context.report({ messageId: 'hit', location: { path: '' }, data: { limit: context.options.limit } });
+      },
+    });
+    expect(resolveSettings([optioned], {}).get('test/optioned')).toEqual({ severity: 'warning', options: { limit: 3 } });
+    expect(resolveSettings([optioned], { 'test/optioned': ['error', { limit: 7 }] }).get('test/optioned')).toEqual({ severity: 'error', options: { limit: 7 } });
+    expect(() => resolveSettings([optioned], { 'test/optioned': ['error', { limit: 0 }] })).toThrow('rule test/optioned: option /limit must be >= 1');
+    expect(() => resolveSettings([optioned], { 'test/optioned': ['error', { limt: 2 }] })).toThrow('rule test/optioned: option (root) must NOT have additional properties');
+    expect(() => resolveSettings([fires], { 'test/fires': ['error', { x: 1 }] })).toThrow('rule test/fires takes no options');
+  });
+
   describe('through lint()', () => {
     const directory = scratchDirectory();
 
     it('rejects unknown rule ids and impossible limits before reading anything', async () => {
       const bundlePath = await generated(directory);
-      await expect(lint([bundlePath], { severities: { 'archive/nope': 'off' } })).rejects.toThrow(UsageError);
+      await expect(lint([bundlePath], { settings: { 'archive/nope': 'off' } })).rejects.toThrow(UsageError);
       await expect(lint([bundlePath], { limits: { maxRatio: 0 } })).rejects.toThrow('limit maxRatio must be a positive whole number, not 0');
       await expect(lint([`${directory}/missing.zip`])).rejects.toThrow(`${directory}/missing.zip: no such file`);
       await expect(lint([directory])).rejects.toThrow(`${directory}: not a file`);

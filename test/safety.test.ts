@@ -9,7 +9,7 @@ import { removeTempDirectory, tempDirectory } from '../src/archive/temp.js';
 import { readBundle } from '../src/bundle/read.js';
 import { packageRoot } from '../src/package-root.js';
 import { parseReport, runCli } from './helpers/cli.js';
-import { generated, scratchDirectory } from './helpers/lint.js';
+import { generated, ROOT, scratchDirectory } from './helpers/lint.js';
 
 /** Every path under `root`, recursively, sorted. */
 function tree(root: string): string[] {
@@ -32,7 +32,13 @@ describe('writing nothing', () => {
     const run = runCli(['lint', bundle, '--format', 'json'], { cwd, env: { TMPDIR: tmp, TMP: tmp, TEMP: tmp } });
 
     expect(run.code).toBe(1);
-    expect(parseReport(run.stdout).results[0]!.findings.map((finding) => finding.ruleId)).toEqual(['archive/unsafe-path', 'archive/unsafe-path', 'archive/bomb']);
+    expect(parseReport(run.stdout).results[0]!.findings.map((finding) => [finding.ruleId, finding.location.path])).toEqual([
+      ['archive/unsafe-path', `${'../'.repeat(12)}tmp/${SLIP_CANARY}`],
+      ['checksums/unlisted-file', `${'../'.repeat(12)}tmp/${SLIP_CANARY}`],
+      ['archive/unsafe-path', '/etc/cron.d/corvid-update'],
+      ['checksums/unlisted-file', '/etc/cron.d/corvid-update'],
+      ['archive/bomb', `${ROOT}samples/corvid-perf-samples.zip!/datastore-zeros.img`],
+    ]);
     expect(tree(directory)).toEqual(before);
     expect(existsSync(slipTarget)).toBe(false);
     expect(existsSync('/etc/cron.d/corvid-update')).toBe(false);

@@ -94,6 +94,7 @@ export async function openEntryData(zip: OpenZip, entry: ZipEntry): Promise<{ da
   return { data: pipeline(raw, inflater, () => {}), inflater };
 }
 
-function exceedsRatio(inflated: number, consumed: number, limits: { ratioThreshold: number; maxRatio: number }): boolean {
+/** Past the threshold, more inflated bytes per consumed compressed byte than the limit allows. */
+export function exceedsRatio(inflated: number, consumed: number, limits: { ratioThreshold: number; maxRatio: number }): boolean {
   return inflated > limits.ratioThreshold && inflated > Math.max(consumed, 1) * limits.maxRatio;
 }

@@ -64,6 +64,9 @@ function looksLikeText(head: Buffer): boolean {
 
 const INSTALLER_EXTENSIONS = new Set(['exe', 'msi', 'run', 'bin', 'sh', 'rpm', 'deb', 'pkg', 'dmg', 'appimage']);
 const ARCHIVE_FORMATS = new Set<ContentFormat>(['zip', 'ar', 'tar', 'gzip', 'bzip2', 'xz', '7z', 'rar']);
+const ARCHIVE_EXTENSIONS = new Set(['zip', 'jar', 'vib', 'tar', 'tgz', 'gz', 'bz2', 'xz', '7z', 'rar']);
+/** Text files without an extension that are documents by their name. */
+const DOCUMENT_NAMES = /^(readme|eula|licen[cs]es?|notices?|copying|changes|changelog|history|install|release[-_ ]?notes|third[-_ ]?party)\b/;
 const MANIFEST_NAME = new RegExp(
   [
     '^(md5|sha-?1|sha-?256|sha-?512)(sums?)?(\\.txt)?$', // MD5SUMS, SHA1SUM, md5.txt, sha256sums.txt
@@ -87,6 +90,11 @@ export const FORMAT_DESCRIPTIONS: Readonly<Record<ContentFormat, string>> = {
   rar: 'a RAR archive', pe: 'a Windows executable', elf: 'a Linux executable', script: 'a script', text: 'plain text',
   binary: 'binary data',
 };
+
+/** A checksum manifest by its name: MD5SUMS, sha1sum.txt, CHECKSUMS, bundle.zip.md5… */
+export function isManifestName(name: string): boolean {
+  return MANIFEST_NAME.test(name.split('/').pop()!);
+}
 
 export interface Classification {
   kind: FileKind;
@@ -113,7 +121,9 @@ export function classify(
   if (format === 'zip' && isDepot(entryNames)) return { ...none, kind: 'offline-bundle' };
   if (format === 'ar' && (extension === 'vib' || entryNames.includes('descriptor.xml'))) return { ...none, kind: 'vib' };
   if (INSTALLER_EXTENSIONS.has(extension) || format === 'pe' || format === 'elf') return { ...none, kind: 'installer' };
-  if (MANIFEST_NAME.test(base) && (format === 'text' || format === 'empty')) return { ...none, kind: 'manifest' };
+  if (isManifestName(base) && (format === 'text' || format === 'empty')) return { ...none, kind: 'manifest' };
+  // Named like an archive, but not one (archive/unreadable says so): not a document either.
+  if (ARCHIVE_EXTENSIONS.has(extension) && !ARCHIVE_FORMATS.has(format)) return none;
   const documentFormat = documentFormatOf(extension, format, base);
   if (documentFormat) return { kind: documentRole(base), documentFormat };
   if (ARCHIVE_FORMATS.has(format)) return { ...none, kind: 'archive' };
@@ -137,7 +147,7 @@ function documentFormatOf(extension: string, format: ContentFormat, base: string
     case 'text':
       if (['md', 'markdown', 'mdown', 'mkd'].includes(extension)) return 'markdown';
       if (['htm', 'html', 'xhtml'].includes(extension)) return 'html';
-      if (['txt', 'text', 'rst', 'asc', 'readme'].includes(extension) || !base.includes('.')) return 'text';
+      if (['txt', 'text', 'rst', 'asc', 'readme'].includes(extension) || (!base.includes('.') && DOCUMENT_NAMES.test(base))) return 'text';
       return undefined;
     default:
       return undefined;

@@ -1,9 +1,12 @@
-import { createHash, type Hash } from 'node:crypto';
 import { open, rm, type FileHandle } from 'node:fs/promises';
-import type { ChunkSink } from '../archive/entry-data.js';
+import zlib from 'node:zlib';
+import type { Budget } from '../archive/budget.js';
+import { exceedsRatio, type ChunkSink } from '../archive/entry-data.js';
+import type { ArchiveEvent } from '../archive/events.js';
 import { BufferReader, FileReader, type Source } from '../archive/readers.js';
 import { newTempFile } from '../archive/temp.js';
 import { HEAD_BYTES } from './classify.js';
+import { DigestSet } from './digests.js';
 import type { DigestName, Digests } from './model.js';
 
 /** What happens to a file's bytes besides hashing, chosen once its first bytes are known. */
@@ -20,7 +23,7 @@ export interface Consumer extends ChunkSink {
  * chosen from those first bytes.
  */
 export class ContentSink implements ChunkSink {
-  private readonly hashes: [DigestName, Hash][];
+  private readonly hashes: DigestSet;
   private pending: Buffer[] = [];
   private pendingBytes = 0;
   private decided = false;
@@ -31,11 +34,11 @@ export class ContentSink implements ChunkSink {
     digests: readonly DigestName[],
     private readonly choose: (head: Buffer) => Consumer | undefined,
   ) {
-    this.hashes = digests.map((name) => [name, createHash(name)]);
+    this.hashes = new DigestSet(digests);
   }
 
   async write(chunk: Buffer): Promise<void> {
-    for (const [, hash] of this.hashes) hash.update(chunk);
+    this.hashes.update(chunk);
     if (this.decided) {
       await this.consumer?.write(chunk);
       return;
@@ -56,7 +59,7 @@ export class ContentSink implements ChunkSink {
     }
     if (!this.decided) await this.decide();
     await this.consumer?.finish();
-    return Object.fromEntries(this.hashes.map(([name, hash]) => [name, hash.digest('hex')]));
+    return this.hashes.hex();
   }
 
   private async decide(): Promise<void> {
@@ -134,5 +137,102 @@ export class ArchiveCapture implements Consumer {
     if (!this.spill) return;
     await this.spill.handle.close();
     await rm(this.spill.path, { force: true });
+  }
+}
+
+/** The whole content of a small file (a manifest, an XML descriptor), kept for the model to parse. */
+export class KeptBytes implements Consumer {
+  private chunks: Buffer[] = [];
+  private size = 0;
+  bytes: Buffer | undefined;
+
+  constructor(private readonly limit: number) {}
+
+  write(chunk: Buffer): void {
+    this.size += chunk.length;
+    if (this.size <= this.limit) this.chunks.push(chunk);
+  }
+
+  async finish(): Promise<void> {
+    if (this.size <= this.limit) this.bytes = Buffer.concat(this.chunks, this.size);
+    this.chunks = [];
+  }
+
+  async abandon(): Promise<void> {
+    this.chunks = [];
+  }
+}
+
+/**
+ * Digests of a gzip stream's decompressed content (a VIB payload, whose descriptor may give
+ * checksums "verify-process=gunzip"), computed as the compressed bytes stream past, under
+ * the same limits as any inflating: bundle total and ratio.
+ */
+export class GunzipDigests implements Consumer {
+  private readonly gunzip = zlib.createGunzip();
+  private readonly hashes: DigestSet;
+  private readonly ended: Promise<void>;
+  private produced = 0;
+  private failed = false;
+  result: { size: number; digests: Digests } | undefined;
+
+  constructor(
+    private readonly path: string,
+    private readonly budget: Budget,
+    private readonly emit: (event: ArchiveEvent) => void,
+    digests: readonly DigestName[],
+  ) {
+    this.hashes = new DigestSet(digests);
+    this.gunzip.on('data', (chunk: Buffer) => this.onData(chunk));
+    this.ended = new Promise((resolve) => {
+      this.gunzip.once('end', resolve);
+      this.gunzip.once('close', resolve);
+      this.gunzip.once('error', (error) => {
+        if (!this.failed) this.emit({ type: 'corrupt-data', path: this.path, reason: `gzip: ${error.message}` });
+        this.failed = true;
+        resolve();
+      });
+    });
+  }
+
+  async write(chunk: Buffer): Promise<void> {
+    if (this.failed || this.gunzip.write(chunk)) return;
+    // Destroying the stream (a tripped limit) closes it, so a pending wait always ends.
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        this.gunzip.off('drain', done).off('close', done);
+        resolve();
+      };
+      this.gunzip.once('drain', done).once('close', done);
+    });
+  }
+
+  async finish(): Promise<void> {
+    if (!this.failed) this.gunzip.end();
+    await this.ended;
+    if (!this.failed) this.result = { size: this.produced, digests: this.hashes.hex() };
+  }
+
+  async abandon(): Promise<void> {
+    this.failed = true;
+    this.gunzip.destroy();
+  }
+
+  private onData(chunk: Buffer): void {
+    if (this.failed) return;
+    this.produced += chunk.length;
+    const { limits } = this.budget;
+    if (!this.budget.countInflated(chunk.length, this.path, this.emit)) return this.stop();
+    if (exceedsRatio(this.produced, this.gunzip.bytesWritten, limits)) {
+      const actual = Math.round(this.produced / this.gunzip.bytesWritten);
+      this.emit({ type: 'limit', path: this.path, limit: 'maxRatio', scope: 'entry', actual, max: limits.maxRatio });
+      return this.stop();
+    }
+    this.hashes.update(chunk);
+  }
+
+  private stop(): void {
+    this.failed = true;
+    this.gunzip.destroy();
   }
 }

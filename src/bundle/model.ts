@@ -1,4 +1,7 @@
 import type { ArchiveEvent } from '../archive/events.js';
+import type { DescriptorParse, ParsedBulletin } from './installer-metadata.js';
+import type { ManifestLine, ParsedManifest } from './manifests.js';
+import type { Version } from './versions.js';
 
 export type DigestName = 'md5' | 'sha1' | 'sha256';
 export type Digests = Readonly<Partial<Record<DigestName, string>>>;
@@ -42,6 +45,8 @@ export interface BundleFile {
   /** The archive this file is, when it was opened. */
   readonly nested: BundleArchive | undefined;
   readonly modified: Date | undefined;
+  /** For a gzip payload of a VIB: size and digests of its decompressed content. */
+  readonly gunzipped: { readonly size: number; readonly digests: Digests } | undefined;
 }
 
 export interface BundleArchive {
@@ -50,12 +55,101 @@ export interface BundleArchive {
   readonly files: readonly BundleFile[];
 }
 
+/** A checksum manifest, parsed, its lines resolved against the files beside it. */
+export interface Manifest extends ParsedManifest {
+  readonly file: BundleFile;
+  readonly entries: readonly ManifestEntry[];
+  /** False when its content could not be read (corrupt, larger than the model parses): nothing is known of its lines. */
+  readonly readable: boolean;
+}
+
+export interface ManifestEntry extends ManifestLine {
+  /** The bundle path the line names, relative to the manifest's folder. */
+  readonly path: string;
+  readonly target: BundleFile | undefined;
+}
+
+/** A VIB with its descriptor (undefined when it has no descriptor.xml member) and members. */
+export interface Vib {
+  readonly file: BundleFile;
+  readonly descriptorFile: BundleFile | undefined;
+  readonly descriptor: DescriptorParse | undefined;
+  readonly members: readonly BundleFile[];
+}
+
+/** A bulletin of a depot's metadata. */
+export interface Bulletin extends ParsedBulletin {
+  readonly file: BundleFile;
+}
+
+/** Where a version or date was read: the kind of place, its path, line and text. */
+export type FactPlace = 'bundle-name' | 'root-folder' | 'file-name' | 'vib-descriptor' | 'bulletin' | 'release-notes' | 'document-title';
+
+export interface FactSource {
+  readonly place: FactPlace;
+  /** Bundle path; `''` for the bundle's own name. */
+  readonly path: string;
+  readonly line?: number;
+  readonly text: string;
+}
+
+export interface VersionFact {
+  readonly version: Version;
+  readonly source: FactSource;
+}
+
+export interface DateFact {
+  /** YYYY-MM-DD. */
+  readonly date: string;
+  readonly source: FactSource;
+}
+
+/** A place that must identify the release (installer metadata; release notes), and what it carries. */
+export interface SignatureCarrier {
+  readonly place: FactPlace;
+  readonly path: string;
+  readonly requires: { readonly version: boolean; readonly date: boolean };
+  readonly versions: readonly VersionFact[];
+  readonly dates: readonly DateFact[];
+}
+
+/** An earlier release, from the release notes' history or a `--previous` bundle. */
+export interface EarlierRelease {
+  readonly kind: 'previous-bundle' | 'history';
+  /** The previous bundle's path as given, or the release notes' path in the bundle. */
+  readonly from: string;
+  readonly version: VersionFact | undefined;
+  readonly date: DateFact | undefined;
+}
+
+/** The release signature as the bundle carries it. */
+export interface ReleaseFacts {
+  /** Every version found, in every place. */
+  readonly versions: readonly VersionFact[];
+  readonly dates: readonly DateFact[];
+  readonly carriers: readonly SignatureCarrier[];
+  /** The release's own version and date, from the most authoritative place that gives one. */
+  readonly current: { readonly version: VersionFact | undefined; readonly date: DateFact | undefined };
+  /** Earlier releases the release notes list (filled by the documents layer). */
+  readonly history: readonly EarlierRelease[];
+}
+
+/** How the bundle is laid out: what the layout, EULA and naming rules read. */
+export interface BundleLayout {
+  /** The single folder every top-level entry sits in, with its trailing slash; undefined when there is none. */
+  readonly rootFolder: string | undefined;
+  /** Top-level offline bundles, components, VIBs and executable or package installers. */
+  readonly installers: readonly BundleFile[];
+  /** Top-level zips, other than installers, that hold documents. */
+  readonly documentArchives: readonly BundleFile[];
+}
+
 /** What the run says about the release, beyond the bundle's bytes. */
 export interface ReleaseContext {
   /** The date treated as today (`--now`). */
   readonly now: Date;
-  /** Earlier released bundles of the same product (`--previous`), as given. */
-  readonly previous: readonly string[];
+  /** Earlier released bundles of the same product (`--previous`), with the signature each carries. */
+  readonly previous: readonly EarlierRelease[];
 }
 
 /** The read-only view of one bundle that rules receive. */
@@ -71,6 +165,17 @@ export interface Bundle {
   readonly files: readonly BundleFile[];
   /** Everything the safe reader noticed. */
   readonly events: readonly ArchiveEvent[];
+  /**
+   * False when some content could not be read (an unreadable or encrypted entry, a tripped
+   * limit…): rules that would report something as missing stay silent then, as it may be there.
+   */
+  readonly fullyRead: boolean;
+  readonly layout: BundleLayout;
+  /** Checksum manifests at every depth. */
+  readonly manifests: readonly Manifest[];
+  readonly vibs: readonly Vib[];
+  readonly bulletins: readonly Bulletin[];
+  readonly release: ReleaseFacts;
   readonly context: ReleaseContext;
   file(path: string): BundleFile | undefined;
   /**

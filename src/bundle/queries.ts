@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { ArchiveEventType, EventOf } from '../archive/events.js';
-import type { Bundle } from './model.js';
+import type { Bundle, EarlierRelease, FactPlace, FactSource } from './model.js';
 
 /** The reader's events of the given types, in the order they happened. */
 export function eventsOf<T extends ArchiveEventType>(bundle: Bundle, ...types: T[]): EventOf<T>[] {
@@ -12,4 +12,31 @@ export function displayName(bundle: Bundle, path: string): string {
   if (path === '') return basename(bundle.path);
   const nested = path.lastIndexOf('!/');
   return nested < 0 ? path : path.slice(nested + 2);
+}
+
+const PLACES: Record<FactPlace, (name: string) => string> = {
+  'bundle-name': () => 'the bundle name',
+  'root-folder': () => 'the root folder',
+  'file-name': (name) => `the name of ${name}`,
+  'vib-descriptor': (name) => `the descriptor of ${name}`,
+  bulletin: (name) => `the bulletin ${name}`,
+  'release-notes': (name) => `the release notes ${name}`,
+  'document-title': (name) => `the title of ${name}`,
+};
+
+/** A place that carries facts, for messages: "the descriptor of CVD_bootbank_x.vib". */
+export function describePlace(bundle: Bundle, place: FactPlace, path: string): string {
+  // A descriptor is named by its VIB, not by "descriptor.xml".
+  const named = place === 'vib-descriptor' ? path.replace(/!\/[^!]*$/, '') : path;
+  return PLACES[place](displayName(bundle, named));
+}
+
+/** Where a fact was read and the text it was read from: 'the bundle name ("x-3.2.1")'. */
+export function describeSource(bundle: Bundle, source: FactSource): string {
+  return `${describePlace(bundle, source.place, source.path)} ("${source.text}")`;
+}
+
+/** How messages name an earlier release. */
+export function describeEarlier(bundle: Bundle, earlier: EarlierRelease): string {
+  return earlier.kind === 'previous-bundle' ? `the previous bundle ${earlier.from}` : `the earlier release listed in ${displayName(bundle, earlier.from)}`;
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { open, rm, type FileHandle } from 'node:fs/promises';
 import { ArParser, type ArMember } from '../archive/ar.js';
 import { Budget } from '../archive/budget.js';
@@ -8,8 +7,11 @@ import type { Limits } from '../archive/limits.js';
 import { FileReader, SliceReader, type Source } from '../archive/readers.js';
 import { describeError, openZip, STORED, type OpenZip, type ZipEntry } from '../archive/zip.js';
 import { UsageError } from '../errors.js';
-import { classify, FORMAT_DESCRIPTIONS, sniffFormat } from './classify.js';
-import { ArchiveCapture, ContentSink, MemoryAllowance, type Consumer } from './content.js';
+import { classify, FORMAT_DESCRIPTIONS, isManifestName, sniffFormat } from './classify.js';
+import { bundleFacts, KEPT_BYTES_LIMIT } from './facts.js';
+import { algorithmOfName } from './manifests.js';
+import { ArchiveCapture, ContentSink, GunzipDigests, KeptBytes, MemoryAllowance, type Consumer } from './content.js';
+import { DigestSet } from './digests.js';
 import type { Bundle, BundleArchive, BundleFile, DigestName, Digests, ReleaseContext } from './model.js';
 
 export interface ReadOptions {
@@ -19,6 +21,11 @@ export interface ReadOptions {
   readonly context: ReleaseContext;
   /** Inflated nested archives held in memory before spilling to the temp dir; 64 MiB by default. */
   readonly nestedMemoryBytes?: number;
+  /**
+   * Read only what the release signature needs (names, archives, metadata files), without
+   * digests: how `--previous` bundles are read.
+   */
+  readonly metadataOnly?: boolean;
 }
 
 /** A bundle read into its model, holding open what `read()` needs until closed. */
@@ -74,10 +81,20 @@ export async function readBundle(path: string, options: ReadOptions): Promise<Bu
   }
 }
 
+/** Manifests and XML metadata (descriptors, bulletins, depot indexes) are parsed by the model. */
+function isKept(name: string): boolean {
+  return isManifestName(name) || /\.xml$/i.test(name);
+}
+
+/** A SHA-256 manifest, or a combined one that may hold SHA-256 lines. */
+function maySha256(name: string): boolean {
+  return isManifestName(name) && (algorithmOfName(name) ?? 'sha256') === 'sha256';
+}
+
 async function hashStream(stream: AsyncIterable<Buffer>, names: readonly DigestName[]): Promise<Digests> {
-  const hashes = names.map((name) => [name, createHash(name)] as const);
-  for await (const chunk of stream as AsyncIterable<Buffer>) for (const [, hash] of hashes) hash.update(chunk);
-  return Object.fromEntries(hashes.map(([name, hash]) => [name, hash.digest('hex')]));
+  const digests = new DigestSet(names);
+  for await (const chunk of stream) digests.update(chunk);
+  return digests.hex();
 }
 
 class Walker {
@@ -88,7 +105,9 @@ class Walker {
   private readonly spills: { handle: FileHandle; path: string }[] = [];
   private readonly budget: Budget;
   private readonly memory: MemoryAllowance;
-  private readonly digests: DigestName[];
+  private readonly digests: Set<DigestName>;
+  /** Whole contents of small metadata files, for the model to parse once reading is done. */
+  private readonly kept = new Map<BundleFile, Buffer>();
   private readonly emit = (event: ArchiveEvent) => {
     this.events.push(event);
   };
@@ -96,23 +115,26 @@ class Walker {
   constructor(private readonly options: ReadOptions) {
     this.budget = new Budget(options.limits);
     this.memory = new MemoryAllowance(options.nestedMemoryBytes ?? NESTED_MEMORY_BYTES);
-    this.digests = [...new Set<DigestName>(['md5', 'sha1', ...(options.digests ?? [])])];
+    this.digests = new Set(options.metadataOnly ? [] : ['md5', 'sha1', ...(options.digests ?? [])]);
   }
 
   async walkZip(source: Source, archivePath: string, depth: number): Promise<BundleArchive | undefined> {
     const zip = await openZip(source, archivePath, this.budget, this.emit);
     if (!zip) return undefined;
     this.zips.push(zip);
+    // SHA-256 costs a pass of its own: computed when the bundle lists a manifest that may use it.
+    if (archivePath === '' && this.digests.size > 0 && zip.entries.some((entry) => maySha256(entry.name))) this.digests.add('sha256');
     const files: FileRecord[] = [];
     const meter: RatioMeter = { path: archivePath, inflated: 0, consumed: 0, tripped: false };
     for (const entry of zip.entries) {
       const record = this.add(files, { ...entry, archivePath, depth }, { kind: 'zip', zip, entry });
-      if (entry.directory || entry.skip || this.budget.stoppedBy || meter.tripped) {
+      const ignored = this.options.metadataOnly && !/\.(zip|jar|vib)$/i.test(entry.name) && !isKept(entry.name);
+      if (entry.directory || entry.skip || ignored || this.budget.stoppedBy || meter.tripped) {
         await this.settle(record, undefined, false);
         continue;
       }
       const slice = () => ({ reader: new SliceReader(zip.source.reader, entry.dataStart!, entry.size), size: entry.size });
-      const read = this.startRead(record, entry.method === STORED ? slice : undefined);
+      const read = this.startRead(record, { slice: entry.method === STORED ? slice : undefined, vibMember: false });
       const clean = await pumpZipEntry(zip, entry, { budget: this.budget, emit: this.emit, meter }, read.content);
       await this.settle(record, read, clean);
     }
@@ -123,7 +145,7 @@ class Walker {
     const { path, name, archivePath, depth, directory, symlink, size, modified } = facts;
     const record: FileRecord = {
       path, name, archivePath, depth, directory, symlink, size, modified,
-      digests: undefined, format: 'unknown', kind: 'other', documentFormat: undefined, nested: undefined,
+      digests: undefined, format: 'unknown', kind: 'other', documentFormat: undefined, nested: undefined, gunzipped: undefined,
     };
     this.locators.set(record, locator);
     siblings.push(record);
@@ -132,17 +154,25 @@ class Walker {
   }
 
   /**
-   * Prepares a file's sink; its first bytes decide whether it is an archive to open: an ar
-   * archive is parsed as it streams, a zip is opened in place when stored (`slice`), else captured.
+   * Prepares a file's sink; its first bytes decide what else its bytes feed: an ar archive is
+   * parsed as it streams, a zip is opened in place when stored (`slice`) or else captured, a
+   * small metadata file is kept for the model, and a VIB's gzip payload is inflated for the
+   * digests its descriptor may give of the decompressed content. VIB members also get SHA-256.
    */
-  private startRead(record: FileRecord, slice: (() => Source) | undefined): FileRead {
+  private startRead(record: FileRecord, { slice, vibMember }: { slice: (() => Source) | undefined; vibMember: boolean }): FileRead {
     const read: FileRead = { content: undefined!, consumer: undefined, inPlace: undefined };
-    read.content = new ContentSink(this.digests, (head) => {
+    const digests = vibMember && this.digests.size > 0 ? new Set([...this.digests, 'sha256' as const]) : this.digests;
+    read.content = new ContentSink([...digests], (head) => {
       record.format = sniffFormat(head);
-      if (record.symlink || (record.format !== 'zip' && record.format !== 'ar') || !this.mayNest(record)) return undefined;
-      if (record.format === 'ar') read.consumer = this.arConsumer(record);
-      else if (slice) read.inPlace = slice();
-      else read.consumer = new ArchiveCapture(this.memory, (handle, path) => this.spills.push({ handle, path }));
+      const archive = !record.symlink && (record.format === 'zip' || record.format === 'ar');
+      if (archive && !this.mayNest(record)) return undefined;
+      if (archive && record.format === 'ar') read.consumer = this.arConsumer(record);
+      else if (archive && slice) read.inPlace = slice();
+      else if (archive) read.consumer = new ArchiveCapture(this.memory, (handle, path) => this.spills.push({ handle, path }));
+      else if (isKept(record.name) && record.size <= KEPT_BYTES_LIMIT) read.consumer = new KeptBytes(KEPT_BYTES_LIMIT);
+      else if (vibMember && record.format === 'gzip' && this.digests.size > 0) {
+        read.consumer = new GunzipDigests(record.path, this.budget, this.emit, ['sha256', 'sha1']);
+      }
       return read.consumer;
     });
     return read;
@@ -159,11 +189,14 @@ class Walker {
   private arConsumer(record: FileRecord): Consumer {
     const files: FileRecord[] = [];
     const reads = new Map<ArMember, [FileRecord, FileRead]>();
+    // A VIB by its name, or by its first member, as vibauthor writes it.
+    let vib = /\.vib$/i.test(record.name);
     const parser = new ArParser(record.path, this.budget, this.emit, {
       begin: (member) => {
+        vib ||= files.length === 0 && member.name === 'descriptor.xml';
         const facts = { ...member, archivePath: record.path, depth: record.depth + 1, directory: false, symlink: false };
         const child = this.add(files, facts, { kind: 'ar', parent: record, offset: member.dataOffset });
-        const childRead = this.startRead(child, undefined);
+        const childRead = this.startRead(child, { slice: undefined, vibMember: vib });
         reads.set(member, [child, childRead]);
         return childRead.content;
       },
@@ -191,18 +224,24 @@ class Walker {
       this.emit({ type: 'symlink', path: record.path, target });
     }
     if (clean && read) {
-      const zip = read.consumer instanceof ArchiveCapture ? read.consumer.source : read.inPlace;
+      const { consumer } = read;
+      const zip = consumer instanceof ArchiveCapture ? consumer.source : read.inPlace;
       if (zip) record.nested = await this.walkZip(zip, record.path, record.depth + 1);
+      if (consumer instanceof KeptBytes && consumer.bytes) this.kept.set(record, consumer.bytes);
+      if (consumer instanceof GunzipDigests) record.gunzipped = consumer.result;
       this.checkNamedFormat(record);
     }
     const names = record.nested?.files.map((file) => file.name);
     ({ kind: record.kind, documentFormat: record.documentFormat } = classify(record.name, record.format, record, names));
   }
 
-  /** A file named like an archive other rules need, whose bytes are something else. */
+  /**
+   * A file named like an archive other rules need, whose bytes are something else. An
+   * AppleDouble file (`._name`, macOS resource fork) borrows the name without the content.
+   */
   private checkNamedFormat(record: FileRecord): void {
     const claims = /\.(zip|jar)$/i.test(record.name) ? 'zip' : /\.vib$/i.test(record.name) ? 'VIB' : undefined;
-    if (!claims) return;
+    if (!claims || record.name.split('/').pop()!.startsWith('._')) return;
     const matches = claims === 'zip' ? ['zip', 'ooxml', 'odf'].includes(record.format) : record.format === 'ar';
     if (matches) return;
     const reason = `it is named like a ${claims} archive but its content is ${FORMAT_DESCRIPTIONS[record.format]}`;
@@ -224,6 +263,7 @@ class Walker {
     }
     return Object.freeze({
       ...facts,
+      ...bundleFacts(facts.path, this.files, this.kept, this.events),
       files: Object.freeze(this.files),
       events: Object.freeze(this.events),
       file: (path: string) => byPath.get(path),

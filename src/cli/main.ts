@@ -93,7 +93,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 async function lintCommand(bundles: string[], flags: LintFlags, io: Io): Promise<number> {
   const maxWarnings = flags.maxWarnings === undefined ? undefined : parseCount(flags.maxWarnings);
   const result = await lint(bundles, {
-    severities: Object.fromEntries(flags.rule.map(parseRuleSetting)),
+    settings: Object.fromEntries(flags.rule.map(parseRuleSetting)),
     now: flags.now === undefined ? undefined : parseDay(flags.now),
     previous: flags.previous,
   });

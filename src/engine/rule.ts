@@ -2,6 +2,8 @@ import type { Bundle, DigestName } from '../bundle/model.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
+/** How a run sets one rule: a severity, or a severity and options for the rule's schema. */
+export type RuleSetting = SeveritySetting | readonly [SeveritySetting, object];
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 export interface Location {
@@ -18,7 +20,7 @@ export interface RuleMeta<MessageId extends string> {
   readonly summary: string;
   /** Message templates with `{{placeholders}}` filled from a finding's data. */
   readonly messages: Readonly<Record<MessageId, string>>;
-  /** JSON Schema of the rule's options, when it takes any. */
+  /** JSON Schema of the rule's options object, with a default for each; absent when it takes none. */
   readonly options?: object;
   /** Digests the rule reads from `BundleFile.digests` besides MD5 and SHA-1. */
   readonly digests?: readonly DigestName[];
@@ -32,18 +34,23 @@ export interface Report<MessageId extends string> {
   readonly data?: MessageData;
 }
 
-export interface RuleContext<MessageId extends string> {
+export interface RuleContext<MessageId extends string, Options> {
   report(finding: Report<MessageId>): void;
+  /** The options set for this run, validated against `meta.options` with its defaults filled in. */
+  readonly options: Options;
 }
 
-export interface Rule<MessageId extends string = string> {
+export interface Rule<MessageId extends string = string, Options = unknown> {
   readonly meta: RuleMeta<MessageId>;
   /** Reads the model and reports; never touches the disk or opens an archive. */
-  check(bundle: Bundle, context: RuleContext<MessageId>): void | Promise<void>;
+  check(bundle: Bundle, context: RuleContext<MessageId, Options>): void | Promise<void>;
 }
 
-/** Declares a rule, checking at compile time that every reported message id exists. */
-export function defineRule<MessageId extends string>(rule: Rule<MessageId>): Rule<MessageId> {
+/**
+ * Declares a rule, checking at compile time that every reported message id exists. `Options`
+ * is the shape `meta.options` validates, defaults included.
+ */
+export function defineRule<MessageId extends string, Options = Record<string, never>>(rule: Rule<MessageId, Options>): Rule<MessageId, Options> {
   return rule;
 }
 

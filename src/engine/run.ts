@@ -1,5 +1,6 @@
 import type { Bundle } from '../bundle/model.js';
-import type { Finding, MessageData, Report, Rule, Severity, SeveritySetting } from './rule.js';
+import type { Finding, MessageData, Report, Rule, Severity } from './rule.js';
+import type { ResolvedSetting } from './settings.js';
 
 /** The message id of the finding a crashed rule leaves behind. */
 export const RULE_CRASHED = 'rule-crashed';
@@ -11,15 +12,15 @@ export const RULE_CRASHED = 'rule-crashed';
 export async function runRules(
   bundle: Bundle,
   rules: readonly Rule[],
-  severities: ReadonlyMap<string, SeveritySetting>,
+  settings: ReadonlyMap<string, ResolvedSetting>,
 ): Promise<Finding[]> {
   const findings: Finding[] = [];
   for (const rule of rules) {
-    const severity = severities.get(rule.meta.id) ?? rule.meta.severity;
+    const { severity, options } = settings.get(rule.meta.id) ?? { severity: rule.meta.severity, options: {} };
     if (severity === 'off') continue;
     const reported: Finding[] = [];
     try {
-      await rule.check(bundle, { report: (report) => reported.push(toFinding(rule, severity, report)) });
+      await rule.check(bundle, { options, report: (report) => reported.push(toFinding(rule, severity, report)) });
       findings.push(...reported);
     } catch (error) {
       findings.push(crashFinding(rule.meta.id, error));

@@ -41,6 +41,14 @@ export async function generated(directory: string, defects: DefectName[] = [], c
   return writeBundle(subdirectory, release(changes), defects);
 }
 
+/** The findings of one rule. */
+export function ruleFindings(ruleId: string, path: string, options: LintOptions = {}): Promise<Seen[]> {
+  return findingsOf(path, options, ruleId);
+}
+
 /** The root folder of the default release's bundle. */
 export const ROOT = 'corvid-nas-plugin-3.2.1-4471/';
 export const DOCS = `${ROOT}corvid-nas-plugin-3.2.1-docs.zip`;
+export const DEPOT = `${ROOT}CVD-corvid-nas-plugin-3.2.1-offline-bundle.zip`;
+export const VIB = `${DEPOT}!/vib20/corvid-nas-plugin/CVD_bootbank_corvid-nas-plugin_3.2.1-1OEM.700.1.0.15843807.vib`;
+export const DESCRIPTOR = `${VIB}!/descriptor.xml`;

@@ -10,7 +10,8 @@ describe('archive/unsafe-path', () => {
   it('reports a name that climbs out with ..', async () => {
     const result = await lint([await generated(directory, ['zip-slip'])]);
     const path = `${'../'.repeat(12)}tmp/${SLIP_CANARY}`;
-    expect(result.results[0]!.findings.map((finding) => [finding.ruleId, finding.location.path, finding.message])).toEqual([
+    const findings = result.results[0]!.findings.filter((finding) => finding.ruleId === 'archive/unsafe-path');
+    expect(findings.map((finding) => [finding.ruleId, finding.location.path, finding.message])).toEqual([
       ['archive/unsafe-path', path, `entry name "${path}" climbs out of the target folder with '..'; store every path relative to the archive root, without ".." or control characters`],
     ]);
   });
@@ -23,7 +24,7 @@ describe('archive/unsafe-path', () => {
 
   it('reports a safe central name whose local header climbs out', async () => {
     expect(await archiveFindings(await generated(directory, ['local-name-slip']))).toEqual([
-      { ruleId: 'archive/unsafe-path', severity: 'error', path: `${ROOT}README.txt`, messageId: 'local' },
+      { ruleId: 'archive/unsafe-path', severity: 'error', path: `${ROOT}corvid-defaults.conf`, messageId: 'local' },
     ]);
   });
 

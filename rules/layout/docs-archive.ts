@@ -1,0 +1,31 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { displayName } from '../../src/bundle/queries.js';
+
+export default defineRule({
+  meta: {
+    id: 'layout/docs-archive',
+    severity: 'error',
+    summary: 'The documentation is not delivered as its own zip, separate from the installer',
+    messages: {
+      loose: '{{name}} is a document loose in the bundle; move it into the documentation zip {{archive}}, so documents can be updated without retesting the installer',
+      'loose-no-archive': '{{name}} is a document loose in the bundle; zip all documents into one documentation zip beside the installer',
+      'in-installer': 'the documentation is only inside the installer {{installer}}; ship it also as its own zip beside the installer, so documents can be updated without retesting it',
+      missing: 'the bundle has no documentation zip; zip the release notes, guides and support process into one archive beside the installer',
+    },
+  },
+  check(bundle, context) {
+    const { documentArchives, installers, rootFolder } = bundle.layout;
+    // The EULA may sit at the top; open-source notices often sit beside it.
+    const loose = bundle.files.filter((file) => file.depth === 0 && file.kind === 'document');
+    const archive = documentArchives[0];
+    for (const file of loose) {
+      const name = displayName(bundle, file.path);
+      if (archive) context.report({ messageId: 'loose', location: { path: file.path }, data: { name, archive: displayName(bundle, archive.path) } });
+      else context.report({ messageId: 'loose-no-archive', location: { path: file.path }, data: { name } });
+    }
+    if (archive || loose.length > 0 || !bundle.fullyRead) return;
+    const holding = installers.find((installer) => bundle.files.some((file) => file.kind === 'document' && file.path.startsWith(`${installer.path}!/`)));
+    if (holding) context.report({ messageId: 'in-installer', location: { path: holding.path }, data: { installer: displayName(bundle, holding.path) } });
+    else context.report({ messageId: 'missing', location: { path: rootFolder ?? '' } });
+  },
+});

@@ -1,0 +1,34 @@
+import micromatch from 'micromatch';
+import { defineRule } from '../../src/engine/rule.js';
+
+interface Options {
+  patterns: string[];
+}
+
+export default defineRule<'missing', Options>({
+  meta: {
+    id: 'layout/installer',
+    severity: 'error',
+    summary: 'No installer is found in the bundle',
+    messages: {
+      missing: 'the bundle holds no installer (offline bundle, component zip, VIB, or executable or package installer); ship it beside the documentation zip',
+    },
+    options: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        patterns: {
+          description: 'More file names (globs) that count as installers, besides offline bundles, components, VIBs and executables recognised by content.',
+          type: 'array',
+          items: { type: 'string' },
+          default: ['*offline*bundle*.zip', '*depot*.zip', '*component*.zip'],
+        },
+      },
+    },
+  },
+  check(bundle, context) {
+    if (bundle.layout.installers.length > 0 || !bundle.fullyRead) return;
+    const named = bundle.files.some((file) => file.depth === 0 && !file.directory && micromatch.isMatch(file.name.split('/').pop()!, context.options.patterns, { nocase: true }));
+    if (!named) context.report({ messageId: 'missing', location: { path: bundle.layout.rootFolder ?? '' } });
+  },
+});

@@ -1,0 +1,45 @@
+import { defineRule } from '../../src/engine/rule.js';
+import type { VersionFact } from '../../src/bundle/model.js';
+import { describeSource } from '../../src/bundle/queries.js';
+import { mostAuthoritative } from '../../src/bundle/signature.js';
+import { compareNodes, formatVersion, type Version } from '../../src/bundle/versions.js';
+
+export default defineRule({
+  meta: {
+    id: 'signature/consistent',
+    severity: 'error',
+    summary: 'The version (and build, where given) disagree between places',
+    messages: {
+      version: '{{place}} gives version {{version}}, but {{reference}} gives {{referenceVersion}}; use one version designation everywhere',
+      build: '{{place}} gives build {{build}}, but {{reference}} gives build {{referenceBuild}}; use one build number everywhere',
+    },
+  },
+  check(bundle, context) {
+    const { versions, current } = bundle.release;
+    const reference = current.version;
+    if (!reference) return;
+    // Builds are compared with the most authoritative place that gives one.
+    const buildReference = mostAuthoritative(versions.filter((fact) => fact.version.build !== undefined));
+    const reported = new Set<string>();
+    const report = (fact: VersionFact, messageId: 'version' | 'build', data: Record<string, string>) => {
+      const key = `${fact.source.path}\0${fact.source.line}\0${messageId}`;
+      if (reported.has(key)) return;
+      reported.add(key);
+      const location = { path: fact.source.path, ...(fact.source.line === undefined ? {} : { line: fact.source.line }) };
+      context.report({ messageId, location, data: { place: describeSource(bundle, fact.source), ...data } });
+    };
+    for (const fact of versions) {
+      if (!sameDesignation(fact.version, reference.version)) {
+        report(fact, 'version', { version: formatVersion(fact.version), reference: describeSource(bundle, reference.source), referenceVersion: formatVersion(reference.version) });
+      } else if (buildReference && fact.version.build !== undefined && Number(fact.version.build) !== Number(buildReference.version.build)) {
+        report(fact, 'build', { build: fact.version.build, reference: describeSource(bundle, buildReference.source), referenceBuild: buildReference.version.build! });
+      }
+    }
+  },
+});
+
+/** The same nodes; fewer nodes that begin the reference's (a document named for the 3.2 series) agree too. */
+function sameDesignation(version: Version, reference: Version): boolean {
+  if (version.nodes.length < reference.nodes.length) return version.nodes.every((node, index) => node === reference.nodes[index]);
+  return compareNodes(version, reference) === 0;
+}

@@ -1,0 +1,32 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { describePlace } from '../../src/bundle/queries.js';
+import { formatVersion, QUALIFIED_NODES } from '../../src/bundle/versions.js';
+
+export default defineRule({
+  meta: {
+    id: 'signature/present',
+    severity: 'error',
+    summary: 'The release is not identified by a fully qualified version and a release date',
+    messages: {
+      'no-version': '{{place}} gives no version; identify the release there with a fully qualified version (major.minor.patch)',
+      'partial-version': '{{place}} gives version {{version}}, which has {{count}} nodes; a fully qualified version has at least three (major.minor.patch)',
+      'no-date': '{{place}} gives no release date; date the release there',
+    },
+  },
+  check(bundle, context) {
+    for (const carrier of bundle.release.carriers) {
+      const place = describePlace(bundle, carrier.place, carrier.path);
+      if (carrier.requires.version && !carrier.versions.some((fact) => fact.version.nodes.length >= QUALIFIED_NODES)) {
+        const partial = carrier.versions[0];
+        if (partial) {
+          const { version, source } = partial;
+          const location = { path: carrier.path, ...(source.line === undefined ? {} : { line: source.line }) };
+          context.report({ messageId: 'partial-version', location, data: { place, version: formatVersion(version), count: version.nodes.length } });
+        } else {
+          context.report({ messageId: 'no-version', location: { path: carrier.path }, data: { place } });
+        }
+      }
+      if (carrier.requires.date && carrier.dates.length === 0) context.report({ messageId: 'no-date', location: { path: carrier.path }, data: { place } });
+    }
+  },
+});

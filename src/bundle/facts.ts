@@ -1,0 +1,74 @@
+import { posix } from 'node:path';
+import { joinPath, type ArchiveEvent, type ArchiveEventType } from '../archive/events.js';
+import { parseBulletins, parseDescriptor } from './installer-metadata.js';
+import { parseManifest } from './manifests.js';
+import type { Bulletin, Bundle, BundleFile, BundleLayout, Manifest, Vib } from './model.js';
+import { releaseFacts } from './signature.js';
+
+/** Files whose whole content the read pass keeps for the model to parse. */
+export const KEPT_BYTES_LIMIT = 4 * 2 ** 20;
+
+/**
+ * What the model parses out of the files the read pass kept (manifests, VIB descriptors,
+ * bulletins), and the release signature: the facts rules read instead of parsing anything.
+ */
+export function bundleFacts(
+  bundlePath: string,
+  files: readonly BundleFile[],
+  kept: ReadonlyMap<BundleFile, Buffer>,
+  events: readonly ArchiveEvent[],
+): Pick<Bundle, 'fullyRead' | 'layout' | 'manifests' | 'vibs' | 'bulletins' | 'release'> {
+  const byPath = new Map<string, BundleFile>();
+  for (const file of files) if (!byPath.has(file.path)) byPath.set(file.path, file);
+  const text = (file: BundleFile) => kept.get(file)?.toString('utf8');
+  const manifests = files.filter((file) => file.kind === 'manifest').map((file) => manifest(file, text(file), byPath));
+  const vibs = files.filter((file) => file.kind === 'vib' && file.nested).map((file) => vib(file, text));
+  const depots = files.filter((file) => file.kind === 'offline-bundle').map((file) => `${file.path}!/`);
+  const bulletins: Bulletin[] = files
+    .filter((file) => file.name.toLowerCase().endsWith('.xml') && depots.some((depot) => file.path.startsWith(depot)))
+    .flatMap((file) => parseBulletins(text(file) ?? '').map((bulletin) => ({ ...bulletin, file })));
+  const layout = bundleLayout(files);
+  const fullyRead = !events.some((event) => HIDING_EVENTS.has(event.type));
+  return { fullyRead, layout, manifests, vibs, bulletins, release: releaseFacts({ bundlePath, files, layout, vibs, bulletins }) };
+}
+
+/** Events after which some of the bundle's content is unknown. */
+const HIDING_EVENTS = new Set<ArchiveEventType>([
+  'unreadable', 'entry-unreadable', 'unsupported-method', 'encrypted', 'crc-mismatch', 'size-mismatch',
+  'stored-size-mismatch', 'corrupt-data', 'limit', 'overlap',
+]);
+
+const INSTALLER_KINDS = new Set(['offline-bundle', 'vib', 'installer']);
+export const DOCUMENT_KINDS = new Set(['document', 'eula', 'license-notice']);
+
+function bundleLayout(files: readonly BundleFile[]): BundleLayout {
+  const top = files.filter((file) => file.depth === 0);
+  const first = top[0]?.name.split('/')[0];
+  const rootFolder = first && top.every((file) => file.name.startsWith(`${first}/`)) ? `${first}/` : undefined;
+  const holdsDocuments = (archive: BundleFile) => files.some((file) => DOCUMENT_KINDS.has(file.kind) && file.path.startsWith(`${archive.path}!/`));
+  return {
+    rootFolder,
+    installers: top.filter((file) => INSTALLER_KINDS.has(file.kind)),
+    documentArchives: top.filter((file) => file.kind === 'archive' && file.format === 'zip' && holdsDocuments(file)),
+  };
+}
+
+/** A manifest's lines name files relative to its folder: `docs.zip`, `./sub/x.zip`, `sub\x.zip`. */
+function manifest(file: BundleFile, text: string | undefined, byPath: ReadonlyMap<string, BundleFile>): Manifest {
+  const parsed = parseManifest(text ?? '', file.name);
+  const folder = posix.dirname(file.name);
+  const entries = parsed.lines.map((line) => {
+    const relative = posix.normalize(posix.join(folder, line.name.replace(/\\/g, '/'))).replace(/^\.\//, '');
+    const path = joinPath(file.archivePath, relative);
+    return { ...line, path, target: relative.startsWith('../') ? undefined : byPath.get(path) };
+  });
+  return { ...parsed, file, entries, readable: text !== undefined };
+}
+
+function vib(file: BundleFile, text: (file: BundleFile) => string | undefined): Vib {
+  const members = file.nested!.files;
+  const descriptorFile = members.find((member) => member.name === 'descriptor.xml');
+  const content = descriptorFile && text(descriptorFile);
+  const descriptor = descriptorFile && (content === undefined ? { error: 'it could not be read', line: 1 } : parseDescriptor(content));
+  return { file, descriptorFile, descriptor, members };
+}

@@ -1,0 +1,105 @@
+import { basename } from 'node:path';
+import type { Located } from './installer-metadata.js';
+import type { Bulletin, BundleFile, BundleLayout, DateFact, FactPlace, FactSource, ReleaseFacts, SignatureCarrier, VersionFact, Vib } from './model.js';
+import { findDate, findVersion } from './versions.js';
+
+/**
+ * Which fact wins when the release's own version or date is asked for: what the release
+ * states about itself (release notes, then installer metadata) before what names suggest.
+ */
+const AUTHORITY: readonly FactPlace[] = ['release-notes', 'vib-descriptor', 'bulletin', 'document-title', 'bundle-name', 'root-folder', 'file-name'];
+
+export interface SignatureSources {
+  readonly bundlePath: string;
+  readonly files: readonly BundleFile[];
+  readonly layout: BundleLayout;
+  readonly vibs: readonly Vib[];
+  readonly bulletins: readonly Bulletin[];
+}
+
+/**
+ * Every version and date the bundle carries outside its documents, where each was found, and
+ * the places that must carry a signature: each VIB descriptor (version and date) and each
+ * bulletin (date). The documents layer adds release notes and titles as more places.
+ */
+export function releaseFacts(sources: SignatureSources): ReleaseFacts {
+  const versions: VersionFact[] = [];
+  const dates: DateFact[] = [];
+  const versionAt = (source: FactSource): VersionFact | undefined => {
+    const version = findVersion(source.text);
+    return version && push(versions, { version, source });
+  };
+  const dateAt = (source: FactSource): DateFact | undefined => {
+    const date = findDate(source.text);
+    return date === undefined ? undefined : push(dates, { date, source });
+  };
+  const name = (place: FactPlace, path: string, text: string) => {
+    versionAt({ place, path, text });
+    dateAt({ place, path, text });
+  };
+
+  name('bundle-name', '', basename(sources.bundlePath).replace(/\.zip$/i, ''));
+  const root = sources.layout.rootFolder;
+  if (root) name('root-folder', root, root.slice(0, -1));
+  for (const file of namedFiles(sources.files, sources.layout)) name('file-name', file.path, file.name.split('/').pop()!);
+
+  const carriers: SignatureCarrier[] = [];
+  for (const vib of sources.vibs) {
+    if (!vib.descriptor || !('descriptor' in vib.descriptor)) continue;
+    const place = 'vib-descriptor';
+    const path = vib.descriptorFile!.path;
+    const { version, 'release-date': date } = vib.descriptor.descriptor.fields;
+    carriers.push({
+      place,
+      path,
+      requires: { version: true, date: true },
+      versions: present([version && versionAt(located(place, path, version))]),
+      dates: present([date && dateAt(located(place, path, date))]),
+    });
+  }
+  for (const bulletin of sources.bulletins) {
+    const place = 'bulletin';
+    const path = bulletin.file.path;
+    carriers.push({
+      place,
+      path,
+      requires: { version: false, date: true },
+      versions: present([bulletin.id, ...bulletin.vibIds].map((field) => field && versionAt(located(place, path, field)))),
+      dates: present([bulletin.releaseDate && dateAt(located(place, path, bulletin.releaseDate))]),
+    });
+  }
+
+  return { versions, dates, carriers, current: { version: mostAuthoritative(versions), date: mostAuthoritative(dates) }, history: [] };
+}
+
+/** The fact from the most authoritative place (see AUTHORITY), the first found among equals. */
+export function mostAuthoritative<T extends { source: FactSource }>(facts: readonly T[]): T | undefined {
+  return [...facts].sort((a, b) => AUTHORITY.indexOf(a.source.place) - AUTHORITY.indexOf(b.source.place))[0];
+}
+
+function located(place: FactPlace, path: string, field: Located): FactSource {
+  return { place, path, text: field.text, line: field.line };
+}
+
+function push<T>(list: T[], item: T): T {
+  list.push(item);
+  return item;
+}
+
+function present<T>(items: readonly (T | undefined)[]): T[] {
+  return items.filter((item): item is T => item !== undefined);
+}
+
+/**
+ * Files whose names speak for the release: the bundle's own files, the documents of its
+ * documentation zips, and VIBs wherever they are. EULAs and notices have versions of their own.
+ */
+function namedFiles(files: readonly BundleFile[], layout: BundleLayout): BundleFile[] {
+  const documentArchives = new Set(layout.documentArchives.map((file) => file.path));
+  return files.filter(
+    (file) =>
+      file.kind === 'vib' ||
+      (file.depth === 0 && !['directory', 'manifest', 'eula', 'license-notice'].includes(file.kind)) ||
+      (file.kind === 'document' && documentArchives.has(file.archivePath)),
+  );
+}

@@ -1,0 +1,69 @@
+import { SaxesParser } from 'saxes';
+
+/** An element with namespace prefixes dropped: real descriptors come with namespaces and without. */
+export interface XmlElement {
+  readonly name: string;
+  readonly attributes: Readonly<Record<string, string>>;
+  readonly children: readonly XmlElement[];
+  /** The element's own text, trimmed. */
+  readonly text: string;
+  readonly line: number;
+}
+
+export type XmlDocument = { readonly root: XmlElement } | { readonly error: string; readonly line: number };
+
+interface Building {
+  name: string;
+  attributes: Record<string, string>;
+  children: XmlElement[];
+  text: string;
+  line: number;
+}
+
+/**
+ * Parses a small XML file (a VIB descriptor, a bulletin) into a tree, or says where it is
+ * not well-formed. saxes expands no DTD entities, so entity bombs are errors, not expansions.
+ */
+export function parseXml(text: string): XmlDocument {
+  const parser = new SaxesParser({ position: true });
+  const stack: Building[] = [];
+  let root: XmlElement | undefined;
+  let failure: { error: string; line: number } | undefined;
+  parser.on('error', (error) => {
+    failure ??= { error: error.message.replace(/^\d+:\d+: /, ''), line: parser.line };
+  });
+  parser.on('opentag', (tag) => {
+    const attributes = Object.fromEntries(Object.entries(tag.attributes as Record<string, string>).map(([key, value]) => [localName(key), value]));
+    stack.push({ name: localName(tag.name), attributes, children: [], text: '', line: parser.line });
+  });
+  const addText = (content: string) => {
+    const current = stack.at(-1);
+    if (current) current.text += content;
+  };
+  parser.on('text', addText);
+  parser.on('cdata', addText);
+  parser.on('closetag', () => {
+    const building = stack.pop()!;
+    const element: XmlElement = { ...building, text: building.text.trim() };
+    const parent = stack.at(-1);
+    if (parent) parent.children.push(element);
+    else root = element;
+  });
+  parser.write(text.replace(/^\uFEFF/, '')).close();
+  if (failure) return failure;
+  return root ? { root } : { error: 'no root element', line: 1 };
+}
+
+function localName(name: string): string {
+  return name.slice(name.indexOf(':') + 1);
+}
+
+/** The first child element named `name`. */
+export function child(element: XmlElement, name: string): XmlElement | undefined {
+  return element.children.find((candidate) => candidate.name === name);
+}
+
+/** Every element named `name` at any depth below `element`, in document order. */
+export function descendants(element: XmlElement, name: string): XmlElement[] {
+  return element.children.flatMap((candidate) => [...(candidate.name === name ? [candidate] : []), ...descendants(candidate, name)]);
+}

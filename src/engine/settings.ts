@@ -1,0 +1,50 @@
+import { Ajv, type ValidateFunction } from 'ajv';
+import { UsageError } from '../errors.js';
+import type { Rule, RuleSetting, SeveritySetting } from './rule.js';
+
+/** A rule's severity and options for one run. */
+export interface ResolvedSetting {
+  readonly severity: SeveritySetting;
+  readonly options: unknown;
+}
+
+const ajv = new Ajv({ allErrors: true, strict: true, useDefaults: true });
+const validators = new WeakMap<Rule, ValidateFunction>();
+
+/**
+ * Every rule's setting for a run: the given severity or the rule's default, and options
+ * validated against the rule's schema with its defaults filled in. A setting for an unknown
+ * rule, or options the schema refuses, is a usage error naming the rule and the option.
+ */
+export function resolveSettings(rules: readonly Rule[], settings: Readonly<Record<string, RuleSetting>>): Map<string, ResolvedSetting> {
+  const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
+  for (const id of Object.keys(settings)) {
+    if (!byId.has(id)) throw new UsageError(`unknown rule "${id}" (bundlelint rules lists them)`);
+  }
+  return new Map(
+    rules.map((rule) => {
+      const setting = settings[rule.meta.id];
+      const [severity, options] = Array.isArray(setting) ? setting : [setting ?? rule.meta.severity, undefined];
+      return [rule.meta.id, { severity, options: checkOptions(rule, options) }];
+    }),
+  );
+}
+
+function checkOptions(rule: Rule, given: object | undefined): unknown {
+  const { id, options: schema } = rule.meta;
+  if (!schema) {
+    if (given !== undefined) throw new UsageError(`rule ${id} takes no options`);
+    return {};
+  }
+  let validate = validators.get(rule);
+  if (!validate) {
+    validate = ajv.compile(schema);
+    validators.set(rule, validate);
+  }
+  const options = structuredClone(given ?? {});
+  if (!validate(options)) {
+    const [error] = validate.errors!;
+    throw new UsageError(`rule ${id}: option ${error!.instancePath || '(root)'} ${error!.message}`);
+  }
+  return options;
+}

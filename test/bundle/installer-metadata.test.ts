@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { parseBulletins, parseDescriptor } from '../../src/bundle/installer-metadata.js';
+
+const DESCRIPTOR = `<?xml version="1.0" encoding="UTF-8"?>
+<!-- built by vibauthor -->
+<vib xmlns="http://www.vmware.com/Schemas/vib" version="5.0">
+  <type>bootbank</type>
+  <name>acme-nas</name>
+  <version>2.4.0-1OEM.800.1.0.20613240</version>
+  <vendor>ACME</vendor>
+  <summary><![CDATA[NAS plugin for ACME arrays]]></summary>
+  <release-date>2026-10-15T10:00:00</release-date>
+  <acceptance-level>partner</acceptance-level>
+  <payloads>
+    <payload name="acme-nas" type="tgz" size="1234">
+      <checksum checksum-type="sha-256">ABCDEF</checksum>
+      <checksum checksum-type="sha-1" verify-process="gunzip">123456</checksum>
+    </payload>
+  </payloads>
+</vib>
+`;
+
+describe('VIB descriptors', () => {
+  it('reads fields, payloads and checksums from a namespaced descriptor with comments and CDATA', () => {
+    expect(parseDescriptor(DESCRIPTOR)).toEqual({
+      descriptor: {
+        fields: {
+          name: { text: 'acme-nas', line: 5 },
+          version: { text: '2.4.0-1OEM.800.1.0.20613240', line: 6 },
+          vendor: { text: 'ACME', line: 7 },
+          summary: { text: 'NAS plugin for ACME arrays', line: 8 },
+          'release-date': { text: '2026-10-15T10:00:00', line: 9 },
+          'acceptance-level': { text: 'partner', line: 10 },
+        },
+        payloads: [
+          {
+            name: 'acme-nas',
+            type: 'tgz',
+            size: 1234,
+            checksums: [
+              { type: 'sha-256', verifyProcess: undefined, value: 'abcdef', line: 13 },
+              { type: 'sha-1', verifyProcess: 'gunzip', value: '123456', line: 14 },
+            ],
+            line: 12,
+          },
+        ],
+        missing: [],
+      },
+    });
+  });
+
+  it('lists the required fields that are absent or empty', () => {
+    const parsed = parseDescriptor('<vib><name>x</name><version></version><vendor>V</vendor></vib>');
+    expect(parsed).toMatchObject({ descriptor: { missing: ['version', 'summary', 'acceptance-level', 'payloads'] } });
+  });
+
+  it.each([
+    ['<vib><name>x</name>', 'unclosed tag: vib'],
+    ['<bulletin/>', 'its root element is <bulletin>, not <vib>'],
+    ['<!DOCTYPE vib [<!ENTITY a "aaaa">]><vib>&a;</vib>', 'undefined entity.'],
+  ])('reports %j as not well-formed', (text, error) => {
+    expect(parseDescriptor(text)).toMatchObject({ error });
+  });
+});
+
+describe('bulletins', () => {
+  it('reads a bulletin file and the bulletins a vmware.xml embeds', () => {
+    const bulletin = '<bulletin><id>ACME-nas-2.4.0</id><summary>NAS plugin</summary><releaseDate>2026-10-15T00:00:00</releaseDate><vibList><vibID>ACME_bootbank_acme-nas_2.4.0-1OEM</vibID></vibList></bulletin>';
+    expect(parseBulletins(bulletin)).toEqual([
+      { id: { text: 'ACME-nas-2.4.0', line: 1 }, summary: { text: 'NAS plugin', line: 1 }, releaseDate: { text: '2026-10-15T00:00:00', line: 1 }, vibIds: [{ text: 'ACME_bootbank_acme-nas_2.4.0-1OEM', line: 1 }], line: 1 },
+    ]);
+    expect(parseBulletins(`<metadataResponse><version>3.0</version>${bulletin}${bulletin}</metadataResponse>`)).toHaveLength(2);
+    expect(parseBulletins('<index/>')).toEqual([]);
+  });
+});
