@@ -140,25 +140,41 @@ export class ArchiveCapture implements Consumer {
   }
 }
 
-/** The whole content of a small file (a manifest, an XML descriptor), kept for the model to parse. */
+/**
+ * The whole content of a small file (a manifest, an XML descriptor), kept for the model to
+ * parse, within a per-file limit and the bundle's allowance for such files; past either, it is
+ * dropped and the model knows the file only as unreadable.
+ */
 export class KeptBytes implements Consumer {
   private chunks: Buffer[] = [];
   private size = 0;
+  private dropped = false;
   bytes: Buffer | undefined;
 
-  constructor(private readonly limit: number) {}
+  constructor(
+    private readonly limit: number,
+    private readonly memory: MemoryAllowance,
+  ) {}
 
   write(chunk: Buffer): void {
     this.size += chunk.length;
-    if (this.size <= this.limit) this.chunks.push(chunk);
+    if (this.dropped) return;
+    if (this.size > this.limit || !this.memory.take(chunk.length)) return this.drop();
+    this.chunks.push(chunk);
   }
 
   async finish(): Promise<void> {
-    if (this.size <= this.limit) this.bytes = Buffer.concat(this.chunks, this.size);
+    if (!this.dropped) this.bytes = Buffer.concat(this.chunks, this.size);
     this.chunks = [];
   }
 
   async abandon(): Promise<void> {
+    this.drop();
+  }
+
+  private drop(): void {
+    this.dropped = true;
+    for (const chunk of this.chunks) this.memory.release(chunk.length);
     this.chunks = [];
   }
 }

@@ -5,9 +5,6 @@ import { parseManifest } from './manifests.js';
 import type { Bulletin, Bundle, BundleFile, BundleLayout, Manifest, Vib } from './model.js';
 import { releaseFacts } from './signature.js';
 
-/** Files whose whole content the read pass keeps for the model to parse. */
-export const KEPT_BYTES_LIMIT = 4 * 2 ** 20;
-
 /**
  * What the model parses out of the files the read pass kept (manifests, VIB descriptors,
  * bulletins), and the release signature: the facts rules read instead of parsing anything.

@@ -8,7 +8,7 @@ import { FileReader, SliceReader, type Source } from '../archive/readers.js';
 import { describeError, openZip, STORED, type OpenZip, type ZipEntry } from '../archive/zip.js';
 import { UsageError } from '../errors.js';
 import { classify, FORMAT_DESCRIPTIONS, isManifestName, sniffFormat } from './classify.js';
-import { bundleFacts, KEPT_BYTES_LIMIT } from './facts.js';
+import { bundleFacts } from './facts.js';
 import { algorithmOfName } from './manifests.js';
 import { ArchiveCapture, ContentSink, GunzipDigests, KeptBytes, MemoryAllowance, type Consumer } from './content.js';
 import { DigestSet } from './digests.js';
@@ -35,6 +35,10 @@ export interface BundleSession {
 }
 
 const NESTED_MEMORY_BYTES = 64 * 2 ** 20;
+/** The largest metadata file (manifest, descriptor, bulletin) kept for parsing… */
+const KEPT_BYTES_LIMIT = 4 * 2 ** 20;
+/** …and all of them together, in one bundle. */
+const KEPT_MEMORY_BYTES = 64 * 2 ** 20;
 
 /** Where a file's bytes can be found again. */
 type Locator =
@@ -105,6 +109,7 @@ class Walker {
   private readonly spills: { handle: FileHandle; path: string }[] = [];
   private readonly budget: Budget;
   private readonly memory: MemoryAllowance;
+  private readonly keptMemory = new MemoryAllowance(KEPT_MEMORY_BYTES);
   private readonly digests: Set<DigestName>;
   /** Whole contents of small metadata files, for the model to parse once reading is done. */
   private readonly kept = new Map<BundleFile, Buffer>();
@@ -169,7 +174,7 @@ class Walker {
       if (archive && record.format === 'ar') read.consumer = this.arConsumer(record);
       else if (archive && slice) read.inPlace = slice();
       else if (archive) read.consumer = new ArchiveCapture(this.memory, (handle, path) => this.spills.push({ handle, path }));
-      else if (isKept(record.name) && record.size <= KEPT_BYTES_LIMIT) read.consumer = new KeptBytes(KEPT_BYTES_LIMIT);
+      else if (isKept(record.name) && record.size <= KEPT_BYTES_LIMIT) read.consumer = new KeptBytes(KEPT_BYTES_LIMIT, this.keptMemory);
       else if (vibMember && record.format === 'gzip' && this.digests.size > 0) {
         read.consumer = new GunzipDigests(record.path, this.budget, this.emit, ['sha256', 'sha1']);
       }
@@ -261,9 +266,11 @@ class Walker {
       if (!byPath.has(record.path)) byPath.set(record.path, record);
       Object.freeze(record);
     }
+    const parsed = bundleFacts(facts.path, this.files, this.kept, this.events);
+    this.kept.clear();
     return Object.freeze({
       ...facts,
-      ...bundleFacts(facts.path, this.files, this.kept, this.events),
+      ...parsed,
       files: Object.freeze(this.files),
       events: Object.freeze(this.events),
       file: (path: string) => byPath.get(path),
