@@ -16,13 +16,15 @@ export default defineRule({
   },
   check(bundle, context) {
     const top = bundle.manifests.filter((manifest) => manifest.file.depth === 0);
-    // An algorithm without a manifest is checksums/present's finding; one whose manifest could not be read proves nothing.
-    const checked = REQUIRED.filter(
-      (algorithm) => top.some((manifest) => manifest.algorithms.includes(algorithm)) && top.every((manifest) => manifest.readable || !manifest.algorithms.includes(algorithm)),
-    );
-    const covered = new Map(checked.map((algorithm) => [algorithm, new Set(top.flatMap((manifest) => manifest.entries.filter((entry) => entry.algorithm === algorithm).map((entry) => entry.target)))]));
+    // An algorithm without a manifest is checksums/present's finding; a manifest that could not be read proves nothing.
+    const verifiable = (algorithm: ManifestAlgorithm) => {
+      const manifests = top.filter((manifest) => manifest.algorithms.includes(algorithm));
+      return manifests.length > 0 && manifests.every((manifest) => manifest.readable);
+    };
+    const listed = (algorithm: ManifestAlgorithm) => new Set(top.flatMap((manifest) => manifest.entries).filter((entry) => entry.algorithm === algorithm).map((entry) => entry.target));
+    const covered = REQUIRED.filter(verifiable).map((algorithm) => [algorithm, listed(algorithm)] as const);
     for (const file of bundle.files.filter((candidate) => candidate.depth === 0 && !candidate.directory && candidate.kind !== 'manifest')) {
-      const missing = checked.filter((algorithm) => !covered.get(algorithm)!.has(file));
+      const missing = covered.filter(([, files]) => !files.has(file)).map(([algorithm]) => algorithm);
       if (missing.length === 0) continue;
       const manifests = missing.length === 1 ? `${NAMES[missing[0]!]} manifest` : 'MD5 and SHA-1 manifests';
       context.report({ messageId: 'unlisted', location: { path: file.path }, data: { file: displayName(bundle, file.path), manifests } });

@@ -9,14 +9,13 @@ import { releaseFacts } from './signature.js';
  * What the model parses out of the files the read pass kept (manifests, VIB descriptors,
  * bulletins), and the release signature: the facts rules read instead of parsing anything.
  */
-export function bundleFacts(
-  bundlePath: string,
-  files: readonly BundleFile[],
-  kept: ReadonlyMap<BundleFile, Buffer>,
-  events: readonly ArchiveEvent[],
-): Pick<Bundle, 'fullyRead' | 'layout' | 'manifests' | 'vibs' | 'bulletins' | 'release'> {
-  const byPath = new Map<string, BundleFile>();
-  for (const file of files) if (!byPath.has(file.path)) byPath.set(file.path, file);
+export function bundleFacts({ bundlePath, files, byPath, kept, events }: {
+  bundlePath: string;
+  files: readonly BundleFile[];
+  byPath: ReadonlyMap<string, BundleFile>;
+  kept: ReadonlyMap<BundleFile, Buffer>;
+  events: readonly ArchiveEvent[];
+}): Pick<Bundle, 'fullyRead' | 'layout' | 'manifests' | 'vibs' | 'bulletins' | 'release'> {
   const text = (file: BundleFile) => kept.get(file)?.toString('utf8');
   const manifests = files.filter((file) => file.kind === 'manifest').map((file) => manifest(file, text(file), byPath));
   const vibs = files.filter((file) => file.kind === 'vib' && file.nested).map((file) => vib(file, text));
@@ -36,7 +35,7 @@ const HIDING_EVENTS = new Set<ArchiveEventType>([
 ]);
 
 const INSTALLER_KINDS = new Set(['offline-bundle', 'vib', 'installer']);
-export const DOCUMENT_KINDS = new Set(['document', 'eula', 'license-notice']);
+const DOCUMENT_KINDS = new Set(['document', 'eula', 'license-notice']);
 
 function bundleLayout(files: readonly BundleFile[]): BundleLayout {
   const top = files.filter((file) => file.depth === 0);

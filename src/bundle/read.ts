@@ -266,7 +266,7 @@ class Walker {
       if (!byPath.has(record.path)) byPath.set(record.path, record);
       Object.freeze(record);
     }
-    const parsed = bundleFacts(facts.path, this.files, this.kept, this.events);
+    const parsed = bundleFacts({ bundlePath: facts.path, files: this.files, byPath, kept: this.kept, events: this.events });
     this.kept.clear();
     return Object.freeze({
       ...facts,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../../src/lint.js';
-import { DOCS, generated, ROOT, ruleFindings, scratchDirectory } from '../../helpers/lint.js';
+import { generated, ROOT, ruleFindings, scratchDirectory } from '../../helpers/lint.js';
 
 describe('checksums/mismatch', () => {
   const directory = scratchDirectory();
@@ -15,7 +15,6 @@ describe('checksums/mismatch', () => {
     expect(finding!.message).toBe(`MD5 of corvid-nas-plugin-3.2.1-docs.zip is ${actual}, ${ROOT}MD5SUMS line 2 says ${listed}; regenerate the manifest from the files you ship`);
     expect(actual).not.toBe(listed);
     expect(actual!.slice(0, 31)).toBe(listed!.slice(0, 31));
-    expect(DOCS.endsWith('corvid-nas-plugin-3.2.1-docs.zip')).toBe(true);
   });
 
   it.each([
