@@ -47,11 +47,7 @@ export async function pumpZipEntry(zip: OpenZip, entry: ZipEntry, context: PumpC
         meter.consumed += inflater.bytesWritten - consumed;
         consumed = inflater.bytesWritten;
         meter.inflated += chunk.length;
-        if (!budget.countInflated(chunk.length, entry.path, emit)) return false;
-        if (exceedsRatio(produced, consumed, limits)) {
-          emit({ type: 'limit', path: entry.path, limit: 'maxRatio', scope: 'entry', actual: Math.round(produced / consumed), max: limits.maxRatio });
-          return false;
-        }
+        if (!withinInflateLimits(budget, emit, entry.path, chunk.length, produced, consumed)) return false;
         if (exceedsRatio(meter.inflated, meter.consumed, limits)) {
           meter.tripped = true;
           emit({ type: 'limit', path: meter.path, limit: 'maxRatio', scope: 'archive', actual: Math.round(meter.inflated / meter.consumed), max: limits.maxRatio });
@@ -94,7 +90,25 @@ export async function openEntryData(zip: OpenZip, entry: ZipEntry): Promise<{ da
   return { data: pipeline(raw, inflater, () => {}), inflater };
 }
 
+/**
+ * Counts freshly inflated bytes against the bundle total and the entry's ratio (`produced` out
+ * of `consumed` compressed bytes so far); false, with the limit's event, once either trips.
+ */
+export function withinInflateLimits(
+  budget: Budget,
+  emit: (event: ArchiveEvent) => void,
+  path: string,
+  added: number,
+  produced: number,
+  consumed: number,
+): boolean {
+  if (!budget.countInflated(added, path, emit)) return false;
+  if (!exceedsRatio(produced, consumed, budget.limits)) return true;
+  emit({ type: 'limit', path, limit: 'maxRatio', scope: 'entry', actual: Math.round(produced / Math.max(consumed, 1)), max: budget.limits.maxRatio });
+  return false;
+}
+
 /** Past the threshold, more inflated bytes per consumed compressed byte than the limit allows. */
-export function exceedsRatio(inflated: number, consumed: number, limits: { ratioThreshold: number; maxRatio: number }): boolean {
+function exceedsRatio(inflated: number, consumed: number, limits: { ratioThreshold: number; maxRatio: number }): boolean {
   return inflated > limits.ratioThreshold && inflated > Math.max(consumed, 1) * limits.maxRatio;
 }

@@ -1,7 +1,7 @@
 import { open, rm, type FileHandle } from 'node:fs/promises';
 import zlib from 'node:zlib';
 import type { Budget } from '../archive/budget.js';
-import { exceedsRatio, type ChunkSink } from '../archive/entry-data.js';
+import { withinInflateLimits, type ChunkSink } from '../archive/entry-data.js';
 import type { ArchiveEvent } from '../archive/events.js';
 import { BufferReader, FileReader, type Source } from '../archive/readers.js';
 import { newTempFile } from '../archive/temp.js';
@@ -237,17 +237,10 @@ export class GunzipDigests implements Consumer {
   private onData(chunk: Buffer): void {
     if (this.failed) return;
     this.produced += chunk.length;
-    const { limits } = this.budget;
-    if (!this.budget.countInflated(chunk.length, this.path, this.emit)) return this.stop();
-    if (exceedsRatio(this.produced, this.gunzip.bytesWritten, limits)) {
-      const actual = Math.round(this.produced / this.gunzip.bytesWritten);
-      this.emit({ type: 'limit', path: this.path, limit: 'maxRatio', scope: 'entry', actual, max: limits.maxRatio });
-      return this.stop();
+    if (withinInflateLimits(this.budget, this.emit, this.path, chunk.length, this.produced, this.gunzip.bytesWritten)) {
+      this.hashes.update(chunk);
+      return;
     }
-    this.hashes.update(chunk);
-  }
-
-  private stop(): void {
     this.failed = true;
     this.gunzip.destroy();
   }

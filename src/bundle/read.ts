@@ -90,6 +90,11 @@ function isKept(name: string): boolean {
   return isManifestName(name) || /\.xml$/i.test(name);
 }
 
+/** The archive a name promises that other rules need opened: a zip (or jar) or a VIB. */
+function claimedArchive(name: string): 'zip' | 'VIB' | undefined {
+  return /\.(zip|jar)$/i.test(name) ? 'zip' : /\.vib$/i.test(name) ? 'VIB' : undefined;
+}
+
 /** A SHA-256 manifest, or a combined one that may hold SHA-256 lines. */
 function maySha256(name: string): boolean {
   return isManifestName(name) && (algorithmOfName(name) ?? 'sha256') === 'sha256';
@@ -128,12 +133,12 @@ class Walker {
     if (!zip) return undefined;
     this.zips.push(zip);
     // SHA-256 costs a pass of its own: computed when the bundle lists a manifest that may use it.
-    if (archivePath === '' && this.digests.size > 0 && zip.entries.some((entry) => maySha256(entry.name))) this.digests.add('sha256');
+    if (archivePath === '' && !this.options.metadataOnly && zip.entries.some((entry) => maySha256(entry.name))) this.digests.add('sha256');
     const files: FileRecord[] = [];
     const meter: RatioMeter = { path: archivePath, inflated: 0, consumed: 0, tripped: false };
     for (const entry of zip.entries) {
       const record = this.add(files, { ...entry, archivePath, depth }, { kind: 'zip', zip, entry });
-      const ignored = this.options.metadataOnly && !/\.(zip|jar|vib)$/i.test(entry.name) && !isKept(entry.name);
+      const ignored = this.options.metadataOnly && !claimedArchive(entry.name) && !isKept(entry.name);
       if (entry.directory || entry.skip || ignored || this.budget.stoppedBy || meter.tripped) {
         await this.settle(record, undefined, false);
         continue;
@@ -166,7 +171,8 @@ class Walker {
    */
   private startRead(record: FileRecord, { slice, vibMember }: { slice: (() => Source) | undefined; vibMember: boolean }): FileRead {
     const read: FileRead = { content: undefined!, consumer: undefined, inPlace: undefined };
-    const digests = vibMember && this.digests.size > 0 ? new Set([...this.digests, 'sha256' as const]) : this.digests;
+    const hashing = !this.options.metadataOnly;
+    const digests = vibMember && hashing ? new Set([...this.digests, 'sha256' as const]) : this.digests;
     read.content = new ContentSink([...digests], (head) => {
       record.format = sniffFormat(head);
       const archive = !record.symlink && (record.format === 'zip' || record.format === 'ar');
@@ -175,7 +181,7 @@ class Walker {
       else if (archive && slice) read.inPlace = slice();
       else if (archive) read.consumer = new ArchiveCapture(this.memory, (handle, path) => this.spills.push({ handle, path }));
       else if (isKept(record.name) && record.size <= KEPT_BYTES_LIMIT) read.consumer = new KeptBytes(KEPT_BYTES_LIMIT, this.keptMemory);
-      else if (vibMember && record.format === 'gzip' && this.digests.size > 0) {
+      else if (vibMember && record.format === 'gzip' && hashing) {
         read.consumer = new GunzipDigests(record.path, this.budget, this.emit, ['sha256', 'sha1']);
       }
       return read.consumer;
@@ -245,7 +251,7 @@ class Walker {
    * AppleDouble file (`._name`, macOS resource fork) borrows the name without the content.
    */
   private checkNamedFormat(record: FileRecord): void {
-    const claims = /\.(zip|jar)$/i.test(record.name) ? 'zip' : /\.vib$/i.test(record.name) ? 'VIB' : undefined;
+    const claims = claimedArchive(record.name);
     if (!claims || record.name.split('/').pop()!.startsWith('._')) return;
     const matches = claims === 'zip' ? ['zip', 'ooxml', 'odf'].includes(record.format) : record.format === 'ar';
     if (matches) return;
