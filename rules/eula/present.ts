@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { displayName } from '../../src/bundle/queries.js';
+import { displayName, isInside } from '../../src/bundle/queries.js';
 
 export default defineRule({
   meta: {
@@ -14,7 +14,7 @@ export default defineRule({
   check(bundle, context) {
     const { installers, rootFolder } = bundle.layout;
     // The installer presents its own copy; the one delivered for reading is at the top or with the documents.
-    const eulas = bundle.files.filter((file) => file.kind === 'eula' && !installers.some((installer) => file.path.startsWith(`${installer.path}!/`)));
+    const eulas = bundle.files.filter((file) => file.kind === 'eula' && !installers.some((installer) => isInside(file, installer)));
     if (eulas.length === 0) {
       if (bundle.fullyRead) context.report({ messageId: 'missing', location: { path: rootFolder ?? '' } });
       return;

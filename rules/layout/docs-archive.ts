@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { displayName } from '../../src/bundle/queries.js';
+import { displayName, isInside } from '../../src/bundle/queries.js';
 
 export default defineRule({
   meta: {
@@ -24,7 +24,7 @@ export default defineRule({
       else context.report({ messageId: 'loose-no-archive', location: { path: file.path }, data: { name } });
     }
     if (archive || loose.length > 0 || !bundle.fullyRead) return;
-    const holding = installers.find((installer) => bundle.files.some((file) => file.kind === 'document' && file.path.startsWith(`${installer.path}!/`)));
+    const holding = installers.find((installer) => bundle.files.some((file) => file.kind === 'document' && isInside(file, installer)));
     if (holding) context.report({ messageId: 'in-installer', location: { path: holding.path }, data: { installer: displayName(bundle, holding.path) } });
     else context.report({ messageId: 'missing', location: { path: rootFolder ?? '' } });
   },

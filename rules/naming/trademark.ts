@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { Bundle } from '../../src/bundle/model.js';
-import { displayName } from '../../src/bundle/queries.js';
+import { displayName, locationOf, parsedDescriptor } from '../../src/bundle/queries.js';
 
 interface Options {
   terms: string[];
@@ -41,8 +41,7 @@ export default defineRule<'trademark', Options>({
     for (const named of namesOf(bundle)) {
       const hit = patterns.find(([, pattern]) => pattern.test(named.text));
       if (!hit) continue;
-      const location = named.line === undefined ? { path: named.path } : { path: named.path, line: named.line };
-      context.report({ messageId: 'trademark', location, data: { what: named.what, text: named.text, term: hit[0] } });
+      context.report({ messageId: 'trademark', location: locationOf(named), data: { what: named.what, text: named.text, term: hit[0] } });
     }
   },
 });
@@ -58,8 +57,9 @@ function namesOf(bundle: Bundle): Named[] {
     names.push({ what: 'the file name', text: file.name.split('/').pop()!, path: file.path });
   }
   for (const vib of bundle.vibs) {
-    if (!vib.descriptor || !('descriptor' in vib.descriptor)) continue;
-    const { name, summary } = vib.descriptor.descriptor.fields;
+    const descriptor = parsedDescriptor(vib);
+    if (!descriptor) continue;
+    const { name, summary } = descriptor.fields;
     const path = vib.descriptorFile!.path;
     if (name) names.push({ what: 'the VIB name', text: name.text, path, line: name.line });
     if (summary) names.push({ what: 'the VIB summary', text: summary.text, path, line: summary.line });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { describeEarlier, describeSource } from '../../src/bundle/queries.js';
+import { describeEarlier, describeSource, locationOf } from '../../src/bundle/queries.js';
 import { compareNodes, formatVersion } from '../../src/bundle/versions.js';
 
 export default defineRule({
@@ -17,8 +17,7 @@ export default defineRule({
     const { version, date } = bundle.release.current;
     if (!date) return;
     if (date.date > today) {
-      const location = { path: date.source.path, ...(date.source.line === undefined ? {} : { line: date.source.line }) };
-      context.report({ messageId: 'future', location, data: { place: describeSource(bundle, date.source), date: date.date, today } });
+      context.report({ messageId: 'future', location: locationOf(date.source), data: { place: describeSource(bundle, date.source), date: date.date, today } });
     }
     if (!version) return;
     for (const earlier of [...bundle.release.history, ...bundle.context.previous]) {

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { VersionFact } from '../../src/bundle/model.js';
-import { describeSource } from '../../src/bundle/queries.js';
+import { describeSource, locationOf } from '../../src/bundle/queries.js';
 import { mostAuthoritative } from '../../src/bundle/signature.js';
 import { compareNodes, formatVersion, type Version } from '../../src/bundle/versions.js';
 
@@ -25,8 +25,7 @@ export default defineRule({
       const key = `${fact.source.path}\0${fact.source.line}\0${messageId}`;
       if (reported.has(key)) return;
       reported.add(key);
-      const location = { path: fact.source.path, ...(fact.source.line === undefined ? {} : { line: fact.source.line }) };
-      context.report({ messageId, location, data: { place: describeSource(bundle, fact.source), ...data } });
+      context.report({ messageId, location: locationOf(fact.source), data: { place: describeSource(bundle, fact.source), ...data } });
     };
     for (const fact of versions) {
       if (!sameDesignation(fact.version, reference.version)) {

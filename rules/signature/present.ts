@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { describePlace } from '../../src/bundle/queries.js';
+import { describePlace, locationOf } from '../../src/bundle/queries.js';
 import { formatVersion, QUALIFIED_NODES } from '../../src/bundle/versions.js';
 
 export default defineRule({
@@ -20,8 +20,7 @@ export default defineRule({
         const partial = carrier.versions[0];
         if (partial) {
           const { version, source } = partial;
-          const location = { path: carrier.path, ...(source.line === undefined ? {} : { line: source.line }) };
-          context.report({ messageId: 'partial-version', location, data: { place, version: formatVersion(version), count: version.nodes.length } });
+          context.report({ messageId: 'partial-version', location: locationOf(source), data: { place, version: formatVersion(version), count: version.nodes.length } });
         } else {
           context.report({ messageId: 'no-version', location: { path: carrier.path }, data: { place } });
         }

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { describeEarlier } from '../../src/bundle/queries.js';
+import { describeEarlier, locationOf } from '../../src/bundle/queries.js';
 import { compareNodes, formatVersion } from '../../src/bundle/versions.js';
 
 export default defineRule({
@@ -17,7 +17,7 @@ export default defineRule({
   check(bundle, context) {
     const { version, date } = bundle.release.current;
     const source = version?.source ?? date?.source;
-    const location = { path: source?.path ?? '', ...(source?.line === undefined ? {} : { line: source.line }) };
+    const location = source ? locationOf(source) : { path: '' };
     for (const earlier of [...bundle.release.history, ...bundle.context.previous]) {
       const described = describeEarlier(bundle, earlier);
       if (!earlier.version && !earlier.date) {

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { displayName } from '../../src/bundle/queries.js';
+import { displayName, parsedDescriptor } from '../../src/bundle/queries.js';
 
 interface Options {
   expected: string[];
@@ -30,7 +30,7 @@ export default defineRule<'level', Options>({
   check(bundle, context) {
     const { expected } = context.options;
     for (const vib of bundle.vibs) {
-      const level = vib.descriptor && 'descriptor' in vib.descriptor ? vib.descriptor.descriptor.fields['acceptance-level'] : undefined;
+      const level = parsedDescriptor(vib)?.fields['acceptance-level'];
       if (!level || expected.includes(level.text.toLowerCase())) continue;
       context.report({
         messageId: 'level',

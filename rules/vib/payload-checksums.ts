@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { DigestName } from '../../src/bundle/model.js';
-import { displayName } from '../../src/bundle/queries.js';
+import { displayName, parsedDescriptor } from '../../src/bundle/queries.js';
 
 const ALGORITHMS: Readonly<Record<string, DigestName>> = { 'sha-256': 'sha256', sha256: 'sha256', 'sha-1': 'sha1', sha1: 'sha1', md5: 'md5' };
 
@@ -17,10 +17,11 @@ export default defineRule({
   },
   check(bundle, context) {
     for (const vib of bundle.vibs) {
-      if (!vib.descriptor || !('descriptor' in vib.descriptor)) continue;
+      const descriptor = parsedDescriptor(vib);
+      if (!descriptor) continue;
       const name = displayName(bundle, vib.file.path);
       const path = vib.descriptorFile!.path;
-      for (const payload of vib.descriptor.descriptor.payloads) {
+      for (const payload of descriptor.payloads) {
         const member = vib.members.find((candidate) => candidate.name === payload.name);
         if (!member) {
           context.report({ messageId: 'missing', location: { path, line: payload.line }, data: { vib: name, payload: payload.name } });

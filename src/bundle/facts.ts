@@ -3,6 +3,7 @@ import { joinPath, type ArchiveEvent, type ArchiveEventType } from '../archive/e
 import { parseBulletins, parseDescriptor } from './installer-metadata.js';
 import { parseManifest } from './manifests.js';
 import type { Bulletin, Bundle, BundleFile, BundleLayout, Manifest, Vib } from './model.js';
+import { isInside } from './queries.js';
 import { releaseFacts } from './signature.js';
 
 /**
@@ -19,9 +20,9 @@ export function bundleFacts({ bundlePath, files, byPath, kept, events }: {
   const text = (file: BundleFile) => kept.get(file)?.toString('utf8');
   const manifests = files.filter((file) => file.kind === 'manifest').map((file) => manifest(file, text(file), byPath));
   const vibs = files.filter((file) => file.kind === 'vib' && file.nested).map((file) => vib(file, text));
-  const depots = files.filter((file) => file.kind === 'offline-bundle').map((file) => `${file.path}!/`);
+  const depots = files.filter((file) => file.kind === 'offline-bundle');
   const bulletins: Bulletin[] = files
-    .filter((file) => file.name.toLowerCase().endsWith('.xml') && depots.some((depot) => file.path.startsWith(depot)))
+    .filter((file) => file.name.toLowerCase().endsWith('.xml') && depots.some((depot) => isInside(file, depot)))
     .flatMap((file) => parseBulletins(text(file) ?? '').map((bulletin) => ({ ...bulletin, file })));
   const layout = bundleLayout(files);
   const fullyRead = !events.some((event) => HIDING_EVENTS.has(event.type));
@@ -41,7 +42,7 @@ function bundleLayout(files: readonly BundleFile[]): BundleLayout {
   const top = files.filter((file) => file.depth === 0);
   const first = top[0]?.name.split('/')[0];
   const rootFolder = first && top.every((file) => file.name.startsWith(`${first}/`)) ? `${first}/` : undefined;
-  const holdsDocuments = (archive: BundleFile) => files.some((file) => DOCUMENT_KINDS.has(file.kind) && file.path.startsWith(`${archive.path}!/`));
+  const holdsDocuments = (archive: BundleFile) => files.some((file) => DOCUMENT_KINDS.has(file.kind) && isInside(file, archive));
   return {
     rootFolder,
     installers: top.filter((file) => INSTALLER_KINDS.has(file.kind)),

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import type { ArchiveEventType, EventOf } from '../archive/events.js';
-import type { Bundle, EarlierRelease, FactPlace, FactSource } from './model.js';
+import type { VibDescriptor } from './installer-metadata.js';
+import type { Bundle, EarlierRelease, FactPlace, FactSource, Vib } from './model.js';
 
 /** The reader's events of the given types, in the order they happened. */
 export function eventsOf<T extends ArchiveEventType>(bundle: Bundle, ...types: T[]): EventOf<T>[] {
@@ -39,4 +40,19 @@ export function describeSource(bundle: Bundle, source: FactSource): string {
 /** How messages name an earlier release. */
 export function describeEarlier(bundle: Bundle, earlier: EarlierRelease): string {
   return earlier.kind === 'previous-bundle' ? `the previous bundle ${earlier.from}` : `the earlier release listed in ${displayName(bundle, earlier.from)}`;
+}
+
+/** A VIB's descriptor when it could be parsed; undefined when missing or not well-formed (vib/descriptor's findings). */
+export function parsedDescriptor(vib: Vib): VibDescriptor | undefined {
+  return vib.descriptor && 'descriptor' in vib.descriptor ? vib.descriptor.descriptor : undefined;
+}
+
+/** A finding's location from anything with a path and perhaps a line (a fact's source). */
+export function locationOf(at: { readonly path: string; readonly line?: number }): { path: string; line?: number } {
+  return at.line === undefined ? { path: at.path } : { path: at.path, line: at.line };
+}
+
+/** Whether a file lies inside an archive, at any depth. */
+export function isInside(file: { readonly path: string }, archive: { readonly path: string }): boolean {
+  return file.path.startsWith(`${archive.path}!/`);
 }

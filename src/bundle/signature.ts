@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import type { Located } from './installer-metadata.js';
 import type { Bulletin, BundleFile, BundleLayout, DateFact, FactPlace, FactSource, ReleaseFacts, SignatureCarrier, VersionFact, Vib } from './model.js';
+import { parsedDescriptor } from './queries.js';
 import { findDate, findVersion } from './versions.js';
 
 /**
@@ -45,10 +46,11 @@ export function releaseFacts(sources: SignatureSources): ReleaseFacts {
 
   const carriers: SignatureCarrier[] = [];
   for (const vib of sources.vibs) {
-    if (!vib.descriptor || !('descriptor' in vib.descriptor)) continue;
+    const descriptor = parsedDescriptor(vib);
+    if (!descriptor) continue;
     const place = 'vib-descriptor';
     const path = vib.descriptorFile!.path;
-    const { version, 'release-date': date } = vib.descriptor.descriptor.fields;
+    const { version, 'release-date': date } = descriptor.fields;
     carriers.push({
       place,
       path,
