@@ -13,16 +13,36 @@ import checksumsMissingFile from './checksums/missing-file.js';
 import checksumsPresent from './checksums/present.js';
 import checksumsSyntax from './checksums/syntax.js';
 import checksumsUnlistedFile from './checksums/unlisted-file.js';
+import docsHelpLink from './docs/help-link.js';
+import docsUnreadable from './docs/unreadable.js';
 import eulaPresent from './eula/present.js';
+import installGuideEncryption from './install-guide/encryption.js';
+import installGuideLicensing from './install-guide/licensing.js';
+import installGuidePrerequisites from './install-guide/prerequisites.js';
+import installGuidePresent from './install-guide/present.js';
+import installGuideProofCase from './install-guide/proof-case.js';
+import installGuideSupportedConfigurations from './install-guide/supported-configurations.js';
+import installGuideTroubleshooting from './install-guide/troubleshooting.js';
 import layoutDocsArchive from './layout/docs-archive.js';
 import layoutInstaller from './layout/installer.js';
 import layoutJunk from './layout/junk.js';
 import licensesOpenSource from './licenses/open-source.js';
 import namingTrademark from './naming/trademark.js';
+import releaseNotesAdded from './release-notes/added.js';
+import releaseNotesConsistentStructure from './release-notes/consistent-structure.js';
+import releaseNotesFixed from './release-notes/fixed.js';
+import releaseNotesHistory from './release-notes/history.js';
+import releaseNotesKnownIssues from './release-notes/known-issues.js';
+import releaseNotesPresent from './release-notes/present.js';
 import signatureChronology from './signature/chronology.js';
 import signatureConsistent from './signature/consistent.js';
 import signaturePresent from './signature/present.js';
 import signatureUnique from './signature/unique.js';
+import supportContact from './support/contact.js';
+import supportEntitlement from './support/entitlement.js';
+import supportInformationToGather from './support/information-to-gather.js';
+import supportLogs from './support/logs.js';
+import supportPresent from './support/present.js';
 import vibAcceptanceLevel from './vib/acceptance-level.js';
 import vibDescriptor from './vib/descriptor.js';
 import vibPayloadChecksums from './vib/payload-checksums.js';
@@ -43,16 +63,36 @@ export const builtinRules: readonly Rule[] = [
   checksumsPresent,
   checksumsSyntax,
   checksumsUnlistedFile,
+  docsHelpLink,
+  docsUnreadable,
   eulaPresent,
+  installGuideEncryption,
+  installGuideLicensing,
+  installGuidePrerequisites,
+  installGuidePresent,
+  installGuideProofCase,
+  installGuideSupportedConfigurations,
+  installGuideTroubleshooting,
   layoutDocsArchive,
   layoutInstaller,
   layoutJunk,
   licensesOpenSource,
   namingTrademark,
+  releaseNotesAdded,
+  releaseNotesConsistentStructure,
+  releaseNotesFixed,
+  releaseNotesHistory,
+  releaseNotesKnownIssues,
+  releaseNotesPresent,
   signatureChronology,
   signatureConsistent,
   signaturePresent,
   signatureUnique,
+  supportContact,
+  supportEntitlement,
+  supportInformationToGather,
+  supportLogs,
+  supportPresent,
   vibAcceptanceLevel,
   vibDescriptor,
   vibPayloadChecksums,

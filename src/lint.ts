@@ -14,6 +14,8 @@ export interface LintOptions {
   readonly rules?: readonly Rule[];
   /** Severities and options by rule id (`--rule id=severity`; options from configuration). */
   readonly settings?: Readonly<Record<string, RuleSetting>>;
+  /** Headings added to rules' topics, by rule id (`vocabulary` in configuration). */
+  readonly vocabulary?: Readonly<Record<string, readonly string[]>>;
   readonly limits?: Partial<Limits>;
   /** The date treated as today; the real date by default. */
   readonly now?: Date;
@@ -45,7 +47,7 @@ export interface LintResult {
  */
 export async function lint(paths: readonly string[], options: LintOptions = {}): Promise<LintResult> {
   const rules = options.rules ?? builtinRules;
-  const settings = resolveSettings(rules, options.settings ?? {});
+  const settings = resolveSettings(rules, options.settings ?? {}, options.vocabulary);
   const limits = checkLimits({ ...defaultLimits, ...options.limits });
   await Promise.all([...paths, ...(options.previous ?? [])].map(requireFile));
   const digests = rules.flatMap((rule) => rule.meta.digests ?? []);
@@ -72,7 +74,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
 async function readPrevious(path: string, limits: Limits): Promise<EarlierRelease> {
   const session = await readBundle(path, { limits, context: { now: new Date(), previous: [] }, metadataOnly: true });
   try {
-    const { version, date } = session.bundle.release.current;
+    const { version, date } = (await session.bundle.release()).current;
     return { kind: 'previous-bundle', from: path, version, date };
   } finally {
     await session.close();

@@ -105,11 +105,16 @@ describe('the rule engine', () => {
         context.report({ messageId: 'hit', location: { path: '' }, data: { limit: context.options.limit } });
       },
     });
-    expect(resolveSettings([optioned], {}).get('test/optioned')).toEqual({ severity: 'warning', options: { limit: 3 } });
-    expect(resolveSettings([optioned], { 'test/optioned': ['error', { limit: 7 }] }).get('test/optioned')).toEqual({ severity: 'error', options: { limit: 7 } });
+    expect(resolveSettings([optioned], {}).get('test/optioned')).toEqual({ severity: 'warning', options: { limit: 3 }, vocabulary: [] });
+    expect(resolveSettings([optioned], { 'test/optioned': ['error', { limit: 7 }] }).get('test/optioned')).toEqual({ severity: 'error', options: { limit: 7 }, vocabulary: [] });
     expect(() => resolveSettings([optioned], { 'test/optioned': ['error', { limit: 0 }] })).toThrow('rule test/optioned: option /limit must be >= 1');
     expect(() => resolveSettings([optioned], { 'test/optioned': ['error', { limt: 2 }] })).toThrow('rule test/optioned: option (root) must NOT have additional properties');
     expect(() => resolveSettings([fires], { 'test/fires': ['error', { x: 1 }] })).toThrow('rule test/fires takes no options');
+  });
+
+  it('hands each rule the headings configured for it, and refuses vocabulary for unknown rules', () => {
+    expect(resolveSettings([fires], {}, { 'test/fires': ['Caveats'] }).get('test/fires')).toEqual({ severity: 'warning', options: {}, vocabulary: ['Caveats'] });
+    expect(() => resolveSettings([fires], {}, { 'test/nope': ['Caveats'] })).toThrow('unknown rule "test/nope"');
   });
 
   describe('through lint()', () => {

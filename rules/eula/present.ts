@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
+import type { BundleFile } from '../../src/bundle/model.js';
 import { displayName, isInside } from '../../src/bundle/queries.js';
 
 export default defineRule({
@@ -11,7 +12,7 @@ export default defineRule({
       empty: '{{name}} is empty; ship the full text of the End User License Agreement',
     },
   },
-  check(bundle, context) {
+  async check(bundle, context) {
     const { installers, rootFolder } = bundle.layout;
     // The installer presents its own copy; the one delivered for reading is at the top or with the documents.
     const eulas = bundle.files.filter((file) => file.kind === 'eula' && !installers.some((installer) => isInside(file, installer)));
@@ -19,7 +20,10 @@ export default defineRule({
       if (bundle.fullyRead) context.report({ messageId: 'missing', location: { path: rootFolder ?? '' } });
       return;
     }
-    if (eulas.every((file) => file.size === 0)) {
+    // Empty: no bytes, or a document whose text is blank (a PDF of blank pages, a DOCX of empty paragraphs).
+    const documents = await bundle.documents();
+    const blank = (file: BundleFile) => file.size === 0 || documents.some((document) => document.file === file && document.content?.text.trim() === '');
+    if (eulas.every(blank)) {
       for (const file of eulas) context.report({ messageId: 'empty', location: { path: file.path }, data: { name: displayName(bundle, file.path) } });
     }
   },

@@ -34,11 +34,11 @@ export default defineRule<'trademark', Options>({
       },
     },
   },
-  check(bundle, context) {
+  async check(bundle, context) {
     // Longest first, so "ESXi" is named rather than "ESX".
     const terms = [...context.options.terms].sort((a, b) => b.length - a.length);
     const patterns = terms.map((term) => [term, new RegExp(`(?<![a-z])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ _.-]?')}(?![a-z])`, 'i')] as const);
-    for (const named of namesOf(bundle)) {
+    for (const named of await namesOf(bundle)) {
       const hit = patterns.find(([, pattern]) => pattern.test(named.text));
       if (!hit) continue;
       context.report({ messageId: 'trademark', location: locationOf(named), data: { what: named.what, text: named.text, term: hit[0] } });
@@ -46,8 +46,8 @@ export default defineRule<'trademark', Options>({
   },
 });
 
-/** Every name the partner software goes by: the bundle's, its files', the installer metadata's. */
-function namesOf(bundle: Bundle): Named[] {
+/** Every name the partner software goes by: the bundle's, its files', its documents' titles, the installer metadata's. */
+async function namesOf(bundle: Bundle): Promise<Named[]> {
   const names: Named[] = [{ what: 'the bundle name', text: displayName(bundle, ''), path: '' }];
   const { rootFolder, documentArchives } = bundle.layout;
   if (rootFolder) names.push({ what: 'the root folder', text: rootFolder.slice(0, -1), path: rootFolder });
@@ -55,6 +55,11 @@ function namesOf(bundle: Bundle): Named[] {
   for (const file of bundle.files) {
     if (file.directory || !(file.depth === 0 || archives.has(file.archivePath))) continue;
     names.push({ what: 'the file name', text: file.name.split('/').pop()!, path: file.path });
+  }
+  for (const document of await bundle.documents()) {
+    const title = document.content?.title;
+    // An EULA or notices title names other software as often as this one.
+    if (title && archives.has(document.file.archivePath) && !['eula', 'license-notice'].includes(document.file.kind)) names.push({ what: `the title of ${displayName(bundle, document.file.path)}`, text: title, path: document.file.path });
   }
   for (const vib of bundle.vibs) {
     const descriptor = parsedDescriptor(vib);

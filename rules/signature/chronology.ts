@@ -12,15 +12,16 @@ export default defineRule({
       'out-of-order': '{{earlier}} has the older version {{earlierVersion}} but is dated {{earlierDate}}, after this release ({{version}}, {{date}}); check both dates',
     },
   },
-  check(bundle, context) {
+  async check(bundle, context) {
     const today = bundle.context.now.toISOString().slice(0, 10);
-    const { version, date } = bundle.release.current;
+    const release = await bundle.release();
+    const { version, date } = release.current;
     if (!date) return;
     if (date.date > today) {
       context.report({ messageId: 'future', location: locationOf(date.source), data: { place: describeSource(bundle, date.source), date: date.date, today } });
     }
     if (!version) return;
-    for (const earlier of [...bundle.release.history, ...bundle.context.previous]) {
+    for (const earlier of [...release.history, ...bundle.context.previous]) {
       if (!earlier.version || !earlier.date) continue;
       if (compareNodes(earlier.version.version, version.version) < 0 && earlier.date.date > date.date) {
         context.report({

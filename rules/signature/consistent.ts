@@ -14,8 +14,8 @@ export default defineRule({
       build: '{{place}} gives build {{build}}, but {{reference}} gives build {{referenceBuild}}; use one build number everywhere',
     },
   },
-  check(bundle, context) {
-    const { versions, current } = bundle.release;
+  async check(bundle, context) {
+    const { versions, current } = await bundle.release();
     const reference = current.version;
     if (!reference) return;
     // Builds are compared with the most authoritative place that gives one.

@@ -13,8 +13,8 @@ export default defineRule({
       'no-date': '{{place}} gives no release date; date the release there',
     },
   },
-  check(bundle, context) {
-    for (const carrier of bundle.release.carriers) {
+  async check(bundle, context) {
+    for (const carrier of (await bundle.release()).carriers) {
       const place = describePlace(bundle, carrier.place, carrier.path);
       if (carrier.requires.version && !carrier.versions.some((fact) => fact.version.nodes.length >= QUALIFIED_NODES)) {
         const partial = carrier.versions[0];

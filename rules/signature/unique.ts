@@ -14,11 +14,12 @@ export default defineRule({
       unknown: '{{earlier}} carries no version or date that bundlelint could read, so this release could not be compared with it; check the bundle given',
     },
   },
-  check(bundle, context) {
-    const { version, date } = bundle.release.current;
+  async check(bundle, context) {
+    const release = await bundle.release();
+    const { version, date } = release.current;
     const source = version?.source ?? date?.source;
     const location = source ? locationOf(source) : { path: '' };
-    for (const earlier of [...bundle.release.history, ...bundle.context.previous]) {
+    for (const earlier of [...release.history, ...bundle.context.previous]) {
       const described = describeEarlier(bundle, earlier);
       if (!earlier.version && !earlier.date) {
         context.report({ messageId: 'unknown', location, data: { earlier: described } });

@@ -141,7 +141,8 @@ function documentFormatOf(extension: string, format: ContentFormat, base: string
     case 'pdf': return 'pdf';
     case 'rtf': return 'rtf';
     case 'html': return 'html';
-    case 'ole2': return extension === 'doc' || extension === 'dot' ? 'doc' : undefined;
+    // Word saves a password-protected DOCX as an OLE2 container: still a document, one that cannot be read.
+    case 'ole2': return extension === 'doc' || extension === 'dot' ? 'doc' : extension === 'docx' ? 'docx' : undefined;
     case 'ooxml': return ['xlsx', 'xlsm', 'pptx', 'ppsx', 'vsdx'].includes(extension) ? undefined : 'docx';
     case 'odf': return extension === 'odt' || extension === 'ott' ? 'odt' : undefined;
     case 'text':
@@ -154,7 +155,7 @@ function documentFormatOf(extension: string, format: ContentFormat, base: string
   }
 }
 
-/** EULA and notices by name; the documents layer confirms by content. */
+/** EULA and notices, by name. */
 function documentRole(base: string): FileKind {
   const words = base.replace(/\.[^.]*$/, '').replace(/[_\-.\s]+/g, ' ');
   if (/\beula\b|end ?user ?licen[cs]e|licen[cs]e ?agreement|^(software )?licen[cs]e$/.test(words)) return 'eula';

@@ -4,19 +4,17 @@ import { parseBulletins, parseDescriptor } from './installer-metadata.js';
 import { parseManifest } from './manifests.js';
 import type { Bulletin, Bundle, BundleFile, BundleLayout, Manifest, Vib } from './model.js';
 import { isInside } from './queries.js';
-import { releaseFacts } from './signature.js';
 
 /**
  * What the model parses out of the files the read pass kept (manifests, VIB descriptors,
- * bulletins), and the release signature: the facts rules read instead of parsing anything.
+ * bulletins): the facts rules read instead of parsing anything.
  */
-export function bundleFacts({ bundlePath, files, byPath, kept, events }: {
-  bundlePath: string;
+export function bundleFacts({ files, byPath, kept, events }: {
   files: readonly BundleFile[];
   byPath: ReadonlyMap<string, BundleFile>;
   kept: ReadonlyMap<BundleFile, Buffer>;
   events: readonly ArchiveEvent[];
-}): Pick<Bundle, 'fullyRead' | 'layout' | 'manifests' | 'vibs' | 'bulletins' | 'release'> {
+}): Pick<Bundle, 'fullyRead' | 'layout' | 'manifests' | 'vibs' | 'bulletins'> {
   const text = (file: BundleFile) => kept.get(file)?.toString('utf8');
   const manifests = files.filter((file) => file.kind === 'manifest').map((file) => manifest(file, text(file), byPath));
   const vibs = files.filter((file) => file.kind === 'vib' && file.nested).map((file) => vib(file, text));
@@ -26,7 +24,7 @@ export function bundleFacts({ bundlePath, files, byPath, kept, events }: {
     .flatMap((file) => parseBulletins(text(file) ?? '').map((bulletin) => ({ ...bulletin, file })));
   const layout = bundleLayout(files);
   const fullyRead = !events.some((event) => HIDING_EVENTS.has(event.type));
-  return { fullyRead, layout, manifests, vibs, bulletins, release: releaseFacts({ bundlePath, files, layout, vibs, bulletins }) };
+  return { fullyRead, layout, manifests, vibs, bulletins };
 }
 
 /** Events after which some of the bundle's content is unknown. */

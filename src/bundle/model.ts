@@ -1,4 +1,5 @@
 import type { ArchiveEvent } from '../archive/events.js';
+import type { ParsedDocument } from '../documents/document.js';
 import type { DescriptorParse, ParsedBulletin } from './installer-metadata.js';
 import type { ManifestLine, ParsedManifest } from './manifests.js';
 import type { Version } from './versions.js';
@@ -122,6 +123,23 @@ export interface EarlierRelease {
   readonly date: DateFact | undefined;
 }
 
+/** What a document is for; one document may serve several roles. */
+export type DocumentRole = 'release-notes' | 'install-guide' | 'support' | 'eula' | 'license-notice';
+
+/** A document of the bundle, parsed (or not, and why). */
+export interface BundleDocument {
+  readonly file: BundleFile;
+  readonly format: DocumentFormat;
+  readonly roles: readonly DocumentRole[];
+  /** Undefined when it could not be read. */
+  readonly content: ParsedDocument | undefined;
+  /**
+   * Why it could not be read: its bytes could not be taken out of the archive (`archive`, which
+   * the archive rules report), or they could not be parsed (`document`: corrupt, encrypted…).
+   */
+  readonly problem: { readonly stage: 'archive' | 'document'; readonly reason: string } | undefined;
+}
+
 /** The release signature as the bundle carries it. */
 export interface ReleaseFacts {
   /** Every version found, in every place. */
@@ -130,7 +148,7 @@ export interface ReleaseFacts {
   readonly carriers: readonly SignatureCarrier[];
   /** The release's own version and date, from the most authoritative place that gives one. */
   readonly current: { readonly version: VersionFact | undefined; readonly date: DateFact | undefined };
-  /** Earlier releases the release notes list (filled by the documents layer). */
+  /** Earlier releases the release notes list. */
   readonly history: readonly EarlierRelease[];
 }
 
@@ -175,8 +193,11 @@ export interface Bundle {
   readonly manifests: readonly Manifest[];
   readonly vibs: readonly Vib[];
   readonly bulletins: readonly Bulletin[];
-  readonly release: ReleaseFacts;
   readonly context: ReleaseContext;
+  /** Every document at every depth, each parsed once, on first call. */
+  documents(): Promise<readonly BundleDocument[]>;
+  /** The release signature in names, installer metadata and documents (parses the documents). */
+  release(): Promise<ReleaseFacts>;
   file(path: string): BundleFile | undefined;
   /**
    * The bytes of a file that was read cleanly, read again through the safe reader (the seam

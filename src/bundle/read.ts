@@ -8,10 +8,13 @@ import { FileReader, SliceReader, type Source } from '../archive/readers.js';
 import { describeError, openZip, STORED, type OpenZip, type ZipEntry } from '../archive/zip.js';
 import { UsageError } from '../errors.js';
 import { classify, FORMAT_DESCRIPTIONS, isManifestName, sniffFormat } from './classify.js';
+import { readDocuments } from './documents.js';
 import { bundleFacts } from './facts.js';
 import { algorithmOfName } from './manifests.js';
 import { ArchiveCapture, ContentSink, GunzipDigests, KeptBytes, MemoryAllowance, type Consumer } from './content.js';
 import { DigestSet } from './digests.js';
+import { releaseNotesOf } from './release-notes.js';
+import { releaseFacts } from './signature.js';
 import type { Bundle, BundleArchive, BundleFile, DigestName, Digests, ReleaseContext } from './model.js';
 
 export interface ReadOptions {
@@ -22,7 +25,7 @@ export interface ReadOptions {
   /** Inflated nested archives held in memory before spilling to the temp dir; 64 MiB by default. */
   readonly nestedMemoryBytes?: number;
   /**
-   * Read only what the release signature needs (names, archives, metadata files), without
+   * Read only what the release signature needs (names, archives, metadata files, documents), without
    * digests: how `--previous` bundles are read.
    */
   readonly metadataOnly?: boolean;
@@ -85,9 +88,20 @@ export async function readBundle(path: string, options: ReadOptions): Promise<Bu
   }
 }
 
+/** What a promise-returning function first resolved to, computed on the first call only. */
+function once<T>(compute: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | undefined;
+  return () => (result ??= compute());
+}
+
 /** Manifests and XML metadata (descriptors, bulletins, depot indexes) are parsed by the model. */
 function isKept(name: string): boolean {
   return isManifestName(name) || /\.xml$/i.test(name);
+}
+
+/** Documents carry the release signature too (release notes, guides' titles). */
+function mayBeDocument(name: string): boolean {
+  return /\.(pdf|docx?|odt|rtf|x?html?|md|markdown|txt)$/i.test(name);
 }
 
 /** The archive a name promises that other rules need opened: a zip (or jar) or a VIB. */
@@ -138,7 +152,7 @@ class Walker {
     const meter: RatioMeter = { path: archivePath, inflated: 0, consumed: 0, tripped: false };
     for (const entry of zip.entries) {
       const record = this.add(files, { ...entry, archivePath, depth }, { kind: 'zip', zip, entry });
-      const ignored = this.options.metadataOnly && !claimedArchive(entry.name) && !isKept(entry.name);
+      const ignored = this.options.metadataOnly && !claimedArchive(entry.name) && !isKept(entry.name) && !mayBeDocument(entry.name);
       if (entry.directory || entry.skip || ignored || this.budget.stoppedBy || meter.tripped) {
         await this.settle(record, undefined, false);
         continue;
@@ -272,16 +286,15 @@ class Walker {
       if (!byPath.has(record.path)) byPath.set(record.path, record);
       Object.freeze(record);
     }
-    const parsed = bundleFacts({ bundlePath: facts.path, files: this.files, byPath, kept: this.kept, events: this.events });
+    const parsed = bundleFacts({ files: this.files, byPath, kept: this.kept, events: this.events });
     this.kept.clear();
-    return Object.freeze({
-      ...facts,
-      ...parsed,
-      files: Object.freeze(this.files),
-      events: Object.freeze(this.events),
-      file: (path: string) => byPath.get(path),
-      read: (file: BundleFile, maxBytes: number) => this.readAgain(file, maxBytes),
+    const read = (file: BundleFile, maxBytes: number) => this.readAgain(file, maxBytes);
+    const documents = once(() => readDocuments(this.files, read, this.options.limits));
+    const release = once(async () => {
+      const parsedDocuments = await documents();
+      return releaseFacts({ bundlePath: facts.path, files: this.files, ...parsed, documents: parsedDocuments, notes: releaseNotesOf(parsedDocuments) });
     });
+    return Object.freeze({ ...facts, ...parsed, files: Object.freeze(this.files), events: Object.freeze(this.events), file: (path: string) => byPath.get(path), read, documents, release });
   }
 
   private async readAgain(file: BundleFile, maxBytes: number): Promise<Buffer> {

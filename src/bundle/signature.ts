@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
 import type { Located } from './installer-metadata.js';
-import type { Bulletin, BundleFile, BundleLayout, DateFact, FactPlace, FactSource, ReleaseFacts, SignatureCarrier, VersionFact, Vib } from './model.js';
+import type { Bulletin, BundleDocument, BundleFile, BundleLayout, DateFact, EarlierRelease, FactPlace, FactSource, ReleaseFacts, SignatureCarrier, VersionFact, Vib } from './model.js';
 import { parsedDescriptor } from './queries.js';
+import type { ReleaseNotes, VersionSection } from './release-notes.js';
 import { findDate, findVersion } from './versions.js';
 
 /**
@@ -16,12 +17,17 @@ export interface SignatureSources {
   readonly layout: BundleLayout;
   readonly vibs: readonly Vib[];
   readonly bulletins: readonly Bulletin[];
+  readonly documents: readonly BundleDocument[];
+  readonly notes: readonly ReleaseNotes[];
 }
 
+/** Documents whose titles name the release they are for. */
+const TITLED_ROLES = new Set(['release-notes', 'install-guide', 'support']);
+
 /**
- * Every version and date the bundle carries outside its documents, where each was found, and
- * the places that must carry a signature: each VIB descriptor (version and date) and each
- * bulletin (date). The documents layer adds release notes and titles as more places.
+ * Every version and date the bundle carries, where each was found, and the places that must
+ * carry a signature: each release notes document (the current version and its date), each VIB
+ * descriptor (version and date) and each bulletin (date); the earlier releases the notes list.
  */
 export function releaseFacts(sources: SignatureSources): ReleaseFacts {
   const versions: VersionFact[] = [];
@@ -71,7 +77,29 @@ export function releaseFacts(sources: SignatureSources): ReleaseFacts {
     });
   }
 
-  return { versions, dates, carriers, current: { version: mostAuthoritative(versions), date: mostAuthoritative(dates) }, history: [] };
+  for (const document of sources.documents) {
+    const title = document.content?.title;
+    if (title && document.roles.some((role) => TITLED_ROLES.has(role))) versionAt({ place: 'document-title', path: document.file.path, text: title });
+  }
+  const history: EarlierRelease[] = [];
+  for (const notes of sources.notes) {
+    const place: FactPlace = 'release-notes';
+    const path = notes.document.file.path;
+    const section = (entry: VersionSection): FactSource => (entry.heading.line === undefined ? { place, path, text: entry.heading.text } : { place, path, text: entry.heading.text, line: entry.heading.line });
+    const { current } = notes;
+    const version = current ? versionAt(section(current)) : versionAt({ place, path, text: notes.content.title ?? notes.content.text.slice(0, 2000) });
+    const dateSource: FactSource = current?.date ? section(current) : { place, path, text: notes.content.text.slice(0, 2000) };
+    const date = current?.date ? push(dates, { date: current.date, source: dateSource }) : dateAt(dateSource);
+    carriers.push({ place, path, requires: { version: true, date: true }, versions: present([version]), dates: present([date]) });
+    for (const earlier of notes.versions) {
+      if (earlier === current) continue;
+      const source = section(earlier);
+      const date = earlier.date === undefined ? undefined : { date: earlier.date, source };
+      history.push({ kind: 'history', from: path, version: { version: earlier.version, source }, date });
+    }
+  }
+
+  return { versions, dates, carriers, current: { version: mostAuthoritative(versions), date: mostAuthoritative(dates) }, history };
 }
 
 /** The fact from the most authoritative place (see AUTHORITY), the first found among equals. */

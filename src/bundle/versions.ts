@@ -53,16 +53,49 @@ export function compareNodes(a: Version, b: Version): number {
   return 0;
 }
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** Each written form of a date, and how to read year, month and day out of its match. */
+const DATE_FORMS: readonly [RegExp, (match: RegExpExecArray) => [number, number, number]][] = [
+  // ISO, or written in a file name: 2026-10-15, 2026-10-15T00:00:00, 2026_10_15, 20261015.
+  [/(?<!\d)((?:19|20)\d\d)([-_.\/]?)(\d\d)\2(\d\d)(?!\d)/g, (m) => [Number(m[1]), Number(m[3]), Number(m[4])]],
+  // US: 10/15/2026.
+  [/(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\d/])/g, (m) => [Number(m[3]), Number(m[1]), Number(m[2])]],
+  // European: 15.10.2026.
+  [/(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.])/g, (m) => [Number(m[3]), Number(m[2]), Number(m[1])]],
+  // October 15, 2026; Oct. 15 2026.
+  [new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b`, 'gi'), (m) => [Number(m[3]), monthOf(m[1]!), Number(m[2])]],
+  // 15 Oct 2026; 15 October, 2026.
+  [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+((?:19|20)\\d\\d)\\b`, 'gi'), (m) => [Number(m[3]), monthOf(m[2]!), Number(m[1])]],
+];
+
 /**
- * The first calendar date in `text`, as YYYY-MM-DD: ISO (`2026-10-15`, `2026-10-15T00:00:00`),
- * or written in a file name (`2026_10_15`, `20261015`).
+ * The first calendar date in `text`, as YYYY-MM-DD, in any common written form: ISO
+ * (`2026-10-15`), in a file name (`2026_10_15`, `20261015`), US (`10/15/2026`), European
+ * (`15.10.2026`), long (`October 15, 2026`, `15 Oct 2026`).
  */
 export function findDate(text: string): string | undefined {
-  for (const match of text.matchAll(/(?<!\d)((?:19|20)\d\d)([-_.]?)(\d\d)\2(\d\d)(?!\d)/g)) {
-    const date = calendarDate(Number(match[1]), Number(match[3]), Number(match[4]));
-    if (date) return date;
+  let first: { index: number; date: string } | undefined;
+  for (const [pattern, parts] of DATE_FORMS) {
+    for (const match of text.matchAll(pattern)) {
+      if (first && match.index >= first.index) break;
+      const date = calendarDate(...parts(match as RegExpExecArray));
+      if (date) {
+        first = { index: match.index, date };
+        break;
+      }
+    }
   }
-  return undefined;
+  return first?.date;
+}
+
+/** A month named with a year and no day (`July 2026`), as headings of release notes date versions. */
+export function hasMonthAndYear(text: string): boolean {
+  return new RegExp(`\\b${MONTH}\\s+(?:19|20)\\d\\d\\b`, 'i').test(text);
+}
+
+function monthOf(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
 
 function isCompactDate(digits: string): boolean {

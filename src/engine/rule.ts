@@ -38,6 +38,8 @@ export interface RuleContext<MessageId extends string, Options> {
   report(finding: Report<MessageId>): void;
   /** The options set for this run, validated against `meta.options` with its defaults filled in. */
   readonly options: Options;
+  /** Headings configured for this rule's topic on top of its own (`vocabulary` in configuration). */
+  readonly vocabulary: readonly string[];
 }
 
 export interface Rule<MessageId extends string = string, Options = unknown> {

@@ -16,11 +16,11 @@ export async function runRules(
 ): Promise<Finding[]> {
   const findings: Finding[] = [];
   for (const rule of rules) {
-    const { severity, options } = settings.get(rule.meta.id) ?? { severity: rule.meta.severity, options: {} };
+    const { severity, options, vocabulary } = settings.get(rule.meta.id) ?? { severity: rule.meta.severity, options: {}, vocabulary: [] };
     if (severity === 'off') continue;
     const reported: Finding[] = [];
     try {
-      await rule.check(bundle, { options, report: (report) => reported.push(toFinding(rule, severity, report)) });
+      await rule.check(bundle, { options, vocabulary, report: (report) => reported.push(toFinding(rule, severity, report)) });
       findings.push(...reported);
     } catch (error) {
       findings.push(crashFinding(rule.meta.id, error));

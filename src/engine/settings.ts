@@ -6,6 +6,7 @@ import type { Rule, RuleSetting, SeveritySetting } from './rule.js';
 export interface ResolvedSetting {
   readonly severity: SeveritySetting;
   readonly options: unknown;
+  readonly vocabulary: readonly string[];
 }
 
 const ajv = new Ajv({ allErrors: true, strict: true, useDefaults: true });
@@ -15,17 +16,22 @@ const validators = new WeakMap<Rule, ValidateFunction>();
  * Every rule's setting for a run: the given severity or the rule's default, and options
  * validated against the rule's schema with its defaults filled in. A setting for an unknown
  * rule, or options the schema refuses, is a usage error naming the rule and the option.
+ * `vocabulary` adds headings to the topics of rules that look for one.
  */
-export function resolveSettings(rules: readonly Rule[], settings: Readonly<Record<string, RuleSetting>>): Map<string, ResolvedSetting> {
+export function resolveSettings(
+  rules: readonly Rule[],
+  settings: Readonly<Record<string, RuleSetting>>,
+  vocabulary: Readonly<Record<string, readonly string[]>> = {},
+): Map<string, ResolvedSetting> {
   const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
-  for (const id of Object.keys(settings)) {
+  for (const id of [...Object.keys(settings), ...Object.keys(vocabulary)]) {
     if (!byId.has(id)) throw new UsageError(`unknown rule "${id}" (bundlelint rules lists them)`);
   }
   return new Map(
     rules.map((rule) => {
       const setting = settings[rule.meta.id];
       const [severity, options] = Array.isArray(setting) ? setting : [setting ?? rule.meta.severity, undefined];
-      return [rule.meta.id, { severity, options: checkOptions(rule, options) }];
+      return [rule.meta.id, { severity, options: checkOptions(rule, options), vocabulary: vocabulary[rule.meta.id] ?? [] }];
     }),
   );
 }

@@ -35,6 +35,13 @@ describe('version designations', () => {
     ['acme_2026_10_15', '2026-10-15'],
     ['2026-02-30', undefined],
     ['build 4471', undefined],
+    ['Released 10/15/2026 (US)', '2026-10-15'],
+    ['Version 3.2.1 (15.10.2026)', '2026-10-15'],
+    ['was released on October 15, 2026.', '2026-10-15'],
+    ['Release 3.2.1 – 15 Oct 2026', '2026-10-15'],
+    ['Sept. 3rd 2026', '2026-09-03'],
+    ['3.2.1 (March 2026)', undefined],
+    ['the earliest wins: 1 July 2026, then 2026-10-15', '2026-07-01'],
   ])('%s is dated %s', (text, date) => {
     expect(findDate(text)).toBe(date);
   });

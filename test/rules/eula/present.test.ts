@@ -1,4 +1,7 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { renderDocx } from '../../../fixtures/office.js';
+import { defaultRelease } from '../../../fixtures/release.js';
 import { DOCS, generated, ROOT, ruleFindings, scratchDirectory } from '../../helpers/lint.js';
 
 describe('eula/present', () => {
@@ -13,6 +16,13 @@ describe('eula/present', () => {
   it('reports an empty EULA', async () => {
     expect(await ruleFindings('eula/present', await generated(directory, ['empty-eula']))).toEqual([
       { ruleId: 'eula/present', severity: 'error', path: `${DOCS}!/EULA.txt`, messageId: 'empty' },
+    ]);
+  });
+
+  it('reports an EULA whose document holds no text', async () => {
+    const documents = defaultRelease().documents.map((plan) => (plan.role === 'eula' ? { ...plan, format: 'docx' as const, content: renderDocx('', []) } : plan));
+    expect(await ruleFindings('eula/present', await generated(join(directory, 'blank'), [], { documents }))).toEqual([
+      { ruleId: 'eula/present', severity: 'error', path: `${DOCS}!/EULA.docx`, messageId: 'empty' },
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../../src/lint.js';
+import { documentsIn } from '../../helpers/documents.js';
 import { DESCRIPTOR, DOCS, generated, ruleFindings, scratchDirectory } from '../../helpers/lint.js';
 
 describe('naming/trademark', () => {
@@ -31,6 +32,15 @@ describe('naming/trademark', () => {
     expect(await ruleFindings('naming/trademark', bundle)).toEqual([]);
     expect(await ruleFindings('naming/trademark', bundle, { settings: { 'naming/trademark': ['error', { terms: ['Corvid Arrays'] }] } })).toEqual([
       { ruleId: 'naming/trademark', severity: 'error', path: DESCRIPTOR, messageId: 'trademark' },
+    ]);
+  });
+
+  it('reports a trademark in the titles of the documents', async () => {
+    const path = await generated(directory, [], { product: 'Corvid NAS Plugin for vSphere', documents: documentsIn('docx') });
+    expect((await ruleFindings('naming/trademark', path)).filter((finding) => finding.path.includes('docs.zip!/'))).toEqual([
+      { ruleId: 'naming/trademark', severity: 'error', path: `${DOCS}!/Corvid_NAS_Plugin_3.2.1_Release_Notes.docx`, messageId: 'trademark' },
+      { ruleId: 'naming/trademark', severity: 'error', path: `${DOCS}!/Corvid_NAS_Plugin_Installation_and_Configuration_Guide.docx`, messageId: 'trademark' },
+      { ruleId: 'naming/trademark', severity: 'error', path: `${DOCS}!/Corvid_Support_Process.docx`, messageId: 'trademark' },
     ]);
   });
 });

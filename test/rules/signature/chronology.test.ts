@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { writeBundle } from '../../../fixtures/bundle.js';
 import { defaultRelease, release } from '../../../fixtures/release.js';
 import { lint } from '../../../src/lint.js';
-import { DESCRIPTOR, generated, ruleFindings, scratchDirectory } from '../../helpers/lint.js';
+import { NOTES } from '../../helpers/documents.js';
+import { generated, ruleFindings, scratchDirectory } from '../../helpers/lint.js';
 
 describe('signature/chronology', () => {
   const directory = scratchDirectory();
@@ -14,8 +15,8 @@ describe('signature/chronology', () => {
     expect(findings.map(({ severity, location, message }) => [severity, location, message])).toEqual([
       [
         'warning',
-        { path: DESCRIPTOR, line: 10 },
-        'the descriptor of vib20/corvid-nas-plugin/CVD_bootbank_corvid-nas-plugin_3.2.1-1OEM.700.1.0.15843807.vib ("2026-10-15T00:00:00.000000+00:00") dates the release 2026-10-15, after today (2026-10-01); use the real release date',
+        { path: NOTES, line: 5 },
+        'the release notes Corvid_NAS_Plugin_3.2.1_Release_Notes.md ("Version 3.2.1 (build 4471), 2026-10-15") dates the release 2026-10-15, after today (2026-10-01); use the real release date',
       ],
     ]);
     expect(await ruleFindings('signature/chronology', await generated(directory), { now: new Date('2026-10-15T00:00:00Z') })).toEqual([]);
@@ -25,7 +26,7 @@ describe('signature/chronology', () => {
     const base = defaultRelease();
     const later = await writeBundle(join(directory, 'later'), release({ notes: { ...base.history[1]!, date: '2026-11-01' }, history: [] }));
     expect(await ruleFindings('signature/chronology', await generated(directory), { previous: [later] })).toEqual([
-      { ruleId: 'signature/chronology', severity: 'warning', path: DESCRIPTOR, messageId: 'out-of-order' },
+      { ruleId: 'signature/chronology', severity: 'warning', path: NOTES, messageId: 'out-of-order' },
     ]);
   });
 });

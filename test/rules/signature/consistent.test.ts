@@ -11,7 +11,7 @@ describe('signature/consistent', () => {
     expect(findings.map(({ location, message }) => [location, message])).toEqual([
       [
         { path: '' },
-        'the bundle name ("corvid-nas-plugin-3.2.2-4471") gives version 3.2.2 build 4471, but the descriptor of vib20/corvid-nas-plugin/CVD_bootbank_corvid-nas-plugin_3.2.1-1OEM.700.1.0.15843807.vib ("3.2.1-1OEM.700.1.0.15843807") gives 3.2.1; use one version designation everywhere',
+        'the bundle name ("corvid-nas-plugin-3.2.2-4471") gives version 3.2.2 build 4471, but the release notes Corvid_NAS_Plugin_3.2.1_Release_Notes.md ("Version 3.2.1 (build 4471), 2026-10-15") gives 3.2.1; use one version designation everywhere',
       ],
     ]);
   });

@@ -1,0 +1,14 @@
+import { checkPresent } from '../../src/bundle/topics.js';
+import { defineRule } from '../../src/engine/rule.js';
+
+export default defineRule<'missing'>({
+  meta: {
+    id: 'install-guide/present',
+    severity: 'error',
+    summary: 'No installation guide is found',
+    messages: {
+      missing: 'the bundle holds no installation guide; ship the Installation and Configuration Guide in the documentation zip, named or titled for what it is',
+    },
+  },
+  check: (bundle, context) => checkPresent(bundle, context, 'install-guide'),
+});

@@ -1,0 +1,20 @@
+import { checkTopic, type TopicMessage } from '../../src/bundle/topics.js';
+import { defineRule } from '../../src/engine/rule.js';
+
+const topic = {
+  headings: ['troubleshooting', 'troubleshoot', 'common problems', 'common issues', 'common errors', 'error messages', 'problems and solutions', 'faq', 'frequently asked questions', 'diagnosing problems', 'resolving problems'],
+  cues: [/\berror messages?\b[^.\n]{0,60}\b(?:means?|indicates?|cause)|\bif you see\b|\bto troubleshoot\b/i],
+};
+
+export default defineRule<TopicMessage>({
+  meta: {
+    id: 'install-guide/troubleshooting',
+    severity: 'error',
+    summary: 'The installation guide has no troubleshooting guide',
+    messages: {
+      missing: '{{document}} has no troubleshooting guide (common error messages and configuration mistakes): no section such as "Troubleshooting" or "Common Problems"; add one',
+      unreadable: '{{document}} could not be read, so whether it covers troubleshooting was not checked; see docs/unreadable',
+    },
+  },
+  check: (bundle, context) => checkTopic(bundle, context, 'install-guide', topic),
+});

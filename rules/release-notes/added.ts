@@ -1,0 +1,20 @@
+import { checkNotesPart, type TopicMessage } from '../../src/bundle/topics.js';
+import { defineRule } from '../../src/engine/rule.js';
+
+const topic = {
+  headings: ["what's new", 'what is new', 'new features', 'new in', 'added', 'additions', 'enhancements', 'improvements', 'new functionality', 'features', 'highlights', 'new'],
+  cues: [/\b(?:now supports?|adds? support|introduces|new features?)\b/i],
+};
+
+export default defineRule<TopicMessage>({
+  meta: {
+    id: 'release-notes/added',
+    severity: 'error',
+    summary: 'The current version\'s release notes do not say what was added or is new',
+    messages: {
+      missing: 'the release notes of the current version in {{document}} do not say what was added: no part headed "What’s New", "New Features" or "Enhancements"; add one, even to say that nothing was',
+      unreadable: '{{document}} could not be read, so whether it covers what was added was not checked; see docs/unreadable',
+    },
+  },
+  check: (bundle, context) => checkNotesPart(bundle, context, topic),
+});

@@ -1,0 +1,44 @@
+import { displayName, locationOf } from '../../src/bundle/queries.js';
+import { releaseNotesOf, type VersionSection } from '../../src/bundle/release-notes.js';
+import { headingWords } from '../../src/bundle/topics.js';
+import { defineRule } from '../../src/engine/rule.js';
+import { formatVersion } from '../../src/bundle/versions.js';
+
+export default defineRule<'different'>({
+  meta: {
+    id: 'release-notes/consistent-structure',
+    severity: 'warning',
+    summary: "The versions' sections of the release notes are not organised the same way",
+    messages: {
+      different: 'in {{name}}, the notes of {{version}} are organised as {{parts}}, but those of {{reference}} as {{referenceParts}}; give every version the same parts in the same order',
+    },
+  },
+  async check(bundle, context) {
+    for (const notes of releaseNotesOf(await bundle.documents())) {
+      const reference = notes.current;
+      if (!reference || notes.versions.length < 2) continue;
+      const expected = structure(reference);
+      for (const version of notes.versions) {
+        const parts = structure(version);
+        if (parts === expected) continue;
+        const path = notes.document.file.path;
+        context.report({
+          messageId: 'different',
+          location: locationOf({ path, line: version.heading.line }),
+          data: { name: displayName(bundle, path), version: formatVersion(version.version), parts, reference: formatVersion(reference.version), referenceParts: expected },
+        });
+      }
+    }
+  },
+});
+
+/** A version's parts in order, worded without the version they name: "[fixed issues, known issues]". */
+function structure(version: VersionSection): string {
+  const labels = version.parts.map((part) =>
+    headingWords(part.label)
+      .replace(/\bv?\d+(?:\.\d+)+\b|\(.*?\)/g, '')
+      .replace(/\s+(?:in|for|of)?\s*$/, '')
+      .trim(),
+  );
+  return labels.length === 0 ? 'one undivided text' : `[${labels.join(', ')}]`;
+}

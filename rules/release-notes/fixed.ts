@@ -1,0 +1,20 @@
+import { checkNotesPart, type TopicMessage } from '../../src/bundle/topics.js';
+import { defineRule } from '../../src/engine/rule.js';
+
+const topic = {
+  headings: ['fixed issues', 'fixes', 'bug fixes', 'fixed', 'resolved issues', 'resolved', 'issues resolved', 'issues fixed', 'defects fixed', 'corrected issues', 'corrections', 'problems fixed'],
+  cues: [/\b(?:fixed an? |no longer |has been fixed|were fixed|resolved an? )/i],
+};
+
+export default defineRule<TopicMessage>({
+  meta: {
+    id: 'release-notes/fixed',
+    severity: 'error',
+    summary: 'The current version\'s release notes do not say what was fixed',
+    messages: {
+      missing: 'the release notes of the current version in {{document}} do not say what was fixed: no part headed "Fixed Issues", "Resolved Issues" or "Bug Fixes"; add one, even to say that nothing was',
+      unreadable: '{{document}} could not be read, so whether it covers what was fixed was not checked; see docs/unreadable',
+    },
+  },
+  check: (bundle, context) => checkNotesPart(bundle, context, topic),
+});

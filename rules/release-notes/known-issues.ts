@@ -1,0 +1,20 @@
+import { checkNotesPart, type TopicMessage } from '../../src/bundle/topics.js';
+import { defineRule } from '../../src/engine/rule.js';
+
+const topic = {
+  headings: ['known issues', 'known limitations', 'known bugs', 'known problems', 'open issues', 'outstanding issues', 'limitations', 'caveats', 'restrictions', 'known defects'],
+  cues: [/\bknown (?:issues?|bugs?|limitations?|problems?)\b/i],
+};
+
+export default defineRule<TopicMessage>({
+  meta: {
+    id: 'release-notes/known-issues',
+    severity: 'error',
+    summary: 'The current version\'s release notes do not list known bugs, issues or limitations',
+    messages: {
+      missing: 'the release notes of the current version in {{document}} list no known bugs: no part headed "Known Issues", "Known Limitations" or "Open Issues"; add one, even to say that none are known',
+      unreadable: '{{document}} could not be read, so whether it covers known bugs was not checked; see docs/unreadable',
+    },
+  },
+  check: (bundle, context) => checkNotesPart(bundle, context, topic),
+});

@@ -1,0 +1,14 @@
+import { checkPresent } from '../../src/bundle/topics.js';
+import { defineRule } from '../../src/engine/rule.js';
+
+export default defineRule<'missing'>({
+  meta: {
+    id: 'release-notes/present',
+    severity: 'error',
+    summary: 'No release notes document is found',
+    messages: {
+      missing: 'the bundle holds no release notes; ship them in the documentation zip, named for what they are (Release_Notes_3.2.1.pdf) or titled "Release Notes"',
+    },
+  },
+  check: (bundle, context) => checkPresent(bundle, context, 'release-notes'),
+});

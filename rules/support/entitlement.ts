@@ -1,0 +1,20 @@
+import { checkTopic, type TopicMessage } from '../../src/bundle/topics.js';
+import { defineRule } from '../../src/engine/rule.js';
+
+const topic = {
+  headings: ['entitlement', 'support entitlement', 'entitlements', 'support contract', 'support agreement', 'eligibility', 'what support needs from you', 'customer id', 'contract number'],
+  cues: [/\b(?:contract|entitlement|customer|site|account|support) (?:number|id|identifier)\b|\bserial number\b|\bno (?:support )?(?:contract|entitlement)\b/i],
+};
+
+export default defineRule<TopicMessage>({
+  meta: {
+    id: 'support/entitlement',
+    severity: 'error',
+    summary: 'The support process does not say what entitlement identity support requires',
+    messages: {
+      missing: '{{document}} does not say what entitlement identity support requires (contract or customer number, serial number), or that none is needed; add it',
+      unreadable: '{{document}} could not be read, so whether it covers entitlement was not checked; see docs/unreadable',
+    },
+  },
+  check: (bundle, context) => checkTopic(bundle, context, 'support', topic),
+});

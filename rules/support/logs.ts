@@ -1,0 +1,20 @@
+import { checkTopic, type TopicMessage } from '../../src/bundle/topics.js';
+import { defineRule } from '../../src/engine/rule.js';
+
+const topic = {
+  headings: ['logs', 'log files', 'collecting logs', 'log collection', 'gathering logs', 'diagnostic bundle', 'support bundle', 'logs to have handy', 'diagnostic data', 'diagnostics'],
+  cues: [/\bvm-support\b|\b(?:collect|gather|attach|upload)\w*\b[^.\n]{0,40}\blogs?\b|\blog (?:bundle|files?)\b|\/var\/log\b/i],
+};
+
+export default defineRule<TopicMessage>({
+  meta: {
+    id: 'support/logs',
+    severity: 'error',
+    summary: 'The support process does not say which logs to have handy and how to collect them',
+    messages: {
+      missing: '{{document}} does not say which logs to have handy or how to collect them: no section such as "Collecting Logs" or "Log Files"; add one with the commands',
+      unreadable: '{{document}} could not be read, so whether it covers logs was not checked; see docs/unreadable',
+    },
+  },
+  check: (bundle, context) => checkTopic(bundle, context, 'support', topic),
+});

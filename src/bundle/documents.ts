@@ -1,0 +1,70 @@
+import type { Limits } from '../archive/limits.js';
+import { DocumentError } from '../documents/document-error.js';
+import type { ParsedDocument } from '../documents/document.js';
+import { extractDocument, type ExtractionLimits } from '../documents/extract.js';
+import type { BundleDocument, BundleFile, DocumentRole } from './model.js';
+
+/** Documents larger than this are not parsed (the limit applies to bytes read, and to a package's inflated parts). */
+export const MAX_DOCUMENT_BYTES = 64 * 2 ** 20;
+const PDF_LIMITS = { timeoutMs: 20_000, memoryMb: 512 };
+/** Documents parsed at once: one in the PDF worker while another is parsed here. */
+const CONCURRENCY = 2;
+
+/**
+ * Parses every document of the bundle once (EULAs and notices included), wherever it lies, and
+ * says what each is for. A document that cannot be read keeps its roles (by name) and says why.
+ */
+export async function readDocuments(files: readonly BundleFile[], read: (file: BundleFile, maxBytes: number) => Promise<Buffer>, archive: Readonly<Limits>): Promise<BundleDocument[]> {
+  const limits: ExtractionLimits = { archive, maxDocumentBytes: MAX_DOCUMENT_BYTES, pdf: PDF_LIMITS };
+  const candidates = files.filter((file) => file.documentFormat !== undefined);
+  const documents: BundleDocument[] = new Array(candidates.length);
+  let next = 0;
+  const work = async () => {
+    while (next < candidates.length) {
+      const index = next++;
+      documents[index] = await readDocument(candidates[index]!, read, limits);
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, work));
+  return documents;
+}
+
+async function readDocument(file: BundleFile, read: (file: BundleFile, maxBytes: number) => Promise<Buffer>, limits: ExtractionLimits): Promise<BundleDocument> {
+  const format = file.documentFormat!;
+  const unreadable = (stage: 'archive' | 'document', reason: string): BundleDocument => ({ file, format, roles: rolesOf(file, undefined), content: undefined, problem: { stage, reason } });
+  if (!file.digests) return unreadable('archive', 'its bytes could not be read from the archive holding it');
+  if (file.size > limits.maxDocumentBytes) return unreadable('document', `it is larger than the ${limits.maxDocumentBytes / 2 ** 20} MiB a document may be`);
+  try {
+    const content = await extractDocument(format, await read(file, limits.maxDocumentBytes), file.path, limits);
+    return { file, format, roles: rolesOf(file, content), content, problem: undefined };
+  } catch (error) {
+    if (error instanceof DocumentError) return unreadable('document', error.reason);
+    const reason = error instanceof Error ? error.message : String(error);
+    return unreadable('document', `bundlelint failed while parsing it (${reason}); this is a bug, please report it with the document`);
+  }
+}
+
+/** Words of a name or title that say which document it is. */
+const ROLE_WORDS: readonly [Exclude<DocumentRole, 'eula' | 'license-notice'>, RegExp][] = [
+  ['release-notes', /\brelease ?notes?\b|\brn\b|\bchange ?log\b|\bwhat'?s new\b/],
+  ['install-guide', /\binstall|\bsetup\b|\bdeploy|\bconfiguration guide\b|\bconfig guide\b|\badmin(istration|istrator'?s?)? guide\b|\buser'?s? guide\b|\bgetting started\b|\bquick ?start\b|\bug\b|\big\b/],
+  ['support', /\bsupport\b|\bcontact(ing)? us\b|\bhelp ?desk\b|\bescalation\b/],
+];
+
+/**
+ * What a document is for: an EULA or notices by the file's kind; the others by its file name
+ * (`RN_3.2.1.pdf`), else by its title. One document may be several (an "Installation and
+ * Support Guide").
+ */
+export function rolesOf(file: BundleFile, content: ParsedDocument | undefined): DocumentRole[] {
+  if (file.kind === 'eula') return ['eula'];
+  if (file.kind === 'license-notice') return ['license-notice'];
+  const byWords = (text: string) => ROLE_WORDS.filter(([, words]) => words.test(roleText(text))).map(([role]) => role);
+  const byName = byWords(file.name.split('/').pop()!.replace(/\.[^.]*$/, ''));
+  return byName.length > 0 ? byName : byWords(content?.title ?? content?.sections.find((section) => section.heading)?.heading?.text ?? '');
+}
+
+/** Lower case, separators as spaces, camel case split: "InstallGuide_v3" → "install guide v3". */
+function roleText(text: string): string {
+  return text.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/[_\-.+]+/g, ' ').replace(/’/g, "'");
+}

@@ -1,0 +1,182 @@
+import { sectionText, type ParsedDocument } from '../documents/document.js';
+import type { Location, RuleContext } from '../engine/rule.js';
+import type { Bundle, BundleDocument, DocumentRole } from './model.js';
+import { displayName } from './queries.js';
+import { releaseNotesOf } from './release-notes.js';
+
+/** How a rule recognises its topic: heading wording, and the text that covers it when no heading names it. */
+export interface Topic {
+  /** Phrases a heading, or a label opening a line ("Known issues: …"), uses for the topic; matched as words, in any case. */
+  readonly headings: readonly string[];
+  /** Text that covers the topic without naming it in a heading (a paragraph on collecting logs with the command). */
+  readonly cues?: readonly RegExp[];
+}
+
+/** A part of one document that speaks for a role: the whole document, or one of its sections and sub-sections. */
+export interface Scope {
+  readonly document: BundleDocument;
+  readonly content: ParsedDocument;
+  readonly from: number;
+  readonly end: number;
+}
+
+/** Where a topic was found, and how. */
+export interface TopicHit {
+  readonly scope: Scope;
+  readonly how: 'heading' | 'label' | 'content';
+  readonly text: string;
+}
+
+/** The documents (or sections of other documents) that play a role, and those that would but could not be read. */
+export interface RoleDocuments {
+  readonly scopes: readonly Scope[];
+  readonly unreadable: readonly BundleDocument[];
+}
+
+/** Headings that, in a document with another role, open a section playing this role (a "Release Notes" chapter). */
+const ROLE_SECTIONS: Partial<Record<DocumentRole, RegExp>> = {
+  'release-notes': /\brelease notes\b|\bwhat'?s new\b|\bchange ?log\b/,
+  'install-guide': /\binstall|\bsetup\b|\bdeploy/,
+  support: /\bsupport (?:process|procedures?|policy)\b|\b(?:contacting|getting|obtaining|engaging|technical|customer) support\b|\bcustomer service\b/,
+};
+
+/**
+ * Where the bundle says what a role's document should say: every readable document with that
+ * role; failing any, the sections of other documents whose heading names the role.
+ */
+export async function roleDocuments(bundle: Bundle, role: DocumentRole): Promise<RoleDocuments> {
+  const documents = (await bundle.documents()).filter((document) => !['eula', 'license-notice'].includes(document.roles[0] ?? ''));
+  const withRole = documents.filter((document) => document.roles.includes(role));
+  const scopes: Scope[] = withRole.flatMap((document) => (document.content ? [{ document, content: document.content, from: 0, end: document.content.sections.length }] : []));
+  const unreadable = withRole.filter((document) => !document.content);
+  const sectionHeading = ROLE_SECTIONS[role];
+  if (withRole.length === 0 && sectionHeading) {
+    for (const document of documents) {
+      const content = document.content;
+      content?.sections.forEach((section, index) => {
+        if (section.heading && sectionHeading.test(headingWords(section.heading.text))) scopes.push({ document, content, from: index, end: section.end });
+      });
+    }
+  }
+  return { scopes, unreadable };
+}
+
+/** A heading's words for matching: lower case, without its numbering ("2.3", "Chapter 4:", "A.") or final colon. */
+export function headingWords(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/^(?:(?:chapter|section|appendix|part)\s+[\da-z]{1,3}\b[.:)-]?\s*|\d{1,3}(?:\.\d{1,3})*[.)]?\s+|[a-z][.)]\s+)/, '')
+    .replace(/[:.\s]+$/, '')
+    .replace(/\s+/g, ' ');
+}
+
+/** One pattern matching any of the phrases as whole words, whatever the spacing or hyphenation. */
+export function phrasePattern(phrases: readonly string[]): RegExp {
+  const alternatives = phrases.map((phrase) => phrase.toLowerCase().trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, "[\\s-]*").replace(/'/g, "'?"));
+  return new RegExp(`(?<![\\p{L}\\d])(?:${alternatives.join('|')})(?![\\p{L}\\d])`, 'u');
+}
+
+const LABEL = /^([^:\n]{2,60}):(?:\s|$)/;
+
+/**
+ * The first place in the scopes that covers the topic: a heading that names it, else a label
+ * that opens a line, else text matching one of its cues. `extra` are phrases from configuration.
+ */
+export function findTopic(scopes: readonly Scope[], topic: Topic, extra: readonly string[] = []): TopicHit | undefined {
+  const phrases = phrasePattern([...topic.headings, ...extra]);
+  for (const how of ['heading', 'label', 'content'] as const) {
+    for (const scope of scopes) {
+      for (let index = scope.from; index < scope.end; index += 1) {
+        const section = scope.content.sections[index]!;
+        if (how === 'heading' && section.heading && phrases.test(headingWords(section.heading.text))) return { scope, how, text: section.heading.text };
+        if (how === 'label') {
+          const line = section.body.split('\n').find((candidate) => phrases.test(LABEL.exec(candidate)?.[1]?.toLowerCase() ?? '\0'));
+          if (line) return { scope, how, text: line };
+        }
+        if (how === 'content') {
+          const text = `${section.heading?.text ?? ''}\n${section.body}`;
+          const cue = topic.cues?.find((pattern) => pattern.test(text));
+          if (cue) return { scope, how, text: cue.exec(text)![0] };
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Whether a scope is its whole document. */
+export function isWhole(scope: Scope): boolean {
+  return scope.from === 0 && scope.end === scope.content.sections.length;
+}
+
+/** A scope's text: its document's, or its section's with the sub-sections. */
+export function scopeText(scope: Scope): string {
+  return isWhole(scope) ? scope.content.text : sectionText(scope.content, scope.from);
+}
+
+/** Where a finding about a missing topic goes: the first document of the role, or its section. */
+export function scopeLocation(scope: Scope): Location {
+  const line = scope.from > 0 ? scope.content.sections[scope.from]?.line : undefined;
+  return line === undefined ? { path: scope.document.file.path } : { path: scope.document.file.path, line };
+}
+
+/** The names of the documents, for messages: "Guide.pdf and Setup.docx". */
+export function documentNames(bundle: Bundle, documents: readonly { readonly file: { readonly path: string } }[]): string {
+  const names = [...new Set(documents.map((document) => displayName(bundle, document.file.path)))];
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** The message ids every topic rule has. */
+export type TopicMessage = 'missing' | 'unreadable';
+
+/**
+ * The check of a rule that asks a role's documents to cover a topic: silent when there is no
+ * such document (the role's `present` rule reports it), `unreadable` when the only candidates
+ * could not be read, `missing` when none covers it.
+ */
+export async function checkTopic(bundle: Bundle, context: RuleContext<TopicMessage, unknown>, role: DocumentRole, topic: Topic): Promise<void> {
+  const { scopes, unreadable } = await roleDocuments(bundle, role);
+  if (scopes.length === 0) {
+    if (unreadable.length > 0) context.report({ messageId: 'unreadable', location: { path: unreadable[0]!.file.path }, data: { document: documentNames(bundle, unreadable) } });
+    return;
+  }
+  if (findTopic(scopes, topic, context.vocabulary)) return;
+  context.report({ messageId: 'missing', location: scopeLocation(scopes[0]!), data: { document: documentNames(bundle, scopes.map((scope) => scope.document)) } });
+}
+
+/**
+ * The check of a rule that asks the current version's release notes for a part: a part (a
+ * sub-heading or label of the current version, or its own heading) that names the topic, or
+ * text in the current version's notes matching a cue.
+ */
+export async function checkNotesPart(bundle: Bundle, context: RuleContext<TopicMessage, unknown>, topic: Topic): Promise<void> {
+  const documents = await bundle.documents();
+  const notes = releaseNotesOf(documents);
+  if (notes.length === 0) {
+    const unreadable = documents.filter((document) => !document.content && document.roles.includes('release-notes'));
+    if (unreadable.length > 0) context.report({ messageId: 'unreadable', location: { path: unreadable[0]!.file.path }, data: { document: documentNames(bundle, unreadable) } });
+    return;
+  }
+  const phrases = phrasePattern([...topic.headings, ...context.vocabulary]);
+  const covered = notes.some(
+    (note) =>
+      [note.current?.heading.text, ...note.currentParts.map((part) => part.label)].some((label) => label !== undefined && phrases.test(headingWords(label))) ||
+      topic.cues?.some((cue) => cue.test(note.currentText)),
+  );
+  if (covered) return;
+  const [first] = notes;
+  const line = first!.current?.heading.line;
+  const path = first!.document.file.path;
+  context.report({ messageId: 'missing', location: line === undefined ? { path } : { path, line }, data: { document: documentNames(bundle, notes.map((note) => note.document)) } });
+}
+
+/**
+ * The check of a rule that asks for a role's document: a document with that role (readable or
+ * not), or a section of another document headed for it. Silent when part of the bundle could not
+ * be read, as the document may be there.
+ */
+export async function checkPresent(bundle: Bundle, context: RuleContext<'missing', unknown>, role: DocumentRole): Promise<void> {
+  const { scopes, unreadable } = await roleDocuments(bundle, role);
+  if (scopes.length > 0 || unreadable.length > 0 || !bundle.fullyRead) return;
+  context.report({ messageId: 'missing', location: { path: bundle.layout.documentArchives[0]?.path ?? bundle.layout.rootFolder ?? '' } });
+}

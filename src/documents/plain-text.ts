@@ -1,0 +1,83 @@
+import type { Block } from './document.js';
+
+/** Underline characters and the heading level each gives, as reStructuredText and vendors use them. */
+const UNDERLINES: Record<string, number> = { '=': 1, '#': 1, '-': 2, '~': 3, '^': 4, '"': 4, '+': 4 };
+const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+(\S.*)$/;
+const TERMINAL_PUNCTUATION = /[.,;!?]$/;
+
+/**
+ * Headings of a plain-text document, by the conventions people type: an underlined line, a
+ * numbered line (`2.3 Known Issues`), an ALL-CAPS line, a short line standing alone between
+ * blank lines, and a label on a line of its own (`Known issues:`), which sits below the
+ * heading before it. Everything else is text, one block per paragraph.
+ */
+export function plainTextBlocks(text: string): Block[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  const blocks: Block[] = [];
+  let paragraph: string[] = [];
+  let paragraphLine = 0;
+  let level = 1;
+  const flush = () => {
+    if (paragraph.length > 0) blocks.push({ kind: 'text', text: paragraph.join('\n'), line: paragraphLine });
+    paragraph = [];
+  };
+  const heading = (headingLevel: number, headingText: string, line: number) => {
+    flush();
+    level = headingLevel;
+    blocks.push({ kind: 'heading', level: headingLevel, text: headingText, line });
+  };
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index]!.trim();
+    const next = lines[index + 1]?.trim() ?? '';
+    const blankBefore = index === 0 || lines[index - 1]!.trim() === '';
+    if (line === '') {
+      flush();
+      continue;
+    }
+    const underline = underlineLevel(line, next);
+    const numbered = NUMBERED.exec(line);
+    // Numbering says the depth better than underline characters, which run out: below a title.
+    const depth = numbered ? numbered[1]!.split('.').length + 1 : undefined;
+    if (underline !== undefined) {
+      heading(depth ?? underline, line, index + 1);
+      index += 1;
+      continue;
+    }
+    if (/^[=\-~_*#]{3,}$/.test(line)) {
+      flush();
+      continue;
+    }
+    if (blankBefore && looksLikeHeading(line, next)) {
+      heading(depth ?? (isAllCaps(line) ? 1 : Math.max(level, 2)), line, index + 1);
+      continue;
+    }
+    if (/^[A-Z][\w'’ /&-]{1,50}:$/.test(line) && line.split(/\s+/).length <= 6) {
+      flush();
+      blocks.push({ kind: 'heading', level: level + 1, text: line.slice(0, -1), line: index + 1 });
+      continue;
+    }
+    if (paragraph.length === 0) paragraphLine = index + 1;
+    paragraph.push(line);
+  }
+  flush();
+  return blocks;
+}
+
+function underlineLevel(line: string, next: string): number | undefined {
+  const match = /^([=#\-~^"+])\1{2,}$/.exec(next);
+  if (!match || next.length < Math.min(line.length, 60) * 0.5 || /^[=#\-~^"+]+$/.test(line)) return undefined;
+  return UNDERLINES[match[1]!];
+}
+
+/** A short line, not a sentence, standing alone: followed by a blank line or by indented or bulleted text. */
+function looksLikeHeading(line: string, next: string): boolean {
+  if (line.length > 80 || TERMINAL_PUNCTUATION.test(line) || /https?:\/\/|@/.test(line) || !/^[\p{Lu}\d]/u.test(line)) return false;
+  if (line.split(/\s+/).length > 10) return false;
+  if (NUMBERED.test(line) || isAllCaps(line)) return true;
+  return next === '';
+}
+
+function isAllCaps(line: string): boolean {
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}

@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import CFB from 'cfb';
+import { describe, expect, it } from 'vitest';
+import { documentContent, renderDocument } from '../../fixtures/documents.js';
+import { release } from '../../fixtures/release.js';
+import { defaultLimits } from '../../src/archive/limits.js';
+import { extractDocument, type ExtractionLimits } from '../../src/documents/extract.js';
+import type { ParsedDocument } from '../../src/documents/document.js';
+import type { DocumentFormat } from '../../src/bundle/model.js';
+import { packageRoot } from '../../src/package-root.js';
+
+const limits: ExtractionLimits = { archive: defaultLimits, maxDocumentBytes: 64 * 2 ** 20, pdf: { timeoutMs: 20_000, memoryMb: 512 } };
+const REAL = join(packageRoot, 'test', 'data', 'documents');
+
+/** Headings as a reader compares them: without the numbers list numbering or the writer added. */
+function headings(document: ParsedDocument): string[] {
+  return document.sections.flatMap((section) => (section.heading ? [section.heading.text.replace(/^\d+(?:\.\d+)*\.?\s+/, '')] : []));
+}
+
+function levels(document: ParsedDocument): number[] {
+  return document.sections.flatMap((section) => (section.heading ? [section.heading.level] : []));
+}
+
+describe('generated documents', () => {
+  const generatedFormats = [
+    ['md', 'markdown'], ['txt', 'text'], ['html', 'html'], ['docx', 'docx'], ['odt', 'odt'], ['rtf', 'rtf'], ['pdf', 'pdf'], ['pdf-flat', 'pdf'],
+  ] as const;
+
+  it.each(['release-notes', 'install-guide', 'support'] as const)('give the same headings, title and links in every format: %s', async (role) => {
+    const content = documentContent(release(), role);
+    const parsed = await Promise.all(generatedFormats.map(([format, parser]) => extractDocument(parser, renderDocument(content, format), `x.${format}`, limits)));
+    const [reference, ...others] = parsed;
+    expect(headings(reference!)[0]).toBe(content.title);
+    for (const [index, document] of others.entries()) {
+      expect([generatedFormats[index + 1]![0], headings(document)]).toEqual([generatedFormats[index + 1]![0], headings(reference!)]);
+      expect(document.title).toBe(content.title);
+      expect(document.urls.map((url) => url.replace(/\/$/, ''))).toEqual(reference!.urls);
+    }
+  });
+});
+
+describe('real documents rendered by LibreOffice', () => {
+  const formats: [string, DocumentFormat][] = [['html', 'html'], ['docx', 'docx'], ['odt', 'odt'], ['rtf', 'rtf'], ['pdf', 'pdf'], ['doc', 'doc']];
+  const read = (name: string, format: DocumentFormat) => extractDocument(format, readFileSync(join(REAL, name)), name, limits);
+
+  it.each(['release-notes', 'install-guide'])('%s: the same headings in every format, with levels where the format has styles', async (name) => {
+    const html = await read(`${name}.html`, 'html');
+    for (const [extension, format] of formats.slice(1)) {
+      const document = await read(`${name}.${extension}`, format);
+      expect([extension, headings(document)]).toEqual([extension, headings(html)]);
+      expect(document.title).toBe(html.title);
+      // DOC headings are found by the plain-text conventions, which give no levels.
+      if (format !== 'doc') expect([extension, levels(document)]).toEqual([extension, levels(html)]);
+    }
+  });
+
+  it('reads the release notes version by version', async () => {
+    const document = await read('release-notes.docx', 'docx');
+    expect(headings(document)).toEqual([
+      'StorFlex NAS Plugin 2.4.0 Release Notes',
+      'StorFlex NAS Plugin 2.4.0 (March 2026)', 'New Features and Enhancements', 'Resolved Issues', 'Known Limitations',
+      'Previous Releases',
+      'StorFlex NAS Plugin 2.3.2 (November 2025)', 'New Features and Enhancements', 'Resolved Issues', 'Known Limitations',
+      'StorFlex NAS Plugin 2.3.0 (June 2025)', 'New Features and Enhancements', 'Resolved Issues', 'Known Limitations',
+    ]);
+    expect(document.urls).toEqual(['https://kb.storflex.example.net/nas-plugin']);
+  });
+
+  it('says a password-protected PDF is password-protected', async () => {
+    await expect(read('release-notes-password.pdf', 'pdf')).rejects.toMatchObject({ reason: 'it is password-protected' });
+  });
+
+  it('says a DOC marked encrypted is password-protected', async () => {
+    const container = CFB.read(readFileSync(join(REAL, 'release-notes.doc')), { type: 'buffer' });
+    const word = CFB.find(container, 'WordDocument')!;
+    const fib = Buffer.from(word.content as Uint8Array);
+    fib.writeUInt16LE(fib.readUInt16LE(0x0a) | 0x0100, 0x0a);
+    word.content = fib;
+    const encrypted = Buffer.from(CFB.write(container, { type: 'buffer' }) as Uint8Array);
+    await expect(extractDocument('doc', encrypted, 'x.doc', limits)).rejects.toMatchObject({ reason: 'it is password-protected' });
+  });
+
+  it.each([
+    ['a truncated DOCX', 'docx', 'release-notes.docx', /^it is not a readable zip package/],
+    ['a truncated ODT', 'odt', 'release-notes.odt', /^it is not a readable zip package/],
+    ['a truncated PDF', 'pdf', 'release-notes.pdf', /^pdf\.js could not read it|^it is not a valid PDF/],
+    ['a truncated DOC', 'doc', 'release-notes.doc', /^it is not a readable OLE2 compound file|^its text could not be extracted/],
+  ] as const)('says why %s cannot be read', async (_, format, name, reason) => {
+    const bytes = readFileSync(join(REAL, name));
+    await expect(extractDocument(format, bytes.subarray(0, Math.floor(bytes.length / 3)), name, limits)).rejects.toMatchObject({ reason: expect.stringMatching(reason) });
+  });
+
+  it('refuses a DOCX whose parts inflate past the document limit', async () => {
+    const bytes = readFileSync(join(REAL, 'release-notes.docx'));
+    await expect(extractDocument('docx', bytes, 'x.docx', { ...limits, maxDocumentBytes: 4096 })).rejects.toMatchObject({ reason: expect.stringMatching(/inflate past 4\.0 KiB/) });
+  });
+});
