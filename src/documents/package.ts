@@ -1,8 +1,7 @@
 import { Budget } from '../archive/budget.js';
 import { pumpZipEntry } from '../archive/entry-data.js';
 import type { ArchiveEvent } from '../archive/events.js';
-import type { Limits } from '../archive/limits.js';
-import { formatBytes } from '../archive/limits.js';
+import { formatBytes, type Limits } from '../archive/limits.js';
 import { BufferReader } from '../archive/readers.js';
 import { openZip } from '../archive/zip.js';
 import { DocumentError } from './document-error.js';

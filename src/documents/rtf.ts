@@ -7,8 +7,7 @@ const SKIPPED_DESTINATIONS = new Set([
   'fonttbl', 'colortbl', 'pict', 'object', 'themedata', 'datastore', 'latentstyles', 'listtable', 'listoverridetable',
   'rsidtbl', 'generator', 'xmlnstbl', 'mmathPr', 'header', 'headerl', 'headerr', 'headerf', 'footer', 'footerl', 'footerr',
   'footerf', 'filetbl', 'revtbl', 'bkmkstart', 'bkmkend', 'xe', 'tc', 'footnote', 'annotation', 'atnid', 'atnauthor',
-  'pnseclvl', 'listtext', 'pntext', 'pntxta', 'pntxtb', 'fldrslt_never', 'author', 'operator', 'company', 'subject', 'keywords',
-  'doccomm', 'comment', 'creatim', 'revtim', 'printim', 'buptim', 'template', 'nonshppict', 'shppict', 'shp', 'wgrffmtfilter',
+  'pnseclvl', 'listtext', 'pntext', 'pntxta', 'pntxtb', 'template', 'nonshppict', 'shppict', 'shp', 'wgrffmtfilter',
 ]);
 const SYMBOLS: Record<string, string> = {
   emdash: '-', endash: '-', bullet: '*', lquote: "'", rquote: "'", ldblquote: '"', rdblquote: '"', tab: ' ', line: '\n', cell: ' ', emspace: ' ', enspace: ' ',

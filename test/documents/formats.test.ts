@@ -91,6 +91,12 @@ describe('real documents rendered by LibreOffice', () => {
     await expect(extractDocument(format, bytes.subarray(0, Math.floor(bytes.length / 3)), name, limits)).rejects.toMatchObject({ reason: expect.stringMatching(reason) });
   });
 
+  it('gives up on a PDF that takes longer than its time limit, then reads the next one in a new worker', async () => {
+    const bytes = readFileSync(join(REAL, 'release-notes.pdf'));
+    await expect(extractDocument('pdf', bytes, 'slow.pdf', { ...limits, pdf: { ...limits.pdf, timeoutMs: 1 } })).rejects.toMatchObject({ reason: 'pdf.js did not finish reading it within 0.001 s' });
+    expect(headings(await extractDocument('pdf', bytes, 'next.pdf', limits))[0]).toBe('StorFlex NAS Plugin 2.4.0 Release Notes');
+  });
+
   it('refuses a DOCX whose parts inflate past the document limit', async () => {
     const bytes = readFileSync(join(REAL, 'release-notes.docx'));
     await expect(extractDocument('docx', bytes, 'x.docx', { ...limits, maxDocumentBytes: 4096 })).rejects.toMatchObject({ reason: expect.stringMatching(/inflate past 4\.0 KiB/) });
