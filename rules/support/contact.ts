@@ -1,5 +1,5 @@
 import { urlsIn } from '../../src/documents/document.js';
-import { documentNames, isWhole, roleDocuments, scopeLocation, scopeText } from '../../src/bundle/topics.js';
+import { documentNames, isWhole, reportUnreadable, roleDocuments, scopeLocation, scopeText } from '../../src/bundle/topics.js';
 import { defineRule } from '../../src/engine/rule.js';
 
 /** North American toll-free prefixes. */
@@ -24,7 +24,7 @@ export default defineRule<'no-url' | 'no-phone' | 'not-toll-free' | 'unreadable'
   async check(bundle, context) {
     const { scopes, unreadable } = await roleDocuments(bundle, 'support');
     if (scopes.length === 0) {
-      if (unreadable.length > 0) context.report({ messageId: 'unreadable', location: { path: unreadable[0]!.file.path }, data: { document: documentNames(bundle, unreadable) } });
+      reportUnreadable(bundle, context, unreadable);
       return;
     }
     const location = scopeLocation(scopes[0]!);

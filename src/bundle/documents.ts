@@ -5,7 +5,7 @@ import { extractDocument, type ExtractionLimits } from '../documents/extract.js'
 import type { BundleDocument, BundleFile, DocumentRole } from './model.js';
 
 /** Documents larger than this are not parsed (the limit applies to bytes read, and to a package's inflated parts). */
-export const MAX_DOCUMENT_BYTES = 64 * 2 ** 20;
+const MAX_DOCUMENT_BYTES = 64 * 2 ** 20;
 const PDF_LIMITS = { timeoutMs: 20_000, memoryMb: 512 };
 /** Documents parsed at once: one in the PDF worker while another is parsed here. */
 const CONCURRENCY = 2;

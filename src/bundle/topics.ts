@@ -126,6 +126,12 @@ export function documentNames(bundle: Bundle, documents: readonly { readonly fil
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
+/** Says that the documents a rule needed could not be read, instead of reporting what they miss. */
+export function reportUnreadable(bundle: Bundle, context: RuleContext<'unreadable', unknown>, unreadable: readonly BundleDocument[]): void {
+  if (unreadable.length === 0) return;
+  context.report({ messageId: 'unreadable', location: { path: unreadable[0]!.file.path }, data: { document: documentNames(bundle, unreadable) } });
+}
+
 /** The message ids every topic rule has. */
 export type TopicMessage = 'missing' | 'unreadable';
 
@@ -137,7 +143,7 @@ export type TopicMessage = 'missing' | 'unreadable';
 export async function checkTopic(bundle: Bundle, context: RuleContext<TopicMessage, unknown>, role: DocumentRole, topic: Topic): Promise<void> {
   const { scopes, unreadable } = await roleDocuments(bundle, role);
   if (scopes.length === 0) {
-    if (unreadable.length > 0) context.report({ messageId: 'unreadable', location: { path: unreadable[0]!.file.path }, data: { document: documentNames(bundle, unreadable) } });
+    reportUnreadable(bundle, context, unreadable);
     return;
   }
   if (findTopic(scopes, topic, context.vocabulary)) return;
@@ -154,7 +160,7 @@ export async function checkNotesPart(bundle: Bundle, context: RuleContext<TopicM
   const notes = releaseNotesOf(documents);
   if (notes.length === 0) {
     const unreadable = documents.filter((document) => !document.content && document.roles.includes('release-notes'));
-    if (unreadable.length > 0) context.report({ messageId: 'unreadable', location: { path: unreadable[0]!.file.path }, data: { document: documentNames(bundle, unreadable) } });
+    reportUnreadable(bundle, context, unreadable);
     return;
   }
   const phrases = phrasePattern([...topic.headings, ...context.vocabulary]);
