@@ -3,6 +3,7 @@ import WordExtractor from 'word-extractor';
 import { DocumentError } from './document-error.js';
 import { buildDocument, type ParsedDocument } from './document.js';
 import { plainTextBlocks } from './plain-text.js';
+import { wordBinaryBlocks } from './word-binary.js';
 
 /** `wIdent` of a Word 97–2003 File Information Block. */
 const WORD_97 = 0xa5ec;
@@ -10,15 +11,23 @@ const WORD_97 = 0xa5ec;
 const ENCRYPTED = 0x0100;
 
 /**
- * A legacy Word document: checked for encryption in its File Information Block (cfb), its text
- * read by word-extractor, its headings found by the same conventions as plain text (paragraph
- * styles are not read: a short paragraph standing alone, numbered or in capitals, is a heading).
+ * A legacy Word document: checked for encryption in its File Information Block, read through
+ * its piece table with each paragraph's style (built-in heading identifiers, outline levels).
+ * When its structures cannot be followed, word-extractor's text with the plain-text heading
+ * conventions is the fallback.
  */
 export async function docDocument(bytes: Buffer): Promise<ParsedDocument> {
-  const word = oleStream(bytes, 'WordDocument');
+  const container = oleContainer(bytes);
+  const word = streamOf(container, 'WordDocument');
   if (!word) throw new DocumentError('it has no WordDocument stream: not a Word document');
-  if (word.length < 12 || word.readUInt16LE(0) !== WORD_97) throw new DocumentError('it is not a Word 97-2003 document (an older Word format)');
+  if (word.length < 0x1a2 || word.readUInt16LE(0) !== WORD_97) throw new DocumentError('it is not a Word 97-2003 document (an older Word format)');
   if (word.readUInt16LE(0x0a) & ENCRYPTED) throw new DocumentError('it is password-protected');
+  try {
+    const { blocks, links } = wordBinaryBlocks(word, { '0Table': streamOf(container, '0Table'), '1Table': streamOf(container, '1Table') });
+    return buildDocument(blocks, { links });
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+  }
   const extracted = await new WordExtractor().extract(bytes).catch((error: unknown) => {
     throw new DocumentError(`its text could not be extracted (${error instanceof Error ? error.message : String(error)})`);
   });
@@ -31,16 +40,18 @@ export async function docDocument(bytes: Buffer): Promise<ParsedDocument> {
  * DOCX as an OLE2 container holding an `EncryptedPackage` stream.
  */
 export function oleOoxmlProblem(bytes: Buffer): string {
-  return oleStream(bytes, 'EncryptedPackage') ? 'it is encrypted (password-protected)' : 'it is an OLE2 file, not a zip package';
+  return streamOf(oleContainer(bytes), 'EncryptedPackage') ? 'it is encrypted (password-protected)' : 'it is an OLE2 file, not a zip package';
 }
 
-function oleStream(bytes: Buffer, name: string): Buffer | undefined {
-  let container: CFB.CFB$Container;
+function oleContainer(bytes: Buffer): CFB.CFB$Container {
   try {
-    container = CFB.read(bytes, { type: 'buffer' });
+    return CFB.read(bytes, { type: 'buffer' });
   } catch (error) {
     throw new DocumentError(`it is not a readable OLE2 compound file (${error instanceof Error ? error.message : String(error)})`);
   }
+}
+
+function streamOf(container: CFB.CFB$Container, name: string): Buffer | undefined {
   const entry = CFB.find(container, name);
   return entry?.content ? Buffer.from(entry.content as Uint8Array) : undefined;
 }
