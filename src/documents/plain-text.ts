@@ -7,12 +7,13 @@ const TERMINAL_PUNCTUATION = /[.,;!?]$/;
 
 /**
  * Headings of a plain-text document, by the conventions people type: an underlined line, a
- * numbered line (`2.3 Known Issues`), an ALL-CAPS line, a short line standing alone between
- * blank lines, and a label on a line of its own (`Known issues:`), which sits below the
- * heading before it. Everything else is text, one block per paragraph.
+ * numbered line (`2.3 Known Issues`), an ALL-CAPS line, a short line standing alone after a
+ * blank line (see looksLikeHeading), and a label on a line of its own (`Known issues:`), which
+ * sits below the heading before it. Everything else is text, one block per paragraph.
  */
 export function plainTextBlocks(text: string): Block[] {
-  const lines = text.split(/\r\n|\r|\n/);
+  // pandoc's plain-text writer leaves Word bookmarks in as "[bookmark: name]".
+  const lines = text.replace(/\[bookmark: [^\]\n]*\]/g, '').split(/\r\n|\r|\n/);
   const blocks: Block[] = [];
   let paragraph: string[] = [];
   let paragraphLine = 0;
@@ -69,12 +70,15 @@ function underlineLevel(line: string, next: string): number | undefined {
   return UNDERLINES[match[1]!];
 }
 
-/** A short line, not a sentence, standing alone: followed by a blank line or by indented or bulleted text. */
+/**
+ * A short line, not a sentence, after a blank line: numbered, in capitals, followed by a blank
+ * line, or followed by a paragraph line more than twice its length (a heading over unwrapped text).
+ */
 function looksLikeHeading(line: string, next: string): boolean {
   if (line.length > 80 || TERMINAL_PUNCTUATION.test(line) || /https?:\/\/|@/.test(line) || !/^[\p{Lu}\d]/u.test(line)) return false;
   if (line.split(/\s+/).length > 10) return false;
   if (NUMBERED.test(line) || isAllCaps(line)) return true;
-  return next === '';
+  return next === '' || (line.length <= 60 && next.length > line.length * 2 && /[.:]$/.test(next));
 }
 
 function isAllCaps(line: string): boolean {

@@ -66,6 +66,11 @@ describe('real documents rendered by LibreOffice', () => {
     expect(document.urls).toEqual(['https://kb.storflex.example.net/nas-plugin']);
   });
 
+  it('finds the chapters of the program guide as text (pandoc plain text, headings over unwrapped paragraphs)', async () => {
+    const guide = await extractDocument('text', readFileSync(join(packageRoot, '..', 'shared', 'reference', 'vaai-nas-program-guide.txt')), 'guide.txt', limits);
+    expect(headings(guide)).toEqual(expect.arrayContaining(['Release Logistics', 'Packaging', 'Installation', 'Open Source and Encryption', 'Support Request Process', 'Hot Fix Process']));
+  });
+
   it('says a password-protected PDF is password-protected', async () => {
     await expect(read('release-notes-password.pdf', 'pdf')).rejects.toMatchObject({ reason: 'it is password-protected' });
   });
