@@ -1,20 +1,21 @@
 import { displayName, locationOf } from '../../src/bundle/queries.js';
-import { releaseNotesOf, type VersionSection } from '../../src/bundle/release-notes.js';
-import { headingWords } from '../../src/bundle/topics.js';
+import type { VersionSection } from '../../src/bundle/release-notes.js';
+import { headingWords, readableNotes } from '../../src/bundle/topics.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { formatVersion } from '../../src/bundle/versions.js';
 
-export default defineRule<'different'>({
+export default defineRule<'different' | 'unreadable'>({
   meta: {
     id: 'release-notes/consistent-structure',
     severity: 'warning',
     summary: "The versions' sections of the release notes are not organised the same way",
     messages: {
       different: 'in {{name}}, the notes of {{version}} are organised as {{parts}}, but those of {{reference}} as {{referenceParts}}; give every version the same parts in the same order',
+      unreadable: '{{document}} could not be read, so how its versions are organised was not checked; see docs/unreadable',
     },
   },
   async check(bundle, context) {
-    for (const notes of releaseNotesOf(await bundle.documents())) {
+    for (const notes of await readableNotes(bundle, context)) {
       const reference = notes.current;
       if (!reference || notes.versions.length < 2) continue;
       const expected = structure(reference);

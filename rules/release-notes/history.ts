@@ -1,11 +1,11 @@
 import { displayName } from '../../src/bundle/queries.js';
-import { releaseNotesOf } from '../../src/bundle/release-notes.js';
+import { readableNotes } from '../../src/bundle/topics.js';
 import { defineRule } from '../../src/engine/rule.js';
 
 /** How release notes say there is nothing earlier to list. */
 const FIRST_RELEASE = /\b(?:first|initial) (?:general availability |GA |public )?release\b|\bno (?:earlier|previous|prior) releases?\b/i;
 
-export default defineRule<'missing' | 'first-but-previous'>({
+export default defineRule<'missing' | 'first-but-previous' | 'unreadable'>({
   meta: {
     id: 'release-notes/history',
     severity: 'error',
@@ -13,10 +13,11 @@ export default defineRule<'missing' | 'first-but-previous'>({
     messages: {
       missing: '{{name}} holds the notes of one version only; include the notes of earlier releases (a "Release History" section), or say that this is the first release',
       'first-but-previous': '{{name}} says this is the first release, but {{previous}} was released before it; include the notes of earlier releases',
+      unreadable: '{{document}} could not be read, so whether it includes earlier releases was not checked; see docs/unreadable',
     },
   },
   async check(bundle, context) {
-    for (const notes of releaseNotesOf(await bundle.documents())) {
+    for (const notes of await readableNotes(bundle, context)) {
       if (notes.versions.some((version) => version !== notes.current)) continue;
       const location = { path: notes.document.file.path };
       const name = displayName(bundle, notes.document.file.path);

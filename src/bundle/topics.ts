@@ -2,7 +2,7 @@ import { sectionText, type ParsedDocument } from '../documents/document.js';
 import type { Location, RuleContext } from '../engine/rule.js';
 import type { Bundle, BundleDocument, DocumentRole } from './model.js';
 import { displayName } from './queries.js';
-import { releaseNotesOf } from './release-notes.js';
+import { releaseNotesOf, type ReleaseNotes } from './release-notes.js';
 
 /** How a rule recognises its topic: heading wording, and the text that covers it when no heading names it. */
 export interface Topic {
@@ -156,13 +156,8 @@ export async function checkTopic(bundle: Bundle, context: RuleContext<TopicMessa
  * text in the current version's notes matching a cue.
  */
 export async function checkNotesPart(bundle: Bundle, context: RuleContext<TopicMessage, unknown>, topic: Topic): Promise<void> {
-  const documents = await bundle.documents();
-  const notes = releaseNotesOf(documents);
-  if (notes.length === 0) {
-    const unreadable = documents.filter((document) => !document.content && document.roles.includes('release-notes'));
-    reportUnreadable(bundle, context, unreadable);
-    return;
-  }
+  const notes = await readableNotes(bundle, context);
+  if (notes.length === 0) return;
   const phrases = phrasePattern([...topic.headings, ...context.vocabulary]);
   const covered = notes.some(
     (note) =>
@@ -185,4 +180,12 @@ export async function checkPresent(bundle: Bundle, context: RuleContext<'missing
   const { scopes, unreadable } = await roleDocuments(bundle, role);
   if (scopes.length > 0 || unreadable.length > 0 || !bundle.fullyRead) return;
   context.report({ messageId: 'missing', location: { path: bundle.layout.documentArchives[0]?.path ?? bundle.layout.rootFolder ?? '' } });
+}
+
+/** The release notes, divided by version; when there are none but some could not be read, says so. */
+export async function readableNotes(bundle: Bundle, context: RuleContext<'unreadable', unknown>): Promise<ReleaseNotes[]> {
+  const documents = await bundle.documents();
+  const notes = releaseNotesOf(documents);
+  if (notes.length === 0) reportUnreadable(bundle, context, documents.filter((document) => !document.content && document.roles.includes('release-notes')));
+  return notes;
 }

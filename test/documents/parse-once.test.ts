@@ -43,7 +43,9 @@ describe('document parsing', () => {
       ['docs/unreadable', 'unreadable', 'Corvid_NAS_Plugin_3.2.1_Release_Notes.pdf'],
       ['release-notes/added', 'unreadable', 'Corvid_NAS_Plugin_3.2.1_Release_Notes.pdf'],
       ['release-notes/fixed', 'unreadable', 'Corvid_NAS_Plugin_3.2.1_Release_Notes.pdf'],
+      ['release-notes/history', 'unreadable', 'Corvid_NAS_Plugin_3.2.1_Release_Notes.pdf'],
       ['release-notes/known-issues', 'unreadable', 'Corvid_NAS_Plugin_3.2.1_Release_Notes.pdf'],
+      ['release-notes/consistent-structure', 'unreadable', 'Corvid_NAS_Plugin_3.2.1_Release_Notes.pdf'],
     ]);
   });
 });

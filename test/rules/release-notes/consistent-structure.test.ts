@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultRelease } from '../../../fixtures/release.js';
-import { located, NOTES, VARIANTS } from '../../helpers/documents.js';
+import { documentPath, located, NOTES, VARIANTS } from '../../helpers/documents.js';
 import { generated, scratchDirectory } from '../../helpers/lint.js';
 
 const RULE = 'release-notes/consistent-structure';
@@ -20,5 +20,11 @@ describe(RULE, () => {
 
   it.each(VARIANTS)('accepts versions organised alike with %s', async (name, changes) => {
     expect(await located(RULE, await generated(join(directory, name), [], changes))).toEqual([]);
+  });
+
+  it('says it could not check release notes that could not be read', async () => {
+    expect(await located(RULE, await generated(join(directory, 'unreadable'), ['truncated-release-notes-pdf']))).toEqual([
+      { ruleId: RULE, severity: 'warning', path: documentPath('release-notes', 'pdf'), messageId: 'unreadable' },
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { located, NOTES } from '../../helpers/documents.js';
+import { documentPath, located, NOTES } from '../../helpers/documents.js';
 import { generated, scratchDirectory } from '../../helpers/lint.js';
 
 const RULE = 'release-notes/history';
@@ -22,5 +22,11 @@ describe(RULE, () => {
     const first = await generated(join(directory, 'first-again'), [], { history: [] });
     const earlier = await generated(join(directory, 'earlier'), [], { notes: { ...(await import('../../../fixtures/release.js')).defaultRelease().history[0]! } });
     expect(await located(RULE, first, { previous: [earlier] })).toEqual([{ ruleId: RULE, severity: 'error', path: NOTES, messageId: 'first-but-previous' }]);
+  });
+
+  it('says it could not check release notes that could not be read', async () => {
+    expect(await located(RULE, await generated(join(directory, 'unreadable'), ['truncated-release-notes-pdf']))).toEqual([
+      { ruleId: RULE, severity: 'error', path: documentPath('release-notes', 'pdf'), messageId: 'unreadable' },
+    ]);
   });
 });
