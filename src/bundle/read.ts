@@ -99,9 +99,9 @@ function isKept(name: string): boolean {
   return isManifestName(name) || /\.xml$/i.test(name);
 }
 
-/** Documents carry the release signature too (release notes, guides' titles). */
+/** Documents carry the release signature too (release notes, guides' titles): known by name before their bytes are read. */
 function mayBeDocument(name: string): boolean {
-  return /\.(pdf|docx?|odt|rtf|x?html?|md|markdown|txt)$/i.test(name);
+  return classify(name, 'unknown', { directory: false, symlink: false }).documentFormat !== undefined;
 }
 
 /** The archive a name promises that other rules need opened: a zip (or jar) or a VIB. */

@@ -54,7 +54,7 @@ function analyse(document: BundleDocument, content: ParsedDocument): ReleaseNote
     const date = findDate(text) ?? findDate(section.body.split('\n').slice(0, 3).join('\n'));
     versions.push({ version: findVersion(text)!, heading: section.heading!, index, date, parts: partsOf(content, index, headingOf) });
   });
-  // A version's section may hold sub-sections of other versions only when the notes nest them; the highest is current.
+  // The notes are those of their highest version; the others are its history.
   const current = [...versions].sort((a, b) => compareNodes(b.version, a.version))[0];
   return {
     document,
@@ -92,7 +92,9 @@ export function isVersionHeading(text: string): boolean {
 function partsOf(content: ParsedDocument, index: number, headingOf: (text: string) => string): NotesPart[] {
   // Where headings have no levels (text heuristics), a version's parts are the headings up to the next version.
   const flat = new Set(content.sections.map((section) => section.heading?.level)).size <= 2;
-  const [from, end] = index < 0 || flat ? [index + 1, content.sections.length] : [index + 1, content.sections[index]!.end];
+  // The whole document's parts leave out its title.
+  const from = index >= 0 ? index + 1 : content.title !== undefined && content.sections[0]?.heading?.text === content.title ? 1 : 0;
+  const end = index < 0 || flat ? content.sections.length : content.sections[index]!.end;
   const parts: NotesPart[] = [];
   for (let at = from; at < end; at += 1) {
     const heading = content.sections[at]!.heading;

@@ -87,7 +87,8 @@ export function releaseFacts(sources: SignatureSources): ReleaseFacts {
     const path = notes.document.file.path;
     const section = (entry: VersionSection): FactSource => (entry.heading.line === undefined ? { place, path, text: entry.heading.text } : { place, path, text: entry.heading.text, line: entry.heading.line });
     const { current } = notes;
-    const version = current ? versionAt(section(current)) : versionAt({ place, path, text: notes.content.title ?? notes.content.text.slice(0, 2000) });
+    // The version analysis read (its heading without section numbers), else the first in the title or text.
+    const version = current ? push(versions, { version: current.version, source: section(current) }) : versionAt({ place, path, text: notes.content.title ?? notes.content.text.slice(0, 2000) });
     const dateSource: FactSource = current?.date ? section(current) : { place, path, text: notes.content.text.slice(0, 2000) };
     const date = current?.date ? push(dates, { date: current.date, source: dateSource }) : dateAt(dateSource);
     carriers.push({ place, path, requires: { version: true, date: true }, versions: present([version]), dates: present([date]) });

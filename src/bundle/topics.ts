@@ -20,13 +20,6 @@ export interface Scope {
   readonly end: number;
 }
 
-/** Where a topic was found, and how. */
-export interface TopicHit {
-  readonly scope: Scope;
-  readonly how: 'heading' | 'label' | 'content';
-  readonly text: string;
-}
-
 /** The documents (or sections of other documents) that play a role, and those that would but could not be read. */
 export interface RoleDocuments {
   readonly scopes: readonly Scope[];
@@ -45,7 +38,7 @@ const ROLE_SECTIONS: Partial<Record<DocumentRole, RegExp>> = {
  * role; failing any, the sections of other documents whose heading names the role.
  */
 export async function roleDocuments(bundle: Bundle, role: DocumentRole): Promise<RoleDocuments> {
-  const documents = (await bundle.documents()).filter((document) => !['eula', 'license-notice'].includes(document.roles[0] ?? ''));
+  const documents = (await bundle.documents()).filter((document) => !document.roles.some((other) => other === 'eula' || other === 'license-notice'));
   const withRole = documents.filter((document) => document.roles.includes(role));
   const scopes: Scope[] = withRole.flatMap((document) => (document.content ? [{ document, content: document.content, from: 0, end: document.content.sections.length }] : []));
   const unreadable = withRole.filter((document) => !document.content);
@@ -79,29 +72,20 @@ export function phrasePattern(phrases: readonly string[]): RegExp {
 const LABEL = /^([^:\n]{2,60}):(?:\s|$)/;
 
 /**
- * The first place in the scopes that covers the topic: a heading that names it, else a label
- * that opens a line, else text matching one of its cues. `extra` are phrases from configuration.
+ * Whether the scopes cover the topic: a heading that names it, a label that opens a line, or
+ * text matching one of its cues. `extra` are phrases from configuration.
  */
-export function findTopic(scopes: readonly Scope[], topic: Topic, extra: readonly string[] = []): TopicHit | undefined {
+export function coversTopic(scopes: readonly Scope[], topic: Topic, extra: readonly string[] = []): boolean {
   const phrases = phrasePattern([...topic.headings, ...extra]);
-  for (const how of ['heading', 'label', 'content'] as const) {
-    for (const scope of scopes) {
-      for (let index = scope.from; index < scope.end; index += 1) {
-        const section = scope.content.sections[index]!;
-        if (how === 'heading' && section.heading && phrases.test(headingWords(section.heading.text))) return { scope, how, text: section.heading.text };
-        if (how === 'label') {
-          const line = section.body.split('\n').find((candidate) => phrases.test(LABEL.exec(candidate)?.[1]?.toLowerCase() ?? '\0'));
-          if (line) return { scope, how, text: line };
-        }
-        if (how === 'content') {
-          const text = `${section.heading?.text ?? ''}\n${section.body}`;
-          const cue = topic.cues?.find((pattern) => pattern.test(text));
-          if (cue) return { scope, how, text: cue.exec(text)![0] };
-        }
-      }
-    }
-  }
-  return undefined;
+  const label = (line: string) => LABEL.exec(line)?.[1]?.toLowerCase();
+  return scopes.some((scope) =>
+    scope.content.sections.slice(scope.from, scope.end).some((section) => {
+      if (section.heading && phrases.test(headingWords(section.heading.text))) return true;
+      if (section.body.split('\n').some((line) => phrases.test(label(line) ?? '\0'))) return true;
+      const text = `${section.heading?.text ?? ''}\n${section.body}`;
+      return topic.cues?.some((cue) => cue.test(text)) ?? false;
+    }),
+  );
 }
 
 /** Whether a scope is its whole document. */
@@ -146,7 +130,7 @@ export async function checkTopic(bundle: Bundle, context: RuleContext<TopicMessa
     reportUnreadable(bundle, context, unreadable);
     return;
   }
-  if (findTopic(scopes, topic, context.vocabulary)) return;
+  if (coversTopic(scopes, topic, context.vocabulary)) return;
   context.report({ messageId: 'missing', location: scopeLocation(scopes[0]!), data: { document: documentNames(bundle, scopes.map((scope) => scope.document)) } });
 }
 
