@@ -131,7 +131,7 @@ describe('bundlelint rules, explain, --version, --help', () => {
   it('lists every rule with its default severity and summary', () => {
     const run = runCli(['rules']);
     expect(run.code).toBe(0);
-    expect(run.stdout.split('\n')[0]).toBe('archive/bomb                            error    A resource limit is exceeded: inflated bytes, inflate ratio, entry count, nesting depth, or overlapping entries');
+    expect(run.stdout.split('\n')[0]).toBe('archive/bomb                            error    A resource limit is exceeded: inflated bytes, inflate ratio, entry count, nesting depth, time, or overlapping entries');
     expect(run.stdout.trim().split('\n').map((line) => line.split(' ')[0])).toEqual(builtinRules.map((rule) => rule.meta.id));
   });
 

@@ -41,6 +41,8 @@ export async function pumpZipEntry(zip: OpenZip, entry: ZipEntry, context: PumpC
   try {
     const { data, inflater } = await openEntryData(zip, entry);
     for await (const chunk of data as AsyncIterable<Buffer>) {
+      // Stored data is never counted as inflated: the clock still runs while it is hashed.
+      if (!budget.inTime(entry.path, emit)) return false;
       produced += chunk.length;
       if (inflater) {
         // Compressed bytes the engine has actually consumed, not merely been handed.

@@ -14,6 +14,8 @@ export interface Limits {
   maxEntries: number;
   /** Archives nested inside the bundle deeper than this are not opened. */
   maxDepth: number;
+  /** Wall-clock seconds one bundle may take to read and parse; what is left when they run out is not read. */
+  maxSeconds: number;
 }
 
 export const defaultLimits: Readonly<Limits> = Object.freeze({
@@ -22,6 +24,7 @@ export const defaultLimits: Readonly<Limits> = Object.freeze({
   ratioThreshold: 2 ** 20,
   maxEntries: 100_000,
   maxDepth: 4,
+  maxSeconds: 300,
 });
 
 /** The limits that can trip (the ratio threshold only says when the ratio starts to count). */

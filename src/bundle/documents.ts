@@ -14,7 +14,12 @@ const CONCURRENCY = 2;
  * Parses every document of the bundle once (EULAs and notices included), wherever it lies, and
  * says what each is for. A document that cannot be read keeps its roles (by name) and says why.
  */
-export async function readDocuments(files: readonly BundleFile[], read: (file: BundleFile, maxBytes: number) => Promise<Buffer>, archive: Readonly<Limits>): Promise<BundleDocument[]> {
+export async function readDocuments(
+  files: readonly BundleFile[],
+  read: (file: BundleFile, maxBytes: number) => Promise<Buffer>,
+  archive: Readonly<Limits>,
+  deadline: number,
+): Promise<BundleDocument[]> {
   const limits: ExtractionLimits = { archive, maxDocumentBytes: MAX_DOCUMENT_BYTES, pdf: PDF_LIMITS };
   const candidates = files.filter((file) => file.documentFormat !== undefined);
   const documents: BundleDocument[] = new Array(candidates.length);
@@ -22,11 +27,16 @@ export async function readDocuments(files: readonly BundleFile[], read: (file: B
   const work = async () => {
     while (next < candidates.length) {
       const index = next++;
-      documents[index] = await readDocument(candidates[index]!, read, limits);
+      documents[index] = Date.now() > deadline ? outOfTime(candidates[index]!, archive.maxSeconds) : await readDocument(candidates[index]!, read, limits);
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, work));
   return documents;
+}
+
+/** A document left unparsed because the bundle's time ran out (archive/bomb says so too). */
+function outOfTime(file: BundleFile, seconds: number): BundleDocument {
+  return { file, format: file.documentFormat!, roles: rolesOf(file, undefined), content: undefined, problem: { stage: 'document', reason: `it was not parsed: the bundle's ${seconds} s budget (limits.maxSeconds) ran out` } };
 }
 
 async function readDocument(file: BundleFile, read: (file: BundleFile, maxBytes: number) => Promise<Buffer>, limits: ExtractionLimits): Promise<BundleDocument> {

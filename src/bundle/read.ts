@@ -289,7 +289,7 @@ class Walker {
     const parsed = bundleFacts({ files: this.files, byPath, kept: this.kept, events: this.events });
     this.kept.clear();
     const read = (file: BundleFile, maxBytes: number) => this.readAgain(file, maxBytes);
-    const documents = once(() => readDocuments(this.files, read, this.options.limits));
+    const documents = once(() => readDocuments(this.files, read, this.options.limits, this.budget.deadline));
     const release = once(async () => {
       const parsedDocuments = await documents();
       return releaseFacts({ bundlePath: facts.path, files: this.files, ...parsed, documents: parsedDocuments, notes: releaseNotesOf(parsedDocuments) });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { lint } from '../../../src/lint.js';
 import { materializeCorpus } from '../../helpers/corpus.js';
 import { archiveFindings, generated, ROOT, scratchDirectory } from '../../helpers/lint.js';
@@ -64,5 +64,23 @@ describe('archive/bomb', () => {
     expect(await archiveFindings(corpus.get('recext-10GB.zip')!)).toEqual([
       { ruleId: 'archive/bomb', severity: 'error', path: '10GB', messageId: 'entryRatio' },
     ]);
+  });
+
+  it('says which work was not done when the time budget runs out', async () => {
+    const bundle = await generated(directory, []);
+    // Each look at the clock finds it 20 s later: the 60 s budget runs out a few looks in.
+    let clock = Date.UTC(2026, 10, 25);
+    const now = vi.spyOn(Date, 'now').mockImplementation(() => (clock += 20_000));
+    try {
+      const result = await lint([bundle], { limits: { maxSeconds: 60 }, now: new Date('2026-11-25T00:00:00Z') });
+      const findings = result.results[0]!.findings;
+      const bombs = findings.filter((finding) => finding.ruleId === 'archive/bomb');
+      expect(bombs.map((finding) => finding.messageId)).toEqual(['time']);
+      expect(bombs[0]!.message).toMatch(/^reading the bundle took longer than its 60 s budget \(it ran out in /);
+      // Nothing left unread is reported missing; the documents say they were not parsed.
+      expect(findings.filter((finding) => finding.ruleId.endsWith('/present') || finding.messageId === 'missing')).toEqual([]);
+    } finally {
+      now.mockRestore();
+    }
   });
 });
