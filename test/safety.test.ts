@@ -1,9 +1,12 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { SLIP_CANARY } from '../fixtures/defects.js';
+import { writeZip } from '../fixtures/zip-writer.js';
 import { defaultLimits } from '../src/archive/limits.js';
 import { removeTempDirectory, tempDirectory } from '../src/archive/temp.js';
 import { readBundle } from '../src/bundle/read.js';
@@ -77,4 +80,25 @@ describe('writing nothing', () => {
     expect(await exited).toBe(signal);
     expect(readdirSync(tmp)).toEqual([]);
   });
+
+  it('removes its temp dir when interrupted by SIGINT in the middle of a lint', async () => {
+    // A deflated nested zip larger than the 64 MiB held in memory is spilled to the temp dir while read.
+    const inner = writeZip([{ name: 'disk.img', data: randomBytes(96 * 2 ** 20), method: 'store' }]);
+    const bundle = join(directory, 'spilling.zip');
+    const encoded = { bytes: zlib.deflateRawSync(inner, { level: 0 }), size: inner.length, crc: zlib.crc32(inner) };
+    writeFileSync(bundle, writeZip([{ name: 'acme-1.0.0/samples.zip', encoded }]));
+    const tmp = join(directory, 'interrupted');
+    mkdirSync(tmp);
+    const child = spawn(process.execPath, [join(packageRoot, 'bin', 'bundlelint'), 'lint', bundle], { env: { ...process.env, TMPDIR: tmp }, stdio: 'ignore' });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_, killedBy) => resolve(killedBy)));
+    // Wait for the spill file, then interrupt.
+    const spilled = () => readdirSync(tmp).some((name) => readdirSync(join(tmp, name)).length > 0);
+    for (let waited = 0; !spilled(); waited += 2) {
+      if (waited > 30_000) throw new Error('the spill file never appeared');
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    child.kill('SIGINT');
+    expect(await exited).toBe('SIGINT');
+    expect(readdirSync(tmp)).toEqual([]);
+  }, 60_000);
 });
