@@ -33,6 +33,11 @@ export class FileReader extends yauzl.RandomAccessReader {
   }
 
   override read(buffer: Buffer, offset: number, length: number, position: number, callback: ReadCallback): void {
+    const unreachable = outOfReach(position, length);
+    if (unreachable) {
+      setImmediate(callback, unreachable);
+      return;
+    }
     if (length > BLOCK_BYTES / 2) {
       fs.read(this.fd, buffer, offset, length, position, (err, bytesRead) => callback(err, bytesRead));
       return;
@@ -72,6 +77,11 @@ class RangeStream extends Readable {
     const length = Math.min(CHUNK_BYTES, this.end - this.position);
     if (length <= 0) {
       this.push(null);
+      return;
+    }
+    const unreachable = outOfReach(this.position, length);
+    if (unreachable) {
+      this.destroy(unreachable);
       return;
     }
     const buffer = Buffer.allocUnsafe(length);
@@ -128,6 +138,11 @@ export class BufferReader extends yauzl.RandomAccessReader {
   }
 
   override read(buffer: Buffer, offset: number, length: number, position: number, callback: ReadCallback): void {
+    const unreachable = outOfReach(position, length);
+    if (unreachable) {
+      setImmediate(callback, unreachable);
+      return;
+    }
     const copied = position < this.buffer.length ? this.buffer.copy(buffer, offset, position, Math.min(position + length, this.buffer.length)) : 0;
     setImmediate(callback, null, copied);
   }
@@ -139,6 +154,15 @@ export class BufferReader extends yauzl.RandomAccessReader {
 
 function* chunksOf(bytes: Buffer): Generator<Buffer> {
   for (let at = 0; at < bytes.length; at += CHUNK_BYTES) yield bytes.subarray(at, at + CHUNK_BYTES);
+}
+
+/**
+ * Offsets come from headers, and hostile ZIP64 headers give offsets no file can reach (past
+ * 2^53, negative once added up): refused as an error the reader reports, never thrown from fs.
+ */
+function outOfReach(position: number, length: number): Error | undefined {
+  if (Number.isSafeInteger(position) && position >= 0 && Number.isSafeInteger(position + length)) return undefined;
+  return new Error(`a header points at offset ${position}, beyond any file`);
 }
 
 /** Reads exactly `length` bytes at `position`, or fewer at the end of the source. */

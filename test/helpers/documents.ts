@@ -1,17 +1,13 @@
 import { lint, type LintOptions } from '../../src/lint.js';
-import type { DocumentFormat, DocumentPlan, Release } from '../../fixtures/release.js';
-import { defaultRelease } from '../../fixtures/release.js';
+import { defaultRelease, documentsIn, type DocumentFormat, type DocumentPlan, type Release } from '../../fixtures/release.js';
 import { DOCS } from './lint.js';
+
+export { documentsIn };
 
 /** The default release's documents, by role, where the generator puts them. */
 export const NOTES = `${DOCS}!/Corvid_NAS_Plugin_3.2.1_Release_Notes.md`;
 export const GUIDE = `${DOCS}!/Corvid_NAS_Plugin_Installation_and_Configuration_Guide.html`;
 export const SUPPORT = `${DOCS}!/Corvid_Support_Process.txt`;
-
-/** The default release's documents, all in one format (notices stay text). */
-export function documentsIn(format: DocumentFormat): DocumentPlan[] {
-  return defaultRelease().documents.map((plan) => (plan.role === 'notices' ? plan : { ...plan, format }));
-}
 
 /** Where a document of the default plan lands in one format. */
 export function documentPath(role: DocumentPlan['role'], format: DocumentFormat): string {

@@ -1,0 +1,37 @@
+/**
+ * Lints one mutant per message through the CLI's own entry point, in a worker thread the
+ * fuzzer limits in time and memory, and says how it ended.
+ */
+import { existsSync } from 'node:fs';
+import { Writable } from 'node:stream';
+import { parentPort } from 'node:worker_threads';
+import { tempDirectory } from '../../src/archive/temp.js';
+import { main } from '../../src/cli/main.js';
+
+export interface FuzzRequest {
+  readonly id: number;
+  readonly path: string;
+}
+
+export interface FuzzOutcome {
+  readonly id: number;
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+  /** The temp dir the run used, when it is still there afterwards. */
+  readonly tempLeft: string | undefined;
+}
+
+function collector(): { stream: NodeJS.WriteStream; text: () => string } {
+  const chunks: Buffer[] = [];
+  const stream = new Writable({ write: (chunk: Buffer, _, done) => void (chunks.push(Buffer.from(chunk)), done()) });
+  return { stream: stream as unknown as NodeJS.WriteStream, text: () => Buffer.concat(chunks).toString('utf8') };
+}
+
+parentPort!.on('message', async ({ id, path }: FuzzRequest) => {
+  const stdout = collector();
+  const stderr = collector();
+  const code = await main(['lint', path, '--format', 'json', '--now', '2026-11-25'], { stdout: stdout.stream, stderr: stderr.stream, env: {} });
+  const temp = tempDirectory();
+  parentPort!.postMessage({ id, code, stdout: stdout.text(), stderr: stderr.text(), tempLeft: temp && existsSync(temp) ? temp : undefined } satisfies FuzzOutcome);
+});
