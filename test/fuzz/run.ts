@@ -65,8 +65,9 @@ export async function fuzz(groups: readonly (readonly Seed[])[], options: FuzzOp
           worker = undefined;
         }
         await rm(path, { force: true });
-        peakRssMb = Math.max(peakRssMb, process.memoryUsage.rss() / 2 ** 20);
-        const reason = failureOf(outcome) ?? strayFiles(options.directory) ?? (peakRssMb > options.rssMb ? `RSS reached ${Math.round(peakRssMb)} MB` : undefined);
+        const rssMb = process.memoryUsage.rss() / 2 ** 20;
+        peakRssMb = Math.max(peakRssMb, rssMb);
+        const reason = failureOf(outcome) ?? strayFiles(options.directory) ?? (rssMb > options.rssMb ? `RSS reached ${Math.round(rssMb)} MB` : undefined);
         if (reason) failures.push({ mutant, seed: seed.name, description, reason, bytes });
         done += 1;
         progress?.(done);
