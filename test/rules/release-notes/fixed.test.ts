@@ -1,33 +1,8 @@
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { NOTES, VARIANTS, documentPath, documentsIn, located } from '../../helpers/documents.js';
-import { generated, scratchDirectory } from '../../helpers/lint.js';
+import { describe } from 'vitest';
+import { topicRuleTests } from '../../helpers/topic-rules.js';
 
 const RULE = 'release-notes/fixed';
 
 describe(RULE, () => {
-  const directory = scratchDirectory();
-
-  it('reports documents that leave the topic out', async () => {
-    expect(await located(RULE, await generated(join(directory, 'omitted'), [], { omit: ['fixed'] }))).toEqual([
-      { ruleId: RULE, severity: 'error', path: NOTES, line: 5, messageId: 'missing' },
-    ]);
-  });
-
-  it('reports the topic left out of a PDF with labelled paragraphs', async () => {
-    const changes = { omit: ['fixed' as const], wording: 'labelled' as const, documents: documentsIn('pdf') };
-    expect(await located(RULE, await generated(join(directory, 'omitted-pdf'), [], changes))).toEqual([
-      { ruleId: RULE, severity: 'error', path: documentPath('release-notes', 'pdf'), messageId: 'missing' },
-    ]);
-  });
-
-  it.each(VARIANTS)('finds the topic with %s', async (name, changes) => {
-    expect(await located(RULE, await generated(join(directory, name), [], changes))).toEqual([]);
-  });
-
-  it('says it could not check a document that could not be read', async () => {
-    expect(await located(RULE, await generated(join(directory, 'unreadable'), ['truncated-release-notes-pdf']))).toEqual([
-      { ruleId: RULE, severity: 'error', path: documentPath('release-notes', 'pdf'), messageId: 'unreadable' },
-    ]);
-  });
+  topicRuleTests(RULE, 'fixed', 'release-notes', { line: 5, unreadable: ['truncated-release-notes-pdf', 'pdf'] });
 });
