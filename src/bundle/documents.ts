@@ -27,30 +27,31 @@ export async function readDocuments(
   const work = async () => {
     while (next < candidates.length) {
       const index = next++;
-      documents[index] = Date.now() > deadline ? outOfTime(candidates[index]!, archive.maxSeconds) : await readDocument(candidates[index]!, read, limits);
+      const file = candidates[index]!;
+      // Out of time: left unparsed, as archive/bomb says.
+      documents[index] = Date.now() > deadline ? unreadable(file, 'document', `it was not parsed: the bundle's ${archive.maxSeconds} s budget (limits.maxSeconds) ran out`) : await readDocument(file, read, limits);
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, work));
   return documents;
 }
 
-/** A document left unparsed because the bundle's time ran out (archive/bomb says so too). */
-function outOfTime(file: BundleFile, seconds: number): BundleDocument {
-  return { file, format: file.documentFormat!, roles: rolesOf(file, undefined), content: undefined, problem: { stage: 'document', reason: `it was not parsed: the bundle's ${seconds} s budget (limits.maxSeconds) ran out` } };
+/** A document that could not be read keeps the roles its name gives it, and says why. */
+function unreadable(file: BundleFile, stage: 'archive' | 'document', reason: string): BundleDocument {
+  return { file, format: file.documentFormat!, roles: rolesOf(file, undefined), content: undefined, problem: { stage, reason } };
 }
 
 async function readDocument(file: BundleFile, read: (file: BundleFile, maxBytes: number) => Promise<Buffer>, limits: ExtractionLimits): Promise<BundleDocument> {
   const format = file.documentFormat!;
-  const unreadable = (stage: 'archive' | 'document', reason: string): BundleDocument => ({ file, format, roles: rolesOf(file, undefined), content: undefined, problem: { stage, reason } });
-  if (!file.digests) return unreadable('archive', 'its bytes could not be read from the archive holding it');
-  if (file.size > limits.maxDocumentBytes) return unreadable('document', `it is larger than the ${limits.maxDocumentBytes / 2 ** 20} MiB a document may be`);
+  if (!file.digests) return unreadable(file, 'archive', 'its bytes could not be read from the archive holding it');
+  if (file.size > limits.maxDocumentBytes) return unreadable(file, 'document', `it is larger than the ${limits.maxDocumentBytes / 2 ** 20} MiB a document may be`);
   try {
     const content = await extractDocument(format, await read(file, limits.maxDocumentBytes), file.path, limits);
     return { file, format, roles: rolesOf(file, content), content, problem: undefined };
   } catch (error) {
-    if (error instanceof DocumentError) return unreadable('document', error.reason);
+    if (error instanceof DocumentError) return unreadable(file, 'document', error.reason);
     const reason = error instanceof Error ? error.message : String(error);
-    return unreadable('document', `bundlelint failed while parsing it (${reason}); this is a bug, please report it with the document`);
+    return unreadable(file, 'document', `bundlelint failed while parsing it (${reason}); this is a bug, please report it with the document`);
   }
 }
 

@@ -40,9 +40,17 @@ const VERSION_HEADING = /\b(version|release[ds]?|build|update|patch|hot ?fix|wha
 const HISTORY_HEADING = /\b(?:previous|earlier|older|prior) (?:releases?|versions?)\b|\b(?:release|version|revision) history\b/i;
 const LABEL = /^([\p{Lu}][\p{L}\d '/&()-]{1,48}?)\s*:\s*(.*)$/u;
 
-/** The release notes among the documents, each divided into its versions' sections. */
-export function releaseNotesOf(documents: readonly BundleDocument[]): ReleaseNotes[] {
-  return documents.flatMap((document) => (document.content && document.roles.includes('release-notes') ? [analyse(document, document.content)] : []));
+/** Analyses already made, by the bundle's (memoised) list of documents: the rules and the signature share one. */
+const analysed = new WeakMap<readonly BundleDocument[], readonly ReleaseNotes[]>();
+
+/** The release notes among the documents, each divided into its versions' sections, analysed once per list. */
+export function releaseNotesOf(documents: readonly BundleDocument[]): readonly ReleaseNotes[] {
+  let notes = analysed.get(documents);
+  if (!notes) {
+    notes = documents.flatMap((document) => (document.content && document.roles.includes('release-notes') ? [analyse(document, document.content)] : []));
+    analysed.set(documents, notes);
+  }
+  return notes;
 }
 
 function analyse(document: BundleDocument, content: ParsedDocument): ReleaseNotes {

@@ -167,7 +167,7 @@ export async function checkPresent(bundle: Bundle, context: RuleContext<'missing
 }
 
 /** The release notes, divided by version; when there are none but some could not be read, says so. */
-export async function readableNotes(bundle: Bundle, context: RuleContext<'unreadable', unknown>): Promise<ReleaseNotes[]> {
+export async function readableNotes(bundle: Bundle, context: RuleContext<'unreadable', unknown>): Promise<readonly ReleaseNotes[]> {
   const documents = await bundle.documents();
   const notes = releaseNotesOf(documents);
   if (notes.length === 0) reportUnreadable(bundle, context, documents.filter((document) => !document.content && document.roles.includes('release-notes')));

@@ -2,7 +2,8 @@ import type { Limits } from '../archive/limits.js';
 import { DocumentError } from './document-error.js';
 import { buildDocument, type Block, type ParsedDocument } from './document.js';
 import { readPackageParts } from './package.js';
-import { firstElementText, streamXml } from './xml-stream.js';
+import { metadataTitle } from './metadata.js';
+import { streamXml } from './xml-stream.js';
 
 const CONTENT = 'content.xml';
 const STYLES = 'styles.xml';
@@ -57,7 +58,7 @@ export async function odtDocument(bytes: Buffer, path: string, limits: Readonly<
       paragraph = undefined;
     },
   });
-  return buildDocument(blocks, { title: firstElementText(parts.get(META), META, 'dc:title'), links });
+  return buildDocument(blocks, { title: metadataTitle(parts.get(META), META), links });
 }
 
 /** Paragraph styles (named and automatic) and the outline level each gives, following parent styles; "Title" is level 1. */

@@ -2,7 +2,8 @@ import type { Limits } from '../archive/limits.js';
 import { DocumentError } from './document-error.js';
 import { buildDocument, type Block, type ParsedDocument } from './document.js';
 import { readPackageParts } from './package.js';
-import { firstElementText, streamXml } from './xml-stream.js';
+import { metadataTitle } from './metadata.js';
+import { streamXml } from './xml-stream.js';
 
 const DOCUMENT = 'word/document.xml';
 const STYLES = 'word/styles.xml';
@@ -70,7 +71,7 @@ export async function docxDocument(bytes: Buffer, path: string, limits: Readonly
       paragraph = undefined;
     },
   });
-  return buildDocument(blocks, { title: firstElementText(parts.get(CORE), CORE, 'dc:title') ?? title, links });
+  return buildDocument(blocks, { title: metadataTitle(parts.get(CORE), CORE) ?? title, links });
 }
 
 function outlineRole(outline: number): StyleRole {

@@ -24,25 +24,3 @@ export function streamXml(part: Buffer, name: string, handlers: XmlHandlers): vo
   parser.write(part.toString('utf8')).close();
   if (failure) throw new DocumentError(`its part ${name} is not well-formed XML (${failure})`);
 }
-
-/** The text of the first `element` in a small part (a title in document properties). */
-export function firstElementText(part: Buffer | undefined, name: string, element: string): string | undefined {
-  if (!part) return undefined;
-  let depth = 0;
-  let done = false;
-  let text = '';
-  streamXml(part, name, {
-    open: (tag) => {
-      if (!done && (depth > 0 || tag === element)) depth += 1;
-    },
-    text: (content) => {
-      if (depth > 0) text += content;
-    },
-    close: () => {
-      if (depth === 0) return;
-      depth -= 1;
-      done = depth === 0;
-    },
-  });
-  return text.trim() || undefined;
-}
