@@ -1,8 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import type { DigestName } from '../../src/bundle/model.js';
+import { checksumDigest } from '../../src/bundle/installer-metadata.js';
 import { displayName, parsedDescriptor } from '../../src/bundle/queries.js';
-
-const ALGORITHMS: Readonly<Record<string, DigestName>> = { 'sha-256': 'sha256', sha256: 'sha256', 'sha-1': 'sha1', sha1: 'sha1', md5: 'md5' };
 
 export default defineRule({
   meta: {
@@ -32,7 +30,7 @@ export default defineRule({
           context.report({ messageId: 'size', location: { path, line: payload.line }, data: { vib: name, payload: payload.name, actual: member.size, declared: payload.size } });
         }
         for (const checksum of payload.checksums) {
-          const algorithm = ALGORITHMS[checksum.type];
+          const algorithm = checksumDigest(checksum.type);
           const gunzip = checksum.verifyProcess === 'gunzip';
           // "gunzip" digests are of the decompressed payload; a payload that is not gzip has none.
           const actual = algorithm && (gunzip ? member.gunzipped?.digests[algorithm] : member.digests[algorithm]);

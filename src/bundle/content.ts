@@ -3,10 +3,10 @@ import zlib from 'node:zlib';
 import type { Budget } from '../archive/budget.js';
 import { withinInflateLimits, type ChunkSink } from '../archive/entry-data.js';
 import type { ArchiveEvent } from '../archive/events.js';
-import { BufferReader, FileReader, type Source } from '../archive/readers.js';
+import { BufferReader, CHUNK_BYTES, FileReader, type Source } from '../archive/readers.js';
 import { newTempFile } from '../archive/temp.js';
 import { HEAD_BYTES } from './classify.js';
-import { DigestSet } from './digests.js';
+import { runningDigests, type RunningDigests } from './digests.js';
 import type { DigestName, Digests } from './model.js';
 
 /** What happens to a file's bytes besides hashing, chosen once its first bytes are known. */
@@ -23,22 +23,24 @@ export interface Consumer extends ChunkSink {
  * chosen from those first bytes.
  */
 export class ContentSink implements ChunkSink {
-  private readonly hashes: DigestSet;
+  private readonly hashes: RunningDigests;
   private pending: Buffer[] = [];
   private pendingBytes = 0;
   private decided = false;
   private consumer: Consumer | undefined;
   head: Buffer = Buffer.alloc(0);
 
+  /** `expectedBytes`, the size its header declares, only decides where it is hashed. */
   constructor(
     digests: readonly DigestName[],
+    expectedBytes: number,
     private readonly choose: (head: Buffer) => Consumer | undefined,
   ) {
-    this.hashes = new DigestSet(digests);
+    this.hashes = runningDigests(digests, expectedBytes);
   }
 
   async write(chunk: Buffer): Promise<void> {
-    this.hashes.update(chunk);
+    await this.hashes.update(chunk);
     if (this.decided) {
       await this.consumer?.write(chunk);
       return;
@@ -54,6 +56,7 @@ export class ContentSink implements ChunkSink {
    */
   async end(complete: boolean): Promise<Digests | undefined> {
     if (!complete) {
+      this.hashes.discard();
       await this.consumer?.abandon();
       return undefined;
     }
@@ -185,8 +188,8 @@ export class KeptBytes implements Consumer {
  * the same limits as any inflating: bundle total and ratio.
  */
 export class GunzipDigests implements Consumer {
-  private readonly gunzip = zlib.createGunzip();
-  private readonly hashes: DigestSet;
+  private readonly gunzip = zlib.createGunzip({ chunkSize: CHUNK_BYTES });
+  private readonly hashes: RunningDigests;
   private readonly ended: Promise<void>;
   private produced = 0;
   private failed = false;
@@ -197,8 +200,9 @@ export class GunzipDigests implements Consumer {
     private readonly budget: Budget,
     private readonly emit: (event: ArchiveEvent) => void,
     digests: readonly DigestName[],
+    expectedBytes: number,
   ) {
-    this.hashes = new DigestSet(digests);
+    this.hashes = runningDigests(digests, expectedBytes);
     this.gunzip.on('data', (chunk: Buffer) => this.onData(chunk));
     this.ended = new Promise((resolve) => {
       this.gunzip.once('end', resolve);
@@ -226,19 +230,26 @@ export class GunzipDigests implements Consumer {
   async finish(): Promise<void> {
     if (!this.failed) this.gunzip.end();
     await this.ended;
-    if (!this.failed) this.result = { size: this.produced, digests: this.hashes.hex() };
+    if (this.failed) this.hashes.discard();
+    else this.result = { size: this.produced, digests: await this.hashes.hex() };
   }
 
   async abandon(): Promise<void> {
     this.failed = true;
     this.gunzip.destroy();
+    this.hashes.discard();
   }
 
   private onData(chunk: Buffer): void {
     if (this.failed) return;
     this.produced += chunk.length;
     if (withinInflateLimits(this.budget, this.emit, this.path, chunk.length, this.produced, this.gunzip.bytesWritten)) {
-      this.hashes.update(chunk);
+      // Hashing threads with a backlog hold the inflating back.
+      const backlog = this.hashes.update(chunk);
+      if (backlog) {
+        this.gunzip.pause();
+        void backlog.then(() => this.gunzip.resume());
+      }
       return;
     }
     this.failed = true;

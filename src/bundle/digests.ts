@@ -1,11 +1,28 @@
 import { createHash, type Hash } from 'node:crypto';
+import { PooledDigests } from './hash-pool.js';
 import type { DigestName, Digests } from './model.js';
 
-/** Running digests of one stream of bytes, all fed from the same chunks. */
-export class DigestSet {
+/** The running digests of one stream of bytes, all fed from the same chunks. */
+export interface RunningDigests {
+  update(chunk: Buffer): void | Promise<void>;
+  hex(): Promise<Digests>;
+  /** The stream ended early: its digests will not be asked for. */
+  discard(): void;
+}
+
+/** Streams smaller than this are hashed where they are read: a thread would cost more than it saves. */
+const POOLED_BYTES = 4 * 2 ** 20;
+
+/** Digests `names` of a stream expected to be about `bytes` long: on the hashing threads when it is large. */
+export function runningDigests(names: readonly DigestName[], bytes: number): RunningDigests {
+  return names.length > 0 && bytes >= POOLED_BYTES ? new PooledDigests(names, bytes) : new InlineDigests(names);
+}
+
+/** Digests computed on the calling thread. */
+export class InlineDigests implements RunningDigests {
   private readonly hashes: [DigestName, Hash][];
 
-  constructor(names: readonly DigestName[]) {
+  constructor(readonly names: readonly DigestName[]) {
     this.hashes = names.map((name) => [name, createHash(name)]);
   }
 
@@ -13,7 +30,9 @@ export class DigestSet {
     for (const [, hash] of this.hashes) hash.update(chunk);
   }
 
-  hex(): Digests {
+  async hex(): Promise<Digests> {
     return Object.fromEntries(this.hashes.map(([name, hash]) => [name, hash.digest('hex')]));
   }
+
+  discard(): void {}
 }

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import { joinPath, type ArchiveEvent, type ArchiveEventType } from '../archive/events.js';
-import { parseBulletins, parseDescriptor } from './installer-metadata.js';
+import { parseBulletins, type DescriptorParse } from './installer-metadata.js';
 import { parseManifest } from './manifests.js';
 import type { Bulletin, Bundle, BundleFile, BundleLayout, Manifest, Vib } from './model.js';
 import { isInside } from './queries.js';
@@ -9,15 +9,17 @@ import { isInside } from './queries.js';
  * What the model parses out of the files the read pass kept (manifests, VIB descriptors,
  * bulletins): the facts rules read instead of parsing anything.
  */
-export function bundleFacts({ files, byPath, kept, events }: {
+export function bundleFacts({ files, byPath, kept, descriptors, events }: {
   files: readonly BundleFile[];
   byPath: ReadonlyMap<string, BundleFile>;
   kept: ReadonlyMap<BundleFile, Buffer>;
+  /** VIB descriptors, parsed by the read pass as soon as they were read. */
+  descriptors: ReadonlyMap<BundleFile, DescriptorParse>;
   events: readonly ArchiveEvent[];
 }): Pick<Bundle, 'fullyRead' | 'layout' | 'manifests' | 'vibs' | 'bulletins'> {
   const text = (file: BundleFile) => kept.get(file)?.toString('utf8');
   const manifests = files.filter((file) => file.kind === 'manifest').map((file) => manifest(file, text(file), byPath));
-  const vibs = files.filter((file) => file.kind === 'vib' && file.nested).map((file) => vib(file, text));
+  const vibs = files.filter((file) => file.kind === 'vib' && file.nested).map((file) => vib(file, descriptors));
   const depots = files.filter((file) => file.kind === 'offline-bundle');
   const bulletins: Bulletin[] = files
     .filter((file) => file.name.toLowerCase().endsWith('.xml') && depots.some((depot) => isInside(file, depot)))
@@ -60,10 +62,9 @@ function manifest(file: BundleFile, text: string | undefined, byPath: ReadonlyMa
   return { ...parsed, file, entries, readable: text !== undefined };
 }
 
-function vib(file: BundleFile, text: (file: BundleFile) => string | undefined): Vib {
+function vib(file: BundleFile, descriptors: ReadonlyMap<BundleFile, DescriptorParse>): Vib {
   const members = file.nested!.files;
   const descriptorFile = members.find((member) => member.name === 'descriptor.xml');
-  const content = descriptorFile && text(descriptorFile);
-  const descriptor = descriptorFile && (content === undefined ? { error: 'it could not be read', line: 1 } : parseDescriptor(content));
+  const descriptor = descriptorFile && (descriptors.get(descriptorFile) ?? { error: 'it could not be read', line: 1 });
   return { file, descriptorFile, descriptor, members };
 }

@@ -1,3 +1,4 @@
+import type { DigestName } from './model.js';
 import { child, descendants, parseXml, type XmlElement } from './xml.js';
 
 /** What vibauthor requires of a descriptor, and what the rules read. */
@@ -37,6 +38,25 @@ export interface VibDescriptor {
 }
 
 export type DescriptorParse = { readonly descriptor: VibDescriptor } | { readonly error: string; readonly line: number };
+
+const CHECKSUM_DIGESTS: Readonly<Record<string, DigestName>> = { 'sha-256': 'sha256', sha256: 'sha256', 'sha-1': 'sha1', sha1: 'sha1', md5: 'md5' };
+
+/** The digest a descriptor's `checksum-type` names, if it is one the read pass computes. */
+export function checksumDigest(type: string): DigestName | undefined {
+  return CHECKSUM_DIGESTS[type];
+}
+
+/**
+ * The digests a payload's checksums call for: over the member as stored, and over its
+ * decompressed content (`verify-process="gunzip"`). None for a member the descriptor does not list.
+ */
+export function payloadDigests(parse: DescriptorParse | undefined, member: string): { stored: DigestName[]; gunzip: DigestName[] } {
+  const payload = parse && 'descriptor' in parse ? parse.descriptor.payloads.find((candidate) => candidate.name === member) : undefined;
+  const wanted = (gunzip: boolean) => [
+    ...new Set((payload?.checksums ?? []).filter((checksum) => (checksum.verifyProcess === 'gunzip') === gunzip).flatMap((checksum) => checksumDigest(checksum.type) ?? [])),
+  ];
+  return { stored: wanted(false), gunzip: wanted(true) };
+}
 
 /** Parses a VIB's descriptor.xml: the fields rules read, payloads with their checksums, what is missing. */
 export function parseDescriptor(text: string): DescriptorParse {

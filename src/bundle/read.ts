@@ -12,15 +12,22 @@ import { readDocuments } from './documents.js';
 import { bundleFacts } from './facts.js';
 import { algorithmOfName } from './manifests.js';
 import { ArchiveCapture, ContentSink, GunzipDigests, KeptBytes, MemoryAllowance, type Consumer } from './content.js';
-import { DigestSet } from './digests.js';
+import { runningDigests } from './digests.js';
 import { releaseNotesOf } from './release-notes.js';
+import { parseDescriptor, payloadDigests, type DescriptorParse } from './installer-metadata.js';
 import { releaseFacts } from './signature.js';
 import type { Bundle, BundleArchive, BundleFile, DigestName, Digests, ReleaseContext } from './model.js';
 
 export interface ReadOptions {
   readonly limits: Readonly<Limits>;
-  /** Digests wanted for every file besides MD5 and SHA-1, which are always computed. */
+  /**
+   * Digests rules want of every file. Besides these, files get MD5 and SHA-1 (and SHA-256 where a
+   * manifest's name allows it) in archives that hold a manifest, which can list only its siblings,
+   * and VIB payloads get the digests their descriptor's checksums name.
+   */
   readonly digests?: readonly DigestName[];
+  /** Digests of the bundle file itself: SHA-256 (for the report) by default. */
+  readonly bundleDigests?: readonly DigestName[];
   readonly context: ReleaseContext;
   /** Inflated nested archives held in memory before spilling to the temp dir; 64 MiB by default. */
   readonly nestedMemoryBytes?: number;
@@ -76,8 +83,9 @@ export async function readBundle(path: string, options: ReadOptions): Promise<Bu
   try {
     const { size } = await handle.stat();
     const reader = new FileReader(handle.fd);
+    const bundleDigests = options.metadataOnly ? [] : (options.bundleDigests ?? ['sha256']);
     const [digests, root] = await Promise.all([
-      hashStream(reader._readStreamForRange(0, size), ['md5', 'sha1', 'sha256']),
+      hashStream(reader._readStreamForRange(0, size), bundleDigests, size),
       walker.walkZip({ reader, size }, '', 0).catch((error: unknown) => walker.readerFailed(error)),
     ]);
     const bundle = walker.freeze({ path, size, digests, root, context: options.context });
@@ -114,9 +122,19 @@ function maySha256(name: string): boolean {
   return isManifestName(name) && (algorithmOfName(name) ?? 'sha256') === 'sha256';
 }
 
-async function hashStream(stream: AsyncIterable<Buffer>, names: readonly DigestName[]): Promise<Digests> {
-  const digests = new DigestSet(names);
-  for await (const chunk of stream) digests.update(chunk);
+/** What the manifests among an archive's entries may list: MD5 and SHA-1, SHA-256 where a name allows it. */
+function manifestDigests(names: readonly string[]): DigestName[] {
+  if (!names.some(isManifestName)) return [];
+  return names.some(maySha256) ? ['md5', 'sha1', 'sha256'] : ['md5', 'sha1'];
+}
+
+function union(...lists: (readonly DigestName[])[]): DigestName[] {
+  return [...new Set(lists.flat())];
+}
+
+async function hashStream(stream: AsyncIterable<Buffer>, names: readonly DigestName[], size: number): Promise<Digests> {
+  const digests = runningDigests(names, size);
+  for await (const chunk of stream) await digests.update(chunk);
   return digests.hex();
 }
 
@@ -129,9 +147,12 @@ class Walker {
   private readonly budget: Budget;
   private readonly memory: MemoryAllowance;
   private readonly keptMemory = new MemoryAllowance(KEPT_MEMORY_BYTES);
-  private readonly digests: Set<DigestName>;
+  /** Digests rules want of every file. */
+  private readonly everyFile: readonly DigestName[];
   /** Whole contents of small metadata files, for the model to parse once reading is done. */
   private readonly kept = new Map<BundleFile, Buffer>();
+  /** VIB descriptors, parsed as soon as read: their checksums say which digests the payloads need. */
+  private readonly descriptors = new Map<BundleFile, DescriptorParse>();
   private readonly emit = (event: ArchiveEvent) => {
     this.events.push(event);
   };
@@ -139,15 +160,14 @@ class Walker {
   constructor(private readonly options: ReadOptions) {
     this.budget = new Budget(options.limits);
     this.memory = new MemoryAllowance(options.nestedMemoryBytes ?? NESTED_MEMORY_BYTES);
-    this.digests = new Set(options.metadataOnly ? [] : ['md5', 'sha1', ...(options.digests ?? [])]);
+    this.everyFile = options.metadataOnly ? [] : (options.digests ?? []);
   }
 
   async walkZip(source: Source, archivePath: string, depth: number): Promise<BundleArchive | undefined> {
     const zip = await openZip(source, archivePath, this.budget, this.emit);
     if (!zip) return undefined;
     this.zips.push(zip);
-    // SHA-256 costs a pass of its own: computed when the bundle lists a manifest that may use it.
-    if (archivePath === '' && !this.options.metadataOnly && zip.entries.some((entry) => maySha256(entry.name))) this.digests.add('sha256');
+    const digests = union(this.everyFile, this.options.metadataOnly ? [] : manifestDigests(zip.entries.map((entry) => entry.name)));
     const files: FileRecord[] = [];
     const meter: RatioMeter = { path: archivePath, inflated: 0, consumed: 0, tripped: false };
     for (const entry of zip.entries) {
@@ -158,7 +178,7 @@ class Walker {
         continue;
       }
       const slice = () => ({ reader: new SliceReader(zip.source.reader, entry.dataStart!, entry.size), size: entry.size });
-      const read = this.startRead(record, { slice: entry.method === STORED ? slice : undefined, vibMember: false });
+      const read = this.startRead(record, { slice: entry.method === STORED ? slice : undefined, digests, gunzip: [] });
       const clean = await pumpZipEntry(zip, entry, { budget: this.budget, emit: this.emit, meter }, read.content);
       await this.settle(record, read, clean);
     }
@@ -178,16 +198,14 @@ class Walker {
   }
 
   /**
-   * Prepares a file's sink; its first bytes decide what else its bytes feed: an ar archive is
-   * parsed as it streams, a zip is opened in place when stored (`slice`) or else captured, a
-   * small metadata file is kept for the model, and a VIB's gzip payload is inflated for the
-   * digests its descriptor may give of the decompressed content. VIB members also get SHA-256.
+   * Prepares a file's sink, hashing `digests`; its first bytes decide what else its bytes feed:
+   * an ar archive is parsed as it streams, a zip is opened in place when stored (`slice`) or
+   * else captured, a small metadata file is kept for the model, and a gzip file (a VIB payload)
+   * is inflated when `gunzip` digests of its decompressed content are wanted.
    */
-  private startRead(record: FileRecord, { slice, vibMember }: { slice: (() => Source) | undefined; vibMember: boolean }): FileRead {
+  private startRead(record: FileRecord, { slice, digests, gunzip }: { slice: (() => Source) | undefined; digests: readonly DigestName[]; gunzip: readonly DigestName[] }): FileRead {
     const read: FileRead = { content: undefined!, consumer: undefined, inPlace: undefined };
-    const hashing = !this.options.metadataOnly;
-    const digests = vibMember && hashing ? new Set([...this.digests, 'sha256' as const]) : this.digests;
-    read.content = new ContentSink([...digests], (head) => {
+    read.content = new ContentSink(digests, record.size, (head) => {
       record.format = sniffFormat(head);
       const archive = !record.symlink && (record.format === 'zip' || record.format === 'ar');
       if (archive && !this.mayNest(record)) return undefined;
@@ -195,9 +213,7 @@ class Walker {
       else if (archive && slice) read.inPlace = slice();
       else if (archive) read.consumer = new ArchiveCapture(this.memory, (handle, path) => this.spills.push({ handle, path }));
       else if (isKept(record.name) && record.size <= KEPT_BYTES_LIMIT) read.consumer = new KeptBytes(KEPT_BYTES_LIMIT, this.keptMemory);
-      else if (vibMember && record.format === 'gzip' && hashing) {
-        read.consumer = new GunzipDigests(record.path, this.budget, this.emit, ['sha256', 'sha1']);
-      }
+      else if (record.format === 'gzip' && gunzip.length > 0) read.consumer = new GunzipDigests(record.path, this.budget, this.emit, gunzip, record.size);
       return read.consumer;
     });
     return read;
@@ -221,7 +237,9 @@ class Walker {
         vib ||= files.length === 0 && member.name === 'descriptor.xml';
         const facts = { ...member, archivePath: record.path, depth: record.depth + 1, directory: false, symlink: false };
         const child = this.add(files, facts, { kind: 'ar', parent: record, offset: member.dataOffset });
-        const childRead = this.startRead(child, { slice: undefined, vibMember: vib });
+        const descriptor = files.find((file) => file.name === 'descriptor.xml');
+        const wanted = vib && descriptor && !this.options.metadataOnly ? payloadDigests(this.descriptors.get(descriptor), member.name) : { stored: [], gunzip: [] };
+        const childRead = this.startRead(child, { slice: undefined, digests: union(this.everyFile, wanted.stored), gunzip: wanted.gunzip });
         reads.set(member, [child, childRead]);
         return childRead.content;
       },
@@ -229,6 +247,11 @@ class Walker {
         const [child, childRead] = reads.get(member)!;
         reads.delete(member);
         await this.settle(child, childRead, complete);
+        const bytes = vib && child.name === 'descriptor.xml' ? this.kept.get(child) : undefined;
+        if (bytes) {
+          this.descriptors.set(child, parseDescriptor(bytes.toString('utf8')));
+          this.kept.delete(child);
+        }
       },
     });
     return {
@@ -286,7 +309,7 @@ class Walker {
       if (!byPath.has(record.path)) byPath.set(record.path, record);
       Object.freeze(record);
     }
-    const parsed = bundleFacts({ files: this.files, byPath, kept: this.kept, events: this.events });
+    const parsed = bundleFacts({ files: this.files, byPath, kept: this.kept, descriptors: this.descriptors, events: this.events });
     this.kept.clear();
     const read = (file: BundleFile, maxBytes: number) => this.readAgain(file, maxBytes);
     const documents = once(() => readDocuments(this.files, read, this.options.limits, this.budget.deadline));

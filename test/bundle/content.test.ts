@@ -31,7 +31,8 @@ describe('kept metadata', () => {
 describe('gunzip digests', () => {
   it('digests the decompressed content of a gzip stream fed in pieces', async () => {
     const content = Buffer.from('payload '.repeat(10_000));
-    const digests = new GunzipDigests('x.vib!/payload', new Budget(defaultLimits), () => {}, ['sha1']);
+    // Declared large, so the digests are computed by the hashing threads.
+    const digests = new GunzipDigests('x.vib!/payload', new Budget(defaultLimits), () => {}, ['sha1'], 64 * 2 ** 20);
     const gzipped = zlib.gzipSync(content);
     for (let at = 0; at < gzipped.length; at += 1000) await digests.write(gzipped.subarray(at, at + 1000));
     await digests.finish();
@@ -40,13 +41,13 @@ describe('gunzip digests', () => {
 
   it('stops a gzip bomb on its ratio, and reports a corrupt stream', async () => {
     const events: ArchiveEvent[] = [];
-    const bomb = new GunzipDigests('x.vib!/payload', new Budget(defaultLimits), (event) => events.push(event), ['sha1']);
+    const bomb = new GunzipDigests('x.vib!/payload', new Budget(defaultLimits), (event) => events.push(event), ['sha1'], 0);
     await bomb.write(zlib.gzipSync(Buffer.alloc(64 * 2 ** 20)));
     await bomb.finish();
     expect(bomb.result).toBeUndefined();
     expect(events).toEqual([expect.objectContaining({ type: 'limit', path: 'x.vib!/payload', limit: 'maxRatio', scope: 'entry' })]);
 
-    const corrupt = new GunzipDigests('x.vib!/payload', new Budget(defaultLimits), (event) => events.push(event), ['sha1']);
+    const corrupt = new GunzipDigests('x.vib!/payload', new Budget(defaultLimits), (event) => events.push(event), ['sha1'], 0);
     await corrupt.write(Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 0xff, 0xff, 0xff]));
     await corrupt.finish();
     expect(corrupt.result).toBeUndefined();

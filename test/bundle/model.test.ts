@@ -68,26 +68,39 @@ describe('the bundle model', () => {
     ]);
   });
 
-  it('computes MD5 and SHA-1 of every file, and SHA-256 when asked, equal to the digests of the bytes written', async () => {
+  it('computes the digests something reads: the bundle file, files a manifest may list, payloads by their descriptor', async () => {
     const { bytes } = buildBundle(release());
     const path = await generated(directory);
-    const bundleDigests = await withBundle(path, async (bundle) => bundle.digests);
-    expect(bundleDigests).toEqual({
-      md5: createHash('md5').update(bytes).digest('hex'),
-      sha1: createHash('sha1').update(bytes).digest('hex'),
-      sha256: createHash('sha256').update(bytes).digest('hex'),
+    const digest = (algorithm: string, data: Buffer) => createHash(algorithm).update(data).digest('hex');
+    // The bundle file: SHA-256 for the report, MD5 and SHA-1 when asked (the landing page's).
+    expect(await withBundle(path, async (bundle) => bundle.digests)).toEqual({ sha256: digest('sha256', bytes) });
+    const asked = await withBundle(path, async (bundle) => bundle.digests, { ...OPTIONS, bundleDigests: ['md5', 'sha1'] });
+    expect(asked).toEqual({ md5: digest('md5', bytes), sha1: digest('sha1', bytes) });
+
+    const digestNames = await withBundle(path, async (bundle) => {
+      const docs = bundle.file(DOCS)!;
+      // The manifests the generator wrote list the docs zip's MD5: the model must agree with it.
+      const manifest = (await bundle.read(bundle.file(`${ROOT}MD5SUMS`)!, 4096)).toString();
+      expect(manifest).toContain(`${docs.digests!.md5}  corvid-nas-plugin-3.2.1-docs.zip`);
+      const payload = bundle.file(`${VIB}!/corvid-n`)!;
+      const names = (file: { digests: object | undefined } | undefined) => Object.keys(file?.digests ?? { unread: true }).sort();
+      return {
+        docs: names(docs),
+        eula: names(bundle.file(`${DOCS}!/EULA.txt`)),
+        vib: names(bundle.file(VIB)),
+        descriptor: names(bundle.file(`${VIB}!/descriptor.xml`)),
+        payload: names(payload),
+        gunzipped: names(payload.gunzipped),
+      };
     });
-    // The manifests the generator wrote list the docs zip's MD5: the model must agree with it.
-    await withBundle(
-      path,
-      async (bundle) => {
-        const docs = bundle.file(DOCS)!;
-        const manifest = (await bundle.read(bundle.file(`${ROOT}MD5SUMS`)!, 4096)).toString();
-        expect(manifest).toContain(`${docs.digests!.md5}  corvid-nas-plugin-3.2.1-docs.zip`);
-        expect(Object.keys(docs.digests!).sort()).toEqual(['md5', 'sha1', 'sha256']);
-      },
-      { ...OPTIONS, digests: ['sha256'] },
-    );
+    // Only the bundle's top holds manifests; the descriptor gives SHA-256 of the payload, SHA-256 and SHA-1 after gunzip.
+    expect(digestNames).toEqual({ docs: ['md5', 'sha1'], eula: [], vib: [], descriptor: [], payload: ['sha256'], gunzipped: ['sha1', 'sha256'] });
+
+    // Digests a rule asks for are computed for every file; a SHA-256 manifest adds SHA-256 beside it.
+    const everyFile = await withBundle(path, async (bundle) => Object.keys(bundle.file(`${DOCS}!/EULA.txt`)!.digests!), { ...OPTIONS, digests: ['md5'] });
+    expect(everyFile).toEqual(['md5']);
+    const combined = await generated(directory, [], { manifests: { style: 'combined', upperCase: false, crlf: false } });
+    expect(await withBundle(combined, async (bundle) => Object.keys(bundle.file(DOCS)!.digests!).sort())).toEqual(['md5', 'sha1', 'sha256']);
   });
 
   it('reads a file again, from a zip entry, a nested zip, and an ar member, through the same reader', async () => {
@@ -99,7 +112,7 @@ describe('the bundle model', () => {
         expect(createHash('md5').update(bytes).digest('hex')).toBe(file.digests!.md5);
       }
       await expect(bundle.read(bundle.file(DEPOT)!, 1000)).rejects.toThrow(/more than the 1000 asked for/);
-    });
+    }, { ...OPTIONS, digests: ['md5'] });
   });
 
   it('does not trust, or read again, a file whose data failed verification', async () => {

@@ -1,18 +1,23 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import { defaultLimits } from '../../src/archive/limits.js';
-import { DigestSet } from '../../src/bundle/digests.js';
+import { InlineDigests } from '../../src/bundle/digests.js';
+import { PooledDigests } from '../../src/bundle/hash-pool.js';
+import type { BundleFile } from '../../src/bundle/model.js';
 import { readBundle } from '../../src/bundle/read.js';
 import type { Rule } from '../../src/engine/rule.js';
 import { lint } from '../../src/lint.js';
 import { generated, scratchDirectory } from '../helpers/lint.js';
 
-/** Bytes fed to any digest during one lint run. */
+/** Bytes times digests fed to any digest, inline or on the hashing threads, during one lint run. */
 async function hashedBytes(path: string, rules: readonly Rule[]): Promise<number> {
-  const update = vi.spyOn(DigestSet.prototype, 'update');
+  const spies = [vi.spyOn(InlineDigests.prototype, 'update'), vi.spyOn(PooledDigests.prototype, 'update')];
   await lint([path], { rules });
-  const bytes = update.mock.calls.reduce((sum, [chunk]) => sum + chunk.length, 0);
-  update.mockRestore();
+  const bytes = spies.reduce(
+    (sum, spy) => sum + spy.mock.calls.reduce((total, [chunk], call) => total + chunk.length * (spy.mock.contexts[call] as { names: unknown[] }).names.length, 0),
+    0,
+  );
+  for (const spy of spies) spy.mockRestore();
   return bytes;
 }
 
@@ -20,17 +25,21 @@ describe('reading a bundle once', () => {
   const directory = scratchDirectory();
   afterEach(() => vi.restoreAllMocks());
 
-  it('hashes each byte once per stream, in the read pass, whatever the number of rules', async () => {
+  it('hashes each byte once per digest wanted, in the read pass, whatever the number of rules', async () => {
     const path = await generated(directory, [], { manifests: { style: 'combined', upperCase: false, crlf: false } });
     const once = await hashedBytes(path, builtinRules);
     const thrice = builtinRules.flatMap((rule) => [1, 2, 3].map((copy) => ({ ...rule, meta: { ...rule.meta, id: `${rule.meta.id}-${copy}` } })));
     expect(await hashedBytes(path, thrice)).toBe(once);
 
-    // Exactly: the bundle file, every file read cleanly, and the decompressed VIB payload.
+    // Exactly: the bundle file's SHA-256, each file's digests, and the decompressed VIB payload's.
     const session = await readBundle(path, { limits: defaultLimits, context: { now: new Date(), previous: [] } });
     const { bundle } = session;
-    const expected = bundle.size + bundle.files.reduce((sum, file) => sum + (file.digests ? file.size : 0) + (file.gunzipped?.size ?? 0), 0);
+    const weight = (file: BundleFile) => file.size * Object.keys(file.digests ?? {}).length + (file.gunzipped ? file.gunzipped.size * Object.keys(file.gunzipped.digests).length : 0);
+    const expected = bundle.size + bundle.files.reduce((sum, file) => sum + weight(file), 0);
     await session.close();
     expect(once).toBe(expected);
+    // The combined manifest at the top asks MD5, SHA-1 and SHA-256 of the files beside it (itself included), nothing below them.
+    const names = bundle.files.filter((file) => Object.keys(file.digests ?? {}).length === 3).map((file) => file.path.split('/').pop());
+    expect(names).toEqual(['CVD-corvid-nas-plugin-3.2.1-offline-bundle.zip', 'corvid-nas-plugin-3.2.1-docs.zip', 'CHECKSUMS']);
   });
 });

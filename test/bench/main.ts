@@ -1,0 +1,107 @@
+/**
+ * `npm run bench -- [--gib 1,2.5] [--pairs 3] [--small 50] [--cache DIR]`: times `bundlelint lint`
+ * against the native tools doing the same checks (unzip, md5sum -c, sha1sum -c, unzip -t, ar x,
+ * sha256sum, sha1sum), alternating A B A B…, on a compliant bundle with a large VIB payload; then
+ * the demo-sized bundle alone and a folder of small bundles in one run. Bundles are generated
+ * once into the cache (outside the repository) and reused.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { cpus, homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { packageRoot } from '../../src/package-root.js';
+import { largeBundle, smallBundles } from './generate.js';
+
+const { values } = parseArgs({
+  options: {
+    gib: { type: 'string', default: '1' },
+    pairs: { type: 'string', default: '3' },
+    small: { type: 'string', default: '50' },
+    cache: { type: 'string', default: process.env.BUNDLELINT_BENCH_CACHE ?? join(homedir(), '.cache', 'bundlelint-bench') },
+  },
+});
+const bin = join(packageRoot, 'bin', 'bundlelint');
+
+/** The checks a reviewer runs by hand, as one shell script; extraction goes to `$2`. */
+const NATIVE = `set -euo pipefail
+cd "$2"
+unzip -q "$1"
+cd ./*/
+md5sum -c --quiet MD5SUMS
+sha1sum -c --quiet SHA1SUMS
+unzip -tq ./*-docs.zip >/dev/null
+mkdir depot && cd depot
+unzip -q ../*-offline-bundle.zip
+cd vib20/*/
+ar x ./*.vib
+payload=$(ar t ./*.vib | tail -n 1)
+sha256sum "$payload" >/dev/null
+sha1sum "$payload" >/dev/null
+`;
+
+interface Run {
+  readonly seconds: number;
+  readonly rssMb: number;
+  readonly status: number | null;
+}
+
+/** One command under `/usr/bin/time -v`: wall time and peak RSS. */
+function timed(command: string, args: string[]): Run {
+  const started = process.hrtime.bigint();
+  const result = spawnSync('/usr/bin/time', ['-v', command, ...args], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr);
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr.slice(-2000)}`);
+  return { seconds, rssMb: rss ? Math.round(Number(rss[1]) / 1024) : NaN, status: result.status };
+}
+
+async function native(bundle: string): Promise<Run> {
+  const work = await mkdtemp(join(tmpdir(), 'bundlelint-bench-native-'));
+  try {
+    const run = timed('bash', ['-c', NATIVE, 'native', bundle, work]);
+    if (run.status !== 0) throw new Error(`the native checks failed on ${bundle}`);
+    return run;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+function bundlelint(...args: string[]): Run {
+  return timed(process.execPath, [bin, 'lint', ...args, '--format', 'json', '--output', '/dev/null']);
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const fixed = (value: number, digits = 2) => value.toFixed(digits);
+
+console.log(`machine: ${cpus().length} × ${cpus()[0]?.model}, Node ${process.version}`);
+const rssBySize: [number, number][] = [];
+for (const gib of values.gib.split(',').map(Number)) {
+  const bundle = await largeBundle(values.cache, Math.round(gib * 2 ** 30));
+  // Both sides start from a warm page cache.
+  spawnSync('cat', [bundle], { stdio: ['ignore', 'ignore', 'ignore'] });
+  const ratios: number[] = [];
+  const rss: number[] = [];
+  console.log(`\n${gib} GiB payload: ${bundle}`);
+  for (let pair = 1; pair <= Number(values.pairs); pair += 1) {
+    const ours = bundlelint(bundle);
+    if (ours.status !== 0) throw new Error(`bundlelint found errors in the compliant bundle ${bundle}`);
+    const theirs = await native(bundle);
+    ratios.push(ours.seconds / theirs.seconds);
+    rss.push(ours.rssMb);
+    console.log(`  pair ${pair}: bundlelint ${fixed(ours.seconds)} s (${ours.rssMb} MB), native ${fixed(theirs.seconds)} s (${theirs.rssMb} MB) → ${fixed(ours.seconds / theirs.seconds)}×`);
+  }
+  console.log(`  median ratio ${fixed(median(ratios))}× (target ≤ 0.6), peak RSS ${Math.max(...rss)} MB (target ≤ 200)`);
+  rssBySize.push([gib, Math.max(...rss)]);
+}
+if (rssBySize.length > 1) {
+  const spread = Math.max(...rssBySize.map(([, mb]) => mb)) - Math.min(...rssBySize.map(([, mb]) => mb));
+  console.log(`\npeak RSS by payload: ${rssBySize.map(([gib, mb]) => `${gib} GiB ${mb} MB`).join(', ')}; spread ${spread} MB (target ≤ 20)`);
+}
+
+const small = await smallBundles(values.cache, Number(values.small));
+const one = join(small, (await readdir(small)).find((name) => name.endsWith('.zip'))!);
+const singles = [1, 2, 3].map(() => bundlelint(one).seconds);
+console.log(`\none small bundle: ${fixed(median(singles))} s wall, process start included (median of 3; target ≤ 0.5)`);
+const many = bundlelint(small);
+console.log(`${values.small} small bundles in one run: ${fixed(many.seconds)} s, ${many.rssMb} MB (target ≤ 10 s)`);
