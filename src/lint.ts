@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { builtinRules } from '../rules/index.js';
 import { defaultLimits, type Limits } from './archive/limits.js';
 import { removeTempDirectory } from './archive/temp.js';
@@ -21,6 +22,18 @@ export interface LintOptions {
   readonly now?: Date;
   /** Earlier released bundles of the same product. */
   readonly previous?: readonly string[];
+  /** Bundles read at once; the number of cores by default. Results come in the order of `paths` whatever it is. */
+  readonly jobs?: number;
+  /** Called as bundles are read: bytes of the bundle file read so far, and the file being read. */
+  readonly onProgress?: (progress: Progress) => void;
+}
+
+export interface Progress {
+  readonly bundle: string;
+  readonly done: number;
+  readonly total: number;
+  /** The file being read, at any depth (`a.zip!/b.vib`); undefined once the bundle is finished. */
+  readonly entry: string | undefined;
 }
 
 export interface BundleResult {
@@ -42,32 +55,50 @@ export interface LintResult {
 }
 
 /**
- * Lints bundles one after the other. Rejects with a UsageError before reading anything when
- * the request itself is wrong; a broken or hostile bundle is never an error, only findings.
+ * Lints bundles, `jobs` at a time. Rejects with a UsageError before reading anything when the
+ * request itself is wrong; a broken or hostile bundle is never an error, only findings.
  */
 export async function lint(paths: readonly string[], options: LintOptions = {}): Promise<LintResult> {
   const rules = options.rules ?? builtinRules;
   const settings = resolveSettings(rules, options.settings ?? {}, options.vocabulary);
   const limits = checkLimits({ ...defaultLimits, ...options.limits });
+  const jobs = options.jobs ?? availableParallelism();
+  if (!Number.isSafeInteger(jobs) || jobs < 1) throw new UsageError(`jobs must be a positive whole number, not ${jobs}`);
   await Promise.all([...paths, ...(options.previous ?? [])].map(requireFile));
   const digests = rules.flatMap((rule) => rule.meta.digests ?? []);
-  const results: BundleResult[] = [];
   try {
     const previous: EarlierRelease[] = [];
     for (const path of options.previous ?? []) previous.push(await readPrevious(path, limits));
     const context = { now: options.now ?? new Date(), previous };
-    for (const path of paths) {
-      const session = await readBundle(path, { limits, digests, context });
+    const lintOne = async (path: string): Promise<BundleResult> => {
+      const onProgress = options.onProgress && ((done: number, total: number, entry: string | undefined) => options.onProgress!({ bundle: path, done, total, entry }));
+      const session = await readBundle(path, { limits, digests, context, onProgress });
       try {
-        results.push(resultFor(session.bundle, await runRules(session.bundle, rules, settings)));
+        return resultFor(session.bundle, await runRules(session.bundle, rules, settings));
       } finally {
         await session.close();
+        onProgress?.(session.bundle.size, session.bundle.size, undefined);
       }
-    }
+    };
+    const results = await inTurn(paths, jobs, lintOne);
+    return { results, ...count(results.flatMap((result) => result.findings)) };
   } finally {
     removeTempDirectory();
   }
-  return { results, ...count(results.flatMap((result) => result.findings)) };
+}
+
+/** `work` applied to every item, at most `jobs` at once, results in the items' order. */
+async function inTurn<T, R>(items: readonly T[], jobs: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(jobs, items.length) }, worker));
+  return results;
 }
 
 /** The signature an earlier released bundle carries, read without digests. */

@@ -22,6 +22,8 @@ export interface PumpContext {
   readonly budget: Budget;
   readonly emit: (event: ArchiveEvent) => void;
   readonly meter: RatioMeter;
+  /** Told of the entry's stored (compressed) bytes as they are read. */
+  readonly onRead?: (bytes: number) => void;
 }
 
 /**
@@ -32,7 +34,7 @@ export interface PumpContext {
  * Resolves true when the data was read completely and matched its headers.
  */
 export async function pumpZipEntry(zip: OpenZip, entry: ZipEntry, context: PumpContext, sink: ChunkSink): Promise<boolean> {
-  const { budget, emit, meter } = context;
+  const { budget, emit, meter, onRead } = context;
   const { limits } = budget;
   let consumed = 0;
   let produced = 0;
@@ -44,8 +46,10 @@ export async function pumpZipEntry(zip: OpenZip, entry: ZipEntry, context: PumpC
       // Stored data is never counted as inflated: the clock still runs while it is hashed.
       if (!budget.inTime(entry.path, emit)) return false;
       produced += chunk.length;
+      if (!inflater) onRead?.(chunk.length);
       if (inflater) {
         // Compressed bytes the engine has actually consumed, not merely been handed.
+        onRead?.(inflater.bytesWritten - consumed);
         meter.consumed += inflater.bytesWritten - consumed;
         consumed = inflater.bytesWritten;
         meter.inflated += chunk.length;

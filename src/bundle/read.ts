@@ -28,6 +28,8 @@ export interface ReadOptions {
   readonly digests?: readonly DigestName[];
   /** Digests of the bundle file itself: SHA-256 (for the report) by default. */
   readonly bundleDigests?: readonly DigestName[];
+  /** Told as the bundle's entries are read: bytes of the bundle file done, its size, the file being read (at any depth). */
+  readonly onProgress?: (done: number, total: number, entry: string) => void;
   readonly context: ReleaseContext;
   /** Inflated nested archives held in memory before spilling to the temp dir; 64 MiB by default. */
   readonly nestedMemoryBytes?: number;
@@ -156,6 +158,9 @@ class Walker {
   private readonly emit = (event: ArchiveEvent) => {
     this.events.push(event);
   };
+  /** For progress: the file being read, and bytes of the bundle's own entries read. */
+  private current = '';
+  private done = 0;
 
   constructor(private readonly options: ReadOptions) {
     this.budget = new Budget(options.limits);
@@ -179,10 +184,16 @@ class Walker {
       }
       const slice = () => ({ reader: new SliceReader(zip.source.reader, entry.dataStart!, entry.size), size: entry.size });
       const read = this.startRead(record, { slice: entry.method === STORED ? slice : undefined, digests, gunzip: [] });
-      const clean = await pumpZipEntry(zip, entry, { budget: this.budget, emit: this.emit, meter }, read.content);
+      const onRead = depth === 0 && this.options.onProgress ? (bytes: number) => this.progress(bytes, source.size) : undefined;
+      const clean = await pumpZipEntry(zip, entry, { budget: this.budget, emit: this.emit, meter, onRead }, read.content);
       await this.settle(record, read, clean);
     }
     return { path: archivePath, format: 'zip', files };
+  }
+
+  private progress(bytes: number, total: number): void {
+    this.done += bytes;
+    this.options.onProgress!(this.done, total, this.current);
   }
 
   private add(siblings: FileRecord[], facts: FileFacts, locator: Locator): FileRecord {
@@ -205,6 +216,7 @@ class Walker {
    */
   private startRead(record: FileRecord, { slice, digests, gunzip }: { slice: (() => Source) | undefined; digests: readonly DigestName[]; gunzip: readonly DigestName[] }): FileRead {
     const read: FileRead = { content: undefined!, consumer: undefined, inPlace: undefined };
+    this.current = record.path;
     read.content = new ContentSink(digests, record.size, (head) => {
       record.format = sniffFormat(head);
       const archive = !record.symlink && (record.format === 'zip' || record.format === 'ar');

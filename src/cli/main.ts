@@ -8,6 +8,8 @@ import { lint, onlyErrors, type LintResult } from '../lint.js';
 import { packageRoot, toolVersion } from '../package-root.js';
 import { formatJson } from '../report/json.js';
 import { formatText } from '../report/text.js';
+import { bundlePaths } from './bundle-paths.js';
+import { progressLine } from './progress.js';
 
 const SETTINGS: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
 
@@ -20,6 +22,8 @@ export interface Io {
 interface LintFlags {
   format: 'text' | 'json';
   output?: string;
+  jobs?: string;
+  progress: boolean;
   previous: string[];
   rule: string[];
   maxWarnings?: string;
@@ -47,7 +51,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   program
     .command('lint')
     .description('check bundles and report findings')
-    .argument('<bundles...>', 'bundle zip files')
+    .argument('<bundles...>', 'bundle zip files, directories holding them, or globs')
     .addOption(new Option('--format <format>', 'report format').choices(['text', 'json']).default('text'))
     .option('--output <file>', 'write the report to a file instead of stdout')
     .option('--previous <bundle>', 'an earlier released bundle of the same product (repeatable)', collect, [])
@@ -55,6 +59,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('--now <YYYY-MM-DD>', 'the date treated as today by date rules')
     .option('--quiet', 'report errors only')
+    .option('--jobs <n>', 'bundles read at once (default, or 0: the number of cores)')
+    .option('--no-progress', 'no progress line on stderr (shown only on a terminal, for text reports)')
     .action(async (bundles: string[], flags: LintFlags) => {
       exitCode = await lintCommand(bundles, flags, io);
     });
@@ -90,13 +96,18 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-async function lintCommand(bundles: string[], flags: LintFlags, io: Io): Promise<number> {
-  const maxWarnings = flags.maxWarnings === undefined ? undefined : parseCount(flags.maxWarnings);
+async function lintCommand(args: string[], flags: LintFlags, io: Io): Promise<number> {
+  const maxWarnings = flags.maxWarnings === undefined ? undefined : parseCount('--max-warnings', flags.maxWarnings);
+  const jobs = flags.jobs === undefined ? undefined : parseCount('--jobs', flags.jobs);
+  const bundles = await bundlePaths(args);
+  const progress = progressLine(io.stderr, flags.format, flags.progress, bundles.length);
   const result = await lint(bundles, {
     settings: Object.fromEntries(flags.rule.map(parseRuleSetting)),
     now: flags.now === undefined ? undefined : parseDay(flags.now),
     previous: flags.previous,
-  });
+    jobs: jobs === 0 ? undefined : jobs,
+    onProgress: progress && ((update) => progress.update(update)),
+  }).finally(() => progress?.clear());
   const shown = flags.quiet ? onlyErrors(result) : result;
   const report = flags.format === 'json' ? formatJson(shown) : formatText(shown, { color: wantsColor(io, flags.output) });
   if (flags.output === undefined) io.stdout.write(report);
@@ -130,8 +141,8 @@ function parseRuleSetting(text: string): [string, SeveritySetting] {
   return [text.slice(0, at), setting];
 }
 
-function parseCount(text: string): number {
-  if (!/^\d+$/.test(text)) throw new UsageError(`--max-warnings takes a whole number, not "${text}"`);
+function parseCount(option: string, text: string): number {
+  if (!/^\d+$/.test(text)) throw new UsageError(`${option} takes a whole number, not "${text}"`);
   return Number(text);
 }
 

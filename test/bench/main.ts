@@ -76,7 +76,7 @@ const fixed = (value: number, digits = 2) => value.toFixed(digits);
 
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model}, Node ${process.version}`);
 const rssBySize: [number, number][] = [];
-for (const gib of values.gib.split(',').map(Number)) {
+for (const gib of values.gib.split(',').filter(Boolean).map(Number)) {
   const bundle = await largeBundle(values.cache, Math.round(gib * 2 ** 30));
   // Both sides start from a warm page cache.
   spawnSync('cat', [bundle], { stdio: ['ignore', 'ignore', 'ignore'] });
