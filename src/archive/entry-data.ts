@@ -1,8 +1,10 @@
-import { pipeline, type Readable } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import type { Budget } from './budget.js';
 import type { ArchiveEvent } from './events.js';
 import { DEFLATED, describeError, type OpenZip, type ZipEntry } from './zip.js';
+
+const INFLATE_CHUNK_BYTES = 256 * 1024;
 
 /** Where an entry's verified bytes go: hashes, sniffing, a nested archive's parser or spill. */
 export interface ChunkSink {
@@ -30,10 +32,11 @@ export interface PumpContext {
  * Streams one entry's data into `sink`, inflating when deflated, and checks it on the way:
  * bundle-wide inflated total, inflate ratio of the entry and of its archive, declared size
  * (passing it stops hashing; reading goes on only long enough to tell a lie from a bomb),
- * then CRC-32. The sink sees only bytes within the declared size.
- * Resolves true when the data was read completely and matched its headers.
+ * then CRC-32. The sink sees only bytes within the declared size. `stored` gives the entry's
+ * bytes as they lie in the archive: from its place in one pass over the archive, or read at
+ * random (`storedData`). Resolves true when the data was read completely and matched its headers.
  */
-export async function pumpZipEntry(zip: OpenZip, entry: ZipEntry, context: PumpContext, sink: ChunkSink): Promise<boolean> {
+export async function pumpZipEntry(entry: ZipEntry, stored: () => Promise<AsyncIterable<Buffer>>, context: PumpContext, sink: ChunkSink): Promise<boolean> {
   const { budget, emit, meter, onRead } = context;
   const { limits } = budget;
   let consumed = 0;
@@ -41,7 +44,7 @@ export async function pumpZipEntry(zip: OpenZip, entry: ZipEntry, context: PumpC
   let crc = 0;
   let exceeded = false;
   try {
-    const { data, inflater } = await openEntryData(zip, entry);
+    const { data, inflater } = inflated(entry, await stored());
     for await (const chunk of data as AsyncIterable<Buffer>) {
       // Stored data is never counted as inflated: the clock still runs while it is hashed.
       if (!budget.inTime(entry.path, emit)) return false;
@@ -69,7 +72,8 @@ export async function pumpZipEntry(zip: OpenZip, entry: ZipEntry, context: PumpC
       await sink.write(chunk);
     }
   } catch (error) {
-    emit({ type: 'corrupt-data', path: entry.path, reason: describeError(error) });
+    // Cut short because reading stopped: the budget has said why.
+    if (!budget.stoppedBy) emit({ type: 'corrupt-data', path: entry.path, reason: describeError(error) });
     return false;
   }
   if (exceeded || produced < entry.size) {
@@ -83,17 +87,23 @@ export async function pumpZipEntry(zip: OpenZip, entry: ZipEntry, context: PumpC
   return true;
 }
 
-/** The entry's content, and the inflater producing it when it is deflated. */
-export async function openEntryData(zip: OpenZip, entry: ZipEntry): Promise<{ data: Readable; inflater: zlib.InflateRaw | undefined }> {
+/** The entry's bytes as they lie in the archive, read at random. */
+export function storedData(zip: OpenZip, entry: ZipEntry): Promise<Readable> {
   // Not openReadStreamLowLevelPromise: in yauzl 3.4.0 it calls openReadStream by mistake.
-  const raw = await new Promise<Readable>((resolve, reject) => {
+  return new Promise<Readable>((resolve, reject) => {
     zip.zipfile.openReadStreamLowLevel(entry.dataStart!, entry.compressedSize, 0, entry.compressedSize, false, null, (error, stream) =>
       error ? reject(error) : resolve(stream),
     );
   });
-  if (entry.method !== DEFLATED) return { data: raw, inflater: undefined };
-  const inflater = zlib.createInflateRaw();
-  return { data: pipeline(raw, inflater, () => {}), inflater };
+}
+
+/** The entry's content from its stored bytes, and the inflater producing it when it is deflated. */
+export function inflated(entry: ZipEntry, stored: AsyncIterable<Buffer>): { data: AsyncIterable<Buffer>; inflater: zlib.InflateRaw | undefined } {
+  if (entry.method !== DEFLATED) return { data: stored, inflater: undefined };
+  // Output in large pieces: each is a round trip to the thread pool.
+  const inflater = zlib.createInflateRaw({ chunkSize: INFLATE_CHUNK_BYTES });
+  const source = stored instanceof Readable ? stored : Readable.from(stored, { objectMode: false });
+  return { data: pipeline(source, inflater, () => {}), inflater };
 }
 
 /**

@@ -135,6 +135,8 @@ export class PooledDigests implements RunningDigests {
   private written = 0;
   private head = 0;
   private space: (() => void) | undefined;
+  /** Updates in order, one at a time, even when a caller does not wait for the last one. */
+  private queue: Promise<void> = Promise.resolve();
 
   constructor(
     names: readonly DigestName[],
@@ -147,7 +149,12 @@ export class PooledDigests implements RunningDigests {
     }
   }
 
-  async update(chunk: Buffer): Promise<void> {
+  update(chunk: Buffer): Promise<void> {
+    this.queue = this.queue.then(() => this.copy(chunk));
+    return this.queue;
+  }
+
+  private async copy(chunk: Buffer): Promise<void> {
     for (let at = 0; at < chunk.length; at += PIECE_BYTES) {
       const piece = chunk.subarray(at, at + PIECE_BYTES);
       let start = this.place(piece.length);
@@ -186,6 +193,7 @@ export class PooledDigests implements RunningDigests {
 
   async hex(): Promise<Digests> {
     try {
+      await this.queue;
       const parts = await Promise.all([...this.parts.keys()].map((thread) => thread.digests(this.id)));
       return Object.assign({}, ...parts) as Digests;
     } finally {
@@ -194,8 +202,10 @@ export class PooledDigests implements RunningDigests {
   }
 
   discard(): void {
-    for (const thread of this.parts.keys()) thread.drop(this.id);
-    this.release();
+    this.queue = this.queue.then(() => {
+      for (const thread of this.parts.keys()) thread.drop(this.id);
+      this.release();
+    });
   }
 
   private release(): void {

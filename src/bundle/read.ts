@@ -1,10 +1,12 @@
 import { open, rm, type FileHandle } from 'node:fs/promises';
+import { PassThrough } from 'node:stream';
 import { ArParser, type ArMember } from '../archive/ar.js';
 import { Budget } from '../archive/budget.js';
-import { openEntryData, pumpZipEntry, type RatioMeter } from '../archive/entry-data.js';
+import { ByteCursor } from '../archive/byte-cursor.js';
+import { inflated, pumpZipEntry, storedData, type RatioMeter } from '../archive/entry-data.js';
 import type { ArchiveEvent } from '../archive/events.js';
 import type { Limits } from '../archive/limits.js';
-import { FileReader, SliceReader, type Source } from '../archive/readers.js';
+import { CHUNK_BYTES, FileReader, SliceReader, type Source } from '../archive/readers.js';
 import { describeError, openZip, STORED, type OpenZip, type ZipEntry } from '../archive/zip.js';
 import { UsageError } from '../errors.js';
 import { classify, FORMAT_DESCRIPTIONS, isManifestName, sniffFormat } from './classify.js';
@@ -12,11 +14,11 @@ import { readDocuments } from './documents.js';
 import { bundleFacts } from './facts.js';
 import { algorithmOfName } from './manifests.js';
 import { ArchiveCapture, ContentSink, GunzipDigests, KeptBytes, MemoryAllowance, type Consumer } from './content.js';
-import { runningDigests } from './digests.js';
+import { runningDigests, type RunningDigests } from './digests.js';
 import { releaseNotesOf } from './release-notes.js';
 import { parseDescriptor, payloadDigests, type DescriptorParse } from './installer-metadata.js';
 import { releaseFacts } from './signature.js';
-import type { Bundle, BundleArchive, BundleFile, DigestName, Digests, ReleaseContext } from './model.js';
+import type { Bundle, BundleArchive, BundleFile, DigestName, ReleaseContext } from './model.js';
 
 export interface ReadOptions {
   readonly limits: Readonly<Limits>;
@@ -51,6 +53,11 @@ const NESTED_MEMORY_BYTES = 64 * 2 ** 20;
 const KEPT_BYTES_LIMIT = 4 * 2 ** 20;
 /** …and all of them together, in one bundle. */
 const KEPT_MEMORY_BYTES = 64 * 2 ** 20;
+/**
+ * Documents kept from the read pass for parsing, so they are not read and inflated again; past
+ * this (a bundle of large PDFs), they are read again when parsed, one at a time.
+ */
+const DOCUMENT_MEMORY_BYTES = 16 * 2 ** 20;
 
 /** Where a file's bytes can be found again. */
 type Locator =
@@ -67,14 +74,16 @@ type FileRecord = { -readonly [K in keyof BundleFile]: BundleFile[K] };
 interface FileRead {
   content: ContentSink;
   consumer: Consumer | undefined;
-  /** A stored zip, to be opened where it lies inside its parent once verified. */
-  inPlace: Source | undefined;
+  /** Where a kept file's bytes go once verified. */
+  keep: Map<BundleFile, Buffer> | undefined;
 }
 
 /**
- * Reads a bundle once, depth first: every entry of every archive is inflated once and hashed
- * in that pass; a stored nested zip is then read in place, a deflated one from memory or a
- * spill file, and an ar archive (a VIB) is parsed while its bytes stream past.
+ * Reads a bundle in one pass over its file, depth first: the bundle's digests and every entry
+ * are fed from that pass; an entry is inflated once and hashed as it is; a stored nested zip
+ * or an ar archive (a VIB) is walked as its bytes stream past, a deflated nested zip is walked
+ * from memory or a spill file once inflated. Archive directories and local headers are read
+ * where they lie before their entries stream past.
  * A missing or unreadable bundle file rejects (a usage error); anything wrong inside it is an event.
  */
 export async function readBundle(path: string, options: ReadOptions): Promise<BundleSession> {
@@ -85,11 +94,11 @@ export async function readBundle(path: string, options: ReadOptions): Promise<Bu
   try {
     const { size } = await handle.stat();
     const reader = new FileReader(handle.fd);
-    const bundleDigests = options.metadataOnly ? [] : (options.bundleDigests ?? ['sha256']);
-    const [digests, root] = await Promise.all([
-      hashStream(reader._readStreamForRange(0, size), bundleDigests, size),
-      walker.walkZip({ reader, size }, '', 0).catch((error: unknown) => walker.readerFailed(error)),
-    ]);
+    const hashes = runningDigests(options.metadataOnly ? [] : (options.bundleDigests ?? ['sha256']), size);
+    const cursor = new ByteCursor(hashed(reader._readStreamForRange(0, size), hashes));
+    const root = await walker.walkZip({ reader, size }, cursor, '', 0).catch((error: unknown) => walker.readerFailed(error));
+    await cursor.skipTo(size);
+    const digests = await hashes.hex();
     const bundle = walker.freeze({ path, size, digests, root, context: options.context });
     return { bundle, close: () => walker.close(handle) };
   } catch (error) {
@@ -134,10 +143,57 @@ function union(...lists: (readonly DigestName[])[]): DigestName[] {
   return [...new Set(lists.flat())];
 }
 
-async function hashStream(stream: AsyncIterable<Buffer>, names: readonly DigestName[], size: number): Promise<Digests> {
-  const digests = runningDigests(names, size);
-  for await (const chunk of stream) await digests.update(chunk);
-  return digests.hex();
+/** The chunks of a stream, each fed to `hashes` as it passes. */
+async function* hashed(chunks: AsyncIterable<Buffer>, hashes: RunningDigests): AsyncGenerator<Buffer> {
+  for await (const chunk of chunks) {
+    await hashes.update(chunk);
+    yield chunk;
+  }
+}
+
+/**
+ * A stored zip inside the archive being read, walked as its parent's bytes stream past, so
+ * they are read once: the parent writes into a channel the nested walk takes its entries from.
+ * Like an ar archive, what was read before its parent stopped is kept.
+ */
+class InPlaceZip implements Consumer {
+  private readonly channel = new PassThrough({ highWaterMark: CHUNK_BYTES });
+  private walk: Promise<BundleArchive | undefined> | undefined;
+  private walked = false;
+  archive: BundleArchive | undefined;
+
+  constructor(private readonly start: (chunks: AsyncIterable<Buffer>) => Promise<BundleArchive | undefined>) {}
+
+  async write(chunk: Buffer): Promise<void> {
+    const walk = this.begin();
+    // Bytes after the walk took all it needed (the directory, at the end) are not wanted.
+    if (this.walked || this.channel.write(chunk)) return;
+    await Promise.race([new Promise((resolve) => this.channel.once('drain', resolve)), walk]);
+  }
+
+  async finish(): Promise<void> {
+    await this.end();
+  }
+
+  async abandon(): Promise<void> {
+    await this.end();
+  }
+
+  private async end(): Promise<void> {
+    const walk = this.begin();
+    this.channel.end();
+    try {
+      this.archive = await walk;
+    } finally {
+      this.channel.destroy();
+    }
+  }
+
+  private begin(): Promise<BundleArchive | undefined> {
+    return (this.walk ??= this.start(this.channel).finally(() => {
+      this.walked = true;
+    }));
+  }
 }
 
 class Walker {
@@ -153,6 +209,9 @@ class Walker {
   private readonly everyFile: readonly DigestName[];
   /** Whole contents of small metadata files, for the model to parse once reading is done. */
   private readonly kept = new Map<BundleFile, Buffer>();
+  /** Documents' bytes from the read pass, each handed over once, when it is parsed. */
+  private readonly documents = new Map<BundleFile, Buffer>();
+  private readonly documentMemory = new MemoryAllowance(DOCUMENT_MEMORY_BYTES);
   /** VIB descriptors, parsed as soon as read: their checksums say which digests the payloads need. */
   private readonly descriptors = new Map<BundleFile, DescriptorParse>();
   private readonly emit = (event: ArchiveEvent) => {
@@ -168,7 +227,12 @@ class Walker {
     this.everyFile = options.metadataOnly ? [] : (options.digests ?? []);
   }
 
-  async walkZip(source: Source, archivePath: string, depth: number): Promise<BundleArchive | undefined> {
+  /**
+   * Walks a zip: its directory read from `source`, where it lies, then its entries in the order
+   * their data comes in `cursor`, a pass over the same bytes. Entries are settled in that order,
+   * each with the archives it holds, depth first.
+   */
+  async walkZip(source: Source, cursor: ByteCursor, archivePath: string, depth: number): Promise<BundleArchive | undefined> {
     const zip = await openZip(source, archivePath, this.budget, this.emit);
     if (!zip) return undefined;
     this.zips.push(zip);
@@ -178,17 +242,32 @@ class Walker {
     for (const entry of zip.entries) {
       const record = this.add(files, { ...entry, archivePath, depth }, { kind: 'zip', zip, entry });
       const ignored = this.options.metadataOnly && !claimedArchive(entry.name) && !isKept(entry.name) && !mayBeDocument(entry.name);
-      if (entry.directory || entry.skip || ignored || this.budget.stoppedBy || meter.tripped) {
+      // A pass that ends before an entry's data was cut short by its parent, which has said why.
+      const skip = entry.directory || entry.skip || ignored || this.budget.stoppedBy || meter.tripped || cursor.ended;
+      if (skip || !(await cursor.skipTo(entry.dataStart!))) {
         await this.settle(record, undefined, false);
         continue;
       }
-      const slice = () => ({ reader: new SliceReader(zip.source.reader, entry.dataStart!, entry.size), size: entry.size });
-      const read = this.startRead(record, { slice: entry.method === STORED ? slice : undefined, digests, gunzip: [] });
+      const inPlace = () => ({ reader: new SliceReader(zip.source.reader, entry.dataStart!, entry.size), size: entry.size });
+      const read = this.startRead(record, { inPlace: entry.method === STORED ? inPlace : undefined, digests, gunzip: [] });
       const onRead = depth === 0 && this.options.onProgress ? (bytes: number) => this.progress(bytes, source.size) : undefined;
-      const clean = await pumpZipEntry(zip, entry, { budget: this.budget, emit: this.emit, meter, onRead }, read.content);
+      const end = entry.dataStart! + entry.compressedSize;
+      const clean = await pumpZipEntry(entry, async () => cursor.range(end), { budget: this.budget, emit: this.emit, meter, onRead }, read.content);
+      // What an entry that stopped early left of its data.
+      await cursor.skipTo(end);
       await this.settle(record, read, clean);
     }
     return { path: archivePath, format: 'zip', files };
+  }
+
+  /** A deflated nested zip, inflated into memory or a spill file: walked in one pass over that copy. */
+  private async walkCopy(source: Source, record: FileRecord): Promise<BundleArchive | undefined> {
+    const cursor = new ByteCursor(source.reader._readStreamForRange(0, source.size));
+    try {
+      return await this.walkZip(source, cursor, record.path, record.depth + 1);
+    } finally {
+      await cursor.close();
+    }
   }
 
   private progress(bytes: number, total: number): void {
@@ -210,21 +289,26 @@ class Walker {
 
   /**
    * Prepares a file's sink, hashing `digests`; its first bytes decide what else its bytes feed:
-   * an ar archive is parsed as it streams, a zip is opened in place when stored (`slice`) or
-   * else captured, a small metadata file is kept for the model, and a gzip file (a VIB payload)
-   * is inflated when `gunzip` digests of its decompressed content are wanted.
+   * an ar archive is parsed as it streams, a zip is walked as it streams when stored (`inPlace`
+   * gives where it lies) or else captured, a small metadata file is kept for the model, and a
+   * gzip file (a VIB payload) is inflated when `gunzip` digests of its content are wanted.
    */
-  private startRead(record: FileRecord, { slice, digests, gunzip }: { slice: (() => Source) | undefined; digests: readonly DigestName[]; gunzip: readonly DigestName[] }): FileRead {
-    const read: FileRead = { content: undefined!, consumer: undefined, inPlace: undefined };
+  private startRead(record: FileRecord, { inPlace, digests, gunzip }: { inPlace: (() => Source) | undefined; digests: readonly DigestName[]; gunzip: readonly DigestName[] }): FileRead {
+    const read: FileRead = { content: undefined!, consumer: undefined, keep: undefined };
+    const keep = (limit: number, memory: MemoryAllowance, into: Map<BundleFile, Buffer>) => {
+      read.keep = into;
+      return new KeptBytes(limit, memory);
+    };
     this.current = record.path;
     read.content = new ContentSink(digests, record.size, (head) => {
       record.format = sniffFormat(head);
       const archive = !record.symlink && (record.format === 'zip' || record.format === 'ar');
       if (archive && !this.mayNest(record)) return undefined;
       if (archive && record.format === 'ar') read.consumer = this.arConsumer(record);
-      else if (archive && slice) read.inPlace = slice();
+      else if (archive && inPlace) read.consumer = new InPlaceZip((chunks) => this.walkZip(inPlace(), new ByteCursor(chunks), record.path, record.depth + 1));
       else if (archive) read.consumer = new ArchiveCapture(this.memory, (handle, path) => this.spills.push({ handle, path }));
-      else if (isKept(record.name) && record.size <= KEPT_BYTES_LIMIT) read.consumer = new KeptBytes(KEPT_BYTES_LIMIT, this.keptMemory);
+      else if (isKept(record.name) && record.size <= KEPT_BYTES_LIMIT) read.consumer = keep(KEPT_BYTES_LIMIT, this.keptMemory, this.kept);
+      else if (mayBeDocument(record.name) && record.size <= DOCUMENT_MEMORY_BYTES) read.consumer = keep(DOCUMENT_MEMORY_BYTES, this.documentMemory, this.documents);
       else if (record.format === 'gzip' && gunzip.length > 0) read.consumer = new GunzipDigests(record.path, this.budget, this.emit, gunzip, record.size);
       return read.consumer;
     });
@@ -251,7 +335,7 @@ class Walker {
         const child = this.add(files, facts, { kind: 'ar', parent: record, offset: member.dataOffset });
         const descriptor = files.find((file) => file.name === 'descriptor.xml');
         const wanted = vib && descriptor && !this.options.metadataOnly ? payloadDigests(this.descriptors.get(descriptor), member.name) : { stored: [], gunzip: [] };
-        const childRead = this.startRead(child, { slice: undefined, digests: union(this.everyFile, wanted.stored), gunzip: wanted.gunzip });
+        const childRead = this.startRead(child, { inPlace: undefined, digests: union(this.everyFile, wanted.stored), gunzip: wanted.gunzip });
         reads.set(member, [child, childRead]);
         return childRead.content;
       },
@@ -285,9 +369,9 @@ class Walker {
     }
     if (clean && read) {
       const { consumer } = read;
-      const zip = consumer instanceof ArchiveCapture ? consumer.source : read.inPlace;
-      if (zip) record.nested = await this.walkZip(zip, record.path, record.depth + 1);
-      if (consumer instanceof KeptBytes && consumer.bytes) this.kept.set(record, consumer.bytes);
+      if (consumer instanceof InPlaceZip) record.nested = consumer.archive;
+      if (consumer instanceof ArchiveCapture && consumer.source) record.nested = await this.walkCopy(consumer.source, record);
+      if (consumer instanceof KeptBytes && consumer.bytes) read.keep!.set(record, consumer.bytes);
       if (consumer instanceof GunzipDigests) record.gunzipped = consumer.result;
       this.checkNamedFormat(record);
     }
@@ -336,6 +420,12 @@ class Walker {
     if (!this.locators.has(file)) throw new Error(`${file.path} is not a file of this bundle`);
     if (!file.digests) throw new Error(`${file.path} was not read cleanly the first time, so it is not read again`);
     if (file.size > maxBytes) throw new Error(`${file.path} holds ${file.size} bytes, more than the ${maxBytes} asked for`);
+    const kept = this.documents.get(file);
+    if (kept) {
+      this.documents.delete(file);
+      this.documentMemory.release(kept.length);
+      return kept;
+    }
     const chunks: Buffer[] = [];
     let total = 0;
     for await (const chunk of this.bytesOf(file)) {
@@ -350,8 +440,7 @@ class Walker {
   private async *bytesOf(file: BundleFile): AsyncGenerator<Buffer> {
     const locator = this.locators.get(file)!;
     if (locator.kind === 'zip') {
-      const { data } = await openEntryData(locator.zip, locator.entry);
-      yield* data as AsyncIterable<Buffer>;
+      yield* inflated(locator.entry, await storedData(locator.zip, locator.entry)).data;
       return;
     }
     const end = locator.offset + file.size;

@@ -1,5 +1,5 @@
 import { Budget } from '../archive/budget.js';
-import { pumpZipEntry } from '../archive/entry-data.js';
+import { pumpZipEntry, storedData } from '../archive/entry-data.js';
 import type { ArchiveEvent } from '../archive/events.js';
 import { formatBytes, type Limits } from '../archive/limits.js';
 import { BufferReader } from '../archive/readers.js';
@@ -25,7 +25,7 @@ export async function readPackageParts(bytes: Buffer, path: string, wanted: (nam
       if (entry.skip) throw new DocumentError(`its part ${entry.name} cannot be read (${reasonOf(events)})`);
       const chunks: Buffer[] = [];
       const meter = { path, inflated: 0, consumed: 0, tripped: false };
-      const clean = await pumpZipEntry(zip, entry, { budget, emit, meter }, { write: (chunk) => void chunks.push(chunk) });
+      const clean = await pumpZipEntry(entry, () => storedData(zip, entry), { budget, emit, meter }, { write: (chunk) => void chunks.push(chunk) });
       if (!clean) throw new DocumentError(`its part ${entry.name} cannot be read (${reasonOf(events)})`);
       parts.set(entry.name, Buffer.concat(chunks));
     }

@@ -43,6 +43,17 @@ describe('running digests', () => {
     expect(await Promise.all(running.map((digests) => digests.hex()))).toEqual(streams.map(expected));
   });
 
+  it('keeps updates in order when the caller does not wait for each, as an inflater pausing on backlog', async () => {
+    const chunks = pieces(5, 30 * 2 ** 20);
+    const digests = new PooledDigests(NAMES, 64 * 2 ** 20);
+    const updates = chunks.map((chunk) => digests.update(chunk));
+    const dropped = new PooledDigests(NAMES, 64 * 2 ** 20);
+    for (const chunk of chunks) void dropped.update(chunk);
+    dropped.discard();
+    expect(await digests.hex()).toEqual(expected(chunks));
+    await Promise.all(updates);
+  });
+
   it('forgets a stream ended early and goes on with the others', async () => {
     const dropped = new PooledDigests(['md5'], 64 * 2 ** 20);
     await dropped.update(Buffer.alloc(3 * 2 ** 20, 1));

@@ -1,4 +1,10 @@
+import { createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import zlib from 'node:zlib';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { writeZip } from '../../fixtures/zip-writer.js';
 import { builtinRules } from '../../rules/index.js';
 import { defaultLimits } from '../../src/archive/limits.js';
 import { InlineDigests } from '../../src/bundle/digests.js';
@@ -41,5 +47,34 @@ describe('reading a bundle once', () => {
     // The combined manifest at the top asks MD5, SHA-1 and SHA-256 of the files beside it (itself included), nothing below them.
     const names = bundle.files.filter((file) => Object.keys(file.digests ?? {}).length === 3).map((file) => file.path.split('/').pop());
     expect(names).toEqual(['CVD-corvid-nas-plugin-3.2.1-offline-bundle.zip', 'corvid-nas-plugin-3.2.1-docs.zip', 'CHECKSUMS']);
+  });
+
+  it('reads every byte of the file once, stored nested zips included, and inflates each deflated byte once', async () => {
+    // bundle → stored depot zip → stored VIB-like zip → 12 MiB payload, beside a deflated zip and manifests.
+    const payload = randomBytes(12 * 2 ** 20);
+    const inner = writeZip([{ name: 'payload.bin', data: payload, method: 'store' }, { name: 'notes.txt', data: Buffer.from('x'.repeat(50_000)) }]);
+    const depot = writeZip([{ name: 'index.xml', data: Buffer.from('<vendorList/>') }, { name: 'inner.zip', data: inner, method: 'store' }]);
+    const docs = writeZip([{ name: 'README.txt', data: Buffer.from('read me '.repeat(40_000)) }]);
+    const sums = (algorithm: string) => Buffer.from([['depot.zip', depot], ['docs.zip', docs]].map(([name, data]) => `${createHash(algorithm).update(data as Buffer).digest('hex')}  ${name as string}\n`).join(''));
+    const bundle = writeZip([
+      { name: 'depot.zip', data: depot, method: 'store' },
+      { name: 'docs.zip', data: docs },
+      { name: 'MD5SUMS', data: sums('md5') },
+      { name: 'SHA1SUMS', data: sums('sha1') },
+    ]);
+    const path = join(directory, 'nested-stored.zip');
+    await writeFile(path, bundle);
+
+    const read = vi.spyOn(fs, 'read');
+    const inflaters = vi.spyOn(zlib, 'createInflateRaw');
+    // Checksums read digests, docs/help-link parses README.txt: the documents are parsed from the read pass's copy.
+    const result = await lint([path], { rules: builtinRules.filter((rule) => /^checksums\/|^docs\/help-link/.test(rule.meta.id)) });
+    const bytesRead = read.mock.calls.reduce((sum, call) => sum + ((call as unknown[])[3] as number), 0);
+    expect(result.results[0]!.findings.map((finding) => finding.ruleId)).toEqual(['docs/help-link']);
+    // The pass over the file, plus small reads of directories and local headers where they lie (64 KiB blocks).
+    expect(bytesRead).toBeGreaterThanOrEqual(bundle.length);
+    expect(bytesRead).toBeLessThan(bundle.length + 2 ** 20);
+    // One inflater per deflated entry: MD5SUMS, SHA1SUMS, docs.zip, README.txt, index.xml, notes.txt.
+    expect(inflaters).toHaveBeenCalledTimes(6);
   });
 });
