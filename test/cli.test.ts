@@ -1,7 +1,8 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { writeZip } from '../fixtures/zip-writer.js';
 import { builtinRules } from '../rules/index.js';
 import { toolVersion } from '../src/package-root.js';
 import { parseReport, runCli } from './helpers/cli.js';
@@ -124,6 +125,15 @@ describe('bundlelint lint', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(parseReport(readFileSync(output, 'utf8')).results[0]!.bundle).toBe(defective);
+  });
+
+  it('exits on its own once done, when a large stream kept only one hashing thread busy', () => {
+    // Only the bundle file's SHA-256 is large here: the second thread is started and never used.
+    const path = join(directory, 'one-large-file.zip');
+    writeFileSync(path, writeZip([{ name: 'firmware.img', data: randomBytes(6 * 2 ** 20), method: 'store' }]));
+    const run = runCli(['lint', path, '--format', 'json', '--rule', 'layout/installer=off']);
+    expect(run.code).not.toBeNull();
+    expect(parseReport(run.stdout).results[0]!.sha256).toBe(sha256(path));
   });
 });
 

@@ -32,10 +32,11 @@ class HashThread {
   load = 0;
 
   constructor() {
-    this.worker.unref();
     this.worker.on('message', (reply: HashReply) => this.receive(reply));
     this.worker.on('error', (error) => this.fail(error));
     this.worker.on('exit', (code) => this.fail(new Error(`a hashing thread stopped (exit ${code})`)));
+    // After the listeners: adding a 'message' listener references the worker again.
+    this.worker.unref();
   }
 
   open(stream: PooledDigests, names: DigestName[], ring: SharedArrayBuffer): void {

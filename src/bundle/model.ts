@@ -37,7 +37,10 @@ export interface BundleFile {
   readonly symlink: boolean;
   /** Size its headers declare. */
   readonly size: number;
-  /** Present only when the data was read completely and matched its headers. */
+  /**
+   * Present only when the data was read completely and matched its headers; holds the digests
+   * something reads (see ReadOptions.digests), possibly none.
+   */
   readonly digests: Digests | undefined;
   readonly format: ContentFormat;
   readonly kind: FileKind;
@@ -200,8 +203,9 @@ export interface Bundle {
   release(): Promise<ReleaseFacts>;
   file(path: string): BundleFile | undefined;
   /**
-   * The bytes of a file that was read cleanly, read again through the safe reader (the seam
-   * document extraction plugs into); rejects for files that were not, or are larger than `maxBytes`.
+   * The bytes of a file that was read cleanly (the seam document extraction plugs into): a
+   * document's copy from the read pass, handed over once, else read again through the safe
+   * reader; rejects for files that were not read cleanly, or are larger than `maxBytes`.
    */
   read(file: BundleFile, maxBytes: number): Promise<Buffer>;
 }

@@ -22,7 +22,11 @@ export interface RuleMeta<MessageId extends string> {
   readonly messages: Readonly<Record<MessageId, string>>;
   /** JSON Schema of the rule's options object, with a default for each; absent when it takes none. */
   readonly options?: object;
-  /** Digests the rule reads from `BundleFile.digests` besides MD5 and SHA-1. */
+  /**
+   * Digests the rule reads from `BundleFile.digests` of every file. Without it, files have the
+   * digests the manifests beside them may list (MD5, SHA-1, SHA-256) and VIB payloads those their
+   * descriptor names.
+   */
   readonly digests?: readonly DigestName[];
 }
 
