@@ -1,10 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeZip } from '../fixtures/zip-writer.js';
 import { builtinRules } from '../rules/index.js';
-import { toolVersion } from '../src/package-root.js';
+import { packageRoot, toolVersion } from '../src/package-root.js';
 import { parseReport, runCli } from './helpers/cli.js';
 import { DOCS, generated, ROOT, scratchDirectory } from './helpers/lint.js';
 
@@ -143,6 +143,22 @@ describe('bundlelint rules, explain, --version, --help', () => {
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')[0]).toBe('archive/bomb                            error    A resource limit is exceeded: inflated bytes, inflate ratio, entry count, nesting depth, time, or overlapping entries');
     expect(run.stdout.trim().split('\n').map((line) => line.split(' ')[0])).toEqual(builtinRules.map((rule) => rule.meta.id));
+  });
+
+  it('lists the rules as JSON: id, default severity, summary, options schema and page, in the table\'s order', () => {
+    const run = runCli(['rules', '--format', 'json']);
+    expect(run.code).toBe(0);
+    const rules = JSON.parse(run.stdout) as { id: string; severity: string; summary: string; options: object | null; docs: string }[];
+    expect(rules.map((rule) => rule.id)).toEqual(builtinRules.map((rule) => rule.meta.id));
+    expect(rules.find((rule) => rule.id === 'vib/acceptance-level')).toEqual({
+      id: 'vib/acceptance-level',
+      severity: 'warning',
+      summary: builtinRules.find((rule) => rule.meta.id === 'vib/acceptance-level')!.meta.summary,
+      options: builtinRules.find((rule) => rule.meta.id === 'vib/acceptance-level')!.meta.options,
+      docs: 'rules/vib/acceptance-level.md',
+    });
+    expect(rules.find((rule) => rule.id === 'archive/symlink')?.options).toBeNull();
+    for (const rule of rules) expect(existsSync(join(packageRoot, rule.docs)), rule.docs).toBe(true);
   });
 
   it("prints a rule's documentation page", () => {

@@ -68,8 +68,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   program
     .command('rules')
     .description('list every rule with its default severity and summary')
-    .action(() => {
-      io.stdout.write(rulesTable());
+    .addOption(new Option('--format <format>', 'a table, or JSON with each rule\'s options schema and documentation page').choices(['text', 'json']).default('text'))
+    .action((flags: { format: 'text' | 'json' }) => {
+      io.stdout.write(flags.format === 'json' ? rulesJson() : rulesTable());
     });
 
   program
@@ -157,6 +158,18 @@ function parseDay(text: string): Date {
 function rulesTable(): string {
   const width = Math.max(...builtinRules.map((rule) => rule.meta.id.length));
   return builtinRules.map(({ meta }) => `${meta.id.padEnd(width)}  ${meta.severity.padEnd(7)}  ${meta.summary}\n`).join('');
+}
+
+/** What tools and editors need of each rule: id, default severity, summary, options schema, the path of its page. */
+function rulesJson(): string {
+  const rules = builtinRules.map(({ meta }) => ({
+    id: meta.id,
+    severity: meta.severity,
+    summary: meta.summary,
+    options: meta.options ?? null,
+    docs: `rules/${meta.id}.md`,
+  }));
+  return `${JSON.stringify(rules, null, 2)}\n`;
 }
 
 async function explain(ruleId: string): Promise<string> {
