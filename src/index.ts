@@ -1,5 +1,7 @@
 /** bundlelint's library interface: lint bundles, read one into its model, format reports. */
 export { lint, onlyErrors, type BundleResult, type LintOptions, type LintResult } from './lint.js';
+export { describe, type Description } from './describe.js';
+export { formatDescription } from './report/description.js';
 export { readBundle, type BundleSession, type ReadOptions } from './bundle/read.js';
 export type * from './bundle/model.js';
 export type { ArchiveEvent } from './archive/events.js';

@@ -137,7 +137,8 @@ function checkLimits(limits: Limits): Limits {
   return limits;
 }
 
-async function requireFile(path: string): Promise<void> {
+/** A usage error unless `path` is an existing file. */
+export async function requireFile(path: string): Promise<void> {
   const info = await stat(path).catch(() => undefined);
   if (!info) throw new UsageError(`${path}: no such file`);
   if (!info.isFile()) throw new UsageError(`${path}: not a file`);

@@ -4,8 +4,10 @@ import { Command, CommanderError, Option } from 'commander';
 import { builtinRules } from '../../rules/index.js';
 import type { SeveritySetting } from '../engine/rule.js';
 import { UsageError } from '../errors.js';
+import { describe } from '../describe.js';
 import { lint, onlyErrors, type LintResult } from '../lint.js';
 import { packageRoot, toolVersion } from '../package-root.js';
+import { formatDescription } from '../report/description.js';
 import { formatJson } from '../report/json.js';
 import { formatText } from '../report/text.js';
 import { bundlePaths } from './bundle-paths.js';
@@ -71,6 +73,16 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('--format <format>', 'a table, or JSON with each rule\'s options schema and documentation page').choices(['text', 'json']).default('text'))
     .action((flags: { format: 'text' | 'json' }) => {
       io.stdout.write(flags.format === 'json' ? rulesJson() : rulesTable());
+    });
+
+  program
+    .command('describe')
+    .description("print what the release's landing page shows: product, version, release date, size, MD5, SHA1, documents")
+    .argument('<bundle>', 'a bundle zip file')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (bundle: string, flags: { format: 'text' | 'json' }) => {
+      const description = await describe(bundle);
+      io.stdout.write(flags.format === 'json' ? `${JSON.stringify(description, null, 2)}\n` : formatDescription(description));
     });
 
   program

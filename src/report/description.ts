@@ -1,0 +1,32 @@
+import type { DocumentRole } from '../bundle/model.js';
+import type { Description } from '../describe.js';
+import { escapeTerminal } from './text.js';
+
+const ROLE_NAMES: Readonly<Record<DocumentRole, string>> = {
+  'release-notes': 'release notes',
+  'install-guide': 'installation guide',
+  support: 'support process',
+  eula: 'EULA',
+  'license-notice': 'open-source notices',
+};
+
+/** The landing-page facts as aligned lines, one per document at the end; names escaped for the terminal. */
+export function formatDescription(description: Description): string {
+  const unknown = '(not found)';
+  const documents = description.documents.map(({ path, format, roles, title }) => {
+    const what = roles.length > 0 ? roles.map((role) => ROLE_NAMES[role]).join(', ') : 'document';
+    return `${what}: ${escapeTerminal(path)} (${format}${title ? `, "${escapeTerminal(title)}"` : ''})`;
+  });
+  const rows: [string, string][] = [
+    ['Product', escapeTerminal(description.product ?? unknown)],
+    ['Version', description.version ?? unknown],
+    ['Release date', description.releaseDate ?? unknown],
+    ['File', escapeTerminal(description.bundle)],
+    ['Size', `${description.size.toLocaleString('en-US')} bytes`],
+    ['MD5', description.md5],
+    ['SHA1', description.sha1],
+    ...documents.map((line, index): [string, string] => [index === 0 ? 'Documents' : '', line]),
+  ];
+  if (documents.length === 0) rows.push(['Documents', 'none found']);
+  return rows.map(([label, value]) => `${label.padEnd(14)}${value}\n`).join('');
+}

@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe as group, expect, it } from 'vitest';
+import { documentsIn } from '../fixtures/release.js';
+import { describe } from '../src/describe.js';
+import { runCli } from './helpers/cli.js';
+import { DOCS, generated, scratchDirectory } from './helpers/lint.js';
+
+const digest = (algorithm: string, path: string) => createHash(algorithm).update(readFileSync(path)).digest('hex');
+
+group('bundlelint describe', () => {
+  const directory = scratchDirectory();
+  let clean = '';
+  beforeAll(async () => {
+    clean = await generated(directory);
+  });
+
+  it('prints the landing-page facts: product, version, date, file, size, MD5, SHA1 and each document', () => {
+    const run = runCli(['describe', clean]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      [
+        'Product       Corvid NAS Plugin',
+        'Version       3.2.1 build 4471',
+        'Release date  2026-10-15',
+        `File          ${clean}`,
+        `Size          ${readFileSync(clean).length.toLocaleString('en-US')} bytes`,
+        `MD5           ${digest('md5', clean)}`,
+        `SHA1          ${digest('sha1', clean)}`,
+        `Documents     release notes: ${DOCS}!/Corvid_NAS_Plugin_3.2.1_Release_Notes.md (markdown, "Corvid NAS Plugin 3.2.1 Release Notes")`,
+        `              installation guide: ${DOCS}!/Corvid_NAS_Plugin_Installation_and_Configuration_Guide.html (html, "Corvid NAS Plugin 3.2.1 Installation and Configuration Guide")`,
+        `              support process: ${DOCS}!/Corvid_Support_Process.txt (text, "Corvid Systems Support Process for Corvid NAS Plugin")`,
+        `              EULA: ${DOCS}!/EULA.txt (text, "END USER LICENSE AGREEMENT")`,
+        `              open-source notices: ${DOCS}!/open_source_licenses.txt (text, "Open Source Licenses")`,
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('prints the same facts as JSON', async () => {
+    const run = runCli(['describe', clean, '--format', 'json']);
+    expect(run.code).toBe(0);
+    const description = JSON.parse(run.stdout) as Awaited<ReturnType<typeof describe>>;
+    expect({ ...description, documents: description.documents.map((document) => document.roles) }).toEqual({
+      bundle: clean,
+      product: 'Corvid NAS Plugin',
+      version: '3.2.1 build 4471',
+      releaseDate: '2026-10-15',
+      size: readFileSync(clean).length,
+      md5: digest('md5', clean),
+      sha1: digest('sha1', clean),
+      documents: [['release-notes'], ['install-guide'], ['support'], ['eula'], ['license-notice']],
+    });
+  });
+
+  it('names the product from the documents in any format, else from the bundle name, and says what it did not find', async () => {
+    const heron = await generated(directory, [], { product: 'Heron Array Adapter', documents: documentsIn('docx') });
+    expect((await describe(heron)).product).toBe('Heron Array Adapter');
+    const truncated = await describe(await generated(directory, ['truncated']));
+    expect([truncated.product, truncated.version, truncated.releaseDate, truncated.documents]).toEqual(['corvid-nas-plugin', '3.2.1 build 4471', undefined, []]);
+    const run = runCli(['describe', await generated(directory, ['truncated'])]);
+    expect(run.stdout).toContain('Release date  (not found)\n');
+    expect(run.stdout).toContain('Documents     none found\n');
+  });
+
+  it('refuses a path that is not a file, exit 2', () => {
+    expect(runCli(['describe', 'missing.zip'])).toMatchObject({ code: 2, stderr: 'bundlelint: missing.zip: no such file\n', stdout: '' });
+  });
+});
