@@ -161,6 +161,18 @@ describe('bundlelint rules, explain, --version, --help', () => {
     for (const rule of rules) expect(existsSync(join(packageRoot, rule.docs)), rule.docs).toBe(true);
   });
 
+  it('writes the rules index, and the committed rules/README.md is that index', () => {
+    const run = runCli(['rules', '--format', 'markdown']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n').slice(4, 7)).toEqual([
+      '| rule | default | what it reports |',
+      '|---|---|---|',
+      '| [archive/bomb](archive/bomb.md) | error | A resource limit is exceeded: inflated bytes, inflate ratio, entry count, nesting depth, time, or overlapping entries |',
+    ]);
+    expect(run.stdout.trim().split('\n').length).toBe(6 + builtinRules.length);
+    expect(readFileSync(join(packageRoot, 'rules', 'README.md'), 'utf8')).toBe(run.stdout);
+  });
+
   it("prints a rule's documentation page", () => {
     const run = runCli(['explain', 'archive/unsafe-path']);
     expect(run.code).toBe(0);
