@@ -184,6 +184,10 @@ describe('bundlelint rules, explain, --version, --help', () => {
     const help = runCli(['lint', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('--max-warnings <n>');
+    const top = runCli(['--help']);
+    expect(top.code).toBe(0);
+    expect(top.stdout).toMatch(/^Commands:\n(  .*\n)*  describe \[options\] <bundle>/m);
+    expect(top.stdout).toContain('\nExamples:\n  # check one bundle before submitting it\n  bundlelint lint acme-nas-plugin-2.4.0-1187.zip\n');
   });
 });
 

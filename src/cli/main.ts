@@ -15,6 +15,22 @@ import { progressLine } from './progress.js';
 
 const SETTINGS: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
 
+const EXAMPLES = `
+Examples:
+  # check one bundle before submitting it
+  bundlelint lint acme-nas-plugin-2.4.0-1187.zip
+  # every *.zip under uploads/, in one JSON report
+  bundlelint lint uploads/ --format json --output report.json
+  # compare the release signature with an earlier release
+  bundlelint lint new.zip --previous acme-nas-plugin-2.3.0-1102.zip --now 2026-11-25
+  # one rule off, and no warning tolerated
+  bundlelint lint new.zip --rule licenses/open-source=off --max-warnings 0
+  # what the landing page shows: product, version, date, MD5, SHA1, documents
+  bundlelint describe new.zip
+  # why a rule fires and how to fix it
+  bundlelint explain archive/bomb
+`;
+
 export interface Io {
   readonly stdout: NodeJS.WriteStream;
   readonly stderr: NodeJS.WriteStream;
@@ -49,6 +65,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       writeErr: (text) => io.stderr.write(text),
       outputError: () => {},
     });
+  program.addHelpText('after', EXAMPLES);
 
   program
     .command('lint')
