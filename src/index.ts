@@ -9,5 +9,6 @@ export { defaultLimits, type Limits } from './archive/limits.js';
 export { defineRule, type Finding, type Location, type Rule, type RuleContext, type RuleMeta, type Severity } from './engine/rule.js';
 export { builtinRules } from '../rules/index.js';
 export { formatJson } from './report/json.js';
+export { formatJunit } from './report/junit.js';
 export { formatText } from './report/text.js';
 export { UsageError } from './errors.js';

@@ -5,7 +5,7 @@ import { defaultLimits, type Limits } from './archive/limits.js';
 import { removeTempDirectory } from './archive/temp.js';
 import type { Bundle, EarlierRelease } from './bundle/model.js';
 import { readBundle } from './bundle/read.js';
-import type { Finding, Rule, RuleSetting } from './engine/rule.js';
+import type { Finding, Rule, RuleSetting, SeveritySetting } from './engine/rule.js';
 import { runRules } from './engine/run.js';
 import { resolveSettings } from './engine/settings.js';
 import { UsageError } from './errors.js';
@@ -48,6 +48,8 @@ export interface BundleResult {
 }
 
 export interface LintResult {
+  /** The rules the run had, in order, each with its severity or `off`. */
+  readonly rules: readonly { readonly id: string; readonly severity: SeveritySetting }[];
   readonly results: readonly BundleResult[];
   readonly errorCount: number;
   readonly warningCount: number;
@@ -81,7 +83,8 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
       }
     };
     const results = await inTurn(paths, jobs, lintOne);
-    return { results, ...count(results.flatMap((result) => result.findings)) };
+    const ran = [...settings].map(([id, setting]) => ({ id, severity: setting.severity }));
+    return { rules: ran, results, ...count(results.flatMap((result) => result.findings)) };
   } finally {
     removeTempDirectory();
   }
@@ -122,7 +125,7 @@ export function onlyErrors(result: LintResult): LintResult {
     const findings = bundle.findings.filter((finding) => finding.severity === 'error');
     return { ...bundle, findings, ...count(findings) };
   });
-  return { results, ...count(results.flatMap((bundle) => bundle.findings)) };
+  return { rules: result.rules, results, ...count(results.flatMap((bundle) => bundle.findings)) };
 }
 
 export function count(findings: readonly Finding[]): { errorCount: number; warningCount: number; infoCount: number } {

@@ -9,6 +9,7 @@ import { lint, onlyErrors, type LintResult } from '../lint.js';
 import { packageRoot, toolVersion } from '../package-root.js';
 import { formatDescription } from '../report/description.js';
 import { formatJson } from '../report/json.js';
+import { formatJunit } from '../report/junit.js';
 import { formatText } from '../report/text.js';
 import { bundlePaths } from './bundle-paths.js';
 import { progressLine } from './progress.js';
@@ -38,7 +39,7 @@ export interface Io {
 }
 
 interface LintFlags {
-  format: 'text' | 'json';
+  format: 'text' | 'json' | 'junit';
   output?: string;
   jobs?: string;
   progress: boolean;
@@ -71,7 +72,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .command('lint')
     .description('check bundles and report findings')
     .argument('<bundles...>', 'bundle zip files, directories holding them, or globs')
-    .addOption(new Option('--format <format>', 'report format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--format <format>', 'report format').choices(['text', 'json', 'junit']).default('text'))
     .option('--output <file>', 'write the report to a file instead of stdout')
     .option('--previous <bundle>', 'an earlier released bundle of the same product (repeatable)', collect, [])
     .option('--rule <id=severity>', 'set a rule to off, info, warning or error (repeatable)', collect, [])
@@ -141,7 +142,7 @@ async function lintCommand(args: string[], flags: LintFlags, io: Io): Promise<nu
     onProgress: progress && ((update) => progress.update(update)),
   }).finally(() => progress?.clear());
   const shown = flags.quiet ? onlyErrors(result) : result;
-  const report = flags.format === 'json' ? formatJson(shown) : formatText(shown, { color: wantsColor(io, flags.output) });
+  const report = flags.format === 'json' ? formatJson(shown) : flags.format === 'junit' ? formatJunit(shown) : formatText(shown, { color: wantsColor(io, flags.output) });
   if (flags.output === undefined) io.stdout.write(report);
   else await writeFile(flags.output, report).catch((error: NodeJS.ErrnoException) => {
     throw new UsageError(`cannot write the report to ${flags.output} (${error.code ?? error.message})`);
