@@ -54,7 +54,11 @@ export async function describe(path: string, options: { limits?: Partial<Limits>
   }
 }
 
-const ROLE_WORDS = /\b(release notes?|installation|configuration|install|setup|user|admin(istration)?|guide|and|for|version|release|rel|v)\b\.?/gi;
+/** A document's own words around a product's name: `Release Notes for …`, `… Installation and Configuration Guide`. */
+const ROLE_WORD = String.raw`(?:release notes?|installation|configuration|install|setup|user|admin(?:istration)?|guide|and|for|version|release|rel|v)\b\.?`;
+const SEPARATORS = String.raw`[\s\-–—:,|_]`;
+const LEADING = new RegExp(String.raw`^(?:${SEPARATORS}*\b${ROLE_WORD})*${SEPARATORS}*`, 'i');
+const TRAILING = new RegExp(String.raw`(?:${SEPARATORS}*\b${ROLE_WORD})*${SEPARATORS}*$`, 'i');
 
 /**
  * The product's name: what the release notes' title (else a guide's, a bulletin's summary, the
@@ -65,9 +69,11 @@ function productOf(bundle: Bundle, documents: readonly BundleDocument[]): string
   const candidates = [title('release-notes'), title('install-guide'), ...bundle.bulletins.map((bulletin) => bulletin.summary?.text), basename(bundle.path).replace(/\.zip$/i, '')];
   for (const candidate of candidates) {
     if (!candidate) continue;
-    const version = findVersion(candidate);
-    const before = version ? candidate.slice(0, candidate.indexOf(version.text)) : candidate;
-    const name = before.replace(ROLE_WORDS, ' ').replace(/[\s\-–—:,|_]+$/, '').replace(/^[\s\-–—:,|_]+/, '').replace(/\s{2,}/g, ' ');
+    // Titles come from untrusted documents: a name is short, and the patterns stay cheap on a bounded text.
+    const text = candidate.slice(0, 200);
+    const version = findVersion(text);
+    const before = version ? text.slice(0, text.indexOf(version.text)) : text;
+    const name = before.replace(LEADING, '').replace(TRAILING, '');
     if (name !== '') return name;
   }
   return undefined;

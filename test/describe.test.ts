@@ -54,8 +54,9 @@ group('bundlelint describe', () => {
   });
 
   it('names the product from the documents in any format, else from the bundle name, and says what it did not find', async () => {
-    const heron = await generated(directory, [], { product: 'Heron Array Adapter', documents: documentsIn('docx') });
-    expect((await describe(heron)).product).toBe('Heron Array Adapter');
+    // Words a title adds are cut around the name, never inside it.
+    const heron = await generated(directory, [], { product: 'Heron Storage and Backup Adapter', documents: documentsIn('docx') });
+    expect((await describe(heron)).product).toBe('Heron Storage and Backup Adapter');
     const truncated = await describe(await generated(directory, ['truncated']));
     expect([truncated.product, truncated.version, truncated.releaseDate, truncated.documents]).toEqual(['corvid-nas-plugin', '3.2.1 build 4471', undefined, []]);
     const run = runCli(['describe', await generated(directory, ['truncated'])]);
