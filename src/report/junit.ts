@@ -1,5 +1,6 @@
 import type { Finding } from '../engine/rule.js';
 import type { LintResult } from '../lint.js';
+import { locationText } from './text.js';
 
 /**
  * JUnit XML as Jenkins, GitLab and GitHub test reporters read it: one test suite per bundle, one
@@ -40,8 +41,7 @@ export function formatJunit(result: LintResult): string {
 }
 
 function line({ severity, location, message }: Finding): string {
-  const where = location.path === '' ? '(bundle)' : location.line === undefined ? location.path : `${location.path}:${location.line}`;
-  return `${severity}  ${where}  ${message}`;
+  return `${severity}  ${locationText(location)}  ${message}`;
 }
 
 /**

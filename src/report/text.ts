@@ -1,5 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Severity } from '../engine/rule.js';
+import type { Location, Severity } from '../engine/rule.js';
 import type { LintResult } from '../lint.js';
 
 export interface TextOptions {
@@ -20,13 +20,18 @@ export function formatText(result: LintResult, options: TextOptions): string {
     lines.push(chalk.underline(escapeTerminal(bundle.bundle)));
     const ruleWidth = Math.max(...bundle.findings.map((finding) => finding.ruleId.length));
     for (const { severity, ruleId, location, message } of bundle.findings) {
-      const where = location.path === '' ? '(bundle)' : location.line === undefined ? location.path : `${location.path}:${location.line}`;
+      const where = locationText(location);
       lines.push(`  ${paint[severity](severity.padEnd(7))}  ${chalk.dim(ruleId.padEnd(ruleWidth))}  ${escapeTerminal(where)}  ${escapeTerminal(message)}`);
     }
     lines.push('');
   }
   lines.push(summary(result, chalk));
   return `${lines.join('\n')}\n`;
+}
+
+/** A finding's place as one word: `(bundle)` for the bundle file itself, else its path and line. */
+export function locationText(location: Location): string {
+  return location.path === '' ? '(bundle)' : location.line === undefined ? location.path : `${location.path}:${location.line}`;
 }
 
 function summary(result: LintResult, chalk: ChalkInstance): string {
