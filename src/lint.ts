@@ -3,11 +3,12 @@ import { availableParallelism } from 'node:os';
 import { builtinRules } from '../rules/index.js';
 import { defaultLimits, type Limits } from './archive/limits.js';
 import { removeTempDirectory } from './archive/temp.js';
-import type { Bundle, EarlierRelease } from './bundle/model.js';
+import type { Bundle, DigestName, Digests, EarlierRelease } from './bundle/model.js';
 import { readBundle } from './bundle/read.js';
 import type { Finding, Rule, RuleSetting, SeveritySetting } from './engine/rule.js';
-import { runRules } from './engine/run.js';
+import { runRules, sortFindings } from './engine/run.js';
 import { resolveSettings } from './engine/settings.js';
+import { applyWaivers, defaultWaiverSeverities, WAIVER_RULES, type WaivedFinding, type Waiver, type WaiverSeverities } from './engine/waivers.js';
 import { UsageError } from './errors.js';
 
 export interface LintOptions {
@@ -18,12 +19,18 @@ export interface LintOptions {
   /** Headings added to rules' topics, by rule id (`vocabulary` in configuration). */
   readonly vocabulary?: Readonly<Record<string, readonly string[]>>;
   readonly limits?: Partial<Limits>;
+  /** Findings accepted on purpose; each bundle's findings are matched against them. */
+  readonly waivers?: readonly Waiver[];
+  /** Severities of the findings about waivers themselves (unused, expired). */
+  readonly waiverSeverities?: WaiverSeverities;
   /** The date treated as today; the real date by default. */
   readonly now?: Date;
   /** Earlier released bundles of the same product. */
   readonly previous?: readonly string[];
   /** Bundles read at once; the number of cores by default. Results come in the order of `paths` whatever it is. */
   readonly jobs?: number;
+  /** Whether each result lists the bundle's files, each with its MD5 and SHA-1 (for the HTML report). */
+  readonly files?: boolean;
   /** Called as bundles are read: bytes of the bundle file read so far, and the file being read. */
   readonly onProgress?: (progress: Progress) => void;
 }
@@ -41,10 +48,22 @@ export interface BundleResult {
   readonly bundle: string;
   readonly size: number;
   readonly sha256: string;
+  /** The findings reported, in stable order. */
   readonly findings: readonly Finding[];
+  /** The findings a waiver covers: not counted, shown as suppressed by the JSON, SARIF and HTML reports. */
+  readonly waived: readonly WaivedFinding[];
+  /** Every file at every depth, when `files` was asked for. */
+  readonly files?: readonly FileSummary[];
   readonly errorCount: number;
   readonly warningCount: number;
   readonly infoCount: number;
+}
+
+export interface FileSummary {
+  readonly path: string;
+  readonly size: number;
+  readonly directory: boolean;
+  readonly digests: Digests;
 }
 
 export interface LintResult {
@@ -67,7 +86,9 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   const jobs = options.jobs ?? availableParallelism();
   if (!Number.isSafeInteger(jobs) || jobs < 1) throw new UsageError(`jobs must be a positive whole number, not ${jobs}`);
   await Promise.all([...paths, ...(options.previous ?? [])].map(requireFile));
-  const digests = rules.flatMap((rule) => rule.meta.digests ?? []);
+  const digests: DigestName[] = [...rules.flatMap((rule) => rule.meta.digests ?? []), ...(options.files ? (['md5', 'sha1'] as const) : [])];
+  const waivers = options.waivers ?? [];
+  const waiverSeverities = options.waiverSeverities ?? defaultWaiverSeverities;
   try {
     const previous: EarlierRelease[] = [];
     for (const path of options.previous ?? []) previous.push(await readPrevious(path, limits));
@@ -76,7 +97,8 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
       const onProgress = options.onProgress && ((done: number, total: number, entry: string | undefined) => options.onProgress!({ bundle: path, done, total, entry }));
       const session = await readBundle(path, { limits, digests, context, onProgress });
       try {
-        return resultFor(session.bundle, await runRules(session.bundle, rules, settings));
+        const { findings, waived } = applyWaivers(path, await runRules(session.bundle, rules, settings), waivers, context.now, waiverSeverities);
+        return { ...resultFor(session.bundle, sortFindings(findings), waived), ...(options.files && { files: fileSummaries(session.bundle) }) };
       } finally {
         await session.close();
         onProgress?.(session.bundle.size, session.bundle.size, undefined);
@@ -84,6 +106,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     };
     const results = await inTurn(paths, jobs, lintOne);
     const ran = [...settings].map(([id, setting]) => ({ id, severity: setting.severity }));
+    if (waivers.length > 0) ran.push({ id: WAIVER_RULES.unused, severity: waiverSeverities.unused }, { id: WAIVER_RULES.expired, severity: waiverSeverities.expired });
     return { rules: ran, results, ...count(results.flatMap((result) => result.findings)) };
   } finally {
     removeTempDirectory();
@@ -115,15 +138,19 @@ async function readPrevious(path: string, limits: Limits): Promise<EarlierReleas
   }
 }
 
-function resultFor(bundle: Bundle, findings: readonly Finding[]): BundleResult {
-  return { bundle: bundle.path, size: bundle.size, sha256: bundle.digests.sha256!, findings, ...count(findings) };
+function resultFor(bundle: Bundle, findings: readonly Finding[], waived: readonly WaivedFinding[]): BundleResult {
+  return { bundle: bundle.path, size: bundle.size, sha256: bundle.digests.sha256!, findings, waived, ...count(findings) };
 }
 
-/** Keeps only error findings, with counts to match (`--quiet`). */
+function fileSummaries(bundle: Bundle): FileSummary[] {
+  return bundle.files.map((file) => ({ path: file.path, size: file.size, directory: file.directory, digests: file.digests ?? {} }));
+}
+
+/** Keeps only error findings, with counts to match (`--quiet`); waived ones go. */
 export function onlyErrors(result: LintResult): LintResult {
   const results = result.results.map((bundle) => {
     const findings = bundle.findings.filter((finding) => finding.severity === 'error');
-    return { ...bundle, findings, ...count(findings) };
+    return { ...bundle, findings, waived: [], ...count(findings) };
   });
   return { rules: result.rules, results, ...count(results.flatMap((bundle) => bundle.findings)) };
 }

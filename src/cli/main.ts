@@ -1,18 +1,19 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
 import { builtinRules } from '../../rules/index.js';
-import type { SeveritySetting } from '../engine/rule.js';
+import { loadConfiguration } from '../config/load-config.js';
+import { parseDay } from '../day.js';
+import type { Rule, RuleSetting, SeveritySetting } from '../engine/rule.js';
 import { UsageError } from '../errors.js';
 import { describe } from '../describe.js';
 import { lint, onlyErrors, type LintResult } from '../lint.js';
-import { packageRoot, toolVersion } from '../package-root.js';
+import { toolVersion } from '../package-root.js';
 import { formatDescription } from '../report/description.js';
-import { formatJson } from '../report/json.js';
-import { formatJunit } from '../report/junit.js';
-import { formatText } from '../report/text.js';
+import { formatReport, REPORT_FORMATS } from '../report/format.js';
+import { ruleDocs } from '../rule-docs.js';
 import { bundlePaths } from './bundle-paths.js';
 import { progressLine } from './progress.js';
+import { ReportRequests, type ReportRequest } from './reports.js';
 
 const SETTINGS: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
 
@@ -26,6 +27,10 @@ Examples:
   bundlelint lint new.zip --previous acme-nas-plugin-2.3.0-1102.zip --now 2026-11-25
   # one rule off, and no warning tolerated
   bundlelint lint new.zip --rule licenses/open-source=off --max-warnings 0
+  # SARIF for code scanning and JUnit for the test tab, with the text report on stdout
+  bundlelint lint new.zip --format sarif --output bundlelint.sarif --format junit --output junit.xml --format text
+  # a self-contained page for a reviewer; settings and waivers from a given file
+  bundlelint lint new.zip --format html --output report.html --config ci/bundlelint.config.json
   # what the landing page shows: product, version, date, MD5, SHA1, documents
   bundlelint describe new.zip
   # why a rule fires and how to fix it
@@ -39,8 +44,9 @@ export interface Io {
 }
 
 interface LintFlags {
-  format: 'text' | 'json' | 'junit';
-  output?: string;
+  format?: ReportRequests;
+  output?: ReportRequests;
+  config?: string | false;
   jobs?: string;
   progress: boolean;
   previous: string[];
@@ -56,6 +62,7 @@ interface LintFlags {
  */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let exitCode = 0;
+  const reports = new ReportRequests();
   const program = new Command('bundlelint')
     .description('Lint partner software release bundles against the certification program guide.')
     .version(toolVersion, '--version')
@@ -72,8 +79,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .command('lint')
     .description('check bundles and report findings')
     .argument('<bundles...>', 'bundle zip files, directories holding them, or globs')
-    .addOption(new Option('--format <format>', 'report format').choices(['text', 'json', 'junit']).default('text'))
-    .option('--output <file>', 'write the report to a file instead of stdout')
+    .option('--format <format>', `report format: ${REPORT_FORMATS.join(', ')} (default text); repeatable, each with its own --output`, reports.format)
+    .option('--output <file>', 'write the report of the --format before it to a file instead of stdout', reports.output)
+    .option('--config <file>', `configuration file (default: ./bundlelint.config.json when present)`)
+    .option('--no-config', 'read no configuration file, even ./bundlelint.config.json')
     .option('--previous <bundle>', 'an earlier released bundle of the same product (repeatable)', collect, [])
     .option('--rule <id=severity>', 'set a rule to off, info, warning or error (repeatable)', collect, [])
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
@@ -82,17 +91,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--jobs <n>', 'bundles read at once (default, or 0: the number of cores)')
     .option('--no-progress', 'no progress line on stderr (shown only on a terminal, for text reports)')
     .action(async (bundles: string[], flags: LintFlags) => {
-      exitCode = await lintCommand(bundles, flags, io);
+      exitCode = await lintCommand(bundles, flags, reports.list(), io);
     });
 
   program
     .command('rules')
-    .description('list every rule with its default severity and summary')
+    .description("list every rule with its default severity and summary (with the configuration's plugins)")
     .addOption(
       new Option('--format <format>', "a table; JSON with each rule's options schema and page; the Markdown index rules/README.md").choices(['text', 'json', 'markdown']).default('text'),
     )
-    .action((flags: { format: 'text' | 'json' | 'markdown' }) => {
-      io.stdout.write(flags.format === 'json' ? rulesJson() : flags.format === 'markdown' ? rulesIndex() : rulesTable());
+    .option('--config <file>', 'configuration file whose plugins add rules')
+    .option('--no-config', 'read no configuration file')
+    .action(async (flags: { format: 'text' | 'json' | 'markdown'; config?: string | false }) => {
+      const rules = (await loadConfiguration(flags.config, process.cwd()))?.rules ?? builtinRules;
+      io.stdout.write(flags.format === 'json' ? rulesJson(rules) : flags.format === 'markdown' ? rulesIndex(rules) : rulesTable(rules));
     });
 
   program
@@ -109,8 +121,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .command('explain')
     .description("print a rule's documentation")
     .argument('<ruleId>', 'a rule id, such as archive/bomb')
-    .action(async (ruleId: string) => {
-      io.stdout.write(await explain(ruleId));
+    .option('--config <file>', 'configuration file whose plugins add rules')
+    .option('--no-config', 'read no configuration file')
+    .action(async (ruleId: string, flags: { config?: string | false }) => {
+      const rules = (await loadConfiguration(flags.config, process.cwd()))?.rules ?? builtinRules;
+      io.stdout.write(await explain(rules, ruleId));
     });
 
   try {
@@ -129,25 +144,45 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-async function lintCommand(args: string[], flags: LintFlags, io: Io): Promise<number> {
+async function lintCommand(args: string[], flags: LintFlags, reports: readonly ReportRequest[], io: Io): Promise<number> {
   const maxWarnings = flags.maxWarnings === undefined ? undefined : parseCount('--max-warnings', flags.maxWarnings);
   const jobs = flags.jobs === undefined ? undefined : parseCount('--jobs', flags.jobs);
+  const config = await loadConfiguration(flags.config, process.cwd());
   const bundles = await bundlePaths(args);
-  const progress = progressLine(io.stderr, flags.format, flags.progress, bundles.length);
+  const onTerminal = reports.find((report) => report.output === undefined)?.format ?? 'text';
+  const progress = progressLine(io.stderr, onTerminal, flags.progress, bundles.length);
   const result = await lint(bundles, {
-    settings: Object.fromEntries(flags.rule.map(parseRuleSetting)),
-    now: flags.now === undefined ? undefined : parseDay(flags.now),
+    rules: config?.rules,
+    settings: withSeverities(config?.settings ?? {}, flags.rule.map(parseRuleSetting)),
+    vocabulary: config?.vocabulary,
+    limits: config?.limits,
+    waivers: config?.waivers,
+    waiverSeverities: config?.waiverSeverities,
+    now: flags.now === undefined ? undefined : parseNow(flags.now),
     previous: flags.previous,
     jobs: jobs === 0 ? undefined : jobs,
+    files: reports.some((report) => report.format === 'html'),
     onProgress: progress && ((update) => progress.update(update)),
   }).finally(() => progress?.clear());
   const shown = flags.quiet ? onlyErrors(result) : result;
-  const report = flags.format === 'json' ? formatJson(shown) : flags.format === 'junit' ? formatJunit(shown) : formatText(shown, { color: wantsColor(io, flags.output) });
-  if (flags.output === undefined) io.stdout.write(report);
-  else await writeFile(flags.output, report).catch((error: NodeJS.ErrnoException) => {
-    throw new UsageError(`cannot write the report to ${flags.output} (${error.code ?? error.message})`);
-  });
+  for (const { format, output } of reports) {
+    const report = await formatReport(format, shown, { color: wantsColor(io, output), rules: config?.rules ?? builtinRules });
+    if (output === undefined) io.stdout.write(report);
+    else await writeFile(output, report).catch((error: NodeJS.ErrnoException) => {
+      throw new UsageError(`cannot write the report to ${output} (${error.code ?? error.message})`);
+    });
+  }
   return exitCodeOf(result, maxWarnings);
+}
+
+/** The configuration's settings with `--rule` severities on top; a rule's configured options stay. */
+function withSeverities(settings: Readonly<Record<string, RuleSetting>>, overrides: readonly [string, SeveritySetting][]): Record<string, RuleSetting> {
+  const merged: Record<string, RuleSetting> = { ...settings };
+  for (const [id, severity] of overrides) {
+    const current = merged[id];
+    merged[id] = Array.isArray(current) ? [severity, current[1]] : severity;
+  }
+  return merged;
 }
 
 /** Warnings count against `--max-warnings` even when `--quiet` hides them. */
@@ -179,34 +214,32 @@ function parseCount(option: string, text: string): number {
   return Number(text);
 }
 
-function parseDay(text: string): Date {
-  const date = new Date(`${text}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
-    throw new UsageError(`--now takes a date as YYYY-MM-DD, not "${text}"`);
-  }
+function parseNow(text: string): Date {
+  const date = parseDay(text);
+  if (!date) throw new UsageError(`--now takes a date as YYYY-MM-DD, not "${text}"`);
   return date;
 }
 
-function rulesTable(): string {
-  const width = Math.max(...builtinRules.map((rule) => rule.meta.id.length));
-  return builtinRules.map(({ meta }) => `${meta.id.padEnd(width)}  ${meta.severity.padEnd(7)}  ${meta.summary}\n`).join('');
+function rulesTable(rules: readonly Rule[]): string {
+  const width = Math.max(...rules.map((rule) => rule.meta.id.length));
+  return rules.map(({ meta }) => `${meta.id.padEnd(width)}  ${meta.severity.padEnd(7)}  ${meta.summary}\n`).join('');
 }
 
 /** What tools and editors need of each rule: id, default severity, summary, options schema, the path of its page. */
-function rulesJson(): string {
-  const rules = builtinRules.map(({ meta }) => ({
+function rulesJson(rules: readonly Rule[]): string {
+  const list = rules.map(({ meta }) => ({
     id: meta.id,
     severity: meta.severity,
     summary: meta.summary,
     options: meta.options ?? null,
-    docs: `rules/${meta.id}.md`,
+    docs: builtinRules.some((rule) => rule.meta === meta) ? `rules/${meta.id}.md` : null,
   }));
-  return `${JSON.stringify(rules, null, 2)}\n`;
+  return `${JSON.stringify(list, null, 2)}\n`;
 }
 
 /** rules/README.md: every rule linked to its page, with its default severity and summary. */
-function rulesIndex(): string {
-  const rows = builtinRules.map(({ meta }) => `| [${meta.id}](${meta.id}.md) | ${meta.severity} | ${meta.summary.replace(/\|/g, '\\|')} |`);
+function rulesIndex(rules: readonly Rule[]): string {
+  const rows = rules.map(({ meta }) => `| [${meta.id}](${meta.id}.md) | ${meta.severity} | ${meta.summary.replace(/\|/g, '\\|')} |`);
   return [
     '# bundlelint rules',
     '',
@@ -219,9 +252,10 @@ function rulesIndex(): string {
   ].join('\n');
 }
 
-async function explain(ruleId: string): Promise<string> {
-  if (!builtinRules.some((rule) => rule.meta.id === ruleId)) throw new UsageError(`unknown rule "${ruleId}" (bundlelint rules lists them)`);
-  return readFile(join(packageRoot, 'rules', `${ruleId}.md`), 'utf8');
+async function explain(rules: readonly Rule[], ruleId: string): Promise<string> {
+  const rule = rules.find((candidate) => candidate.meta.id === ruleId);
+  if (!rule) throw new UsageError(`unknown rule "${ruleId}" (bundlelint rules lists them)`);
+  return (await ruleDocs(rule)) ?? `# ${ruleId}\n\n**Default severity:** ${rule.meta.severity}\n\n${rule.meta.summary}\n\n(The plugin gives no documentation page.)\n`;
 }
 
 function oneLine(text: string): string {

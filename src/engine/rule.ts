@@ -28,6 +28,8 @@ export interface RuleMeta<MessageId extends string> {
    * descriptor names.
    */
   readonly digests?: readonly DigestName[];
+  /** A plugin rule's documentation page, in Markdown; a built-in rule's is `rules/<id>.md`. */
+  readonly docs?: string;
 }
 
 export type MessageData = Readonly<Record<string, string | number>>;

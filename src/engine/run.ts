@@ -64,7 +64,7 @@ function crashFinding(ruleId: string, error: unknown): Finding {
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Stable order: by path, line, severity, rule, message. */
-export function sortFindings(findings: readonly Finding[]): Finding[] {
+export function sortFindings<T extends Finding>(findings: readonly T[]): T[] {
   return [...findings].sort(
     (a, b) =>
       compare(a.location.path, b.location.path) ||

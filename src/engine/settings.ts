@@ -1,4 +1,4 @@
-import { Ajv, type ValidateFunction } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { UsageError } from '../errors.js';
 import type { Rule, RuleSetting, SeveritySetting } from './rule.js';
 
@@ -9,7 +9,7 @@ export interface ResolvedSetting {
   readonly vocabulary: readonly string[];
 }
 
-const ajv = new Ajv({ allErrors: true, strict: true, useDefaults: true });
+const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, useDefaults: true });
 const validators = new WeakMap<Rule, ValidateFunction>();
 
 /**
@@ -38,19 +38,20 @@ export function resolveSettings(
 
 function checkOptions(rule: Rule, given: object | undefined): unknown {
   const { id, options: schema } = rule.meta;
-  if (!schema) {
-    if (given !== undefined) throw new UsageError(`rule ${id} takes no options`);
-    return {};
-  }
+  if (!schema && given !== undefined) throw new UsageError(`rule ${id} takes no options`);
+  const { options, errors } = validateOptions(rule, given);
+  if (errors.length > 0) throw new UsageError(`rule ${id}: option ${errors[0]!.instancePath || '(root)'} ${errors[0]!.message}`);
+  return options;
+}
+
+/** `given` checked against the rule's options schema: a copy with defaults filled in, and what the schema refuses. */
+export function validateOptions(rule: Rule, given: object | undefined): { options: unknown; errors: readonly ErrorObject[] } {
+  if (!rule.meta.options) return { options: {}, errors: [] };
   let validate = validators.get(rule);
   if (!validate) {
-    validate = ajv.compile(schema);
+    validate = ajv.compile(rule.meta.options);
     validators.set(rule, validate);
   }
   const options = structuredClone(given ?? {});
-  if (!validate(options)) {
-    const [error] = validate.errors!;
-    throw new UsageError(`rule ${id}: option ${error!.instancePath || '(root)'} ${error!.message}`);
-  }
-  return options;
+  return { options, errors: validate(options) ? [] : validate.errors! };
 }

@@ -1,7 +1,13 @@
+import type { Finding } from '../engine/rule.js';
+import { sortFindings } from '../engine/run.js';
+import type { WaivedFinding } from '../engine/waivers.js';
 import type { LintResult } from '../lint.js';
 import { toolVersion } from '../package-root.js';
 
-/** The JSON report of SPEC section 1; `schema/report.schema.json` describes it. */
+/**
+ * The JSON report of SPEC section 1; `schema/report.schema.json` describes it. Waived findings
+ * are listed among the others with `suppressed` (the waiver and its reason) and not counted.
+ */
 export function formatJson(result: LintResult): string {
   const report = {
     tool: { name: 'bundlelint', version: toolVersion },
@@ -9,11 +15,12 @@ export function formatJson(result: LintResult): string {
       bundle: bundle.bundle,
       size: bundle.size,
       sha256: bundle.sha256,
-      findings: bundle.findings.map(({ ruleId, severity, message, location }) => ({
-        ruleId,
-        severity,
-        message,
-        location: location.line === undefined ? { path: location.path } : { path: location.path, line: location.line },
+      findings: sortFindings<Finding | WaivedFinding>([...bundle.findings, ...bundle.waived]).map((finding) => ({
+        ruleId: finding.ruleId,
+        severity: finding.severity,
+        message: finding.message,
+        location: finding.location.line === undefined ? { path: finding.location.path } : { path: finding.location.path, line: finding.location.line },
+        ...('waiver' in finding && { suppressed: { waiver: finding.waiver.name, reason: finding.waiver.reason } }),
       })),
       errorCount: bundle.errorCount,
       warningCount: bundle.warningCount,

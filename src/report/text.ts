@@ -35,7 +35,8 @@ export function locationText(location: Location): string {
 }
 
 function summary(result: LintResult, chalk: ChalkInstance): string {
-  const bundles = plural(result.results.length, 'bundle');
+  const waived = result.results.reduce((sum, bundle) => sum + bundle.waived.length, 0);
+  const bundles = `${plural(result.results.length, 'bundle')}${waived === 0 ? '' : `; ${waived} waived`}`;
   const problems = result.errorCount + result.warningCount + result.infoCount;
   if (problems === 0) return chalk.green(`✔ no problems in ${bundles}`);
   const counts = `${plural(result.errorCount, 'error')}, ${plural(result.warningCount, 'warning')}, ${plural(result.infoCount, 'info')}`;

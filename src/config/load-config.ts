@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { Ajv } from 'ajv';
+import micromatch from 'micromatch';
+import { builtinRules } from '../../rules/index.js';
+import { parseByteSize, type Limits } from '../archive/limits.js';
+import type { Rule, RuleSetting, SeveritySetting } from '../engine/rule.js';
+import { validateOptions } from '../engine/settings.js';
+import { defaultWaiverSeverities, type Waiver, type WaiverSeverities } from '../engine/waivers.js';
+import { parseDay } from '../day.js';
+import { UsageError } from '../errors.js';
+import { packageRoot } from '../package-root.js';
+import { describeErrors, jsonPath } from './json-path.js';
+import { loadPlugins } from './plugins.js';
+
+export const CONFIG_FILE = 'bundlelint.config.json';
+const MAX_CONFIG_BYTES = 1 << 20;
+
+/** bundlelint.config.json as written; schema/config.schema.json describes it. */
+interface ConfigFile {
+  rules?: Record<string, RuleSetting>;
+  limits?: Partial<Record<keyof Limits, number | string>>;
+  vocabulary?: Record<string, string[]>;
+  waivers?: Waiver[];
+  unusedWaivers?: SeveritySetting;
+  expiredWaivers?: SeveritySetting;
+  plugins?: string[];
+}
+
+/** A configuration file read, checked and turned into what `lint()` takes. */
+export interface Configuration {
+  /** The file, as the user would name it (relative to the working directory). */
+  readonly file: string;
+  /** The built-in rules, then the plugins' rules. */
+  readonly rules: readonly Rule[];
+  readonly settings: Readonly<Record<string, RuleSetting>>;
+  readonly vocabulary: Readonly<Record<string, readonly string[]>>;
+  readonly limits: Partial<Limits>;
+  readonly waivers: readonly Waiver[];
+  readonly waiverSeverities: WaiverSeverities;
+}
+
+const validateFile = new Ajv({ allErrors: true, verbose: true, strict: true }).compile<ConfigFile>(
+  JSON.parse(readFileSync(join(packageRoot, 'schema', 'config.schema.json'), 'utf8')) as object,
+);
+
+/**
+ * The configuration for a run: the file given, else `bundlelint.config.json` in `cwd` when
+ * there is one, else none (`given === false`: none, whatever `cwd` holds). Every mistake is a
+ * usage error naming the file and the JSON path of each mistake.
+ */
+export async function loadConfiguration(given: string | false | undefined, cwd: string): Promise<Configuration | undefined> {
+  if (given === false) return undefined;
+  const path = resolve(cwd, given ?? CONFIG_FILE);
+  const text = await readText(path, given !== undefined);
+  if (text === undefined) return undefined;
+  const file = relative(cwd, path) || path;
+  const fail = (problems: readonly string[]) => new UsageError(`${file}: ${problems.join('; ')}`);
+
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw fail([`not valid JSON (${(error as Error).message})`]);
+  }
+  if (!validateFile(data)) throw fail(describeErrors(validateFile.errors!));
+  const config = data;
+
+  const plugins = await loadPlugins(config.plugins ?? [], dirname(path), builtinRules).catch((error: unknown) => {
+    throw error instanceof UsageError ? fail([error.message]) : error;
+  });
+  const rules = [...builtinRules, ...plugins];
+  const problems = [...settingProblems(config, rules), ...waiverProblems(config.waivers ?? [], rules)];
+  const limits = Object.fromEntries(
+    Object.entries(config.limits ?? {}).map(([name, value]) => {
+      const bytes = parseByteSize(value);
+      if (bytes === undefined || bytes < 1) problems.push(`${jsonPath('/limits', name)}: "${value}" is not a size`);
+      return [name, bytes];
+    }),
+  ) as Partial<Limits>;
+  if (problems.length > 0) throw fail(problems);
+
+  return {
+    file,
+    rules,
+    settings: config.rules ?? {},
+    vocabulary: config.vocabulary ?? {},
+    limits,
+    waivers: config.waivers ?? [],
+    waiverSeverities: {
+      unused: config.unusedWaivers ?? defaultWaiverSeverities.unused,
+      expired: config.expiredWaivers ?? defaultWaiverSeverities.expired,
+    },
+  };
+}
+
+/** The file's text; undefined when a discovered file is absent. */
+async function readText(path: string, required: boolean): Promise<string | undefined> {
+  const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT' && !required) return undefined;
+    throw new UsageError(`cannot read the configuration ${path} (${error.code ?? error.message})`);
+  });
+  if (!handle) return undefined;
+  try {
+    const buffer = Buffer.alloc(MAX_CONFIG_BYTES + 1);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0).catch((error: NodeJS.ErrnoException) => {
+      throw new UsageError(`cannot read the configuration ${path} (${error.code ?? error.message})`);
+    });
+    if (bytesRead > MAX_CONFIG_BYTES) throw new UsageError(`${path}: a configuration file of more than 1 MiB is not one`);
+    return buffer.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Rule ids that name no rule, and options a rule's own schema refuses. */
+function settingProblems(config: ConfigFile, rules: readonly Rule[]): string[] {
+  const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
+  const problems: string[] = [];
+  for (const [key, ids] of [['rules', Object.keys(config.rules ?? {})], ['vocabulary', Object.keys(config.vocabulary ?? {})]] as const) {
+    for (const id of ids) if (!byId.has(id)) problems.push(`${jsonPath(`/${key}`, id)}: unknown rule "${id}" (bundlelint rules lists them)`);
+  }
+  for (const [id, setting] of Object.entries(config.rules ?? {})) {
+    const rule = byId.get(id);
+    if (!rule || !Array.isArray(setting)) continue;
+    const at = `/rules/${id.replace(/~/g, '~0').replace(/\//g, '~1')}/1`;
+    if (!rule.meta.options) {
+      if (Object.keys(setting[1]).length > 0) problems.push(`${jsonPath(at)}: rule ${id} takes no options`);
+      continue;
+    }
+    problems.push(...describeErrors(validateOptions(rule, setting[1]).errors, at));
+  }
+  return problems;
+}
+
+function waiverProblems(waivers: readonly Waiver[], rules: readonly Rule[]): string[] {
+  const ids = rules.map((rule) => rule.meta.id);
+  return waivers.flatMap((waiver, index) => {
+    const problems: string[] = [];
+    if (micromatch(ids, waiver.rule).length === 0) problems.push(`${jsonPath('/waivers', index, 'rule')}: "${waiver.rule}" matches no rule`);
+    if (waiver.expires !== undefined && !parseDay(waiver.expires)) problems.push(`${jsonPath('/waivers', index, 'expires')}: ${waiver.expires} is not a date`);
+    return problems;
+  });
+}

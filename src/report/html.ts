@@ -1,0 +1,204 @@
+import { marked } from 'marked';
+import { formatBytes } from '../archive/limits.js';
+import type { Finding, Rule, Severity } from '../engine/rule.js';
+import type { WaivedFinding } from '../engine/waivers.js';
+import type { BundleResult, FileSummary, LintResult } from '../lint.js';
+import { toolVersion } from '../package-root.js';
+import { ruleDocs } from '../rule-docs.js';
+import { locationText } from './text.js';
+
+/** Past this many files a bundle's tree is cut, so a hostile bundle cannot make the page unusable. */
+const MAX_TREE_FILES = 20_000;
+
+/**
+ * One self-contained page for a reviewer: a summary of every bundle, then for each its findings
+ * grouped by rule area (each rule's page a click away), its waived findings with their reasons,
+ * and its tree of files with sizes and digests. Everything the archive names is escaped, and the
+ * page's policy forbids loading anything from elsewhere.
+ */
+export async function formatHtml(result: LintResult, rules: readonly Rule[]): Promise<string> {
+  const docs = await Promise.all(
+    result.rules.map(async ({ id }) => {
+      const rule = rules.find((candidate) => candidate.meta.id === id);
+      const page = rule ? await ruleDocs(rule) : undefined;
+      return { id, summary: rule?.meta.summary, html: page === undefined ? undefined : await marked.parse(page) };
+    }),
+  );
+  const verdict = result.errorCount > 0 ? 'fail' : 'pass';
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>bundlelint report</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header>
+<h1>bundlelint report</h1>
+<p class="verdict ${verdict}" id="verdict">${escape(verdictText(result))}</p>
+<p class="tool">bundlelint ${escape(toolVersion)}</p>
+</header>
+<main>
+<section id="summary">
+<h2>Summary</h2>
+<table>
+<thead><tr><th>bundle</th><th>errors</th><th>warnings</th><th>infos</th><th>waived</th><th>size</th><th>SHA-256</th></tr></thead>
+<tbody>
+${result.results.map((bundle, index) => `<tr><td><a href="#bundle-${index}">${escape(bundle.bundle)}</a></td>${counts(bundle)}<td>${escape(formatBytes(bundle.size))}</td><td class="digest">${escape(bundle.sha256)}</td></tr>`).join('\n')}
+</tbody>
+</table>
+</section>
+${result.results.map((bundle, index) => bundleSection(bundle, index)).join('\n')}
+<section id="rules">
+<h2>Rules</h2>
+${docs.map(({ id, summary, html }) => `<details class="rule-doc" id="${ruleAnchor(id)}"><summary><code>${escape(id)}</code> ${escape(summary ?? '')}</summary>${html ?? '<p>No documentation page.</p>'}</details>`).join('\n')}
+</section>
+</main>
+<script>${SCRIPT}</script>
+</body>
+</html>
+`;
+}
+
+function verdictText(result: LintResult): string {
+  const problems = result.errorCount + result.warningCount + result.infoCount;
+  const bundles = `${result.results.length} bundle${result.results.length === 1 ? '' : 's'}`;
+  if (problems === 0) return `No problems in ${bundles}`;
+  return `${result.errorCount} errors, ${result.warningCount} warnings, ${result.infoCount} infos in ${bundles}`;
+}
+
+function counts(bundle: BundleResult): string {
+  return [bundle.errorCount, bundle.warningCount, bundle.infoCount, bundle.waived.length].map((count) => `<td class="count">${count}</td>`).join('');
+}
+
+function bundleSection(bundle: BundleResult, index: number): string {
+  const areas = new Map<string, Finding[]>();
+  for (const finding of bundle.findings) {
+    const area = finding.ruleId.split('/')[0]!;
+    areas.set(area, [...(areas.get(area) ?? []), finding]);
+  }
+  const groups = [...areas].sort(([a], [b]) => (a < b ? -1 : 1));
+  return `<section class="bundle" id="bundle-${index}">
+<h2>${escape(bundle.bundle)}</h2>
+${groups.length === 0 ? '<p class="clean">No findings.</p>' : ''}
+${groups.map(([area, findings]) => `<section class="area" data-area="${escape(area)}">
+<h3>${escape(area)} <span class="count">${findings.length}</span></h3>
+<table class="findings">
+${findings.map((finding) => findingRow(finding)).join('\n')}
+</table>
+</section>`).join('\n')}
+${bundle.waived.length === 0 ? '' : `<details class="waived"><summary>Waived findings <span class="count">${bundle.waived.length}</span></summary>
+<table class="findings">
+${bundle.waived.map((finding) => findingRow(finding)).join('\n')}
+</table>
+</details>`}
+${bundle.files === undefined ? '' : treeSection(bundle.files)}
+</section>`;
+}
+
+function findingRow(finding: Finding | WaivedFinding): string {
+  const waiver = 'waiver' in finding ? `<div class="reason">waived by ${escape(finding.waiver.name)}: ${escape(finding.waiver.reason)}</div>` : '';
+  return `<tr class="finding ${finding.severity}"><td>${badge(finding.severity)}</td><td><a class="rule" href="#${ruleAnchor(finding.ruleId)}">${escape(finding.ruleId)}</a></td><td class="location">${escape(locationText(finding.location))}</td><td class="message">${escape(finding.message)}${waiver}</td></tr>`;
+}
+
+function badge(severity: Severity): string {
+  return `<span class="badge ${severity}">${severity}</span>`;
+}
+
+interface TreeNode {
+  readonly name: string;
+  file?: FileSummary;
+  readonly children: Map<string, TreeNode>;
+}
+
+/** The files as a tree: folders by `/`, an archive's content under the archive by `!/`. */
+function treeSection(files: readonly FileSummary[]): string {
+  const root: TreeNode = { name: '', children: new Map() };
+  for (const file of files.slice(0, MAX_TREE_FILES)) {
+    let node = root;
+    for (const name of file.path.replace(/\/$/, '').split(/!?\//)) {
+      let child = node.children.get(name);
+      if (!child) {
+        child = { name, children: new Map() };
+        node.children.set(name, child);
+      }
+      node = child;
+    }
+    node.file = file;
+  }
+  const cut = files.length > MAX_TREE_FILES ? `<p class="cut">The first ${MAX_TREE_FILES} of ${files.length} files.</p>` : '';
+  return `<details class="tree" open><summary>Files <span class="count">${files.length}</span></summary>${cut}<ul>${[...root.children.values()].map((node) => treeItem(node, 1)).join('')}</ul></details>`;
+}
+
+function treeItem(node: TreeNode, depth: number): string {
+  const file = node.file;
+  const facts = file && !file.directory
+    ? `<span class="size">${escape(formatBytes(file.size))}</span>${file.digests.md5 ? `<span class="digest" title="MD5">${file.digests.md5}</span>` : ''}${file.digests.sha1 ? `<span class="digest" title="SHA-1">${file.digests.sha1}</span>` : ''}`
+    : '';
+  const label = `<span class="name">${escape(node.name)}</span>${facts}`;
+  if (node.children.size === 0) return `<li>${label}</li>`;
+  const children = [...node.children.values()].map((child) => treeItem(child, depth + 1)).join('');
+  return `<li><details${depth <= 2 ? ' open' : ''}><summary>${label}</summary><ul>${children}</ul></details></li>`;
+}
+
+function ruleAnchor(id: string): string {
+  return `rule-${id.replace(/[^a-z0-9-]/gi, '-')}`;
+}
+
+/** Text for HTML content and attributes; names are escaped, never interpreted. */
+function escape(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/** Following a rule link opens its page; so does loading the page at a rule's anchor. */
+const SCRIPT = `
+function openTarget() {
+  var target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  if (target && target.tagName === 'DETAILS') { target.open = true; target.scrollIntoView(); }
+}
+window.addEventListener('hashchange', openTarget);
+openTarget();
+`;
+
+const STYLE = `
+:root { color-scheme: light; --error: #b42318; --warning: #b54708; --info: #175cd3; --line: #e4e7ec; font-family: system-ui, sans-serif; font-size: 14px; color: #101828; }
+body { margin: 0; }
+header { padding: 16px 24px; background: #f2f4f7; border-bottom: 1px solid var(--line); display: flex; align-items: baseline; gap: 24px; }
+h1 { font-size: 20px; margin: 0; }
+.verdict { font-weight: 600; margin: 0; }
+.verdict.fail { color: var(--error); }
+.verdict.pass { color: #067647; }
+.tool { color: #667085; margin: 0 0 0 auto; }
+main { padding: 8px 24px 32px; }
+h2 { font-size: 16px; margin: 24px 0 8px; word-break: break-all; }
+h3 { font-size: 14px; margin: 16px 0 4px; text-transform: uppercase; letter-spacing: .04em; color: #344054; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
+table.findings { table-layout: fixed; }
+.findings td:nth-child(1) { width: 64px; }
+.findings td:nth-child(2) { width: 210px; }
+.findings td:nth-child(3) { width: 30%; }
+td.count, span.count { font-variant-numeric: tabular-nums; }
+span.count { background: #eaecf0; border-radius: 8px; padding: 0 6px; font-size: 12px; }
+.digest { font-family: ui-monospace, monospace; font-size: 12px; color: #475467; word-break: break-all; }
+.location { font-family: ui-monospace, monospace; font-size: 12px; word-break: break-all; }
+.message { word-break: break-word; }
+.badge { border-radius: 4px; padding: 1px 6px; color: white; font-size: 12px; }
+.badge.error { background: var(--error); }
+.badge.warning { background: var(--warning); }
+.badge.info { background: var(--info); }
+a.rule { font-family: ui-monospace, monospace; white-space: nowrap; }
+.reason { color: #475467; font-style: italic; }
+details.waived, details.tree { margin-top: 16px; }
+details > summary { cursor: pointer; font-weight: 600; }
+.tree ul { list-style: none; padding-left: 18px; margin: 2px 0; }
+.tree li summary, .tree li { font-weight: normal; }
+.tree .size { margin-left: 12px; color: #344054; }
+.tree .digest { margin-left: 12px; }
+.rule-doc { border: 1px solid var(--line); border-radius: 6px; padding: 6px 10px; margin: 6px 0; }
+.rule-doc[open] { background: #fcfcfd; }
+.rule-doc:target { outline: 2px solid var(--info); }
+.rule-doc pre { overflow-x: auto; background: #f2f4f7; padding: 8px; }
+`;
