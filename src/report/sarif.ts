@@ -112,11 +112,11 @@ function bundleUri(path: string): string {
 
 /**
  * A path inside an archive as a relative URI reference: every reserved character is escaped,
- * and a leading `/` gets `.` before it so that `//host/x` from a hostile entry names no host.
+ * leading slashes too, so that `//host/x` from a hostile entry names no host.
  */
 function relativeUri(path: string): string {
-  const uri = path.split('/').map(encodeURIComponent).join('/');
-  return uri.startsWith('/') ? `.${uri}` : uri;
+  const slashes = /^\/*/.exec(path)![0];
+  return '%2F'.repeat(slashes.length) + path.slice(slashes.length).split('/').map(encodeURIComponent).join('/');
 }
 
 function fingerprint(identity: string): string {

@@ -1,0 +1,122 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import draft04 from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { builtinRules } from '../rules/index.js';
+import { packageRoot, toolVersion } from '../src/package-root.js';
+import { parseReport, runCli } from './helpers/cli.js';
+import { DOCS, generated, ROOT, scratchDirectory } from './helpers/lint.js';
+
+/** The SARIF 2.1.0 schema as OASIS published it (rtm.5), shipped in Microsoft's @microsoft/jest-sarif. */
+const sarifSchema = JSON.parse(readFileSync(join(packageRoot, 'node_modules', '@microsoft', 'jest-sarif', 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
+// The schema's language pattern is not valid with the u flag, so patterns are compiled without it.
+const ajv = new draft04.default({ allErrors: true, strict: false, unicodeRegExp: false });
+addFormats.default(ajv);
+const validateSarif = ajv.compile(sarifSchema);
+
+interface Sarif {
+  runs: {
+    tool: { driver: { name: string; version: string; rules: { id: string; shortDescription: { text: string }; help?: { text: string; markdown: string }; defaultConfiguration: { enabled: boolean; level: string } }[] } };
+    artifacts: { location: { uri: string }; parentIndex?: number; length?: number; hashes?: Record<string, string> }[];
+    results: {
+      ruleId: string;
+      ruleIndex?: number;
+      level: string;
+      message: { text: string };
+      locations: { physicalLocation: { artifactLocation: { uri: string; index: number }; region?: { startLine: number } } }[];
+      partialFingerprints: Record<string, string>;
+      suppressions: { kind: string; status: string; justification: string }[];
+    }[];
+  }[];
+}
+
+function parseSarif(text: string): Sarif {
+  const log: unknown = JSON.parse(text);
+  expect(validateSarif(log), JSON.stringify(validateSarif.errors?.slice(0, 3))).toBe(true);
+  return log as Sarif;
+}
+
+/** The path inside the bundle an artifact stands for, rebuilt from its chain of parents (URIs decoded). */
+function pathOf(sarif: Sarif, index: number): string {
+  const segments: string[] = [];
+  for (let artifact = sarif.runs[0]!.artifacts[index]!; artifact.parentIndex !== undefined; artifact = sarif.runs[0]!.artifacts[artifact.parentIndex]!) {
+    segments.unshift(decodeURIComponent(artifact.location.uri));
+  }
+  return segments.join('!/');
+}
+
+describe('reports', () => {
+  const directory = scratchDirectory();
+  let bundle = '';
+  let cwd = '';
+  beforeAll(async () => {
+    bundle = await generated(directory, ['junk', 'ghost-line', 'absolute-path']);
+    cwd = join(directory, 'project');
+    mkdirSync(cwd);
+    writeFileSync(join(cwd, 'bundlelint.config.json'), JSON.stringify({ waivers: [{ rule: 'layout/junk', path: '**/.DS_Store', reason: 'tracked in ACME-1234' }] }));
+  });
+
+  it('writes several formats in one run: each --output belongs to the --format before it', () => {
+    const run = runCli(['lint', bundle, '--format', 'sarif', '--output', 'r.sarif', '--format', 'json', '--output', 'r.json', '--format', 'text', '--format', 'junit', '--output', 'r.xml'], { cwd });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/\n✖ 8 problems \(5 errors, 3 warnings, 0 infos\) in 1 bundle; 1 waived\n$/);
+    const json = parseReport(readFileSync(join(cwd, 'r.json'), 'utf8'));
+    expect(json.errorCount).toBe(5);
+    expect(parseSarif(readFileSync(join(cwd, 'r.sarif'), 'utf8')).runs[0]!.results).toHaveLength(9);
+    expect(readFileSync(join(cwd, 'r.xml'), 'utf8')).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites name="bundlelint" tests="49" failures="3" errors="0">/);
+    // One --output before any --format still names the file of that format.
+    runCli(['lint', bundle, '--output', 'early.json', '--format', 'json'], { cwd });
+    expect(parseReport(readFileSync(join(cwd, 'early.json'), 'utf8')).errorCount).toBe(5);
+  });
+
+  it.each([
+    [['--format', 'json', '--format', 'sarif'], 'json and sarif reports would both go to stdout; give each but one an --output after its --format'],
+    [['--format', 'json', '--output', 'a', '--format', 'sarif', '--output', 'a'], 'two reports would be written to a'],
+    [['--format', 'json', '--output', 'a', '--output', 'b'], '--output b follows --output a with no --format between them'],
+    [['--format', 'pdf'], '--format takes text, json, sarif, junit, html, not "pdf"'],
+  ])('refuses %j, exit 2', (options, reason) => {
+    const run = runCli(['lint', bundle, ...options], { cwd });
+    expect([run.code, run.stdout, run.stderr]).toEqual([2, '', `bundlelint: ${reason}\n`]);
+  });
+
+  it('writes SARIF 2.1.0 that the official schema accepts, with the rules and their pages, artifacts inside the bundle and suppressions', () => {
+    // The validator does refuse what SARIF forbids: "info" is not a level.
+    expect(validateSarif({ version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [{ level: 'info', message: { text: 'x' } }] }] })).toBe(false);
+    const run = runCli(['lint', bundle, '--format', 'sarif'], { cwd });
+    const sarif = parseSarif(run.stdout);
+    const json = parseReport(runCli(['lint', bundle, '--format', 'json'], { cwd }).stdout).results[0]!;
+    const [sarifRun] = sarif.runs;
+    const { driver } = sarifRun!.tool;
+    expect([driver.name, driver.version]).toEqual(['bundlelint', toolVersion]);
+    expect(driver.rules.map((rule) => rule.id)).toEqual([...builtinRules.map((rule) => rule.meta.id), 'waivers/unused', 'waivers/expired']);
+    const junk = driver.rules.find((rule) => rule.id === 'layout/junk')!;
+    expect(junk.shortDescription.text).toBe(builtinRules.find((rule) => rule.meta.id === 'layout/junk')!.meta.summary);
+    expect(junk.help!.markdown).toBe(readFileSync(join(packageRoot, 'rules', 'layout', 'junk.md'), 'utf8'));
+    expect(junk.defaultConfiguration).toEqual({ enabled: true, level: 'warning' });
+
+    // The bundle is the analysed artifact; every file a finding names is an artifact inside it.
+    expect(sarifRun!.artifacts[0]).toEqual({ location: { uri: bundle.replace(/^\//, 'file:///') }, length: readFileSync(bundle).length, hashes: { 'sha-256': json.sha256 }, roles: ['analysisTarget'] });
+    const results = sarifRun!.results;
+    const sorted = (rows: string[][]) => rows.map((row) => row.join('  ')).sort();
+    expect(sorted(results.map((result) => [result.ruleId, result.level, pathOf(sarif, result.locations[0]!.physicalLocation.artifactLocation.index), result.message.text]))).toEqual(
+      sorted(json.findings.map((finding) => [finding.ruleId, finding.severity === 'info' ? 'note' : finding.severity, finding.location.path, finding.message])),
+    );
+    const thumbs = results.find((result) => result.message.text.startsWith('Thumbs.db'))!;
+    const thumbsArtifact = thumbs.locations[0]!.physicalLocation.artifactLocation;
+    expect(thumbsArtifact.uri).toBe('Thumbs.db');
+    expect(sarifRun!.artifacts[sarifRun!.artifacts[thumbsArtifact.index]!.parentIndex!]!.location.uri).toBe(DOCS);
+    // A line becomes a region; an absolute entry name cannot name a host or a root.
+    const ghost = results.find((result) => result.ruleId === 'checksums/missing-file')!;
+    expect(ghost.locations[0]!.physicalLocation).toMatchObject({ artifactLocation: { uri: `${ROOT}MD5SUMS` }, region: { startLine: 3 } });
+    expect(results.find((result) => result.ruleId === 'archive/unsafe-path')!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('%2Fetc/cron.d/corvid-update');
+    // The waived finding stays, suppressed with its reason; the others carry no suppression.
+    expect(results.filter((result) => result.suppressions.length > 0).map((result) => [result.ruleId, result.suppressions])).toEqual([
+      ['layout/junk', [{ kind: 'external', status: 'accepted', justification: 'waivers[0]: tracked in ACME-1234' }]],
+    ]);
+    // Fingerprints: one per finding, and the same on the next run.
+    const fingerprints = results.map((result) => result.partialFingerprints['bundlelint/v1']);
+    expect(new Set(fingerprints).size).toBe(results.length);
+    expect(parseSarif(runCli(['lint', bundle, '--format', 'sarif'], { cwd }).stdout).runs[0]!.results.map((result) => result.partialFingerprints['bundlelint/v1'])).toEqual(fingerprints);
+  });
+});
