@@ -46,7 +46,7 @@ export async function formatHtml(result: LintResult, rules: readonly Rule[]): Pr
 <table>
 <thead><tr><th>bundle</th><th>errors</th><th>warnings</th><th>infos</th><th>waived</th><th>size</th><th>SHA-256</th></tr></thead>
 <tbody>
-${result.results.map((bundle, index) => `<tr><td><a href="#bundle-${index}">${escape(bundle.bundle)}</a></td>${counts(bundle)}<td>${escape(formatBytes(bundle.size))}</td><td class="digest">${escape(bundle.sha256)}</td></tr>`).join('\n')}
+${result.results.map((bundle, index) => `<tr><td><a href="#bundle-${index}">${escape(bundle.bundle)}</a></td>${counts(bundle)}<td class="size">${escape(formatBytes(bundle.size))}</td><td class="digest">${escape(bundle.sha256)}</td></tr>`).join('\n')}
 </tbody>
 </table>
 </section>
@@ -180,6 +180,7 @@ table.findings { table-layout: fixed; }
 .findings td:nth-child(1) { width: 64px; }
 .findings td:nth-child(2) { width: 210px; }
 .findings td:nth-child(3) { width: 30%; }
+td.size { white-space: nowrap; }
 td.count, span.count { font-variant-numeric: tabular-nums; }
 span.count { background: #eaecf0; border-radius: 8px; padding: 0 6px; font-size: 12px; }
 .digest { font-family: ui-monospace, monospace; font-size: 12px; color: #475467; word-break: break-all; }
