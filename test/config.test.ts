@@ -1,10 +1,19 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Ajv } from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultRelease } from '../fixtures/release.js';
+import { defaultLimits, parseByteSize } from '../src/archive/limits.js';
 import { loadConfiguration } from '../src/config/load-config.js';
+import { defaultWaiverSeverities } from '../src/engine/waivers.js';
+import { packageRoot } from '../src/package-root.js';
 import { parseReport, runCli } from './helpers/cli.js';
 import { DOCS, generated, ROOT, scratchDirectory } from './helpers/lint.js';
+import { readmeWithReference } from './helpers/readme.js';
+
+const schema = JSON.parse(readFileSync(join(packageRoot, 'schema', 'config.schema.json'), 'utf8')) as {
+  properties: { limits: { properties: Record<string, { default: string | number }> }; unusedWaivers: { default: string }; expiredWaivers: { default: string } };
+};
 
 /** A folder holding one `bundlelint.config.json` with `config`, for runs that discover it. */
 function configured(directory: string, name: string, config: unknown): string {
@@ -147,5 +156,19 @@ describe('bundlelint.config.json', () => {
   it('exits 2 when the file given with --config cannot be read', () => {
     const run = runCli(['lint', junk, '--config', 'missing.json'], { cwd: directory });
     expect([run.code, run.stderr]).toEqual([2, `bundlelint: cannot read the configuration ${join(directory, 'missing.json')} (ENOENT)\n`]);
+  });
+
+  it('documents the defaults the code has, and the README carries the reference generated from it', () => {
+    const limits = schema.properties.limits.properties;
+    expect(Object.fromEntries(Object.entries(limits).map(([name, { default: value }]) => [name, parseByteSize(value)]))).toEqual(defaultLimits);
+    expect({ unused: schema.properties.unusedWaivers.default, expired: schema.properties.expiredWaivers.default }).toEqual(defaultWaiverSeverities);
+    expect(readFileSync(join(packageRoot, 'README.md'), 'utf8')).toBe(readmeWithReference());
+  });
+
+  it("accepts the README's example", () => {
+    const readme = readFileSync(join(packageRoot, 'README.md'), 'utf8');
+    const example = /## Configuration\n[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)![1]!;
+    const validate = new Ajv({ strict: true }).compile(schema);
+    expect(validate(JSON.parse(example)), JSON.stringify(validate.errors)).toBe(true);
   });
 });
