@@ -24,6 +24,9 @@ describe('the rule registry', () => {
     expect(doc).toContain(`**Default severity:** ${rule.meta.severity}`);
     expect(doc).toContain(rule.meta.summary);
     expect(HEADINGS.filter((heading) => doc.includes(`\n${heading}\n`))).toEqual(HEADINGS);
+    // "Why" gives the guide's own words, quoted, or says that the guide is silent.
+    const why = doc.slice(doc.indexOf('\n## Why\n'), doc.indexOf('\n## How to fix\n'));
+    expect(why).toMatch(/\n> \S|The guide does not speak/);
     expect(existsSync(join(packageRoot, 'test', 'rules', `${id}.test.ts`))).toBe(true);
     expect(rule.meta.summary).not.toMatch(/\n/);
     expect(Object.keys(rule.meta.messages).length).toBeGreaterThan(0);
