@@ -1,7 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { builtinRules } from '../rules/index.js';
 import { lint } from '../src/lint.js';
+import { formatHtml } from '../src/report/html.js';
+import { formatSarif } from '../src/report/sarif.js';
 import { materializeCorpus } from './helpers/corpus.js';
 import { scratchDirectory } from './helpers/lint.js';
+import { parseSarif, pathOf } from './helpers/sarif.js';
 
 /**
  * Every archive of ../shared/corpus/zip and the `archive/*` rule ids it must produce (sorted,
@@ -130,12 +134,19 @@ describe('the shared zip corpus', () => {
   });
 
   it.each(Object.entries(EXPECTED))('%s gives %j', { timeout: 5_000 }, async (name, expected) => {
-    const result = await lint([corpus.get(name)!]);
+    const result = await lint([corpus.get(name)!], { files: true });
     const findings = result.results[0]!.findings.filter((finding) => finding.ruleId.startsWith('archive/'));
     expect([...new Set(findings.map((finding) => finding.ruleId))].sort()).toEqual(expected);
     // A valid archive may carry a warning or an info, never an archive error.
     if (expected.every((id) => id === 'archive/trailing-data' || id === 'archive/nonportable-name' || id === 'archive/symlink')) {
       expect(findings.filter((finding) => finding.severity === 'error')).toEqual([]);
     }
+    // Hostile names make valid SARIF, each finding inside its archive, and HTML rows of text.
+    const sarif = parseSarif(await formatSarif(result, builtinRules));
+    const { findings: all } = result.results[0]!;
+    expect(sarif.runs[0]!.results.map((entry) => pathOf(sarif, entry.locations[0]!.physicalLocation.artifactLocation.index))).toEqual(all.map((finding) => finding.location.path));
+    const html = await formatHtml(result, builtinRules);
+    expect(html.match(/<tr class="finding /g) ?? []).toHaveLength(all.length);
+    expect(html.match(/<script>/g)).toHaveLength(1);
   });
 });

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import draft04 from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import { expect } from 'vitest';
+import { packageRoot } from '../../src/package-root.js';
+
+/** The SARIF 2.1.0 schema as OASIS published it (rtm.5), shipped in Microsoft's @microsoft/jest-sarif. */
+const sarifSchema = JSON.parse(readFileSync(join(packageRoot, 'node_modules', '@microsoft', 'jest-sarif', 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
+// The schema's language pattern is not valid with the u flag, so patterns are compiled without it.
+const ajv = new draft04.default({ allErrors: true, strict: false, unicodeRegExp: false });
+addFormats.default(ajv);
+export const validateSarif = ajv.compile(sarifSchema);
+
+export interface Sarif {
+  runs: {
+    tool: { driver: { name: string; version: string; rules: { id: string; shortDescription: { text: string }; help?: { text: string; markdown: string }; defaultConfiguration: { enabled: boolean; level: string } }[] } };
+    artifacts: { location: { uri: string }; parentIndex?: number; length?: number; hashes?: Record<string, string> }[];
+    results: {
+      ruleId: string;
+      ruleIndex?: number;
+      level: string;
+      message: { text: string };
+      locations: { physicalLocation: { artifactLocation: { uri: string; index: number }; region?: { startLine: number } } }[];
+      partialFingerprints: Record<string, string>;
+      suppressions: { kind: string; status: string; justification: string }[];
+    }[];
+  }[];
+}
+
+/** Parses a SARIF log and fails the test unless the official schema accepts it. */
+export function parseSarif(text: string): Sarif {
+  const log: unknown = JSON.parse(text);
+  expect(validateSarif(log), JSON.stringify(validateSarif.errors?.slice(0, 3))).toBe(true);
+  return log as Sarif;
+}
+
+/** The path inside the bundle an artifact stands for, rebuilt from its chain of parents (URIs decoded). */
+export function pathOf(sarif: Sarif, index: number): string {
+  const segments: string[] = [];
+  for (let artifact = sarif.runs[0]!.artifacts[index]!; artifact.parentIndex !== undefined; artifact = sarif.runs[0]!.artifacts[artifact.parentIndex]!) {
+    segments.unshift(decodeURIComponent(artifact.location.uri));
+  }
+  return segments.join('!/');
+}
