@@ -2,6 +2,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
+import type { LintResult } from '../src/lint.js';
+import { formatHtml } from '../src/report/html.js';
 import { packageRoot, toolVersion } from '../src/package-root.js';
 import { parseReport, runCli } from './helpers/cli.js';
 import { DOCS, generated, ROOT, scratchDirectory } from './helpers/lint.js';
@@ -79,5 +81,19 @@ describe('reports', () => {
     const fingerprints = results.map((result) => result.partialFingerprints['bundlelint/v1']);
     expect(new Set(fingerprints).size).toBe(results.length);
     expect(parseSarif(runCli(['lint', bundle, '--format', 'sarif'], { cwd }).stdout).runs[0]!.results.map((result) => result.partialFingerprints['bundlelint/v1'])).toEqual(fingerprints);
+  });
+
+  it('keeps the HTML tree shallow whatever a hostile name nests', async () => {
+    const path = `${'a/'.repeat(20_000)}x.txt`;
+    const result: LintResult = {
+      rules: [],
+      results: [{ bundle: 'deep.zip', size: 1, sha256: '0'.repeat(64), findings: [], waived: [], files: [{ path, size: 1, directory: false, digests: {} }], errorCount: 0, warningCount: 0, infoCount: 0 }],
+      errorCount: 0,
+      warningCount: 0,
+      infoCount: 0,
+    };
+    const html = await formatHtml(result, []);
+    expect(html.match(/<details/g)).toHaveLength(1 + 47);
+    expect(html).toContain(`<span class="name">${'a/'.repeat(20_000 - 47)}x.txt</span>`);
   });
 });

@@ -39,11 +39,9 @@ function describe(error: ErrorObject, base: string): string {
     case 'oneOf':
       return `${jsonPath(at)}: must be ${((error.schema as { title?: string }[]).map((branch) => branch.title)).join(', or ')}`;
     case 'enum':
+      return `${jsonPath(at)}: must be ${title ?? `one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((value) => JSON.stringify(value)).join(', ')}`}`;
     case 'pattern':
-      if (title) return `${jsonPath(at)}: must be ${title}`;
-      return error.keyword === 'enum'
-        ? `${jsonPath(at)}: must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((value) => JSON.stringify(value)).join(', ')}`
-        : `${jsonPath(at)}: ${error.message}`;
+      return `${jsonPath(at)}: ${title ? `must be ${title}` : error.message}`;
     default:
       return `${jsonPath(at)}: ${error.message}`;
   }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { Ajv } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
 import micromatch from 'micromatch';
 import { builtinRules } from '../../rules/index.js';
 import { parseByteSize, type Limits } from '../archive/limits.js';
@@ -14,7 +14,7 @@ import { packageRoot } from '../package-root.js';
 import { describeErrors, jsonPath } from './json-path.js';
 import { loadPlugins } from './plugins.js';
 
-export const CONFIG_FILE = 'bundlelint.config.json';
+const CONFIG_FILE = 'bundlelint.config.json';
 const MAX_CONFIG_BYTES = 1 << 20;
 
 /** bundlelint.config.json as written; schema/config.schema.json describes it. */
@@ -30,8 +30,6 @@ interface ConfigFile {
 
 /** A configuration file read, checked and turned into what `lint()` takes. */
 export interface Configuration {
-  /** The file, as the user would name it (relative to the working directory). */
-  readonly file: string;
   /** The built-in rules, then the plugins' rules. */
   readonly rules: readonly Rule[];
   readonly settings: Readonly<Record<string, RuleSetting>>;
@@ -41,9 +39,15 @@ export interface Configuration {
   readonly waiverSeverities: WaiverSeverities;
 }
 
-const validateFile = new Ajv({ allErrors: true, verbose: true, strict: true }).compile<ConfigFile>(
-  JSON.parse(readFileSync(join(packageRoot, 'schema', 'config.schema.json'), 'utf8')) as object,
-);
+let validateFile: ValidateFunction<ConfigFile> | undefined;
+
+/** The committed schema's validator, compiled on first use: most runs have no configuration. */
+function configValidator(): ValidateFunction<ConfigFile> {
+  validateFile ??= new Ajv({ allErrors: true, verbose: true, strict: true }).compile<ConfigFile>(
+    JSON.parse(readFileSync(join(packageRoot, 'schema', 'config.schema.json'), 'utf8')) as object,
+  );
+  return validateFile;
+}
 
 /**
  * The configuration for a run: the file given, else `bundlelint.config.json` in `cwd` when
@@ -64,7 +68,8 @@ export async function loadConfiguration(given: string | false | undefined, cwd: 
   } catch (error) {
     throw fail([`not valid JSON (${(error as Error).message})`]);
   }
-  if (!validateFile(data)) throw fail(describeErrors(validateFile.errors!));
+  const validate = configValidator();
+  if (!validate(data)) throw fail(describeErrors(validate.errors!));
   const config = data;
 
   const plugins = await loadPlugins(config.plugins ?? [], dirname(path), builtinRules).catch((error: unknown) => {
@@ -82,7 +87,6 @@ export async function loadConfiguration(given: string | false | undefined, cwd: 
   if (problems.length > 0) throw fail(problems);
 
   return {
-    file,
     rules,
     settings: config.rules ?? {},
     vocabulary: config.vocabulary ?? {},

@@ -9,6 +9,8 @@ import { locationText } from './text.js';
 
 /** Past this many files a bundle's tree is cut, so a hostile bundle cannot make the page unusable. */
 const MAX_TREE_FILES = 20_000;
+/** Deeper folders are shown as one path, so a name of thousands of `a/` nests neither the page nor our recursion. */
+const MAX_TREE_DEPTH = 48;
 
 /**
  * One self-contained page for a reviewer: a summary of every bundle, then for each its findings
@@ -118,7 +120,9 @@ function treeSection(files: readonly FileSummary[]): string {
   const root: TreeNode = { name: '', children: new Map() };
   for (const file of files.slice(0, MAX_TREE_FILES)) {
     let node = root;
-    for (const name of file.path.replace(/\/$/, '').split(/!?\//)) {
+    const names = file.path.replace(/\/$/, '').split(/!?\//);
+    if (names.length > MAX_TREE_DEPTH) names.splice(MAX_TREE_DEPTH - 1, Infinity, names.slice(MAX_TREE_DEPTH - 1).join('/'));
+    for (const name of names) {
       let child = node.children.get(name);
       if (!child) {
         child = { name, children: new Map() };
