@@ -64,7 +64,7 @@ export async function fuzz(groups: readonly (readonly Seed[])[], options: FuzzOp
           await worker.terminate();
           worker = undefined;
         }
-        await rm(path, { force: true });
+        await Promise.all([path, `${path}.sarif`, `${path}.html`].map((file) => rm(file, { force: true })));
         const rssMb = process.memoryUsage.rss() / 2 ** 20;
         peakRssMb = Math.max(peakRssMb, rssMb);
         const reason = failureOf(outcome) ?? strayFiles(options.directory) ?? (rssMb > options.rssMb ? `RSS reached ${Math.round(rssMb)} MB` : undefined);
@@ -113,7 +113,7 @@ export function failureOf(outcome: FuzzOutcome | string): string | undefined {
 
 /** Anything but mutants in the scratch directory, or the zip-slip canary, is a write where none may be. */
 function strayFiles(directory: string): string | undefined {
-  const stray = readdirSync(directory).filter((name) => !/^mutant-\d+\.zip$/.test(name));
+  const stray = readdirSync(directory).filter((name) => !/^mutant-\d+\.zip(\.sarif|\.html)?$/.test(name));
   if (stray.length > 0) return `files appeared beside the mutant: ${stray.join(', ')}`;
   return existsSync(join('/tmp', SLIP_CANARY)) ? `a file was written at /tmp/${SLIP_CANARY}` : undefined;
 }

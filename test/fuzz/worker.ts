@@ -31,7 +31,9 @@ function collector(): { stream: NodeJS.WriteStream; text: () => string } {
 parentPort!.on('message', async ({ id, path }: FuzzRequest) => {
   const stdout = collector();
   const stderr = collector();
-  const code = await main(['lint', path, '--format', 'json', '--now', '2026-11-25'], { stdout: stdout.stream, stderr: stderr.stream, env: {} });
+  // Every report format sees the mutant: SARIF and HTML go beside it, and are removed with it.
+  const args = ['lint', path, '--format', 'json', '--format', 'sarif', '--output', `${path}.sarif`, '--format', 'html', '--output', `${path}.html`, '--now', '2026-11-25'];
+  const code = await main(args, { stdout: stdout.stream, stderr: stderr.stream, env: {} });
   const temp = tempDirectory();
   parentPort!.postMessage({ id, code, stdout: stdout.text(), stderr: stderr.text(), tempLeft: temp && existsSync(temp) ? temp : undefined } satisfies FuzzOutcome);
 });
