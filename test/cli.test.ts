@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeZip } from '../fixtures/zip-writer.js';
 import { builtinRules } from '../rules/index.js';
+import { WAIVER_PAGES } from '../src/engine/waiver-pages.js';
 import { packageRoot, toolVersion } from '../src/package-root.js';
 import { parseReport, runCli } from './helpers/cli.js';
 import { DOCS, generated, ROOT, scratchDirectory } from './helpers/lint.js';
@@ -173,10 +174,11 @@ describe('bundlelint rules, explain, --version, --help', () => {
     expect(readFileSync(join(packageRoot, 'rules', 'README.md'), 'utf8')).toBe(run.stdout);
   });
 
-  it("prints a rule's documentation page", () => {
-    const run = runCli(['explain', 'archive/unsafe-path']);
-    expect(run.code).toBe(0);
-    expect(run.stdout.split('\n')[0]).toBe('# archive/unsafe-path');
+  it("prints a rule's documentation page, and the page of a finding waivers give", () => {
+    expect(runCli(['explain', 'archive/unsafe-path'])).toEqual({ code: 0, stdout: readFileSync(join(packageRoot, 'rules', 'archive', 'unsafe-path.md'), 'utf8'), stderr: '' });
+    const run = runCli(['explain', 'waivers/unused']);
+    expect(run).toEqual({ code: 0, stdout: WAIVER_PAGES['waivers/unused']!.page, stderr: '' });
+    expect(run.stdout.split('\n').slice(0, 5)).toEqual(['# waivers/unused', '', '**Default severity:** info', '', 'A waiver of the configuration matched no finding of the bundle.']);
   });
 
   it('prints the version and the help, exiting 0', () => {

@@ -68,6 +68,8 @@ describe.skipIf(!haveBrowser)('the HTML report, in headless Chromium', () => {
     expect(await page.getAttribute('#rule-layout-junk', 'open')).toBe('');
     expect(await page.$$eval('#rule-layout-junk h2', (headings) => headings.map((heading) => heading.textContent))).toEqual(['What it checks', 'Why', 'How to fix', 'Examples', 'Options']);
     expect(await page.isVisible('#rule-layout-junk h2')).toBe(true);
+    // The waivers' own findings have their pages beside the rules'.
+    expect(await page.textContent('#rule-waivers-unused summary')).toBe('waivers/unused A waiver of the configuration matched no finding of the bundle');
   });
 
   it("shows the bundle's tree with sizes and digests", async () => {

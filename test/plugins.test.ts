@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../src/package-root.js';
 import { parseReport, runCli } from './helpers/cli.js';
 import { DOCS, generated, scratchDirectory } from './helpers/lint.js';
+import { parseSarif } from './helpers/sarif.js';
 
 /** The sample plugin as built by `npm test` (the build comes first). */
 const SAMPLE = join(packageRoot, 'dist', 'fixtures', 'sample-plugin', 'index.js');
@@ -82,6 +83,15 @@ describe('plugins', () => {
     expect(run.code).toBe(1);
     expect(parseReport(run.stdout).results[0]!.findings).toEqual([
       { ruleId: 'acme/crash', severity: 'error', location: { path: '' }, message: 'rule acme/crash crashed and checked nothing: boom; this is a bug in bundlelint or the plugin, please report it with the bundle' },
+    ]);
+    // SARIF says the run did not fully succeed, and which rule failed.
+    const sarif = parseSarif(runCli(['lint', bundle, '--format', 'sarif'], { cwd }).stdout);
+    const crashIndex = sarif.runs[0]!.tool.driver.rules.findIndex((rule) => rule.id === 'acme/crash');
+    expect(sarif.runs[0]!.invocations).toEqual([
+      {
+        executionSuccessful: false,
+        toolExecutionNotifications: [{ level: 'error', message: { text: parseReport(run.stdout).results[0]!.findings[0]!.message }, associatedRule: { id: 'acme/crash', index: crashIndex } }],
+      },
     ]);
   });
 });

@@ -4,6 +4,8 @@ import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
 import type { Rule } from '../src/engine/rule.js';
+import { WAIVER_PAGES } from '../src/engine/waiver-pages.js';
+import { defaultWaiverSeverities, WAIVER_RULES } from '../src/engine/waivers.js';
 import { packageRoot } from '../src/package-root.js';
 
 const ruleFiles = fg.sync('rules/*/*.ts', { cwd: packageRoot }).sort();
@@ -20,15 +22,28 @@ describe('the rule registry', () => {
 
   it.each(builtinRules.map((rule) => [rule.meta.id, rule] as const))('%s has its doc page, its test, and a one-line summary', (id, rule) => {
     const doc = readFileSync(join(packageRoot, 'rules', `${id}.md`), 'utf8');
-    expect(doc.split('\n')[0]).toBe(`# ${id}`);
-    expect(doc).toContain(`**Default severity:** ${rule.meta.severity}`);
-    expect(doc).toContain(rule.meta.summary);
-    expect(HEADINGS.filter((heading) => doc.includes(`\n${heading}\n`))).toEqual(HEADINGS);
-    // "Why" gives the guide's own words, quoted, or says that the guide is silent.
-    const why = doc.slice(doc.indexOf('\n## Why\n'), doc.indexOf('\n## How to fix\n'));
-    expect(why).toMatch(/\n> \S|The guide does not speak/);
+    expectPage(doc, id, rule.meta.severity, rule.meta.summary);
+    // The Options section names each option of the schema, or says there is none.
+    const options = doc.slice(doc.indexOf('\n## Options\n'));
+    const names = Object.keys((rule.meta.options as { properties?: object } | undefined)?.properties ?? {});
+    if (names.length === 0) expect(options).toMatch(/^\n## Options\n\nNone[.:]/);
+    else expect(names.filter((name) => !options.includes(`\`${name}\``))).toEqual([]);
     expect(existsSync(join(packageRoot, 'test', 'rules', `${id}.test.ts`))).toBe(true);
     expect(rule.meta.summary).not.toMatch(/\n/);
     expect(Object.keys(rule.meta.messages).length).toBeGreaterThan(0);
   });
+
+  it.each((['unused', 'expired'] as const).map((kind) => [WAIVER_RULES[kind], kind] as const))("%s, a finding of the waivers, has a page like a rule's", (id, kind) => {
+    expectPage(WAIVER_PAGES[id]!.page, id, defaultWaiverSeverities[kind], WAIVER_PAGES[id]!.summary);
+  });
 });
+
+/** A page starts with its id, default severity and summary, has every heading, and quotes the guide or says it is silent. */
+function expectPage(doc: string, id: string, severity: string, summary: string): void {
+  expect(doc.split('\n')[0]).toBe(`# ${id}`);
+  expect(doc).toContain(`**Default severity:** ${severity}`);
+  expect(doc).toContain(summary);
+  expect(HEADINGS.filter((heading) => doc.includes(`\n${heading}\n`))).toEqual(HEADINGS);
+  const why = doc.slice(doc.indexOf('\n## Why\n'), doc.indexOf('\n## How to fix\n'));
+  expect(why).toMatch(/\n> \S|The guide does not speak/);
+}

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
+import { WAIVER_PAGES } from '../src/engine/waiver-pages.js';
 import type { LintResult } from '../src/lint.js';
 import { formatHtml } from '../src/report/html.js';
 import { packageRoot, toolVersion } from '../src/package-root.js';
@@ -52,11 +53,15 @@ describe('reports', () => {
     const [sarifRun] = sarif.runs;
     const { driver } = sarifRun!.tool;
     expect([driver.name, driver.version]).toEqual(['bundlelint', toolVersion]);
+    expect(sarifRun!.invocations).toEqual([{ executionSuccessful: true }]);
     expect(driver.rules.map((rule) => rule.id)).toEqual([...builtinRules.map((rule) => rule.meta.id), 'waivers/unused', 'waivers/expired']);
     const junk = driver.rules.find((rule) => rule.id === 'layout/junk')!;
     expect(junk.shortDescription.text).toBe(builtinRules.find((rule) => rule.meta.id === 'layout/junk')!.meta.summary);
     expect(junk.help!.markdown).toBe(readFileSync(join(packageRoot, 'rules', 'layout', 'junk.md'), 'utf8'));
     expect(junk.defaultConfiguration).toEqual({ enabled: true, level: 'warning' });
+    // The waivers' own findings carry their page too.
+    const unused = driver.rules.find((rule) => rule.id === 'waivers/unused')!;
+    expect([unused.shortDescription.text, unused.help!.markdown, unused.defaultConfiguration]).toEqual([WAIVER_PAGES['waivers/unused']!.summary, WAIVER_PAGES['waivers/unused']!.page, { enabled: true, level: 'note' }]);
 
     // The bundle is the analysed artifact; every file a finding names is an artifact inside it.
     expect(sarifRun!.artifacts[0]).toEqual({ location: { uri: bundle.replace(/^\//, 'file:///') }, length: readFileSync(bundle).length, hashes: { 'sha-256': json.sha256 }, roles: ['analysisTarget'] });

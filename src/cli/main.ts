@@ -10,7 +10,7 @@ import { lint, onlyErrors, type LintResult } from '../lint.js';
 import { toolVersion } from '../package-root.js';
 import { formatDescription } from '../report/description.js';
 import { formatReport, REPORT_FORMATS } from '../report/format.js';
-import { ruleDocs } from '../rule-docs.js';
+import { findingKind } from '../rule-docs.js';
 import { bundlePaths } from './bundle-paths.js';
 import { progressLine } from './progress.js';
 import { ReportRequests, type ReportRequest } from './reports.js';
@@ -252,10 +252,11 @@ function rulesIndex(rules: readonly Rule[]): string {
   ].join('\n');
 }
 
+/** The page of a rule, or of a finding waivers give. */
 async function explain(rules: readonly Rule[], ruleId: string): Promise<string> {
-  const rule = rules.find((candidate) => candidate.meta.id === ruleId);
-  if (!rule) throw new UsageError(`unknown rule "${ruleId}" (bundlelint rules lists them)`);
-  return (await ruleDocs(rule)) ?? `# ${ruleId}\n\n**Default severity:** ${rule.meta.severity}\n\n${rule.meta.summary}\n\n(The plugin gives no documentation page.)\n`;
+  const kind = await findingKind(ruleId, rules);
+  if (!kind) throw new UsageError(`unknown rule "${ruleId}" (bundlelint rules lists them)`);
+  return kind.page ?? `# ${ruleId}\n\n**Default severity:** ${kind.rule!.meta.severity}\n\n${kind.summary}\n\n(The plugin gives no documentation page.)\n`;
 }
 
 function oneLine(text: string): string {

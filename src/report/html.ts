@@ -4,8 +4,8 @@ import type { Finding, Rule, Severity } from '../engine/rule.js';
 import type { WaivedFinding } from '../engine/waivers.js';
 import type { BundleResult, FileSummary, LintResult } from '../lint.js';
 import { toolVersion } from '../package-root.js';
-import { ruleDocs } from '../rule-docs.js';
-import { locationText } from './text.js';
+import { findingKind } from '../rule-docs.js';
+import { countsText, locationText, plural } from './text.js';
 
 /** Past this many files a bundle's tree is cut, so a hostile bundle cannot make the page unusable. */
 const MAX_TREE_FILES = 20_000;
@@ -21,9 +21,8 @@ const MAX_TREE_DEPTH = 48;
 export async function formatHtml(result: LintResult, rules: readonly Rule[]): Promise<string> {
   const docs = await Promise.all(
     result.rules.map(async ({ id }) => {
-      const rule = rules.find((candidate) => candidate.meta.id === id);
-      const page = rule ? await ruleDocs(rule) : undefined;
-      return { id, summary: rule?.meta.summary, html: page === undefined ? undefined : await marked.parse(page) };
+      const kind = await findingKind(id, rules);
+      return { id, summary: kind?.summary, html: kind?.page === undefined ? undefined : await marked.parse(kind.page) };
     }),
   );
   const verdict = result.errorCount > 0 ? 'fail' : 'pass';
@@ -66,9 +65,8 @@ ${docs.map(({ id, summary, html }) => `<details class="rule-doc" id="${ruleAncho
 
 function verdictText(result: LintResult): string {
   const problems = result.errorCount + result.warningCount + result.infoCount;
-  const bundles = `${result.results.length} bundle${result.results.length === 1 ? '' : 's'}`;
-  if (problems === 0) return `No problems in ${bundles}`;
-  return `${result.errorCount} errors, ${result.warningCount} warnings, ${result.infoCount} infos in ${bundles}`;
+  const bundles = plural(result.results.length, 'bundle');
+  return problems === 0 ? `No problems in ${bundles}` : `${countsText(result)} in ${bundles}`;
 }
 
 function counts(bundle: BundleResult): string {

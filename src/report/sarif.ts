@@ -2,18 +2,13 @@ import { createHash } from 'node:crypto';
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding, Rule, Severity, SeveritySetting } from '../engine/rule.js';
-import { WAIVER_RULES, type WaivedFinding } from '../engine/waivers.js';
+import { RULE_CRASHED } from '../engine/run.js';
+import type { WaivedFinding } from '../engine/waivers.js';
 import type { LintResult } from '../lint.js';
 import { toolVersion } from '../package-root.js';
-import { ruleDocs } from '../rule-docs.js';
+import { findingKind } from '../rule-docs.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
-
-/** What the findings about waivers say of themselves, for tools that show a rule's help. */
-const WAIVER_HELP: Record<string, string> = {
-  [WAIVER_RULES.unused]: 'A waiver of the configuration matched no finding of the bundle: it waives nothing, and would hide a new finding that happened to match it. Remove it, or correct its rule or path.',
-  [WAIVER_RULES.expired]: "A waiver of the configuration is past its `expires` date: the findings it covered are reported again. Fix them, or renew the waiver if its reason still holds.",
-};
 
 interface ArtifactRecord {
   location: { uri: string };
@@ -31,7 +26,7 @@ interface ArtifactRecord {
  * or message text moves.
  */
 export async function formatSarif(result: LintResult, rules: readonly Rule[]): Promise<string> {
-  const descriptors = await Promise.all(result.rules.map(({ id, severity }) => descriptor(id, severity, rules.find((rule) => rule.meta.id === id))));
+  const descriptors = await Promise.all(result.rules.map(({ id, severity }) => descriptor(id, severity, rules)));
   const ruleIndex = new Map(result.rules.map(({ id }, index) => [id, index]));
   const artifacts: ArtifactRecord[] = [];
   const artifactIndex = new Map<string, number>();
@@ -84,7 +79,7 @@ export async function formatSarif(result: LintResult, rules: readonly Rule[]): P
     runs: [
       {
         tool: { driver: { name: 'bundlelint', version: toolVersion, semanticVersion: toolVersion, rules: descriptors } },
-        invocations: [{ executionSuccessful: true }],
+        invocations: [invocation(result, ruleIndex)],
         artifacts,
         results,
       },
@@ -93,13 +88,23 @@ export async function formatSarif(result: LintResult, rules: readonly Rule[]): P
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
-async function descriptor(id: string, severity: SeveritySetting, rule: Rule | undefined) {
-  const help = rule ? await ruleDocs(rule) : WAIVER_HELP[id];
-  const level = severity === 'off' ? rule?.meta.severity ?? 'info' : severity;
+/** A rule that crashed makes the run unsuccessful, with one notification per crash (its finding stays a result too). */
+function invocation(result: LintResult, ruleIndex: ReadonlyMap<string, number>) {
+  const crashes = result.results.flatMap((bundle) => bundle.findings.filter((finding) => finding.messageId === RULE_CRASHED));
+  if (crashes.length === 0) return { executionSuccessful: true };
+  return {
+    executionSuccessful: false,
+    toolExecutionNotifications: crashes.map((finding) => ({ level: 'error', message: { text: finding.message }, associatedRule: { id: finding.ruleId, index: ruleIndex.get(finding.ruleId) } })),
+  };
+}
+
+async function descriptor(id: string, severity: SeveritySetting, rules: readonly Rule[]) {
+  const kind = await findingKind(id, rules);
+  const level = severity === 'off' ? kind?.rule?.meta.severity ?? 'info' : severity;
   return {
     id,
-    shortDescription: { text: rule?.meta.summary ?? help!.split('.')[0]! },
-    ...(help !== undefined && { help: { text: help, markdown: help } }),
+    ...(kind && { shortDescription: { text: kind.summary } }),
+    ...(kind?.page !== undefined && { help: { text: kind.page, markdown: kind.page } }),
     defaultConfiguration: { enabled: severity !== 'off', level: LEVEL[level] },
     properties: { tags: [id.split('/')[0]!] },
   };

@@ -39,12 +39,16 @@ function summary(result: LintResult, chalk: ChalkInstance): string {
   const bundles = `${plural(result.results.length, 'bundle')}${waived === 0 ? '' : `; ${waived} waived`}`;
   const problems = result.errorCount + result.warningCount + result.infoCount;
   if (problems === 0) return chalk.green(`✔ no problems in ${bundles}`);
-  const counts = `${plural(result.errorCount, 'error')}, ${plural(result.warningCount, 'warning')}, ${plural(result.infoCount, 'info')}`;
-  const line = `✖ ${plural(problems, 'problem')} (${counts}) in ${bundles}`;
+  const line = `✖ ${plural(problems, 'problem')} (${countsText(result)}) in ${bundles}`;
   return result.errorCount > 0 ? chalk.red.bold(line) : chalk.yellow.bold(line);
 }
 
-function plural(count: number, noun: string): string {
+/** `5 errors, 1 warning, 0 infos`: the counts of a run or of one bundle. */
+export function countsText(counts: { readonly errorCount: number; readonly warningCount: number; readonly infoCount: number }): string {
+  return `${plural(counts.errorCount, 'error')}, ${plural(counts.warningCount, 'warning')}, ${plural(counts.infoCount, 'info')}`;
+}
+
+export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 

@@ -15,6 +15,7 @@ export const validateSarif = ajv.compile(sarifSchema);
 export interface Sarif {
   runs: {
     tool: { driver: { name: string; version: string; rules: { id: string; shortDescription: { text: string }; help?: { text: string; markdown: string }; defaultConfiguration: { enabled: boolean; level: string } }[] } };
+    invocations: { executionSuccessful: boolean; toolExecutionNotifications?: { level: string; message: { text: string }; associatedRule: { id: string; index: number } }[] }[];
     artifacts: { location: { uri: string }; parentIndex?: number; length?: number; hashes?: Record<string, string> }[];
     results: {
       ruleId: string;
