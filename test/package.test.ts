@@ -62,7 +62,7 @@ describe('the npm package', () => {
       'README.md', 'bin/bundlelint', 'package.json', 'schema/config.schema.json', 'schema/report.schema.json',
     ]);
     expect(files).toContain('dist/src/bundle/hash-worker.js');
-    expect(files).toContain('dist/src/documents/pdf-worker.js');
+    expect(files).toContain('dist/src/documents/parse-worker.js');
   });
 
   it('runs as npx bundlelint from the installed tarball: lint with threads and the PDF worker, explain, SARIF help', async () => {

@@ -16,6 +16,10 @@ export interface Limits {
   maxDepth: number;
   /** Wall-clock seconds one bundle may take to read and parse; what is left when they run out is not read. */
   maxSeconds: number;
+  /** Wall-clock seconds one document may take to parse; past it, that document is reported unreadable. */
+  maxParseSeconds: number;
+  /** Memory the documents parsed at once may add to the process, buffers included; past it, the one that needs more is reported unreadable. */
+  maxParseMemory: number;
 }
 
 export const defaultLimits: Readonly<Limits> = Object.freeze({
@@ -25,10 +29,12 @@ export const defaultLimits: Readonly<Limits> = Object.freeze({
   maxEntries: 100_000,
   maxDepth: 4,
   maxSeconds: 300,
+  maxParseSeconds: 20,
+  maxParseMemory: 512 * 2 ** 20,
 });
 
-/** The limits that can trip (the ratio threshold only says when the ratio starts to count). */
-export type LimitName = Exclude<keyof Limits, 'ratioThreshold'>;
+/** The archive limits that can trip (the ratio threshold only says when the ratio starts to count; parse limits are documents' own). */
+export type LimitName = Exclude<keyof Limits, 'ratioThreshold' | 'maxParseSeconds' | 'maxParseMemory'>;
 
 const units: Record<string, number> = {
   '': 1, b: 1,

@@ -6,8 +6,7 @@ import type { BundleDocument, BundleFile, DocumentRole } from './model.js';
 
 /** Documents larger than this are not parsed (the limit applies to bytes read, and to a package's inflated parts). */
 const MAX_DOCUMENT_BYTES = 64 * 2 ** 20;
-const PDF_LIMITS = { timeoutMs: 20_000, memoryMb: 512 };
-/** Documents parsed at once: one in the PDF worker while another is parsed here. */
+/** Documents of one bundle handed to the parse sandbox at once (it runs as many as it has slots). */
 const CONCURRENCY = 2;
 
 /**
@@ -20,7 +19,8 @@ export async function readDocuments(
   archive: Readonly<Limits>,
   deadline: number,
 ): Promise<BundleDocument[]> {
-  const limits: ExtractionLimits = { archive, maxDocumentBytes: MAX_DOCUMENT_BYTES, pdf: PDF_LIMITS };
+  const parse = { timeoutMs: archive.maxParseSeconds * 1000, memoryBytes: archive.maxParseMemory };
+  const limits: ExtractionLimits = { archive, maxDocumentBytes: MAX_DOCUMENT_BYTES, parse, deadline };
   const candidates = files.filter((file) => file.documentFormat !== undefined);
   const documents: BundleDocument[] = new Array(candidates.length);
   let next = 0;

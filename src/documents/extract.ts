@@ -1,64 +1,20 @@
-import type { Limits } from '../archive/limits.js';
 import type { DocumentFormat } from '../bundle/model.js';
-import { docDocument, oleOoxmlProblem } from './doc.js';
-import { DocumentError } from './document-error.js';
-import { buildDocument, type ParsedDocument } from './document.js';
-import { htmlBlocks } from './html.js';
-import { markdownBlocks } from './markdown.js';
-import { odtDocument } from './odf.js';
-import { docxDocument } from './ooxml.js';
-import { pdfDocument, type PdfLimits } from './pdf.js';
-import { plainTextBlocks } from './plain-text.js';
-import { rtfDocument } from './rtf.js';
+import type { ParsedDocument } from './document.js';
+import type { ParseLimits } from './parse.js';
+import { documentSandbox, type SandboxLimits } from './sandbox.js';
 
-export interface ExtractionLimits {
-  readonly archive: Readonly<Limits>;
-  /** Largest document read, and largest total of the XML parts a DOCX or ODT inflates to. */
-  readonly maxDocumentBytes: number;
-  readonly pdf: PdfLimits;
-}
-
-const OLE_MAGIC = Buffer.from('d0cf11e0a1b11ae1', 'hex');
-
-/** Parses one document's bytes by its format; a document that cannot be read throws a DocumentError. */
-export async function extractDocument(format: DocumentFormat, bytes: Buffer, path: string, limits: ExtractionLimits): Promise<ParsedDocument> {
-  switch (format) {
-    case 'pdf':
-      return pdfDocument(bytes, limits.pdf);
-    case 'docx':
-      if (bytes.subarray(0, 8).equals(OLE_MAGIC)) throw new DocumentError(oleOoxmlProblem(bytes));
-      return docxDocument(bytes, path, limits.archive, limits.maxDocumentBytes);
-    case 'odt':
-      return odtDocument(bytes, path, limits.archive, limits.maxDocumentBytes);
-    case 'doc':
-      return docDocument(bytes);
-    case 'rtf':
-      return rtfDocument(bytes);
-    case 'html': {
-      const { blocks, title, links } = htmlBlocks(decodeText(bytes));
-      return buildDocument(blocks, { title, links });
-    }
-    case 'markdown': {
-      const { blocks, links } = markdownBlocks(decodeText(bytes));
-      return buildDocument(blocks, { links });
-    }
-    case 'text':
-      return buildDocument(plainTextBlocks(decodeText(bytes)));
-  }
+export interface ExtractionLimits extends ParseLimits {
+  readonly parse: Omit<SandboxLimits, 'deadline' | 'maxSeconds'>;
+  /** When the bundle's time runs out, in `Date.now()` terms; none by default. */
+  readonly deadline?: number;
 }
 
 /**
- * Text in the encoding its byte-order mark names, else UTF-8, else Windows-1252 (what text
- * written on Windows without a BOM usually is).
+ * Parses one document's bytes by its format, in the sandbox's workers under its time and memory
+ * limits; a document that cannot be read, or goes over a limit, rejects with a DocumentError.
  */
-export function decodeText(bytes: Buffer): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  if (body.includes(0)) throw new DocumentError('it holds binary data, not text');
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(body);
-  } catch {
-    return new TextDecoder('windows-1252').decode(body);
-  }
+export function extractDocument(format: DocumentFormat, bytes: Buffer, path: string, limits: ExtractionLimits): Promise<ParsedDocument> {
+  const { parse, deadline, ...parseLimits } = limits;
+  const sandbox = { ...parse, deadline: deadline ?? Infinity, maxSeconds: parseLimits.archive.maxSeconds };
+  return documentSandbox.parse(format, bytes, path, { archive: parseLimits.archive, maxDocumentBytes: parseLimits.maxDocumentBytes }, sandbox);
 }

@@ -1,4 +1,4 @@
-/** What the PDF worker sends back: the raw material the main thread finds headings in. */
+/** What pdf.js gives of a PDF: the raw material headings are found in. */
 export interface PdfContent {
   readonly title: string | undefined;
   readonly outline: readonly PdfOutlineEntry[];
@@ -20,12 +20,3 @@ export interface PdfLine {
   readonly size: number;
   readonly y: number;
 }
-
-export interface PdfRequest {
-  readonly id: number;
-  readonly bytes: Uint8Array;
-}
-
-export type PdfResponse =
-  | { readonly id: number; readonly content: PdfContent }
-  | { readonly id: number; readonly error: { readonly name: string; readonly message: string } };

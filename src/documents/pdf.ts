@@ -1,31 +1,30 @@
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import { packageRoot } from '../package-root.js';
 import { DocumentError } from './document-error.js';
 import { buildDocument, normalizeText, type Block, type ParsedDocument } from './document.js';
-import type { PdfContent, PdfLine, PdfRequest, PdfResponse } from './pdf-content.js';
+import type { PdfContent, PdfLine } from './pdf-content.js';
 
-/** The worker runs from the build, whether bundlelint runs from dist/ or its sources are tested. */
-const WORKER_PATH = join(packageRoot, 'dist', 'src', 'documents', 'pdf-worker.js');
 /** A line at least this much larger than the body text is a heading. */
 const HEADING_RATIO = 1.12;
+/** A table-of-contents line: dot leaders or a gap, then a page number. Tested on a line's end only. */
 const TOC_LINE = /(?:\.\s*){4,}\s*\d+$|\s{2,}\d+$/;
-
-export interface PdfLimits {
-  readonly timeoutMs: number;
-  readonly memoryMb: number;
-}
+const TOC_TAIL = 200;
 
 /**
- * A PDF: text from pdf.js, run in a worker thread with a time and memory limit. Headings come
- * from the bookmarks (outline) when the PDF has them, else from font sizes: the size most
- * characters have is the body; lines clearly larger are headings, ranked by size into levels.
+ * A PDF: text from pdf.js (loaded on first use), in the parse worker. Headings come from the
+ * bookmarks (outline) when the PDF has them, else from font sizes: the size most characters
+ * have is the body; lines clearly larger are headings, ranked by size into levels.
  */
-export async function pdfDocument(bytes: Buffer, limits: PdfLimits): Promise<ParsedDocument> {
-  const content = await pdfWorkers.extract(bytes, limits);
+export async function pdfDocument(bytes: Buffer): Promise<ParsedDocument> {
+  const { readPdfContent } = await import('./pdf-text.js');
+  const content = await readPdfContent(new Uint8Array(bytes)).catch((error: unknown) => {
+    throw new DocumentError(pdfProblem(error instanceof Error ? error : { name: 'Error', message: String(error) }));
+  });
   const pages = withoutRunningHeads(content.pages);
   const blocks = content.outline.length > 0 ? outlineBlocks(pages, content) : sizeBlocks(pages);
   return buildDocument(blocks, { title: content.title, links: content.links });
+}
+
+function isTocLine(text: string): boolean {
+  return TOC_LINE.test(text.length > TOC_TAIL ? text.slice(-TOC_TAIL) : text);
 }
 
 /** Drops lines repeated at the top or bottom of most pages (running heads, footers, page numbers). */
@@ -39,14 +38,37 @@ function withoutRunningHeads(pages: readonly (readonly PdfLine[])[]): PdfLine[][
   return pages.map((page) => page.filter((line, index) => !((index < 2 || index >= page.length - 2) && repeated(line)) && !/^\d+$/.test(line.text)));
 }
 
-/** Bookmarks are the headings: each is placed at the line of its page that carries its title. */
+/**
+ * Bookmarks are the headings: each is placed at the line of its page that carries its title (or
+ * the first line of a title wrapped over several). Bookmarks are looked up by their title and by
+ * each of its word prefixes, so placing them costs time linear in the outline and the text.
+ */
 function outlineBlocks(pages: readonly PdfLine[][], content: PdfContent): Block[] {
   const comparable = (text: string) => normalizeText(text).toLowerCase().replace(/^[\d.\s]+/, '').replace(/\s+/g, ' ').trim();
+  const entries = content.outline.map((entry, order) => ({ ...entry, order, key: comparable(entry.title), placed: false }));
+  type Entry = (typeof entries)[number];
+  const byPage = new Map<number | undefined, Entry[]>();
+  for (const entry of entries) {
+    const group = byPage.get(entry.page);
+    if (group) group.push(entry);
+    else byPage.set(entry.page, [entry]);
+  }
+  // Lookups for the bookmarks of one page (or of no page): by whole title, and by word prefixes of 8 characters or more.
+  const lookups = (group: readonly Entry[]) => {
+    const whole = new Queues<Entry>();
+    const prefix = new Queues<Entry>();
+    for (const entry of group) {
+      whole.add(entry.key, entry);
+      for (let space = entry.key.indexOf(' '); space >= 0; space = entry.key.indexOf(' ', space + 1)) if (space >= 8) prefix.add(entry.key.slice(0, space), entry);
+    }
+    return { whole, prefix };
+  };
+  const unplaced = (entry: Entry) => !entry.placed;
+  const anywhere = lookups(byPage.get(undefined) ?? []);
   const blocks: Block[] = [];
-  const pending = [...content.outline];
   let wrapped = '';
   pages.forEach((page, index) => {
-    const onPage = pending.filter((entry) => entry.page === index || entry.page === undefined);
+    const here = lookups(byPage.get(index) ?? []);
     for (const line of page) {
       const text = comparable(line.text);
       // The rest of a title wrapped over several lines.
@@ -55,25 +77,45 @@ function outlineBlocks(pages: readonly PdfLine[][], content: PdfContent): Block[
         continue;
       }
       wrapped = '';
-      const entry = onPage.find((candidate) => comparable(candidate.title) === text || (text.length >= 8 && comparable(candidate.title).startsWith(`${text} `)));
+      const found = [here.whole.first(text, unplaced), anywhere.whole.first(text, unplaced), ...(text.length >= 8 ? [here.prefix.first(text, unplaced), anywhere.prefix.first(text, unplaced)] : [])];
+      const entry = found.reduce<Entry | undefined>((best, candidate) => (candidate && (!best || candidate.order < best.order) ? candidate : best), undefined);
       if (entry) {
-        onPage.splice(onPage.indexOf(entry), 1);
-        pending.splice(pending.indexOf(entry), 1);
-        wrapped = comparable(entry.title).slice(text.length).trim();
+        entry.placed = true;
+        wrapped = entry.key.slice(text.length).trim();
         blocks.push({ kind: 'heading', level: entry.level, text: entry.title });
-      } else if (!TOC_LINE.test(line.text)) {
+      } else if (!isTocLine(line.text)) {
         blocks.push({ kind: 'text', text: line.text });
       }
     }
     // Bookmarks whose title is not printed as such still open a section where the next page starts.
-    for (const entry of pending.filter((candidate) => candidate.page !== undefined && candidate.page <= index)) {
-      pending.splice(pending.indexOf(entry), 1);
-      blocks.push({ kind: 'heading', level: entry.level, text: entry.title });
-    }
+    for (const entry of byPage.get(index) ?? []) if (unplaced(entry)) placeAt(entry);
   });
+  function placeAt(entry: Entry): void {
+    entry.placed = true;
+    blocks.push({ kind: 'heading', level: entry.level, text: entry.title });
+  }
   // Bookmarks that point nowhere and whose title is printed nowhere still name a section.
-  for (const entry of pending) blocks.push({ kind: 'heading', level: entry.level, text: entry.title });
+  for (const entry of entries) if (unplaced(entry)) placeAt(entry);
   return blocks;
+}
+
+/** Values by key, each list consumed from its front: every value is passed over at most once. */
+class Queues<T> {
+  private readonly lists = new Map<string, { values: T[]; head: number }>();
+
+  add(key: string, value: T): void {
+    const list = this.lists.get(key);
+    if (list) list.values.push(value);
+    else this.lists.set(key, { values: [value], head: 0 });
+  }
+
+  /** The first value under `key` that is still `wanted`; those before it are dropped for good. */
+  first(key: string, wanted: (value: T) => boolean): T | undefined {
+    const list = this.lists.get(key);
+    if (!list) return undefined;
+    while (list.head < list.values.length && !wanted(list.values[list.head]!)) list.head += 1;
+    return list.values[list.head];
+  }
 }
 
 /** Headings by font size; wrapped titles (consecutive heading lines of one size) are merged. */
@@ -81,85 +123,24 @@ function sizeBlocks(pages: readonly PdfLine[][]): Block[] {
   const characters = new Map<number, number>();
   for (const line of pages.flat()) characters.set(line.size, (characters.get(line.size) ?? 0) + line.text.length);
   const body = [...characters].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
-  const isHeading = (line: PdfLine) => line.size >= body * HEADING_RATIO && line.text.length <= 120 && !TOC_LINE.test(line.text);
-  const sizes = [...new Set(pages.flat().filter(isHeading).map((line) => line.size))].sort((a, b) => b - a);
+  const isHeading = (line: PdfLine) => line.size >= body * HEADING_RATIO && line.text.length <= 120 && !isTocLine(line.text);
+  const ranks = new Map([...new Set(pages.flat().filter(isHeading).map((line) => line.size))].sort((a, b) => b - a).map((size, rank) => [size, rank + 1]));
   const blocks: Block[] = [];
   for (const page of pages) {
     let previous: PdfLine | undefined;
     for (const line of page) {
       const last = blocks.at(-1);
       if (!isHeading(line)) {
-        if (!TOC_LINE.test(line.text)) blocks.push({ kind: 'text', text: line.text });
+        if (!isTocLine(line.text)) blocks.push({ kind: 'text', text: line.text });
       } else if (last?.kind === 'heading' && previous && isHeading(previous) && previous.size === line.size) {
         blocks[blocks.length - 1] = { ...last, text: `${last.text} ${line.text}` };
       } else {
-        blocks.push({ kind: 'heading', level: Math.min(sizes.indexOf(line.size) + 1, 6), text: line.text });
+        blocks.push({ kind: 'heading', level: Math.min(ranks.get(line.size)!, 6), text: line.text });
       }
       previous = line;
     }
   }
   return blocks;
-}
-
-/** One worker thread at a time runs pdf.js; a PDF that times out or kills it costs a new one. */
-class PdfWorkers {
-  private worker: Worker | undefined;
-  private queue: Promise<unknown> = Promise.resolve();
-  private nextId = 0;
-
-  extract(bytes: Buffer, limits: PdfLimits): Promise<PdfContent> {
-    const job = this.queue.then(() => this.run(bytes, limits));
-    this.queue = job.catch(() => {});
-    return job;
-  }
-
-  private run(bytes: Buffer, limits: PdfLimits): Promise<PdfContent> {
-    const worker = (this.worker ??= this.spawn(limits));
-    worker.ref();
-    const id = (this.nextId += 1);
-    return new Promise<PdfContent>((resolve, reject) => {
-      const done = () => {
-        clearTimeout(timer);
-        worker.off('message', onMessage);
-        worker.off('error', onFailure);
-        worker.off('exit', onFailure);
-        worker.unref();
-      };
-      const timer = setTimeout(() => {
-        done();
-        this.discard(worker);
-        reject(new DocumentError(`pdf.js did not finish reading it within ${limits.timeoutMs / 1000} s`));
-      }, limits.timeoutMs);
-      const onMessage = (response: PdfResponse) => {
-        if (response.id !== id) return;
-        done();
-        if ('content' in response) resolve(response.content);
-        else reject(new DocumentError(pdfProblem(response.error)));
-      };
-      const onFailure = (error: unknown) => {
-        done();
-        this.discard(worker);
-        const reason = error instanceof Error ? error.message : `the PDF reader stopped (exit code ${String(error)})`;
-        reject(new DocumentError(/memory/i.test(reason) ? `reading it needs more than ${limits.memoryMb} MiB` : reason));
-      };
-      worker.on('message', onMessage);
-      worker.on('error', onFailure);
-      worker.on('exit', onFailure);
-      const copy = new Uint8Array(bytes);
-      worker.postMessage({ id, bytes: copy } satisfies PdfRequest, [copy.buffer]);
-    });
-  }
-
-  private spawn(limits: PdfLimits): Worker {
-    const worker = new Worker(WORKER_PATH, { resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb } });
-    worker.unref();
-    return worker;
-  }
-
-  private discard(worker: Worker): void {
-    if (this.worker === worker) this.worker = undefined;
-    void worker.terminate();
-  }
 }
 
 function pdfProblem(error: { name: string; message: string }): string {
@@ -168,4 +149,3 @@ function pdfProblem(error: { name: string; message: string }): string {
   return `pdf.js could not read it (${error.message})`;
 }
 
-const pdfWorkers = new PdfWorkers();

@@ -10,7 +10,7 @@ import type { ParsedDocument } from '../../src/documents/document.js';
 import type { DocumentFormat } from '../../src/bundle/model.js';
 import { packageRoot } from '../../src/package-root.js';
 
-const limits: ExtractionLimits = { archive: defaultLimits, maxDocumentBytes: 64 * 2 ** 20, pdf: { timeoutMs: 20_000, memoryMb: 512 } };
+const limits: ExtractionLimits = { archive: defaultLimits, maxDocumentBytes: 64 * 2 ** 20, parse: { timeoutMs: 20_000, memoryBytes: 512 * 2 ** 20 } };
 const REAL = join(packageRoot, 'test', 'data', 'documents');
 
 /** Headings as a reader compares them: without the numbers list numbering or the writer added. */
@@ -109,7 +109,7 @@ describe('real documents rendered by LibreOffice', () => {
 
   it('gives up on a PDF that takes longer than its time limit, then reads the next one in a new worker', async () => {
     const bytes = readFileSync(join(REAL, 'release-notes.pdf'));
-    await expect(extractDocument('pdf', bytes, 'slow.pdf', { ...limits, pdf: { ...limits.pdf, timeoutMs: 1 } })).rejects.toMatchObject({ reason: 'pdf.js did not finish reading it within 0.001 s' });
+    await expect(extractDocument('pdf', bytes, 'slow.pdf', { ...limits, parse: { ...limits.parse, timeoutMs: 1 } })).rejects.toMatchObject({ reason: 'parsing it took longer than 0.001 s (limits.maxParseSeconds)' });
     expect(headings(await extractDocument('pdf', bytes, 'next.pdf', limits))[0]).toBe('StorFlex NAS Plugin 2.4.0 Release Notes');
   });
 

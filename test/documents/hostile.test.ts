@@ -7,7 +7,7 @@ import { DocumentError } from '../../src/documents/document-error.js';
 import { extractDocument } from '../../src/documents/extract.js';
 import { packageRoot } from '../../src/package-root.js';
 
-const limits = { archive: defaultLimits, maxDocumentBytes: 64 * 2 ** 20, pdf: { timeoutMs: 20_000, memoryMb: 512 } };
+const limits = { archive: defaultLimits, maxDocumentBytes: 64 * 2 ** 20, parse: { timeoutMs: 20_000, memoryBytes: 512 * 2 ** 20 } };
 const REAL = join(packageRoot, 'test', 'data', 'documents');
 
 /** A small deterministic generator, so a failure names a mutation that can be replayed. */

@@ -1,14 +1,10 @@
 /**
- * Runs pdf.js in a worker thread, so a PDF that hangs, exhausts memory or makes pdf.js leak an
- * unhandled rejection (which kills a Node 20 process) costs only this thread. Receives a PDF's
- * bytes, answers with its raw content: metadata title, outline, text lines with font sizes, links.
+ * A PDF's raw content read with pdf.js: metadata title, outline, text lines with font sizes,
+ * links. Loaded only when a PDF is parsed, in a parse worker (pdf.js is large, and may hang or
+ * leak rejections on hostile files: see parse-worker.ts).
  */
-import { parentPort } from 'node:worker_threads';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { PdfContent, PdfLine, PdfOutlineEntry, PdfRequest, PdfResponse } from './pdf-content.js';
-
-// pdf.js rejects and also leaks a rejection on garbled streams; the awaited one is what counts.
-process.on('unhandledRejection', () => {});
+import type { PdfContent, PdfLine, PdfOutlineEntry } from './pdf-content.js';
 
 type Destination = string | unknown[] | null;
 interface OutlineNode {
@@ -23,17 +19,7 @@ interface TextItem {
   hasEOL: boolean;
 }
 
-parentPort!.on('message', (request: PdfRequest) => {
-  extract(request.bytes).then(
-    (content) => parentPort!.postMessage({ id: request.id, content } satisfies PdfResponse),
-    (error: unknown) => {
-      const { name, message } = error instanceof Error ? error : { name: 'Error', message: String(error) };
-      parentPort!.postMessage({ id: request.id, error: { name, message } } satisfies PdfResponse);
-    },
-  );
-});
-
-async function extract(bytes: Uint8Array): Promise<PdfContent> {
+export async function readPdfContent(bytes: Uint8Array): Promise<PdfContent> {
   const task = getDocument({ data: bytes, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, verbosity: 0 });
   const pdf = await task.promise;
   try {
@@ -89,7 +75,7 @@ function linesOf(items: readonly TextItem[]): PdfLine[] {
     const [x, y] = [item.transform[4]!, item.transform[5]!];
     if (current && Math.abs(current.y - y) > Math.max(size, 1) * 0.5) finish();
     current ??= { text: '', y, right: x, chars: new Map() };
-    if (current.text && !/\s$/.test(current.text) && x - current.right > size * 0.15) current.text += ' ';
+    if (current.text && !/\s/.test(current.text.at(-1)!) && x - current.right > size * 0.15) current.text += ' ';
     current.text += item.str;
     current.right = x + item.width;
     if (item.str.trim()) current.chars.set(size, (current.chars.get(size) ?? 0) + item.str.length);

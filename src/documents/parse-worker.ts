@@ -1,0 +1,26 @@
+/**
+ * A parse worker: parses the documents the sandbox (sandbox.ts) hands it, one at a time, and
+ * answers with the parsed document or why it cannot be read. The sandbox watches its time and the
+ * process's memory and terminates it when a document goes over either.
+ */
+import { parentPort } from 'node:worker_threads';
+import { DocumentError } from './document-error.js';
+import { parseDocumentBytes } from './parse.js';
+import type { ParseReply, ParseRequest } from './sandbox.js';
+
+// pdf.js rejects and also leaks a rejection on garbled streams; the awaited one is what counts.
+process.on('unhandledRejection', () => {});
+
+parentPort!.on('message', (request: ParseRequest) => {
+  const bytes = Buffer.from(request.bytes.buffer, request.bytes.byteOffset, request.bytes.byteLength);
+  parseDocumentBytes(request.format, bytes, request.path, request.limits).then(
+    (document) => parentPort!.postMessage({ document } satisfies ParseReply),
+    (error: unknown) => {
+      const reply: ParseReply = error instanceof DocumentError ? { problem: error.reason } : { bug: error instanceof Error ? error.message : String(error) };
+      parentPort!.postMessage(reply);
+    },
+  );
+});
+
+// The parsers are loaded: documents may come.
+parentPort!.postMessage('ready');

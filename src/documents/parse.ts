@@ -1,0 +1,66 @@
+import type { Limits } from '../archive/limits.js';
+import type { DocumentFormat } from '../bundle/model.js';
+import { docDocument, oleOoxmlProblem } from './doc.js';
+import { DocumentError } from './document-error.js';
+import { buildDocument, type ParsedDocument } from './document.js';
+import { htmlBlocks } from './html.js';
+import { markdownBlocks } from './markdown.js';
+import { odtDocument } from './odf.js';
+import { docxDocument } from './ooxml.js';
+import { pdfDocument } from './pdf.js';
+import { plainTextBlocks } from './plain-text.js';
+import { rtfDocument } from './rtf.js';
+
+export interface ParseLimits {
+  readonly archive: Readonly<Limits>;
+  /** Largest document read, and largest total of the XML parts a DOCX or ODT inflates to. */
+  readonly maxDocumentBytes: number;
+}
+
+const OLE_MAGIC = Buffer.from('d0cf11e0a1b11ae1', 'hex');
+
+/**
+ * Parses one document's bytes by its format; a document that cannot be read throws a
+ * DocumentError. Runs in a parse worker (see sandbox.ts), never on the main thread.
+ */
+export async function parseDocumentBytes(format: DocumentFormat, bytes: Buffer, path: string, limits: ParseLimits): Promise<ParsedDocument> {
+  switch (format) {
+    case 'pdf':
+      return pdfDocument(bytes);
+    case 'docx':
+      if (bytes.subarray(0, 8).equals(OLE_MAGIC)) throw new DocumentError(oleOoxmlProblem(bytes));
+      return docxDocument(bytes, path, limits.archive, limits.maxDocumentBytes);
+    case 'odt':
+      return odtDocument(bytes, path, limits.archive, limits.maxDocumentBytes);
+    case 'doc':
+      return docDocument(bytes);
+    case 'rtf':
+      return rtfDocument(bytes);
+    case 'html': {
+      const { blocks, title, links } = htmlBlocks(decodeText(bytes));
+      return buildDocument(blocks, { title, links });
+    }
+    case 'markdown': {
+      const { blocks, links } = markdownBlocks(decodeText(bytes));
+      return buildDocument(blocks, { links });
+    }
+    case 'text':
+      return buildDocument(plainTextBlocks(decodeText(bytes)));
+  }
+}
+
+/**
+ * Text in the encoding its byte-order mark names, else UTF-8, else Windows-1252 (what text
+ * written on Windows without a BOM usually is).
+ */
+export function decodeText(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  if (body.includes(0)) throw new DocumentError('it holds binary data, not text');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    return new TextDecoder('windows-1252').decode(body);
+  }
+}

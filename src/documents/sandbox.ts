@@ -1,0 +1,194 @@
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { DocumentFormat } from '../bundle/model.js';
+import { formatBytes } from '../archive/limits.js';
+import { packageRoot } from '../package-root.js';
+import { DocumentError } from './document-error.js';
+import type { ParsedDocument } from './document.js';
+import type { ParseLimits } from './parse.js';
+
+/** The worker runs from the build, whether bundlelint runs from dist/ or its sources are tested. */
+const WORKER_PATH = join(packageRoot, 'dist', 'src', 'documents', 'parse-worker.js');
+/** How often the process's resident memory is looked at while documents are parsed. */
+const SAMPLE_MS = 20;
+
+export interface ParseRequest {
+  readonly format: DocumentFormat;
+  readonly bytes: Uint8Array;
+  readonly path: string;
+  readonly limits: ParseLimits;
+}
+
+export type ParseReply = { readonly document: ParsedDocument } | { readonly problem: string } | { readonly bug: string };
+
+export interface SandboxLimits {
+  /** Wall-clock milliseconds one document may take to parse (`limits.maxParseSeconds`). */
+  readonly timeoutMs: number;
+  /**
+   * Bytes the parses running at once may add to the process, counted as resident memory, so
+   * pdf.js's ArrayBuffers count as much as its heap (`limits.maxParseMemory`).
+   */
+  readonly memoryBytes: number;
+  /** When the bundle's time (`limits.maxSeconds`) runs out, in `Date.now()` terms. */
+  readonly deadline: number;
+  readonly maxSeconds: number;
+}
+
+interface Job {
+  readonly format: DocumentFormat;
+  readonly bytes: Buffer;
+  readonly path: string;
+  readonly parseLimits: ParseLimits;
+  readonly limits: SandboxLimits;
+  /** Run with no other parse beside it: it was stopped while others ran, so its own use decides. */
+  alone: boolean;
+  readonly settle: (outcome: ParsedDocument | Error) => void;
+}
+
+interface Running {
+  readonly job: Job;
+  readonly worker: Worker;
+  readonly heapMb: number;
+  /** Started once the worker is ready: loading the parsers is not the document's time. */
+  timer: NodeJS.Timeout | undefined;
+  readonly listeners: { message: (reply: ParseReply | 'ready') => void; error: (error: Error) => void; exit: (code: number) => void };
+}
+
+/**
+ * Parses documents in worker threads, at most `slots` at once, each under a watchdog on the main
+ * thread, which itself never parses: a document that runs past its time, or makes the process
+ * grow past the parse memory, gets its worker terminated and becomes a `DocumentError` naming the
+ * limit, and the run goes on. When several parses were running as memory ran out, each is
+ * retried alone, so the one that needs too much is told apart from those beside it. Workers are
+ * reused; idle ones do not keep the process alive.
+ */
+export class DocumentSandbox {
+  private readonly idle: { worker: Worker; heapMb: number }[] = [];
+  private readonly running = new Set<Running>();
+  private readonly queue: Job[] = [];
+  /** Workers being terminated: their memory is not free yet, so they still hold their slot. */
+  private stopping = 0;
+  private monitor: NodeJS.Timeout | undefined;
+  /** Resident memory when the parses now running began. */
+  private baseline = 0;
+
+  constructor(
+    private readonly slots: number,
+    private readonly workerPath = WORKER_PATH,
+  ) {}
+
+  parse(format: DocumentFormat, bytes: Buffer, path: string, parseLimits: ParseLimits, limits: SandboxLimits): Promise<ParsedDocument> {
+    return new Promise((resolve, reject) => {
+      const settle = (outcome: ParsedDocument | Error) => (outcome instanceof Error ? reject(outcome) : resolve(outcome));
+      this.queue.push({ format, bytes, path, parseLimits, limits, alone: false, settle });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    while (this.queue.length > 0 && this.running.size + this.stopping < this.slots) {
+      const next = this.queue[0]!;
+      const busy = this.running.size + this.stopping > 0;
+      if ([...this.running].some((run) => run.job.alone) || (next.alone && busy)) return;
+      this.queue.shift();
+      if (next.limits.deadline <= Date.now()) next.settle(new DocumentError(`it was not parsed: ${outOfTime(next.limits)}`));
+      else this.start(next);
+    }
+  }
+
+  private start(job: Job): void {
+    const heapMb = Math.max(16, Math.ceil(job.limits.memoryBytes / 2 ** 20));
+    const index = this.idle.findIndex((candidate) => candidate.heapMb === heapMb);
+    const ready = index >= 0;
+    const worker = ready ? this.idle.splice(index, 1)[0]!.worker : new Worker(this.workerPath, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+    const run: Running = {
+      job,
+      worker,
+      heapMb,
+      timer: undefined,
+      listeners: {
+        message: (reply) => (reply === 'ready' ? this.begin(run) : this.finish(run, reply)),
+        error: (error) => this.stop(run, (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ? new DocumentError(tooLarge(job.limits)) : new Error(`the parser failed (${error.message})`)),
+        exit: (code) => this.stop(run, new Error(`the parser stopped (exit code ${code})`)),
+      },
+    };
+    worker.on('message', run.listeners.message).on('error', run.listeners.error).on('exit', run.listeners.exit);
+    worker.ref();
+    if (this.running.size === 0) this.baseline = process.memoryUsage.rss();
+    this.running.add(run);
+    this.watch();
+    if (ready) this.begin(run);
+  }
+
+  /** Starts the clock and hands the document to its ready worker. */
+  private begin(run: Running): void {
+    const { job, worker } = run;
+    const remaining = job.limits.deadline - Date.now();
+    const timedOut = job.limits.timeoutMs < remaining;
+    const reason = timedOut ? `parsing it took longer than ${job.limits.timeoutMs / 1000} s (limits.maxParseSeconds)` : `parsing it stopped: ${outOfTime(job.limits)}`;
+    run.timer = setTimeout(() => this.stop(run, new DocumentError(reason)), Math.max(0, Math.min(job.limits.timeoutMs, remaining)));
+    // A copy of its own, handed over whole; the job keeps its bytes in case it must run again alone.
+    const bytes = new Uint8Array(job.bytes);
+    worker.postMessage({ format: job.format, bytes, path: job.path, limits: job.parseLimits } satisfies ParseRequest, [bytes.buffer]);
+  }
+
+  private finish(run: Running, reply: ParseReply): void {
+    this.release(run);
+    run.worker.unref();
+    this.idle.push({ worker: run.worker, heapMb: run.heapMb });
+    run.job.settle('document' in reply ? reply.document : 'problem' in reply ? new DocumentError(reply.problem) : new Error(reply.bug));
+    this.pump();
+  }
+
+  /** Ends a parse by terminating its worker: settled with `outcome`, or queued again to run alone. */
+  private stop(run: Running, outcome: Error | 'again'): void {
+    this.release(run);
+    this.stopping += 1;
+    void run.worker.terminate().finally(() => {
+      this.stopping -= 1;
+      this.pump();
+    });
+    if (outcome === 'again') {
+      run.job.alone = true;
+      this.queue.unshift(run.job);
+    } else {
+      run.job.settle(outcome);
+    }
+  }
+
+  private release(run: Running): void {
+    if (run.timer) clearTimeout(run.timer);
+    run.worker.off('message', run.listeners.message).off('error', run.listeners.error).off('exit', run.listeners.exit);
+    this.running.delete(run);
+    this.watch();
+  }
+
+  /** Samples the process's memory while anything is parsed, and only then. */
+  private watch(): void {
+    if (this.running.size > 0) this.monitor ??= setInterval(() => this.checkMemory(), SAMPLE_MS).unref();
+    else if (this.monitor) {
+      clearInterval(this.monitor);
+      this.monitor = undefined;
+    }
+  }
+
+  private checkMemory(): void {
+    const runs = [...this.running];
+    const allowed = Math.min(...runs.map((run) => run.job.limits.memoryBytes));
+    if (process.memoryUsage.rss() - this.baseline <= allowed) return;
+    // Stopped in reverse, so queued again at the front in their order.
+    for (const run of runs.reverse()) this.stop(run, runs.length === 1 || run.job.alone ? new DocumentError(tooLarge(run.job.limits)) : 'again');
+  }
+}
+
+function tooLarge(limits: SandboxLimits): string {
+  return `parsing it needed more than ${formatBytes(limits.memoryBytes)} of memory (limits.maxParseMemory)`;
+}
+
+function outOfTime(limits: SandboxLimits): string {
+  return `the bundle's ${limits.maxSeconds} s budget (limits.maxSeconds) ran out`;
+}
+
+/** The sandbox every bundle of the process shares: one parse per core, at most two. */
+export const documentSandbox = new DocumentSandbox(Math.max(1, Math.min(2, availableParallelism())));

@@ -1,0 +1,128 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import zlib from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { writeBundle } from '../fixtures/bundle.js';
+import { inflatingPdf } from '../fixtures/inflating-pdf.js';
+import { defaultRelease, release } from '../fixtures/release.js';
+import { writeZip } from '../fixtures/zip-writer.js';
+import { defaultLimits } from '../src/archive/limits.js';
+import { extractDocument, type ExtractionLimits } from '../src/documents/extract.js';
+import type { Finding } from '../src/engine/rule.js';
+import { lint } from '../src/lint.js';
+import { BIN, parseReport, runCli } from './helpers/cli.js';
+import { DOCS, scratchDirectory } from './helpers/lint.js';
+
+const MiB = 2 ** 20;
+const GiB = 2 ** 30;
+const parseLimits: ExtractionLimits = { archive: defaultLimits, maxDocumentBytes: 64 * MiB, parse: { timeoutMs: 60_000, memoryBytes: 512 * MiB } };
+
+/** The default release with one more document: an architecture overview given as `pdf`. */
+function withOverview(pdf: Buffer) {
+  return release({ documents: [...defaultRelease().documents, { role: 'install-guide', format: 'pdf', fileName: 'Corvid_Architecture_Overview', content: pdf }] });
+}
+const OVERVIEW = `${DOCS}!/Corvid_Architecture_Overview.pdf`;
+
+/** The docs/unreadable message for the overview. */
+function unreadable(reason: string): string {
+  return `Corvid_Architecture_Overview.pdf (PDF) could not be read: ${reason}; deliver it unprotected and intact, in PDF, DOCX, DOC, ODT, RTF, HTML, Markdown or text`;
+}
+
+function seen({ ruleId, messageId, location, message }: Finding) {
+  return { ruleId, messageId, path: location.path, message };
+}
+
+/** Resident memory of a running process, from /proc. */
+function residentBytes(pid: number): number {
+  const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return Number(match?.[1] ?? 0) * 1024;
+}
+
+describe('the parse sandbox', () => {
+  const directory = scratchDirectory();
+  // Reports the process's peak resident memory (all threads, buffers included) as it exits.
+  const peakProbe = join(directory, 'peak-rss.cjs');
+  writeFileSync(peakProbe, "process.on('exit', () => require('fs').writeSync(2, `peak-rss ${process.resourceUsage().maxRSS * 1024}\\n`));\n");
+
+  it('reports a PDF whose content stream inflates to 1.5 GB as unreadable, the process staying under 1 GB', async () => {
+    // Before the sandbox, pdf.js's buffers took the process to 2.7-3.2 GB (a worker's heap limit does not count them).
+    const bundle = await writeBundle(join(directory, 'inflating'), withOverview(inflatingPdf(1.5 * GiB)));
+    const tmp = join(directory, 'inflating-tmp');
+    mkdirSync(tmp);
+    const started = Date.now();
+    const run = runCli(['lint', bundle, '--format', 'json', '--no-config'], { env: { TMPDIR: tmp, NODE_OPTIONS: `--require ${peakProbe}` } });
+    const seconds = (Date.now() - started) / 1000;
+
+    expect(run.code).toBe(1);
+    expect(parseReport(run.stdout).results[0]!.findings).toEqual([
+      {
+        ruleId: 'docs/unreadable',
+        severity: 'error',
+        message: unreadable('parsing it needed more than 512 MiB of memory (limits.maxParseMemory)'),
+        location: { path: OVERVIEW },
+      },
+    ]);
+    const peak = Number(/^peak-rss (\d+)$/m.exec(run.stderr)?.[1]);
+    expect(peak).toBeGreaterThan(0);
+    expect(peak).toBeLessThan(1 * GiB);
+    expect(seconds).toBeLessThan(20);
+    expect(readdirSync(tmp)).toEqual([]);
+  }, 60_000);
+
+  it('tells the document that needs too much memory from the one parsed beside it', async () => {
+    // Each alone stays well within 512 MiB; together, at once, they may not: both are retried alone.
+    const [big, modest, other] = [inflatingPdf(1.5 * GiB), inflatingPdf(160 * MiB), inflatingPdf(160 * MiB)];
+    const outcomes = await Promise.allSettled([
+      extractDocument('pdf', big, 'big.pdf', parseLimits),
+      extractDocument('pdf', modest, 'modest.pdf', parseLimits),
+      extractDocument('pdf', other, 'other.pdf', parseLimits),
+    ]);
+    expect(outcomes.map((outcome) => (outcome.status === 'fulfilled' ? 'parsed' : (outcome.reason as { reason: string }).reason))).toEqual([
+      'parsing it needed more than 512 MiB of memory (limits.maxParseMemory)',
+      'parsed',
+      'parsed',
+    ]);
+  }, 60_000);
+
+  it('stops a document at limits.maxParseSeconds and at the bundle limits.maxSeconds, each named', async () => {
+    const bundle = await writeBundle(join(directory, 'slow'), withOverview(inflatingPdf(1.5 * GiB)));
+    const unlimitedMemory = { maxParseMemory: 16 * GiB };
+    const byParseTime = await lint([bundle], { limits: { ...unlimitedMemory, maxParseSeconds: 1 } });
+    expect(byParseTime.results[0]!.findings.map(seen)).toEqual([
+      { ruleId: 'docs/unreadable', messageId: 'unreadable', path: OVERVIEW, message: unreadable('parsing it took longer than 1 s (limits.maxParseSeconds)') },
+    ]);
+    const byBundleTime = await lint([bundle], { limits: { ...unlimitedMemory, maxSeconds: 2 } });
+    expect(byBundleTime.results[0]!.findings.map(seen)).toEqual([
+      { ruleId: 'docs/unreadable', messageId: 'unreadable', path: OVERVIEW, message: unreadable("parsing it stopped: the bundle's 2 s budget (limits.maxSeconds) ran out") },
+    ]);
+  }, 60_000);
+
+  it.each(['SIGTERM', 'SIGINT'] as const)('ends within 2 s of %s while a worker is stuck in a document, removing its temp dir', async (signal) => {
+    // The PDF lies in a deflated docs zip larger than the 64 MiB held in memory: spilled to the temp dir while the PDF is parsed.
+    const docs = writeZip([
+      { name: 'filler.img', data: Buffer.alloc(72 * MiB), method: 'store' },
+      { name: 'Corvid_Architecture_Overview.pdf', data: inflatingPdf(1.5 * GiB), method: 'store' },
+    ]);
+    const bundle = join(directory, `stuck-${signal}.zip`);
+    writeFileSync(bundle, writeZip([{ name: 'corvid-1.0.0/corvid-1.0.0-docs.zip', encoded: { bytes: zlib.deflateRawSync(docs, { level: 0 }), size: docs.length, crc: zlib.crc32(docs) } }]));
+    const config = join(directory, `stuck-${signal}.json`);
+    // Room for pdf.js to grow for many seconds: the worker is busy when the signal comes.
+    writeFileSync(config, JSON.stringify({ limits: { maxParseMemory: '16GiB', maxParseSeconds: 120 } }));
+    const tmp = join(directory, `stuck-${signal}-tmp`);
+    mkdirSync(tmp);
+    const child = spawn(process.execPath, [BIN, 'lint', bundle, '--config', config], { env: { ...process.env, TMPDIR: tmp }, stdio: 'ignore' });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_, killedBy) => resolve(killedBy)));
+    // The spill file is there, and pdf.js is well into the stream (the process has grown past 400 MB).
+    const spilled = () => readdirSync(tmp).some((name) => readdirSync(join(tmp, name)).length > 0);
+    for (let waited = 0; !(spilled() && residentBytes(child.pid!) > 400 * MiB); waited += 10) {
+      if (waited > 30_000) throw new Error('the parse never got going');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    const signalled = Date.now();
+    child.kill(signal);
+    expect(await exited).toBe(signal);
+    expect(Date.now() - signalled).toBeLessThan(2000);
+    expect(readdirSync(tmp)).toEqual([]);
+  }, 60_000);
+});
