@@ -1,15 +1,7 @@
 import type { Limits } from '../archive/limits.js';
 import type { DocumentFormat } from '../bundle/model.js';
-import { docDocument, oleOoxmlProblem } from './doc.js';
 import { DocumentError } from './document-error.js';
 import { buildDocument, type ParsedDocument } from './document.js';
-import { htmlBlocks } from './html.js';
-import { markdownBlocks } from './markdown.js';
-import { odtDocument } from './odf.js';
-import { docxDocument } from './ooxml.js';
-import { pdfDocument } from './pdf.js';
-import { plainTextBlocks } from './plain-text.js';
-import { rtfDocument } from './rtf.js';
 
 export interface ParseLimits {
   readonly archive: Readonly<Limits>;
@@ -21,31 +13,33 @@ const OLE_MAGIC = Buffer.from('d0cf11e0a1b11ae1', 'hex');
 
 /**
  * Parses one document's bytes by its format; a document that cannot be read throws a
- * DocumentError. Runs in a parse worker (see sandbox.ts), never on the main thread.
+ * DocumentError. Runs in a parse worker (see sandbox.ts), never on the main thread. Each
+ * format's parser is loaded when a document of that format first comes, so a worker starts fast.
  */
 export async function parseDocumentBytes(format: DocumentFormat, bytes: Buffer, path: string, limits: ParseLimits): Promise<ParsedDocument> {
   switch (format) {
     case 'pdf':
-      return pdfDocument(bytes);
-    case 'docx':
-      if (bytes.subarray(0, 8).equals(OLE_MAGIC)) throw new DocumentError(oleOoxmlProblem(bytes));
-      return docxDocument(bytes, path, limits.archive, limits.maxDocumentBytes);
+      return (await import('./pdf.js')).pdfDocument(bytes);
+    case 'docx': {
+      if (bytes.subarray(0, 8).equals(OLE_MAGIC)) throw new DocumentError((await import('./doc.js')).oleOoxmlProblem(bytes));
+      return (await import('./ooxml.js')).docxDocument(bytes, path, limits.archive, limits.maxDocumentBytes);
+    }
     case 'odt':
-      return odtDocument(bytes, path, limits.archive, limits.maxDocumentBytes);
+      return (await import('./odf.js')).odtDocument(bytes, path, limits.archive, limits.maxDocumentBytes);
     case 'doc':
-      return docDocument(bytes);
+      return (await import('./doc.js')).docDocument(bytes);
     case 'rtf':
-      return rtfDocument(bytes);
+      return (await import('./rtf.js')).rtfDocument(bytes);
     case 'html': {
-      const { blocks, title, links } = htmlBlocks(decodeText(bytes));
+      const { blocks, title, links } = (await import('./html.js')).htmlBlocks(decodeText(bytes));
       return buildDocument(blocks, { title, links });
     }
     case 'markdown': {
-      const { blocks, links } = markdownBlocks(decodeText(bytes));
+      const { blocks, links } = (await import('./markdown.js')).markdownBlocks(decodeText(bytes));
       return buildDocument(blocks, { links });
     }
     case 'text':
-      return buildDocument(plainTextBlocks(decodeText(bytes)));
+      return buildDocument((await import('./plain-text.js')).plainTextBlocks(decodeText(bytes)));
   }
 }
 
