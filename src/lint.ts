@@ -5,6 +5,7 @@ import { defaultLimits, type Limits } from './archive/limits.js';
 import { removeTempDirectory } from './archive/temp.js';
 import type { Bundle, DigestName, Digests, EarlierRelease } from './bundle/model.js';
 import { readBundle } from './bundle/read.js';
+import { documentSandbox } from './documents/sandbox.js';
 import type { Finding, Rule, RuleSetting, SeveritySetting } from './engine/rule.js';
 import { runRules, sortFindings } from './engine/run.js';
 import { resolveSettings } from './engine/settings.js';
@@ -95,6 +96,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     const context = { now: options.now ?? new Date(), previous };
     const lintOne = async (path: string): Promise<BundleResult> => {
       const onProgress = options.onProgress && ((done: number, total: number, entry: string | undefined) => options.onProgress!({ bundle: path, done, total, entry }));
+      documentSandbox.prewarm(limits.maxParseMemory);
       const session = await readBundle(path, { limits, digests, context, onProgress });
       try {
         const { findings, waived } = applyWaivers(path, await runRules(session.bundle, rules, settings), waivers, context.now, waiverSeverities);

@@ -65,6 +65,8 @@ interface Running {
  */
 export class DocumentSandbox {
   private readonly idle: { worker: Worker; heapMb: number }[] = [];
+  /** Workers that have loaded and said so. */
+  private readonly ready = new WeakSet<Worker>();
   private readonly running = new Set<Running>();
   private readonly queue: Job[] = [];
   /** Workers being terminated: their memory is not free yet, so they still hold their slot. */
@@ -97,11 +99,29 @@ export class DocumentSandbox {
     }
   }
 
+  /** Starts a worker before the first document comes, so that its start overlaps the reading. */
+  prewarm(memoryBytes: number): void {
+    if (this.idle.length > 0 || this.running.size > 0) return;
+    const heapMb = heapOf(memoryBytes);
+    this.idle.push({ worker: this.spawn(heapMb), heapMb });
+  }
+
+  private spawn(heapMb: number): Worker {
+    const worker = new Worker(this.workerPath, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+    worker.unref();
+    worker.once('message', () => this.ready.add(worker));
+    // A worker that fails while idle is forgotten; while it runs a document, that run hears of it too.
+    worker.on('error', () => {
+      const index = this.idle.findIndex((candidate) => candidate.worker === worker);
+      if (index >= 0) this.idle.splice(index, 1);
+    });
+    return worker;
+  }
+
   private start(job: Job): void {
-    const heapMb = Math.max(16, Math.ceil(job.limits.memoryBytes / 2 ** 20));
+    const heapMb = heapOf(job.limits.memoryBytes);
     const index = this.idle.findIndex((candidate) => candidate.heapMb === heapMb);
-    const ready = index >= 0;
-    const worker = ready ? this.idle.splice(index, 1)[0]!.worker : new Worker(this.workerPath, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+    const worker = index >= 0 ? this.idle.splice(index, 1)[0]!.worker : this.spawn(heapMb);
     const run: Running = {
       job,
       worker,
@@ -118,7 +138,7 @@ export class DocumentSandbox {
     if (this.running.size === 0) this.baseline = process.memoryUsage.rss();
     this.running.add(run);
     this.watch();
-    if (ready) this.begin(run);
+    if (this.ready.has(worker)) this.begin(run);
   }
 
   /** Starts the clock and hands the document to its ready worker. */
@@ -180,6 +200,11 @@ export class DocumentSandbox {
     // Stopped in reverse, so queued again at the front in their order.
     for (const run of runs.reverse()) this.stop(run, runs.length === 1 || run.job.alone ? new DocumentError(tooLarge(run.job.limits)) : 'again');
   }
+}
+
+/** The heap a worker gets: all of the parse memory (the process's growth is watched besides). */
+function heapOf(memoryBytes: number): number {
+  return Math.max(16, Math.ceil(memoryBytes / 2 ** 20));
 }
 
 function tooLarge(limits: SandboxLimits): string {
