@@ -7,6 +7,7 @@ import { BufferReader, CHUNK_BYTES, FileReader, type Source } from '../archive/r
 import { newTempFile } from '../archive/temp.js';
 import { HEAD_BYTES } from './classify.js';
 import { runningDigests, type RunningDigests } from './digests.js';
+import { ManifestParser, type ParsedManifest } from './manifests.js';
 import type { DigestName, Digests } from './model.js';
 
 /** What happens to a file's bytes besides hashing, chosen once its first bytes are known. */
@@ -179,6 +180,29 @@ export class KeptBytes implements Consumer {
     this.dropped = true;
     for (const chunk of this.chunks) this.memory.release(chunk.length);
     this.chunks = [];
+  }
+}
+
+/** A checksum manifest, parsed as its bytes stream past, whatever its size; `parsed` once it finished. */
+export class ManifestConsumer implements Consumer {
+  private parser: ManifestParser | undefined;
+  parsed: ParsedManifest | undefined;
+
+  constructor(fileName: string, maxLines: number) {
+    this.parser = new ManifestParser(fileName, maxLines);
+  }
+
+  write(chunk: Buffer): void {
+    this.parser?.write(chunk);
+  }
+
+  async finish(): Promise<void> {
+    this.parsed = this.parser?.finish();
+    this.parser = undefined;
+  }
+
+  async abandon(): Promise<void> {
+    this.parser = undefined;
   }
 }
 

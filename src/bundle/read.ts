@@ -12,8 +12,8 @@ import { UsageError } from '../errors.js';
 import { classify, FORMAT_DESCRIPTIONS, isManifestName, sniffFormat } from './classify.js';
 import { readDocuments } from './documents.js';
 import { bundleFacts } from './facts.js';
-import { algorithmOfName } from './manifests.js';
-import { ArchiveCapture, ContentSink, GunzipDigests, KeptBytes, MemoryAllowance, type Consumer } from './content.js';
+import { algorithmOfName, type ParsedManifest } from './manifests.js';
+import { ArchiveCapture, ContentSink, GunzipDigests, KeptBytes, ManifestConsumer, MemoryAllowance, type Consumer } from './content.js';
 import { runningDigests, type RunningDigests } from './digests.js';
 import { releaseNotesOf } from './release-notes.js';
 import { parseDescriptor, payloadDigests, type DescriptorParse } from './installer-metadata.js';
@@ -49,7 +49,7 @@ export interface BundleSession {
 }
 
 const NESTED_MEMORY_BYTES = 64 * 2 ** 20;
-/** The largest metadata file (manifest, descriptor, bulletin) kept for parsing… */
+/** The largest XML metadata file (descriptor, bulletin) kept for parsing… */
 const KEPT_BYTES_LIMIT = 4 * 2 ** 20;
 /** …and all of them together, in one bundle. */
 const KEPT_MEMORY_BYTES = 64 * 2 ** 20;
@@ -113,7 +113,7 @@ function once<T>(compute: () => Promise<T>): () => Promise<T> {
   return () => (result ??= compute());
 }
 
-/** Manifests and XML metadata (descriptors, bulletins, depot indexes) are parsed by the model. */
+/** Manifests (parsed as they stream) and XML metadata (descriptors, bulletins, depot indexes, kept for the model) are read even for the release signature. */
 function isKept(name: string): boolean {
   return isManifestName(name) || /\.xml$/i.test(name);
 }
@@ -207,8 +207,10 @@ class Walker {
   private readonly keptMemory = new MemoryAllowance(KEPT_MEMORY_BYTES);
   /** Digests rules want of every file. */
   private readonly everyFile: readonly DigestName[];
-  /** Whole contents of small metadata files, for the model to parse once reading is done. */
+  /** Whole contents of small XML metadata files, for the model to parse once reading is done. */
   private readonly kept = new Map<BundleFile, Buffer>();
+  /** Manifests, parsed as their bytes passed. */
+  private readonly manifests = new Map<BundleFile, ParsedManifest>();
   /** Documents' bytes from the read pass, each handed over once, when it is parsed. */
   private readonly documents = new Map<BundleFile, Buffer>();
   private readonly documentMemory = new MemoryAllowance(DOCUMENT_MEMORY_BYTES);
@@ -307,6 +309,7 @@ class Walker {
       if (archive && record.format === 'ar') read.consumer = this.arConsumer(record);
       else if (archive && inPlace) read.consumer = new InPlaceZip((chunks) => this.walkZip(inPlace(), new ByteCursor(chunks), record.path, record.depth + 1));
       else if (archive) read.consumer = new ArchiveCapture(this.memory, (handle, path) => this.spills.push({ handle, path }));
+      else if (isManifestName(record.name)) read.consumer = new ManifestConsumer(record.name, this.options.limits.maxEntries);
       else if (isKept(record.name) && record.size <= KEPT_BYTES_LIMIT) read.consumer = keep(KEPT_BYTES_LIMIT, this.keptMemory, this.kept);
       else if (mayBeDocument(record.name) && record.size <= DOCUMENT_MEMORY_BYTES) read.consumer = keep(DOCUMENT_MEMORY_BYTES, this.documentMemory, this.documents);
       else if (record.format === 'gzip' && gunzip.length > 0) read.consumer = new GunzipDigests(record.path, this.budget, this.emit, gunzip, record.size);
@@ -372,6 +375,7 @@ class Walker {
       if (consumer instanceof InPlaceZip) record.nested = consumer.archive;
       if (consumer instanceof ArchiveCapture && consumer.source) record.nested = await this.walkCopy(consumer.source, record);
       if (consumer instanceof KeptBytes && consumer.bytes) read.keep!.set(record, consumer.bytes);
+      if (consumer instanceof ManifestConsumer && consumer.parsed) this.manifests.set(record, consumer.parsed);
       if (consumer instanceof GunzipDigests) record.gunzipped = consumer.result;
       this.checkNamedFormat(record);
     }
@@ -405,8 +409,9 @@ class Walker {
       if (!byPath.has(record.path)) byPath.set(record.path, record);
       Object.freeze(record);
     }
-    const parsed = bundleFacts({ files: this.files, byPath, kept: this.kept, descriptors: this.descriptors, events: this.events });
+    const parsed = bundleFacts({ files: this.files, byPath, kept: this.kept, manifests: this.manifests, descriptors: this.descriptors, events: this.events });
     this.kept.clear();
+    this.manifests.clear();
     const read = (file: BundleFile, maxBytes: number) => this.readAgain(file, maxBytes);
     const documents = once(() => readDocuments(this.files, read, this.options.limits, this.budget.deadline));
     const release = once(async () => {
