@@ -47,6 +47,7 @@ export interface BundleResult {
   /** The path as given. */
   readonly bundle: string;
   readonly size: number;
+  /** Empty when limits.maxSeconds stopped reading before the bundle's end: then it is not known. */
   readonly sha256: string;
   /** The findings reported, in stable order. */
   readonly findings: readonly Finding[];
@@ -139,7 +140,7 @@ async function readPrevious(path: string, limits: Limits): Promise<EarlierReleas
 }
 
 function resultFor(bundle: Bundle, findings: readonly Finding[], waived: readonly WaivedFinding[]): BundleResult {
-  return { bundle: bundle.path, size: bundle.size, sha256: bundle.digests.sha256!, findings, waived, ...count(findings) };
+  return { bundle: bundle.path, size: bundle.size, sha256: bundle.digests.sha256 ?? '', findings, waived, ...count(findings) };
 }
 
 function fileSummaries(bundle: Bundle): FileSummary[] {

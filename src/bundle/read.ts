@@ -95,10 +95,13 @@ export async function readBundle(path: string, options: ReadOptions): Promise<Bu
     const { size } = await handle.stat();
     const reader = new FileReader(handle.fd);
     const hashes = runningDigests(options.metadataOnly ? [] : (options.bundleDigests ?? ['sha256']), size);
-    const cursor = new ByteCursor(hashed(reader._readStreamForRange(0, size), hashes));
+    // Every byte of the bundle passes here: once its time is out, reading stops, whatever still reads.
+    const cursor = new ByteCursor(hashed(reader._readStreamForRange(0, size), hashes, () => walker.inTime()));
     const root = await walker.walkZip({ reader, size }, cursor, '', 0).catch((error: unknown) => walker.readerFailed(error));
-    await cursor.skipTo(size);
-    const digests = await hashes.hex();
+    // The rest is read for the bundle's digests, unless time ran out: then they are not known.
+    const whole = await cursor.skipTo(size);
+    if (!whole) hashes.discard();
+    const digests = whole ? await hashes.hex() : {};
     const bundle = walker.freeze({ path, size, digests, root, context: options.context });
     return { bundle, close: () => walker.close(handle) };
   } catch (error) {
@@ -143,9 +146,10 @@ function union(...lists: (readonly DigestName[])[]): DigestName[] {
   return [...new Set(lists.flat())];
 }
 
-/** The chunks of a stream, each fed to `hashes` as it passes. */
-async function* hashed(chunks: AsyncIterable<Buffer>, hashes: RunningDigests): AsyncGenerator<Buffer> {
+/** The chunks of a stream, each fed to `hashes` as it passes, while `inTime` says so. */
+async function* hashed(chunks: AsyncIterable<Buffer>, hashes: RunningDigests, inTime: () => boolean): AsyncGenerator<Buffer> {
   for await (const chunk of chunks) {
+    if (!inTime()) return;
     await hashes.update(chunk);
     yield chunk;
   }
@@ -394,6 +398,11 @@ class Walker {
     if (matches) return;
     const reason = `it is named like a ${claims} archive but its content is ${FORMAT_DESCRIPTIONS[record.format]}`;
     this.emit({ type: 'unreadable', path: record.path, reason });
+  }
+
+  /** False once the bundle's time ran out (the limit's event is emitted once, at the file being read). */
+  inTime(): boolean {
+    return this.budget.inTime(this.current, this.emit);
   }
 
   /** A bug in the reader is reported against the bundle, which keeps what was read before it. */
