@@ -17,8 +17,9 @@ export async function newTempFile(prefix: string): Promise<string> {
     hookCleanup();
     creating = mkdtemp(join(tmpdir(), 'bundlelint-')).then((path) => (current = path));
   }
-  counter += 1;
-  return join(await creating, `${prefix}-${counter}`);
+  // Numbered before waiting for the directory: callers waiting at once get different names.
+  const number = (counter += 1);
+  return join(await creating, `${prefix}-${number}`);
 }
 
 /** The directory while one exists, for tests and diagnostics. */
