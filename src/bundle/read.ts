@@ -13,7 +13,7 @@ import { classify, FORMAT_DESCRIPTIONS, isManifestName, sniffFormat } from './cl
 import { readDocuments } from './documents.js';
 import { bundleFacts } from './facts.js';
 import { algorithmOfName, type ParsedManifest } from './manifests.js';
-import { ArchiveCapture, ContentSink, GunzipDigests, KeptBytes, ManifestConsumer, MemoryAllowance, type Consumer } from './content.js';
+import { ArchiveCapture, ContentSink, GunzipDigests, KeptBytes, ManifestConsumer, runMemory, type Allowance, type Consumer, type MemoryShare, type RunMemory } from './content.js';
 import { runningDigests, type RunningDigests } from './digests.js';
 import { releaseNotesOf } from './release-notes.js';
 import { parseDescriptor, payloadDigests, type DescriptorParse } from './installer-metadata.js';
@@ -33,7 +33,12 @@ export interface ReadOptions {
   /** Told as the bundle's entries are read: bytes of the bundle file done, its size, the file being read (at any depth). */
   readonly onProgress?: (done: number, total: number, entry: string) => void;
   readonly context: ReleaseContext;
-  /** Inflated nested archives held in memory before spilling to the temp dir; 64 MiB by default. */
+  /**
+   * What the bundles read at once may hold in memory together (see RunMemory); `lint()` gives
+   * every bundle of a run the same. By default, a bundle has its own.
+   */
+  readonly memory?: RunMemory;
+  /** Without `memory`: the inflated nested archives this bundle alone may hold in memory before spilling to the temp dir. */
   readonly nestedMemoryBytes?: number;
   /**
    * Read only what the release signature needs (names, archives, metadata files, documents), without
@@ -48,16 +53,14 @@ export interface BundleSession {
   close(): Promise<void>;
 }
 
-const NESTED_MEMORY_BYTES = 64 * 2 ** 20;
-/** The largest XML metadata file (descriptor, bulletin) kept for parsing… */
+/** The largest XML metadata file (descriptor, bulletin) kept for parsing; all of them share RunMemory.kept. */
 const KEPT_BYTES_LIMIT = 4 * 2 ** 20;
-/** …and all of them together, in one bundle. */
-const KEPT_MEMORY_BYTES = 64 * 2 ** 20;
 /**
- * Documents kept from the read pass for parsing, so they are not read and inflated again; past
- * this (a bundle of large PDFs), they are read again when parsed, one at a time.
+ * The largest document kept from the read pass for parsing, so it is not read and inflated again;
+ * all of them share RunMemory.documents, past which (a bundle of large PDFs) they are read again
+ * when parsed, one at a time.
  */
-const DOCUMENT_MEMORY_BYTES = 16 * 2 ** 20;
+const DOCUMENT_BYTES_LIMIT = 16 * 2 ** 20;
 
 /** Where a file's bytes can be found again. */
 type Locator =
@@ -207,8 +210,10 @@ class Walker {
   private readonly zips: OpenZip[] = [];
   private readonly spills: { handle: FileHandle; path: string }[] = [];
   private readonly budget: Budget;
-  private readonly memory: MemoryAllowance;
-  private readonly keptMemory = new MemoryAllowance(KEPT_MEMORY_BYTES);
+  /** This bundle's shares of the run's memory, given back when it closes. */
+  private readonly memory: MemoryShare;
+  private readonly keptMemory: MemoryShare;
+  private readonly documentMemory: MemoryShare;
   /** Digests rules want of every file. */
   private readonly everyFile: readonly DigestName[];
   /** Whole contents of small XML metadata files, for the model to parse once reading is done. */
@@ -217,7 +222,6 @@ class Walker {
   private readonly manifests = new Map<BundleFile, ParsedManifest>();
   /** Documents' bytes from the read pass, each handed over once, when it is parsed. */
   private readonly documents = new Map<BundleFile, Buffer>();
-  private readonly documentMemory = new MemoryAllowance(DOCUMENT_MEMORY_BYTES);
   /** VIB descriptors, parsed as soon as read: their checksums say which digests the payloads need. */
   private readonly descriptors = new Map<BundleFile, DescriptorParse>();
   private readonly emit = (event: ArchiveEvent) => {
@@ -229,7 +233,10 @@ class Walker {
 
   constructor(private readonly options: ReadOptions) {
     this.budget = new Budget(options.limits);
-    this.memory = new MemoryAllowance(options.nestedMemoryBytes ?? NESTED_MEMORY_BYTES);
+    const memory = options.memory ?? runMemory({ nested: options.nestedMemoryBytes });
+    this.memory = memory.nested.share();
+    this.keptMemory = memory.kept.share();
+    this.documentMemory = memory.documents.share();
     this.everyFile = options.metadataOnly ? [] : (options.digests ?? []);
   }
 
@@ -301,7 +308,7 @@ class Walker {
    */
   private startRead(record: FileRecord, { inPlace, digests, gunzip }: { inPlace: (() => Source) | undefined; digests: readonly DigestName[]; gunzip: readonly DigestName[] }): FileRead {
     const read: FileRead = { content: undefined!, consumer: undefined, keep: undefined };
-    const keep = (limit: number, memory: MemoryAllowance, into: Map<BundleFile, Buffer>) => {
+    const keep = (limit: number, memory: Allowance, into: Map<BundleFile, Buffer>) => {
       read.keep = into;
       return new KeptBytes(limit, memory);
     };
@@ -315,7 +322,7 @@ class Walker {
       else if (archive) read.consumer = new ArchiveCapture(this.memory, (handle, path) => this.spills.push({ handle, path }));
       else if (isManifestName(record.name)) read.consumer = new ManifestConsumer(record.name, this.options.limits.maxEntries);
       else if (isKept(record.name) && record.size <= KEPT_BYTES_LIMIT) read.consumer = keep(KEPT_BYTES_LIMIT, this.keptMemory, this.kept);
-      else if (mayBeDocument(record.name) && record.size <= DOCUMENT_MEMORY_BYTES) read.consumer = keep(DOCUMENT_MEMORY_BYTES, this.documentMemory, this.documents);
+      else if (mayBeDocument(record.name) && record.size <= DOCUMENT_BYTES_LIMIT) read.consumer = keep(DOCUMENT_BYTES_LIMIT, this.documentMemory, this.documents);
       else if (record.format === 'gzip' && gunzip.length > 0) read.consumer = new GunzipDigests(record.path, this.budget, this.emit, gunzip, record.size);
       return read.consumer;
     });
@@ -474,6 +481,8 @@ class Walker {
       await spill.handle.close().catch(() => {});
       await rm(spill.path, { force: true });
     }
+    this.documents.clear();
+    for (const share of [this.memory, this.keptMemory, this.documentMemory]) share.close();
     await handle.close();
   }
 }
