@@ -4,7 +4,7 @@ import type { Budget } from '../archive/budget.js';
 import { withinInflateLimits, type ChunkSink } from '../archive/entry-data.js';
 import type { ArchiveEvent } from '../archive/events.js';
 import { BufferReader, CHUNK_BYTES, FileReader, type Source } from '../archive/readers.js';
-import { newTempFile } from '../archive/temp.js';
+import { newTempFile, tempStorageError } from '../archive/temp.js';
 import { HEAD_BYTES } from './classify.js';
 import { runningDigests, type RunningDigests } from './digests.js';
 import { ManifestParser, type ParsedManifest } from './manifests.js';
@@ -169,6 +169,13 @@ export class ArchiveCapture implements Consumer {
       this.chunks.push(chunk);
       return;
     }
+    // A temp dir that cannot be written is the machine's problem, not the bundle's.
+    await this.toSpill(chunk).catch((error: unknown) => {
+      throw tempStorageError(error);
+    });
+  }
+
+  private async toSpill(chunk: Buffer): Promise<void> {
     if (!this.spill) {
       const path = await newTempFile('nested');
       this.spill = { handle: await open(path, 'wx+', 0o600), path };

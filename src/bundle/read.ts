@@ -8,7 +8,7 @@ import type { ArchiveEvent } from '../archive/events.js';
 import type { Limits } from '../archive/limits.js';
 import { CHUNK_BYTES, FileReader, SliceReader, type Source } from '../archive/readers.js';
 import { describeError, openZip, STORED, type OpenZip, type ZipEntry } from '../archive/zip.js';
-import { UsageError } from '../errors.js';
+import { TempStorageError, UsageError } from '../errors.js';
 import { classify, FORMAT_DESCRIPTIONS, isManifestName, sniffFormat } from './classify.js';
 import { readDocuments } from './documents.js';
 import { bundleFacts } from './facts.js';
@@ -412,8 +412,12 @@ class Walker {
     return this.budget.inTime(this.current, this.emit);
   }
 
-  /** A bug in the reader is reported against the bundle, which keeps what was read before it. */
+  /**
+   * A bug in the reader is reported against the bundle, which keeps what was read before it;
+   * a temp dir that cannot be written ends the run.
+   */
   readerFailed(error: unknown): undefined {
+    if (error instanceof TempStorageError) throw error;
     const reason = `bundlelint failed while reading it (${describeError(error)}); this is a bug, please report it with the bundle`;
     this.emit({ type: 'unreadable', path: '', reason });
     return undefined;
