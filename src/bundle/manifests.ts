@@ -77,8 +77,12 @@ export class ManifestParser {
         this.hold(chunk.subarray(start));
         return;
       }
-      this.hold(chunk.subarray(start, end));
-      this.endLine();
+      // A line wholly inside the chunk is parsed where it lies; only a line split across chunks is copied.
+      if (this.partialBytes === 0) this.parseNext(chunk.subarray(start, end));
+      else {
+        this.hold(chunk.subarray(start, end));
+        this.endLine();
+      }
       start = end + 1;
     }
   }
@@ -110,6 +114,10 @@ export class ManifestParser {
     const bytes = this.partial.length === 1 ? this.partial[0]! : this.partial.length === 0 ? NO_BYTES : Buffer.concat(this.partial, this.partialBytes);
     this.partial = [];
     this.partialBytes = 0;
+    this.parseNext(bytes);
+  }
+
+  private parseNext(bytes: Buffer): void {
     const line = this.lineNumber;
     this.lineNumber += 1;
     this.parse(line, bytes);

@@ -1,34 +1,19 @@
-import { createHash } from 'node:crypto';
-import { closeSync, openSync, writeSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { planBundle, serializeBundle, type Manifests } from '../../fixtures/bundle.js';
-import { release } from '../../fixtures/release.js';
+import { bundleWithMd5sums, commentLines, flipLastDigit, writeHugeManifestBundle } from '../../fixtures/scan-inputs.js';
+import { ManifestParser, parseManifest } from '../../src/bundle/manifests.js';
 import { lint, type LintOptions } from '../../src/lint.js';
 import { ROOT, scratchDirectory } from '../helpers/lint.js';
 
 const directory = scratchDirectory();
 
-/** The default bundle with its MD5SUMS rewritten by `edit` (given its lines, without line ends). */
 async function withMd5sums(name: string, edit: (lines: string[]) => string[]): Promise<string> {
-  const plan = planBundle(release());
-  plan.editManifests.push((manifests: Manifests) =>
-    manifests.map((manifest) => {
-      if (manifest.name !== 'MD5SUMS') return manifest;
-      const lines = manifest.data.toString().split('\n').filter((line) => line !== '');
-      return { name: manifest.name, data: Buffer.from(`${edit(lines).join('\n')}\n`) };
-    }),
-  );
+  const { fileName, bytes } = bundleWithMd5sums(edit);
   await mkdir(join(directory, name), { recursive: true });
-  const path = join(directory, name, plan.fileName);
-  await writeFile(path, serializeBundle(plan, release()));
+  const path = join(directory, name, fileName);
+  await writeFile(path, bytes);
   return path;
-}
-
-function flipLastDigit(line: string): string {
-  return line.replace(/^([0-9a-f]{31})([0-9a-f])/, (_, head: string, last: string) => head + (last === '0' ? '1' : '0'));
 }
 
 async function findings(path: string, options: LintOptions = {}) {
@@ -38,8 +23,7 @@ async function findings(path: string, options: LintOptions = {}) {
 
 describe('manifests are parsed whatever their size', () => {
   it('finds wrong digests after 140,000 comment lines (a 10 MB manifest)', async () => {
-    // Comments that do not compress too well, so the deflated manifest stays under the inflate ratio.
-    const comments = Array.from({ length: 140_000 }, (_, index) => `# step ${index}: ${createHash('sha1').update(String(index)).digest('hex')}`);
+    const comments = commentLines();
     const path = await withMd5sums('comments', (lines) => [...comments, ...lines.map((line) => (line.includes('-docs.zip') ? flipLastDigit(line) : line))]);
     const started = Date.now();
     const seen = await findings(path);
@@ -108,62 +92,21 @@ describe('manifests are parsed whatever their size', () => {
   });
 });
 
-/** Writes a bundle holding README.txt and a stored MD5SUMS of `lines` lines all listing it, streamed to disk. */
-function writeHugeManifestBundle(path: string, lines: number): void {
-  const readme = Buffer.from('Read me.\n');
-  const line = Buffer.from(`${createHash('md5').update(readme).digest('hex')}  README.txt\n`);
-  const block = Buffer.concat(Array.from({ length: 10_000 }, () => line));
-  const blocks = Math.ceil(lines / 10_000);
-  let crc = 0;
-  for (let index = 0; index < blocks; index += 1) crc = zlib.crc32(block, crc);
-  const size = block.length * blocks;
-  const fd = openSync(path, 'w');
-  let offset = 0;
-  const write = (bytes: Buffer) => {
-    writeSync(fd, bytes);
-    offset += bytes.length;
-  };
-  const central: Buffer[] = [];
-  const entry = (name: string, data: { crc: number; size: number }, body: () => void) => {
-    const nameBytes = Buffer.from(name);
-    const header = Buffer.alloc(30);
-    header.writeUInt32LE(0x04034b50, 0);
-    header.writeUInt16LE(20, 4);
-    header.writeUInt32LE(data.crc >>> 0, 14);
-    header.writeUInt32LE(data.size, 18);
-    header.writeUInt32LE(data.size, 22);
-    header.writeUInt16LE(nameBytes.length, 26);
-    const at = offset;
-    write(Buffer.concat([header, nameBytes]));
-    body();
-    const record = Buffer.alloc(46);
-    record.writeUInt32LE(0x02014b50, 0);
-    record.writeUInt16LE((3 << 8) | 20, 4);
-    record.writeUInt16LE(20, 6);
-    record.writeUInt32LE(data.crc >>> 0, 16);
-    record.writeUInt32LE(data.size, 20);
-    record.writeUInt32LE(data.size, 24);
-    record.writeUInt16LE(nameBytes.length, 28);
-    record.writeUInt32LE((0o100644 << 16) >>> 0, 38);
-    record.writeUInt32LE(at, 42);
-    central.push(record, nameBytes);
-  };
-  entry('README.txt', { crc: zlib.crc32(readme), size: readme.length }, () => write(readme));
-  entry('MD5SUMS', { crc, size }, () => {
-    for (let index = 0; index < blocks; index += 1) write(block);
+describe('the streaming manifest parser', () => {
+  it('parses the same whatever the chunks: lines split across them, CRLF, a BOM, a last line without its end', () => {
+    const md5 = 'd41d8cd98f00b204e9800998ecf8427e';
+    const text = `\uFEFF# made by md5sum\r\n${md5}  a.zip\r\n\r\nMD5 (b c.zip) = ${md5.toUpperCase()}\nnot a line\n${md5} *last.zip`;
+    const whole = parseManifest(text, 'MD5SUMS');
+    expect(whole.lines.map((entry) => [entry.line, entry.name])).toEqual([[2, 'a.zip'], [4, 'b c.zip'], [6, 'last.zip']]);
+    expect(whole.problems.map((problem) => [problem.line, problem.text])).toEqual([[5, 'not a line']]);
+    const bytes = Buffer.from(text);
+    for (const size of [1, 2, 3, 7, 33]) {
+      const parser = new ManifestParser('MD5SUMS', Number.MAX_SAFE_INTEGER);
+      for (let at = 0; at < bytes.length; at += size) parser.write(bytes.subarray(at, at + size));
+      expect(parser.finish()).toEqual(whole);
+    }
   });
-  const directoryStart = offset;
-  const directoryBytes = Buffer.concat(central);
-  write(directoryBytes);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(2, 8);
-  end.writeUInt16LE(2, 10);
-  end.writeUInt32LE(directoryBytes.length, 12);
-  end.writeUInt32LE(directoryStart, 16);
-  write(end);
-  closeSync(fd);
-}
+});
 
 describe('a 5-million-line manifest', () => {
   it('ends in seconds with the limit finding, its first lines checked', async () => {

@@ -1,22 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeZip } from '../../fixtures/zip-writer.js';
+import { spillingBundle } from '../../fixtures/scan-inputs.js';
 import { runCli } from '../helpers/cli.js';
 import { scratchDirectory } from '../helpers/lint.js';
 
 const directory = scratchDirectory();
 const bundle = join(directory, 'spilling.zip');
 
-/** A bundle whose deflated nested zip inflates past the 64 MiB a run holds in memory, so it is spilled to TMPDIR. */
-beforeAll(() => {
-  const inner = writeZip([{ name: 'blob.bin', data: randomBytes(70 * 2 ** 20), method: 'store' }]);
-  const encoded = { bytes: zlib.deflateRawSync(inner, { level: 1 }), size: inner.length, crc: zlib.crc32(inner) };
-  writeFileSync(bundle, writeZip([{ name: 'docs.zip', encoded }]));
-});
+beforeAll(() => writeFileSync(bundle, spillingBundle()));
 
 function lintWithTmpdir(tmpdir: string) {
   return runCli(['lint', bundle, '--format', 'json'], { env: { TMPDIR: tmpdir } });
