@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { builtinRules } from '../rules/index.js';
 import { defaultLimits, type Limits } from './archive/limits.js';
 import { removeTempDirectory } from './archive/temp.js';
+import { runMemory, type RunMemory } from './bundle/content.js';
 import type { Bundle, DigestName, Digests, EarlierRelease } from './bundle/model.js';
 import { readBundle } from './bundle/read.js';
 import { documentSandbox } from './documents/sandbox.js';
@@ -32,6 +33,8 @@ export interface LintOptions {
   readonly jobs?: number;
   /** Whether each result lists the bundle's files, each with its MD5 and SHA-1 (for the HTML report). */
   readonly files?: boolean;
+  /** What the bundles read at once may hold in memory together; the defaults of `runMemory()` unless given (for tests and embedders). */
+  readonly memory?: RunMemory;
   /** Called as bundles are read: bytes of the bundle file read so far, and the file being read. */
   readonly onProgress?: (progress: Progress) => void;
 }
@@ -48,6 +51,7 @@ export interface BundleResult {
   /** The path as given. */
   readonly bundle: string;
   readonly size: number;
+  /** Empty when limits.maxSeconds stopped reading before the bundle's end: then it is not known. */
   readonly sha256: string;
   /** The findings reported, in stable order. */
   readonly findings: readonly Finding[];
@@ -91,13 +95,15 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   const waivers = options.waivers ?? [];
   const waiverSeverities = options.waiverSeverities ?? defaultWaiverSeverities;
   try {
+    // One allowance for the whole run, shared by the bundles read at once: --jobs does not multiply it.
+    const memory = options.memory ?? runMemory();
     const previous: EarlierRelease[] = [];
-    for (const path of options.previous ?? []) previous.push(await readPrevious(path, limits));
+    for (const path of options.previous ?? []) previous.push(await readPrevious(path, limits, memory));
     const context = { now: options.now ?? new Date(), previous };
     const lintOne = async (path: string): Promise<BundleResult> => {
       const onProgress = options.onProgress && ((done: number, total: number, entry: string | undefined) => options.onProgress!({ bundle: path, done, total, entry }));
       documentSandbox.prewarm(limits.maxParseMemory);
-      const session = await readBundle(path, { limits, digests, context, onProgress });
+      const session = await readBundle(path, { limits, digests, context, onProgress, memory });
       try {
         const { findings, waived } = applyWaivers(path, await runRules(session.bundle, rules, settings), waivers, context.now, waiverSeverities);
         return { ...resultFor(session.bundle, sortFindings(findings), waived), ...(options.files && { files: fileSummaries(session.bundle) }) };
@@ -130,8 +136,8 @@ async function inTurn<T, R>(items: readonly T[], jobs: number, work: (item: T) =
 }
 
 /** The signature an earlier released bundle carries, read without digests. */
-async function readPrevious(path: string, limits: Limits): Promise<EarlierRelease> {
-  const session = await readBundle(path, { limits, context: { now: new Date(), previous: [] }, metadataOnly: true });
+async function readPrevious(path: string, limits: Limits, memory: RunMemory): Promise<EarlierRelease> {
+  const session = await readBundle(path, { limits, context: { now: new Date(), previous: [] }, metadataOnly: true, memory });
   try {
     const { version, date } = (await session.bundle.release()).current;
     return { kind: 'previous-bundle', from: path, version, date };
@@ -141,7 +147,7 @@ async function readPrevious(path: string, limits: Limits): Promise<EarlierReleas
 }
 
 function resultFor(bundle: Bundle, findings: readonly Finding[], waived: readonly WaivedFinding[]): BundleResult {
-  return { bundle: bundle.path, size: bundle.size, sha256: bundle.digests.sha256!, findings, waived, ...count(findings) };
+  return { bundle: bundle.path, size: bundle.size, sha256: bundle.digests.sha256 ?? '', findings, waived, ...count(findings) };
 }
 
 function fileSummaries(bundle: Bundle): FileSummary[] {

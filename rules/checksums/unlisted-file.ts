@@ -16,10 +16,11 @@ export default defineRule({
   },
   check(bundle, context) {
     const top = bundle.manifests.filter((manifest) => manifest.file.depth === 0);
-    // An algorithm without a manifest is checksums/present's finding; a manifest that could not be read proves nothing.
+    // An algorithm without a manifest is checksums/present's finding; a manifest that could not be read, or was
+    // not read past a limit (checksums/syntax says so), proves nothing.
     const verifiable = (algorithm: ManifestAlgorithm) => {
       const manifests = top.filter((manifest) => manifest.algorithms.includes(algorithm));
-      return manifests.length > 0 && manifests.every((manifest) => manifest.readable);
+      return manifests.length > 0 && manifests.every((manifest) => manifest.readable && !manifest.stoppedAt);
     };
     const listed = (algorithm: ManifestAlgorithm) => new Set(top.flatMap((manifest) => manifest.entries).filter((entry) => entry.algorithm === algorithm).map((entry) => entry.target));
     const covered = REQUIRED.filter(verifiable).map((algorithm) => [algorithm, listed(algorithm)] as const);

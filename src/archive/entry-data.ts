@@ -1,5 +1,6 @@
 import { pipeline, Readable } from 'node:stream';
 import zlib from 'node:zlib';
+import { TempStorageError } from '../errors.js';
 import type { Budget } from './budget.js';
 import type { ArchiveEvent } from './events.js';
 import { DEFLATED, describeError, type OpenZip, type ZipEntry } from './zip.js';
@@ -72,6 +73,8 @@ export async function pumpZipEntry(entry: ZipEntry, stored: () => Promise<AsyncI
       await sink.write(chunk);
     }
   } catch (error) {
+    // The machine's temp storage failed: the run ends, the bundle is not to blame.
+    if (error instanceof TempStorageError) throw error;
     // Cut short because reading stopped: the budget has said why.
     if (!budget.stoppedBy) emit({ type: 'corrupt-data', path: entry.path, reason: describeError(error) });
     return false;

@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { TempStorageError } from '../errors.js';
 
 /**
  * The one directory this process may write to besides the report: created on first use under
@@ -15,10 +16,23 @@ let counter = 0;
 export async function newTempFile(prefix: string): Promise<string> {
   if (!creating) {
     hookCleanup();
-    creating = mkdtemp(join(tmpdir(), 'bundlelint-')).then((path) => (current = path));
+    const parent = tmpdir();
+    creating = mkdtemp(join(parent, 'bundlelint-')).then(
+      (path) => (current = path),
+      (error: unknown) => {
+        creating = undefined;
+        throw new TempStorageError(parent, error);
+      },
+    );
   }
-  counter += 1;
-  return join(await creating, `${prefix}-${counter}`);
+  // Numbered before waiting for the directory: callers waiting at once get different names.
+  const number = (counter += 1);
+  return join(await creating, `${prefix}-${number}`);
+}
+
+/** What went wrong writing a temp file, as the reviewer's machine's problem. */
+export function tempStorageError(error: unknown): TempStorageError {
+  return error instanceof TempStorageError ? error : new TempStorageError(tmpdir(), error);
 }
 
 /** The directory while one exists, for tests and diagnostics. */

@@ -121,7 +121,8 @@ export function classify(
   if (format === 'zip' && isDepot(entryNames)) return { ...none, kind: 'offline-bundle' };
   if (format === 'ar' && (extension === 'vib' || entryNames.includes('descriptor.xml'))) return { ...none, kind: 'vib' };
   if (INSTALLER_EXTENSIONS.has(extension) || format === 'pe' || format === 'elf') return { ...none, kind: 'installer' };
-  if (isManifestName(base) && (format === 'text' || format === 'empty')) return { ...none, kind: 'manifest' };
+  // A manifest with a NUL or binary junk line is still one: its bad lines are checksums/syntax findings.
+  if (isManifestName(base) && (format === 'text' || format === 'empty' || format === 'binary')) return { ...none, kind: 'manifest' };
   // Named like an archive, but not one (archive/unreadable says so): not a document either.
   if (ARCHIVE_EXTENSIONS.has(extension) && !ARCHIVE_FORMATS.has(format)) return none;
   const documentFormat = documentFormatOf(extension, format, base);

@@ -4,9 +4,10 @@ import type { Budget } from '../archive/budget.js';
 import { withinInflateLimits, type ChunkSink } from '../archive/entry-data.js';
 import type { ArchiveEvent } from '../archive/events.js';
 import { BufferReader, CHUNK_BYTES, FileReader, type Source } from '../archive/readers.js';
-import { newTempFile } from '../archive/temp.js';
+import { newTempFile, tempStorageError } from '../archive/temp.js';
 import { HEAD_BYTES } from './classify.js';
 import { runningDigests, type RunningDigests } from './digests.js';
+import { ManifestParser, type ParsedManifest } from './manifests.js';
 import type { DigestName, Digests } from './model.js';
 
 /** What happens to a file's bytes besides hashing, chosen once its first bytes are known. */
@@ -75,22 +76,76 @@ export class ContentSink implements ChunkSink {
   }
 }
 
-/**
- * How much of the inflated nested archives one bundle may hold in memory; past it they are
- * spilled to the temp dir. They stay until the bundle closes, for reading them again.
- */
-export class MemoryAllowance {
-  constructor(private available: number) {}
+/** Memory that can be taken and given back. */
+export interface Allowance {
+  take(bytes: number): boolean;
+  release(bytes: number): void;
+}
+
+/** Bytes that may be held in memory at once; past it, holders spill to disk or drop what they held. */
+export class MemoryAllowance implements Allowance {
+  private held = 0;
+  /** The most held at once, for diagnostics and tests. */
+  peak = 0;
+
+  constructor(readonly bytes: number) {}
 
   take(bytes: number): boolean {
-    if (bytes > this.available) return false;
-    this.available -= bytes;
+    if (this.held + bytes > this.bytes) return false;
+    this.held += bytes;
+    this.peak = Math.max(this.peak, this.held);
     return true;
   }
 
   release(bytes: number): void {
-    this.available += bytes;
+    this.held -= bytes;
   }
+
+  /** One bundle's share of this allowance: everything it still holds is given back when it closes. */
+  share(): MemoryShare {
+    return new MemoryShare(this);
+  }
+}
+
+export class MemoryShare implements Allowance {
+  private held = 0;
+
+  constructor(private readonly from: Allowance) {}
+
+  take(bytes: number): boolean {
+    if (!this.from.take(bytes)) return false;
+    this.held += bytes;
+    return true;
+  }
+
+  release(bytes: number): void {
+    this.from.release(bytes);
+    this.held -= bytes;
+  }
+
+  close(): void {
+    this.from.release(this.held);
+    this.held = 0;
+  }
+}
+
+/**
+ * What the bundles of one run, read at once (`--jobs`), may hold in memory together: inflated
+ * nested archives (past it, spilled to the temp dir), kept XML metadata and documents kept from
+ * the read pass (past it, read again when parsed).
+ */
+export interface RunMemory {
+  readonly nested: MemoryAllowance;
+  readonly kept: MemoryAllowance;
+  readonly documents: MemoryAllowance;
+}
+
+export function runMemory(bytes: { nested?: number; kept?: number; documents?: number } = {}): RunMemory {
+  return {
+    nested: new MemoryAllowance(bytes.nested ?? 64 * 2 ** 20),
+    kept: new MemoryAllowance(bytes.kept ?? 64 * 2 ** 20),
+    documents: new MemoryAllowance(bytes.documents ?? 16 * 2 ** 20),
+  };
 }
 
 /**
@@ -104,7 +159,7 @@ export class ArchiveCapture implements Consumer {
   source: Source | undefined;
 
   constructor(
-    private readonly memory: MemoryAllowance,
+    private readonly memory: Allowance,
     private readonly onSpill: (handle: FileHandle, path: string) => void,
   ) {}
 
@@ -114,6 +169,13 @@ export class ArchiveCapture implements Consumer {
       this.chunks.push(chunk);
       return;
     }
+    // A temp dir that cannot be written is the machine's problem, not the bundle's.
+    await this.toSpill(chunk).catch((error: unknown) => {
+      throw tempStorageError(error);
+    });
+  }
+
+  private async toSpill(chunk: Buffer): Promise<void> {
     if (!this.spill) {
       const path = await newTempFile('nested');
       this.spill = { handle: await open(path, 'wx+', 0o600), path };
@@ -144,9 +206,9 @@ export class ArchiveCapture implements Consumer {
 }
 
 /**
- * The whole content of a small file (a manifest, an XML descriptor), kept for the model to
- * parse, within a per-file limit and the bundle's allowance for such files; past either, it is
- * dropped and the model knows the file only as unreadable.
+ * The whole content of a small file (an XML descriptor, a document), kept for the model to
+ * parse, within a per-file limit and the run's allowance for such files; past either, it is
+ * dropped and the model knows the file only as unreadable (a document is read again).
  */
 export class KeptBytes implements Consumer {
   private chunks: Buffer[] = [];
@@ -156,7 +218,7 @@ export class KeptBytes implements Consumer {
 
   constructor(
     private readonly limit: number,
-    private readonly memory: MemoryAllowance,
+    private readonly memory: Allowance,
   ) {}
 
   write(chunk: Buffer): void {
@@ -179,6 +241,29 @@ export class KeptBytes implements Consumer {
     this.dropped = true;
     for (const chunk of this.chunks) this.memory.release(chunk.length);
     this.chunks = [];
+  }
+}
+
+/** A checksum manifest, parsed as its bytes stream past, whatever its size; `parsed` once it finished. */
+export class ManifestConsumer implements Consumer {
+  private parser: ManifestParser | undefined;
+  parsed: ParsedManifest | undefined;
+
+  constructor(fileName: string, maxLines: number) {
+    this.parser = new ManifestParser(fileName, maxLines);
+  }
+
+  write(chunk: Buffer): void {
+    this.parser?.write(chunk);
+  }
+
+  async finish(): Promise<void> {
+    this.parsed = this.parser?.finish();
+    this.parser = undefined;
+  }
+
+  async abandon(): Promise<void> {
+    this.parser = undefined;
   }
 }
 

@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import { joinPath, type ArchiveEvent, type ArchiveEventType } from '../archive/events.js';
 import { parseBulletins, type DescriptorParse } from './installer-metadata.js';
-import { parseManifest } from './manifests.js';
+import { algorithmOfName, type ParsedManifest } from './manifests.js';
 import type { Bulletin, Bundle, BundleFile, BundleLayout, Manifest, Vib } from './model.js';
 import { isInside } from './queries.js';
 
@@ -9,16 +9,18 @@ import { isInside } from './queries.js';
  * What the model parses out of the files the read pass kept (manifests, VIB descriptors,
  * bulletins): the facts rules read instead of parsing anything.
  */
-export function bundleFacts({ files, byPath, kept, descriptors, events }: {
+export function bundleFacts({ files, byPath, kept, manifests: parsedManifests, descriptors, events }: {
   files: readonly BundleFile[];
   byPath: ReadonlyMap<string, BundleFile>;
   kept: ReadonlyMap<BundleFile, Buffer>;
+  /** Manifests, parsed by the read pass as their bytes passed. */
+  manifests: ReadonlyMap<BundleFile, ParsedManifest>;
   /** VIB descriptors, parsed by the read pass as soon as they were read. */
   descriptors: ReadonlyMap<BundleFile, DescriptorParse>;
   events: readonly ArchiveEvent[];
 }): Pick<Bundle, 'fullyRead' | 'layout' | 'manifests' | 'vibs' | 'bulletins'> {
   const text = (file: BundleFile) => kept.get(file)?.toString('utf8');
-  const manifests = files.filter((file) => file.kind === 'manifest').map((file) => manifest(file, text(file), byPath));
+  const manifests = files.filter((file) => file.kind === 'manifest').map((file) => manifest(file, parsedManifests.get(file), byPath));
   const vibs = files.filter((file) => file.kind === 'vib' && file.nested).map((file) => vib(file, descriptors));
   const depots = files.filter((file) => file.kind === 'offline-bundle');
   const bulletins: Bulletin[] = files
@@ -51,15 +53,16 @@ function bundleLayout(files: readonly BundleFile[]): BundleLayout {
 }
 
 /** A manifest's lines name files relative to its folder: `docs.zip`, `./sub/x.zip`, `sub\x.zip`. */
-function manifest(file: BundleFile, text: string | undefined, byPath: ReadonlyMap<string, BundleFile>): Manifest {
-  const parsed = parseManifest(text ?? '', file.name);
+function manifest(file: BundleFile, parsed: ParsedManifest | undefined, byPath: ReadonlyMap<string, BundleFile>): Manifest {
+  // Not read to its end (corrupt, cut short by a limit): its name still says what it is.
+  if (!parsed) return { algorithms: [algorithmOfName(file.name)].filter((known) => known !== undefined), lines: [], problems: [], file, entries: [], readable: false };
   const folder = posix.dirname(file.name);
   const entries = parsed.lines.map((line) => {
     const relative = posix.normalize(posix.join(folder, line.name.replace(/\\/g, '/'))).replace(/^\.\//, '');
     const path = joinPath(file.archivePath, relative);
     return { ...line, path, target: relative.startsWith('../') ? undefined : byPath.get(path) };
   });
-  return { ...parsed, file, entries, readable: text !== undefined };
+  return { ...parsed, file, entries, readable: true };
 }
 
 function vib(file: BundleFile, descriptors: ReadonlyMap<BundleFile, DescriptorParse>): Vib {

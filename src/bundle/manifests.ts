@@ -21,7 +21,147 @@ export interface ManifestProblem {
 export interface ParsedManifest {
   readonly algorithms: readonly ManifestAlgorithm[];
   readonly lines: readonly ManifestLine[];
+  /** The first problems, up to `MAX_KEPT_PROBLEMS`. */
   readonly problems: readonly ManifestProblem[];
+  /** Problems past those kept: how many, and the line of the first. */
+  readonly moreProblems?: { readonly count: number; readonly line: number };
+  /**
+   * Set when the manifest went past what is kept of one, from the first line not checked on:
+   * more entry lines than `maxLines`, or more than `MAX_NAME_CHARACTERS` of file names.
+   */
+  readonly stoppedAt?: { readonly line: number; readonly limit: 'lines' | 'names'; readonly max: number };
+}
+
+/** Longer lines are problems, and their bytes past this are not kept. */
+export const MAX_LINE_BYTES = 64 * 1024;
+/** Problems kept per manifest; the rest are counted. */
+export const MAX_KEPT_PROBLEMS = 100;
+/** Characters of file names kept per manifest: ten times what 100,000 real entries take. */
+export const MAX_NAME_CHARACTERS = 2 ** 25;
+
+const LF = 0x0a;
+const NO_BYTES = Buffer.alloc(0);
+
+/**
+ * Parses a checksum manifest as its bytes stream past, in any of the forms release tools write:
+ * GNU text or binary mode, BSD tagged, one algorithm per file or combined, upper or lower case
+ * hex, LF or CRLF. Blank lines and `#` comments cost nothing kept; every other line is an entry
+ * or a problem. Memory stays bounded whatever the input: a line is kept up to `MAX_LINE_BYTES`,
+ * at most `maxLines` entries (an archive cannot hold more files than limits.maxEntries, so more
+ * lines cannot all be right) holding `MAX_NAME_CHARACTERS` of names, and `MAX_KEPT_PROBLEMS` problems.
+ */
+export class ManifestParser {
+  private readonly announced: ManifestAlgorithm | undefined;
+  private readonly lines: ManifestLine[] = [];
+  private readonly problems: ManifestProblem[] = [];
+  private moreProblems: { count: number; line: number } | undefined;
+  private stoppedAt: ParsedManifest['stoppedAt'];
+  private nameCharacters = 0;
+  /** The start of the current line, up to `MAX_LINE_BYTES` and one byte (to tell it was longer). */
+  private partial: Buffer[] = [];
+  private partialBytes = 0;
+  private lineNumber = 1;
+
+  constructor(
+    fileName: string,
+    private readonly maxLines: number,
+  ) {
+    this.announced = algorithmOfName(fileName);
+  }
+
+  write(chunk: Buffer): void {
+    let start = 0;
+    while (!this.stoppedAt && start < chunk.length) {
+      const end = chunk.indexOf(LF, start);
+      if (end === -1) {
+        this.hold(chunk.subarray(start));
+        return;
+      }
+      // A line wholly inside the chunk is parsed where it lies; only a line split across chunks is copied.
+      if (this.partialBytes === 0) this.parseNext(chunk.subarray(start, end));
+      else {
+        this.hold(chunk.subarray(start, end));
+        this.endLine();
+      }
+      start = end + 1;
+    }
+  }
+
+  /** The manifest as parsed, once every byte was written. */
+  finish(): ParsedManifest {
+    if (this.partialBytes > 0) this.endLine();
+    const algorithms = new Set<ManifestAlgorithm>(this.announced ? [this.announced] : []);
+    for (const entry of this.lines) algorithms.add(entry.algorithm);
+    return {
+      algorithms: [...algorithms],
+      lines: this.lines,
+      problems: this.problems,
+      ...(this.moreProblems && { moreProblems: this.moreProblems }),
+      ...(this.stoppedAt && { stoppedAt: this.stoppedAt }),
+    };
+  }
+
+  private hold(bytes: Buffer): void {
+    const room = MAX_LINE_BYTES + 1 - this.partialBytes;
+    if (room <= 0 || bytes.length === 0) return;
+    const kept = bytes.length > room ? bytes.subarray(0, room) : bytes;
+    // A copy: the chunk's buffer may be reused once written.
+    this.partial.push(Buffer.from(kept));
+    this.partialBytes += kept.length;
+  }
+
+  private endLine(): void {
+    const bytes = this.partial.length === 1 ? this.partial[0]! : this.partial.length === 0 ? NO_BYTES : Buffer.concat(this.partial, this.partialBytes);
+    this.partial = [];
+    this.partialBytes = 0;
+    this.parseNext(bytes);
+  }
+
+  private parseNext(bytes: Buffer): void {
+    const line = this.lineNumber;
+    this.lineNumber += 1;
+    this.parse(line, bytes);
+  }
+
+  private parse(line: number, bytes: Buffer): void {
+    if (bytes.length > MAX_LINE_BYTES) return this.problem(line, bytes, `it is longer than ${MAX_LINE_BYTES} bytes`);
+    let content = bytes.toString('utf8');
+    if (line === 1) content = content.replace(/^\uFEFF/, '');
+    content = content.replace(/\r$/, '');
+    if (content.trim() === '' || content.trimStart().startsWith('#')) return;
+    if (BINARY.test(content)) return this.problem(line, bytes, 'it holds a NUL byte or other control characters, so it is binary data, not text');
+    const parsed = parseLine(content.trim(), this.announced);
+    if ('reason' in parsed) return this.problem(line, bytes, parsed.reason);
+    if (this.lines.length >= this.maxLines) {
+      this.stoppedAt = { line, limit: 'lines', max: this.maxLines };
+      return;
+    }
+    this.nameCharacters += parsed.name.length;
+    if (this.nameCharacters > MAX_NAME_CHARACTERS) {
+      this.stoppedAt = { line, limit: 'names', max: MAX_NAME_CHARACTERS };
+      return;
+    }
+    this.lines.push({ line, ...parsed });
+  }
+
+  private problem(line: number, bytes: Buffer, reason: string): void {
+    if (this.problems.length < MAX_KEPT_PROBLEMS) {
+      this.problems.push({ line, text: bytes.toString('utf8', 0, Math.min(bytes.length, PROBLEM_TEXT_BYTES)).replace(/\r$/, ''), reason });
+    } else if (this.moreProblems) this.moreProblems.count += 1;
+    else this.moreProblems = { count: 1, line };
+  }
+}
+
+/** What a problem keeps of its line. */
+const PROBLEM_TEXT_BYTES = 200;
+/** C0 controls but tab (a CR only ends a line), and DEL. */
+const BINARY = /[\u0000-\u0008\u000A-\u001F\u007F]/;
+
+/** Parses a whole manifest held in memory (see `ManifestParser`); every entry line is kept. */
+export function parseManifest(text: string, fileName: string): ParsedManifest {
+  const parser = new ManifestParser(fileName, Number.MAX_SAFE_INTEGER);
+  parser.write(Buffer.from(text, 'utf8'));
+  return parser.finish();
 }
 
 /** The algorithm a manifest's name announces (`MD5SUMS`, `docs.sha1`, `sha256sum.txt`); none for combined files. */
@@ -35,28 +175,6 @@ export function algorithmOfName(fileName: string): ManifestAlgorithm | undefined
 const BSD_LINE = /^(MD5|SHA-?1|SHA-?256|SHA-?512)\s*\((.*)\)\s*=\s*([0-9A-Fa-f]*)\s*$/i;
 /** GNU coreutils (`<hex>  <name>`, `<hex> *<name>`, a leading `\` escaping the name) and BSD `-r` (`<hex> <name>`). */
 const GNU_LINE = /^(\\?)([0-9A-Fa-f]+)(?:\s+\*?|\s\*)(.*)$/;
-
-/**
- * Parses a checksum manifest in any of the forms release tools write: GNU text or binary
- * mode, BSD tagged, one algorithm per file or combined, upper or lower case hex, LF or CRLF.
- * Blank lines and `#` comments are skipped; every other line is an entry or a problem.
- */
-export function parseManifest(text: string, fileName: string): ParsedManifest {
-  const announced = algorithmOfName(fileName);
-  const lines: ManifestLine[] = [];
-  const problems: ManifestProblem[] = [];
-  text.replace(/^\uFEFF/, '').split('\n').forEach((raw, index) => {
-    const line = index + 1;
-    const content = raw.replace(/\r$/, '');
-    if (content.trim() === '' || content.trimStart().startsWith('#')) return;
-    const parsed = parseLine(content.trim(), announced);
-    if ('reason' in parsed) problems.push({ line, text: content, reason: parsed.reason });
-    else lines.push({ line, ...parsed });
-  });
-  const algorithms = new Set<ManifestAlgorithm>(announced ? [announced] : []);
-  for (const entry of lines) algorithms.add(entry.algorithm);
-  return { algorithms: [...algorithms], lines, problems };
-}
 
 function parseLine(content: string, announced: ManifestAlgorithm | undefined): Omit<ManifestLine, 'line'> | { reason: string } {
   const bsd = BSD_LINE.exec(content);

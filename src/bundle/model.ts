@@ -178,7 +178,7 @@ export interface Bundle {
   /** The bundle's path as given on the command line. */
   readonly path: string;
   readonly size: number;
-  /** Digests of the bundle file itself. */
+  /** Digests of the bundle file itself; none when limits.maxSeconds stopped reading before its end. */
   readonly digests: Digests;
   /** The bundle's own archive; undefined when it could not be opened at all. */
   readonly root: BundleArchive | undefined;

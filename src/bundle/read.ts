@@ -8,12 +8,12 @@ import type { ArchiveEvent } from '../archive/events.js';
 import type { Limits } from '../archive/limits.js';
 import { CHUNK_BYTES, FileReader, SliceReader, type Source } from '../archive/readers.js';
 import { describeError, openZip, STORED, type OpenZip, type ZipEntry } from '../archive/zip.js';
-import { UsageError } from '../errors.js';
+import { TempStorageError, UsageError } from '../errors.js';
 import { classify, FORMAT_DESCRIPTIONS, isManifestName, sniffFormat } from './classify.js';
 import { readDocuments } from './documents.js';
 import { bundleFacts } from './facts.js';
-import { algorithmOfName } from './manifests.js';
-import { ArchiveCapture, ContentSink, GunzipDigests, KeptBytes, MemoryAllowance, type Consumer } from './content.js';
+import { algorithmOfName, type ParsedManifest } from './manifests.js';
+import { ArchiveCapture, ContentSink, GunzipDigests, KeptBytes, ManifestConsumer, runMemory, type Allowance, type Consumer, type MemoryShare, type RunMemory } from './content.js';
 import { runningDigests, type RunningDigests } from './digests.js';
 import { releaseNotesOf } from './release-notes.js';
 import { parseDescriptor, payloadDigests, type DescriptorParse } from './installer-metadata.js';
@@ -33,7 +33,12 @@ export interface ReadOptions {
   /** Told as the bundle's entries are read: bytes of the bundle file done, its size, the file being read (at any depth). */
   readonly onProgress?: (done: number, total: number, entry: string) => void;
   readonly context: ReleaseContext;
-  /** Inflated nested archives held in memory before spilling to the temp dir; 64 MiB by default. */
+  /**
+   * What the bundles read at once may hold in memory together (see RunMemory); `lint()` gives
+   * every bundle of a run the same. By default, a bundle has its own.
+   */
+  readonly memory?: RunMemory;
+  /** Without `memory`: the inflated nested archives this bundle alone may hold in memory before spilling to the temp dir. */
   readonly nestedMemoryBytes?: number;
   /**
    * Read only what the release signature needs (names, archives, metadata files, documents), without
@@ -48,16 +53,14 @@ export interface BundleSession {
   close(): Promise<void>;
 }
 
-const NESTED_MEMORY_BYTES = 64 * 2 ** 20;
-/** The largest metadata file (manifest, descriptor, bulletin) kept for parsing… */
+/** The largest XML metadata file (descriptor, bulletin) kept for parsing; all of them share RunMemory.kept. */
 const KEPT_BYTES_LIMIT = 4 * 2 ** 20;
-/** …and all of them together, in one bundle. */
-const KEPT_MEMORY_BYTES = 64 * 2 ** 20;
 /**
- * Documents kept from the read pass for parsing, so they are not read and inflated again; past
- * this (a bundle of large PDFs), they are read again when parsed, one at a time.
+ * The largest document kept from the read pass for parsing, so it is not read and inflated again;
+ * all of them share RunMemory.documents, past which (a bundle of large PDFs) they are read again
+ * when parsed, one at a time.
  */
-const DOCUMENT_MEMORY_BYTES = 16 * 2 ** 20;
+const DOCUMENT_BYTES_LIMIT = 16 * 2 ** 20;
 
 /** Where a file's bytes can be found again. */
 type Locator =
@@ -95,10 +98,13 @@ export async function readBundle(path: string, options: ReadOptions): Promise<Bu
     const { size } = await handle.stat();
     const reader = new FileReader(handle.fd);
     const hashes = runningDigests(options.metadataOnly ? [] : (options.bundleDigests ?? ['sha256']), size);
-    const cursor = new ByteCursor(hashed(reader._readStreamForRange(0, size), hashes));
+    // Every byte of the bundle passes here: once its time is out, reading stops, whatever still reads.
+    const cursor = new ByteCursor(hashed(reader._readStreamForRange(0, size), hashes, () => walker.inTime()));
     const root = await walker.walkZip({ reader, size }, cursor, '', 0).catch((error: unknown) => walker.readerFailed(error));
-    await cursor.skipTo(size);
-    const digests = await hashes.hex();
+    // The rest is read for the bundle's digests, unless time ran out: then they are not known.
+    const whole = await cursor.skipTo(size);
+    if (!whole) hashes.discard();
+    const digests = whole ? await hashes.hex() : {};
     const bundle = walker.freeze({ path, size, digests, root, context: options.context });
     return { bundle, close: () => walker.close(handle) };
   } catch (error) {
@@ -113,7 +119,7 @@ function once<T>(compute: () => Promise<T>): () => Promise<T> {
   return () => (result ??= compute());
 }
 
-/** Manifests and XML metadata (descriptors, bulletins, depot indexes) are parsed by the model. */
+/** Manifests (parsed as they stream) and XML metadata (descriptors, bulletins, depot indexes, kept for the model) are read even for the release signature. */
 function isKept(name: string): boolean {
   return isManifestName(name) || /\.xml$/i.test(name);
 }
@@ -143,9 +149,10 @@ function union(...lists: (readonly DigestName[])[]): DigestName[] {
   return [...new Set(lists.flat())];
 }
 
-/** The chunks of a stream, each fed to `hashes` as it passes. */
-async function* hashed(chunks: AsyncIterable<Buffer>, hashes: RunningDigests): AsyncGenerator<Buffer> {
+/** The chunks of a stream, each fed to `hashes` as it passes, while `inTime` says so. */
+async function* hashed(chunks: AsyncIterable<Buffer>, hashes: RunningDigests, inTime: () => boolean): AsyncGenerator<Buffer> {
   for await (const chunk of chunks) {
+    if (!inTime()) return;
     await hashes.update(chunk);
     yield chunk;
   }
@@ -203,15 +210,18 @@ class Walker {
   private readonly zips: OpenZip[] = [];
   private readonly spills: { handle: FileHandle; path: string }[] = [];
   private readonly budget: Budget;
-  private readonly memory: MemoryAllowance;
-  private readonly keptMemory = new MemoryAllowance(KEPT_MEMORY_BYTES);
+  /** This bundle's shares of the run's memory, given back when it closes. */
+  private readonly memory: MemoryShare;
+  private readonly keptMemory: MemoryShare;
+  private readonly documentMemory: MemoryShare;
   /** Digests rules want of every file. */
   private readonly everyFile: readonly DigestName[];
-  /** Whole contents of small metadata files, for the model to parse once reading is done. */
+  /** Whole contents of small XML metadata files, for the model to parse once reading is done. */
   private readonly kept = new Map<BundleFile, Buffer>();
+  /** Manifests, parsed as their bytes passed. */
+  private readonly manifests = new Map<BundleFile, ParsedManifest>();
   /** Documents' bytes from the read pass, each handed over once, when it is parsed. */
   private readonly documents = new Map<BundleFile, Buffer>();
-  private readonly documentMemory = new MemoryAllowance(DOCUMENT_MEMORY_BYTES);
   /** VIB descriptors, parsed as soon as read: their checksums say which digests the payloads need. */
   private readonly descriptors = new Map<BundleFile, DescriptorParse>();
   private readonly emit = (event: ArchiveEvent) => {
@@ -223,7 +233,10 @@ class Walker {
 
   constructor(private readonly options: ReadOptions) {
     this.budget = new Budget(options.limits);
-    this.memory = new MemoryAllowance(options.nestedMemoryBytes ?? NESTED_MEMORY_BYTES);
+    const memory = options.memory ?? runMemory({ nested: options.nestedMemoryBytes });
+    this.memory = memory.nested.share();
+    this.keptMemory = memory.kept.share();
+    this.documentMemory = memory.documents.share();
     this.everyFile = options.metadataOnly ? [] : (options.digests ?? []);
   }
 
@@ -295,7 +308,7 @@ class Walker {
    */
   private startRead(record: FileRecord, { inPlace, digests, gunzip }: { inPlace: (() => Source) | undefined; digests: readonly DigestName[]; gunzip: readonly DigestName[] }): FileRead {
     const read: FileRead = { content: undefined!, consumer: undefined, keep: undefined };
-    const keep = (limit: number, memory: MemoryAllowance, into: Map<BundleFile, Buffer>) => {
+    const keep = (limit: number, memory: Allowance, into: Map<BundleFile, Buffer>) => {
       read.keep = into;
       return new KeptBytes(limit, memory);
     };
@@ -307,8 +320,9 @@ class Walker {
       if (archive && record.format === 'ar') read.consumer = this.arConsumer(record);
       else if (archive && inPlace) read.consumer = new InPlaceZip((chunks) => this.walkZip(inPlace(), new ByteCursor(chunks), record.path, record.depth + 1));
       else if (archive) read.consumer = new ArchiveCapture(this.memory, (handle, path) => this.spills.push({ handle, path }));
+      else if (isManifestName(record.name)) read.consumer = new ManifestConsumer(record.name, this.options.limits.maxEntries);
       else if (isKept(record.name) && record.size <= KEPT_BYTES_LIMIT) read.consumer = keep(KEPT_BYTES_LIMIT, this.keptMemory, this.kept);
-      else if (mayBeDocument(record.name) && record.size <= DOCUMENT_MEMORY_BYTES) read.consumer = keep(DOCUMENT_MEMORY_BYTES, this.documentMemory, this.documents);
+      else if (mayBeDocument(record.name) && record.size <= DOCUMENT_BYTES_LIMIT) read.consumer = keep(DOCUMENT_BYTES_LIMIT, this.documentMemory, this.documents);
       else if (record.format === 'gzip' && gunzip.length > 0) read.consumer = new GunzipDigests(record.path, this.budget, this.emit, gunzip, record.size);
       return read.consumer;
     });
@@ -372,6 +386,7 @@ class Walker {
       if (consumer instanceof InPlaceZip) record.nested = consumer.archive;
       if (consumer instanceof ArchiveCapture && consumer.source) record.nested = await this.walkCopy(consumer.source, record);
       if (consumer instanceof KeptBytes && consumer.bytes) read.keep!.set(record, consumer.bytes);
+      if (consumer instanceof ManifestConsumer && consumer.parsed) this.manifests.set(record, consumer.parsed);
       if (consumer instanceof GunzipDigests) record.gunzipped = consumer.result;
       this.checkNamedFormat(record);
     }
@@ -392,8 +407,17 @@ class Walker {
     this.emit({ type: 'unreadable', path: record.path, reason });
   }
 
-  /** A bug in the reader is reported against the bundle, which keeps what was read before it. */
+  /** False once the bundle's time ran out (the limit's event is emitted once, at the file being read). */
+  inTime(): boolean {
+    return this.budget.inTime(this.current, this.emit);
+  }
+
+  /**
+   * A bug in the reader is reported against the bundle, which keeps what was read before it;
+   * a temp dir that cannot be written ends the run.
+   */
   readerFailed(error: unknown): undefined {
+    if (error instanceof TempStorageError) throw error;
     const reason = `bundlelint failed while reading it (${describeError(error)}); this is a bug, please report it with the bundle`;
     this.emit({ type: 'unreadable', path: '', reason });
     return undefined;
@@ -405,8 +429,9 @@ class Walker {
       if (!byPath.has(record.path)) byPath.set(record.path, record);
       Object.freeze(record);
     }
-    const parsed = bundleFacts({ files: this.files, byPath, kept: this.kept, descriptors: this.descriptors, events: this.events });
+    const parsed = bundleFacts({ files: this.files, byPath, kept: this.kept, manifests: this.manifests, descriptors: this.descriptors, events: this.events });
     this.kept.clear();
+    this.manifests.clear();
     const read = (file: BundleFile, maxBytes: number) => this.readAgain(file, maxBytes);
     const documents = once(() => readDocuments(this.files, read, this.options.limits, this.budget.deadline));
     const release = once(async () => {
@@ -460,6 +485,8 @@ class Walker {
       await spill.handle.close().catch(() => {});
       await rm(spill.path, { force: true });
     }
+    this.documents.clear();
+    for (const share of [this.memory, this.keptMemory, this.documentMemory]) share.close();
     await handle.close();
   }
 }
