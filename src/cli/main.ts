@@ -221,7 +221,7 @@ function parseNow(text: string): Date {
 }
 
 function rulesTable(rules: readonly Rule[]): string {
-  const width = Math.max(...rules.map((rule) => rule.meta.id.length));
+  const width = rules.reduce((widest, rule) => Math.max(widest, rule.meta.id.length), 0);
   return rules.map(({ meta }) => `${meta.id.padEnd(width)}  ${meta.severity.padEnd(7)}  ${meta.summary}\n`).join('');
 }
 

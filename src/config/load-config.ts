@@ -133,7 +133,7 @@ function settingProblems(config: ConfigFile, rules: readonly Rule[]): string[] {
       if (Object.keys(setting[1]).length > 0) problems.push(`${jsonPath(at)}: rule ${id} takes no options`);
       continue;
     }
-    problems.push(...describeErrors(validateOptions(rule, setting[1]).errors, at));
+    for (const problem of describeErrors(validateOptions(rule, setting[1]).errors, at)) problems.push(problem);
   }
   return problems;
 }

@@ -18,7 +18,7 @@ export function formatText(result: LintResult, options: TextOptions): string {
   for (const bundle of result.results) {
     if (bundle.findings.length === 0) continue;
     lines.push(chalk.underline(escapeTerminal(bundle.bundle)));
-    const ruleWidth = Math.max(...bundle.findings.map((finding) => finding.ruleId.length));
+    const ruleWidth = bundle.findings.reduce((width, finding) => Math.max(width, finding.ruleId.length), 0);
     for (const { severity, ruleId, location, message } of bundle.findings) {
       const where = locationText(location);
       lines.push(`  ${paint[severity](severity.padEnd(7))}  ${chalk.dim(ruleId.padEnd(ruleWidth))}  ${escapeTerminal(where)}  ${escapeTerminal(message)}`);
