@@ -157,9 +157,12 @@ function printProblem(io: Io, reason: string): void {
 async function lintCommand(args: string[], flags: LintFlags, reports: readonly ReportRequest[], io: Io): Promise<number> {
   const maxWarnings = flags.maxWarnings === undefined ? undefined : parseCount('--max-warnings', flags.maxWarnings);
   const jobs = flags.jobs === undefined ? undefined : parseCount('--jobs', flags.jobs);
-  const config = await loadConfiguration(flags.config, process.cwd());
-  const { bundles, problems } = await bundleTargets(args);
+  const { bundles, folders, problems } = await bundleTargets(args);
+  const config = await loadConfiguration(flags.config, process.cwd(), { folders, bundles: [...bundles, ...flags.previous] });
   const onTerminal = reports.find((report) => report.output === undefined)?.format ?? 'text';
+  if (config && config.plugins.length > 0 && onTerminal === 'text') {
+    printProblem(io, `loaded ${config.plugins.length === 1 ? 'plugin' : 'plugins'} ${config.plugins.join(', ')} from ${config.file}`);
+  }
   // A bad path among good ones: the good ones are still linted and reported, then each bad one is named.
   if (bundles.length === 0) {
     for (const problem of problems) printProblem(io, problem);
