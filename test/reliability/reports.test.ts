@@ -43,3 +43,26 @@ describe('reports of 200,000 findings', () => {
     expect(seconds).toBeLessThan(20);
   }, 60_000);
 });
+
+describe('findings whose path holds 30,000 archive separators (an entry name may hold `!/`)', () => {
+  it('get their SARIF artifacts in reasonable time', async () => {
+    const path = `${'a!/'.repeat(30_000)}x`;
+    const findings: Finding[] = Array.from({ length: 4 }, (_, n) => ({ ruleId: 'layout/junk', messageId: 'm', severity: 'warning', message: `junk ${n}`, location: { path } }));
+    const result: LintResult = {
+      rules: [{ id: 'layout/junk', severity: 'warning' }],
+      results: [{ bundle: 'x.zip', size: 1, sha256: '0'.repeat(64), findings, waived: [], errorCount: 0, warningCount: 4, infoCount: 0 }],
+      errorCount: 0,
+      warningCount: 4,
+      infoCount: 0,
+    };
+    const started = Date.now();
+    const sarif = JSON.parse(await formatReport('sarif', result, { color: false, rules: builtinRules })) as { runs: { artifacts: { parentIndex?: number }[]; results: { locations: { physicalLocation: { artifactLocation: { index: number } } }[] }[] }[] };
+    const seconds = (Date.now() - started) / 1000;
+    const { artifacts, results } = sarif.runs[0]!;
+    // The bundle, then one artifact per segment, each inside the one before.
+    expect(artifacts.length).toBe(30_002);
+    expect(artifacts.every((artifact, index) => artifact.parentIndex === (index === 0 ? undefined : index - 1))).toBe(true);
+    expect(results.map((entry) => entry.locations[0]!.physicalLocation.artifactLocation.index)).toEqual([30_001, 30_001, 30_001, 30_001]);
+    expect(seconds).toBeLessThan(20);
+  }, 60_000);
+});
