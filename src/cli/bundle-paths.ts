@@ -27,14 +27,16 @@ export async function bundleTargets(args: readonly string[]): Promise<BundleTarg
     const info = await stat(arg).catch(() => undefined);
     if (info?.isDirectory()) {
       folders.push(arg);
-      const found = await fg('**/*.zip', { cwd: arg, onlyFiles: true, caseSensitiveMatch: false, followSymbolicLinks: false });
-      if (found.length === 0) problems.push(`${arg}: no .zip bundle in this directory`);
-      for (const name of found.sort()) bundles.add(join(arg, name));
+      const found = await listed(arg, () => fg('**/*.zip', { cwd: arg, onlyFiles: true, caseSensitiveMatch: false, followSymbolicLinks: false }));
+      if (typeof found === 'string') problems.push(found);
+      else if (found.length === 0) problems.push(`${arg}: no .zip bundle in this directory`);
+      else for (const name of found.sort()) bundles.add(join(arg, name));
     } else if (!info && fg.isDynamicPattern(arg)) {
       for (const task of fg.generateTasks([arg])) folders.push(task.base);
-      const found = await fg(arg, { onlyFiles: true, followSymbolicLinks: false });
-      if (found.length === 0) problems.push(`${arg}: no file matches`);
-      for (const path of found.sort()) bundles.add(path);
+      const found = await listed(arg, () => fg(arg, { onlyFiles: true, followSymbolicLinks: false }));
+      if (typeof found === 'string') problems.push(found);
+      else if (found.length === 0) problems.push(`${arg}: no file matches`);
+      else for (const path of found.sort()) bundles.add(path);
     } else {
       const problem = await bundlePathProblem(arg);
       if (problem === undefined) bundles.add(arg);
@@ -42,4 +44,9 @@ export async function bundleTargets(args: readonly string[]): Promise<BundleTarg
     }
   }
   return { bundles: [...bundles], folders, problems };
+}
+
+/** The files a search finds, or why the folder could not be searched (a folder that cannot be read). */
+async function listed(arg: string, search: () => Promise<string[]>): Promise<string[] | string> {
+  return search().catch((error: NodeJS.ErrnoException) => `${arg}: cannot be searched (${error.code ?? error.message})`);
 }
