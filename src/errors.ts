@@ -1,3 +1,5 @@
+import { getSystemErrorMap } from 'node:util';
+
 /**
  * The command itself is wrong: an unknown option or rule, a bad value, a bundle path that
  * does not exist. The CLI prints the message on one line and exits 2.
@@ -13,9 +15,25 @@ export class UsageError extends Error {
  */
 export class TempStorageError extends UsageError {
   constructor(directory: string, error: unknown) {
-    const { code, message } = error as NodeJS.ErrnoException;
-    // Node's message repeats the code and the path: keep only the system's words.
-    const reason = (message ?? String(error)).replace(/^[A-Z]+: /, '').replace(/, \w+( '.*')?$/, '');
-    super(`cannot write its temp files under ${directory} (${code ? `${code}: ` : ''}${reason}); set TMPDIR to a writable folder`);
+    super(`cannot write its temp files under ${directory} (${systemReason(error)}); set TMPDIR to a writable folder`);
   }
+}
+
+/**
+ * A report could not be written: the reviewer's machine (disk full, a missing folder, stdout
+ * closed), not the command or the bundle. The CLI prints one line and exits 2; a reader that
+ * closed stdout on purpose (`| head`) gets no line (`quiet`).
+ */
+export class OutputError extends Error {
+  override readonly name = 'OutputError';
+  constructor(message: string, readonly quiet = false) {
+    super(message);
+  }
+}
+
+/** A system error in the system's words (`ENOSPC: no space left on device`), without Node's repetition of the path. */
+export function systemReason(error: unknown): string {
+  const { code, errno, message } = error as NodeJS.ErrnoException;
+  const meaning = errno === undefined ? undefined : getSystemErrorMap().get(errno)?.[1];
+  return code && meaning ? `${code}: ${meaning}` : (code ?? message ?? String(error));
 }

@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { builtinRules } from '../rules/index.js';
 import { defaultLimits, type Limits } from './archive/limits.js';
@@ -177,7 +177,17 @@ function checkLimits(limits: Limits): Limits {
 
 /** A usage error unless `path` is an existing file. */
 export async function requireFile(path: string): Promise<void> {
+  const problem = await bundlePathProblem(path);
+  if (problem !== undefined) throw new UsageError(problem);
+}
+
+/** Why `path` cannot be linted (`x.zip: no such file`), or undefined when it is a file this process can open. */
+export async function bundlePathProblem(path: string): Promise<string | undefined> {
   const info = await stat(path).catch(() => undefined);
-  if (!info) throw new UsageError(`${path}: no such file`);
-  if (!info.isFile()) throw new UsageError(`${path}: not a file`);
+  if (!info) return `${path}: no such file`;
+  if (!info.isFile()) return `${path}: not a file`;
+  return open(path, 'r').then(
+    async (handle) => void (await handle.close()),
+    (error: NodeJS.ErrnoException) => `${path}: cannot be opened (${error.code ?? error.message})`,
+  );
 }

@@ -1,28 +1,52 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import fg from 'fast-glob';
-import { UsageError } from '../errors.js';
+import { bundlePathProblem } from '../lint.js';
+
+/** What the `lint` arguments name. */
+export interface BundleTargets {
+  /** Every bundle file to lint, sorted within each argument, each listed once. */
+  readonly bundles: string[];
+  /** The folders being linted: each directory argument, and the fixed base of each glob. */
+  readonly folders: string[];
+  /** Why an argument names nothing to lint (`x.zip: no such file`), one per bad argument, in their order. */
+  readonly problems: string[];
+}
 
 /**
  * The bundles `lint` arguments name: a file as given, every `*.zip` under a directory, or the
- * files a glob matches (for shells that do not expand it), each sorted and listed once. A
- * directory or glob that finds nothing is a usage error; a missing file is left for lint to refuse.
+ * files a glob matches (for shells that do not expand it). An argument that names nothing
+ * lintable (a missing or unreadable file, a directory or glob that finds nothing) is a problem
+ * of its own: the other arguments are still linted.
  */
-export async function bundlePaths(args: readonly string[]): Promise<string[]> {
-  const paths: string[] = [];
+export async function bundleTargets(args: readonly string[]): Promise<BundleTargets> {
+  const bundles = new Set<string>();
+  const folders: string[] = [];
+  const problems: string[] = [];
   for (const arg of args) {
     const info = await stat(arg).catch(() => undefined);
     if (info?.isDirectory()) {
-      const found = await fg('**/*.zip', { cwd: arg, onlyFiles: true, caseSensitiveMatch: false, followSymbolicLinks: false });
-      if (found.length === 0) throw new UsageError(`${arg}: no .zip bundle in this directory`);
-      paths.push(...found.sort().map((name) => join(arg, name)));
+      folders.push(arg);
+      const found = await listed(arg, () => fg('**/*.zip', { cwd: arg, onlyFiles: true, caseSensitiveMatch: false, followSymbolicLinks: false }));
+      if (typeof found === 'string') problems.push(found);
+      else if (found.length === 0) problems.push(`${arg}: no .zip bundle in this directory`);
+      else for (const name of found.sort()) bundles.add(join(arg, name));
     } else if (!info && fg.isDynamicPattern(arg)) {
-      const found = await fg(arg, { onlyFiles: true, followSymbolicLinks: false });
-      if (found.length === 0) throw new UsageError(`${arg}: no file matches`);
-      paths.push(...found.sort());
+      for (const task of fg.generateTasks([arg])) folders.push(task.base);
+      const found = await listed(arg, () => fg(arg, { onlyFiles: true, followSymbolicLinks: false }));
+      if (typeof found === 'string') problems.push(found);
+      else if (found.length === 0) problems.push(`${arg}: no file matches`);
+      else for (const path of found.sort()) bundles.add(path);
     } else {
-      paths.push(arg);
+      const problem = await bundlePathProblem(arg);
+      if (problem === undefined) bundles.add(arg);
+      else problems.push(problem);
     }
   }
-  return [...new Set(paths)];
+  return { bundles: [...bundles], folders, problems };
+}
+
+/** The files a search finds, or why the folder could not be searched (a folder that cannot be read). */
+async function listed(arg: string, search: () => Promise<string[]>): Promise<string[] | string> {
+  return search().catch((error: NodeJS.ErrnoException) => `${arg}: cannot be searched (${error.code ?? error.message})`);
 }

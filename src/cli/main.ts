@@ -4,14 +4,15 @@ import { builtinRules } from '../../rules/index.js';
 import { loadConfiguration } from '../config/load-config.js';
 import { parseDay } from '../day.js';
 import type { Rule, RuleSetting, SeveritySetting } from '../engine/rule.js';
-import { UsageError } from '../errors.js';
+import { OutputError, systemReason, UsageError } from '../errors.js';
 import { describe } from '../describe.js';
 import { lint, onlyErrors, type LintResult } from '../lint.js';
 import { toolVersion } from '../package-root.js';
 import { formatDescription } from '../report/description.js';
-import { formatReport, REPORT_FORMATS } from '../report/format.js';
+import { formatReport, jsonEscaped, REPORT_FORMATS } from '../report/format.js';
+import { escapeTerminal, escapeTerminalLines } from '../report/text.js';
 import { findingKind } from '../rule-docs.js';
-import { bundlePaths } from './bundle-paths.js';
+import { bundleTargets } from './bundle-paths.js';
 import { progressLine } from './progress.js';
 import { ReportRequests, type ReportRequest } from './reports.js';
 
@@ -58,7 +59,9 @@ interface LintFlags {
 
 /**
  * Parses the command line, runs the library, writes the report; resolves to the exit code:
- * 0 no error finding, 1 error findings (or too many warnings), 2 the command was wrong.
+ * 0 no error finding, 1 error findings (or too many warnings), 2 the command was wrong (even
+ * in part: a bad path among good ones) or the report could not be written. Everything printed
+ * that can hold input (names, paths, messages, plugins' texts) is escaped for the terminal.
  */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let exitCode = 0;
@@ -104,7 +107,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--no-config', 'read no configuration file')
     .action(async (flags: { format: 'text' | 'json' | 'markdown'; config?: string | false }) => {
       const rules = (await loadConfiguration(flags.config, process.cwd()))?.rules ?? builtinRules;
-      io.stdout.write(flags.format === 'json' ? rulesJson(rules) : flags.format === 'markdown' ? rulesIndex(rules) : rulesTable(rules));
+      await writeOut(io.stdout, flags.format === 'json' ? rulesJson(rules) : flags.format === 'markdown' ? escapeTerminalLines(rulesIndex(rules)) : rulesTable(rules));
     });
 
   program
@@ -114,7 +117,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (bundle: string, flags: { format: 'text' | 'json' }) => {
       const description = await describe(bundle);
-      io.stdout.write(flags.format === 'json' ? `${JSON.stringify(description, null, 2)}\n` : formatDescription(description));
+      await writeOut(io.stdout, flags.format === 'json' ? jsonEscaped(`${JSON.stringify(description, null, 2)}\n`) : formatDescription(description));
     });
 
   program
@@ -125,7 +128,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--no-config', 'read no configuration file')
     .action(async (ruleId: string, flags: { config?: string | false }) => {
       const rules = (await loadConfiguration(flags.config, process.cwd()))?.rules ?? builtinRules;
-      io.stdout.write(await explain(rules, ruleId));
+      await writeOut(io.stdout, escapeTerminalLines(await explain(rules, ruleId)));
     });
 
   try {
@@ -135,21 +138,35 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return 0;
       // Bare `bundlelint` printed its help to stderr already.
-      if (error.code !== 'commander.help') io.stderr.write(`bundlelint: ${oneLine(error.message.replace(/^error: /, ''))}\n`);
+      if (error.code !== 'commander.help') printProblem(io, error.message.replace(/^error: /, ''));
       return 2;
     }
-    const reason = error instanceof UsageError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
-    io.stderr.write(`bundlelint: ${oneLine(reason)}\n`);
+    if (error instanceof OutputError && error.quiet) return 2;
+    const known = error instanceof UsageError || error instanceof OutputError;
+    printProblem(io, known ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`);
     return 2;
   }
+}
+
+/** The one way a problem reaches stderr: one line, `bundlelint: ` first, escaped (paths and messages hold input). */
+function printProblem(io: Io, reason: string): void {
+  io.stderr.write(`bundlelint: ${escapeTerminal(oneLine(reason))}\n`);
 }
 
 async function lintCommand(args: string[], flags: LintFlags, reports: readonly ReportRequest[], io: Io): Promise<number> {
   const maxWarnings = flags.maxWarnings === undefined ? undefined : parseCount('--max-warnings', flags.maxWarnings);
   const jobs = flags.jobs === undefined ? undefined : parseCount('--jobs', flags.jobs);
-  const config = await loadConfiguration(flags.config, process.cwd());
-  const bundles = await bundlePaths(args);
+  const { bundles, folders, problems } = await bundleTargets(args);
+  const config = await loadConfiguration(flags.config, process.cwd(), { folders, bundles: [...bundles, ...flags.previous] });
   const onTerminal = reports.find((report) => report.output === undefined)?.format ?? 'text';
+  if (config && config.plugins.length > 0 && onTerminal === 'text') {
+    printProblem(io, `loaded ${config.plugins.length === 1 ? 'plugin' : 'plugins'} ${config.plugins.join(', ')} from ${config.file}`);
+  }
+  // A bad path among good ones: the good ones are still linted and reported, then each bad one is named.
+  if (bundles.length === 0) {
+    for (const problem of problems) printProblem(io, problem);
+    return 2;
+  }
   const progress = progressLine(io.stderr, onTerminal, flags.progress, bundles.length);
   const result = await lint(bundles, {
     rules: config?.rules,
@@ -165,16 +182,36 @@ async function lintCommand(args: string[], flags: LintFlags, reports: readonly R
     onProgress: progress && ((update) => progress.update(update)),
   }).finally(() => progress?.clear());
   const shown = flags.quiet ? onlyErrors(result) : result;
+  // Every report is attempted: one that cannot be written does not cost the others.
+  const failures: OutputError[] = [];
   for (const { format, output } of reports) {
     const report = await formatReport(format, shown, { color: wantsColor(io, output), rules: config?.rules ?? builtinRules });
-    if (output === undefined) io.stdout.write(report);
-    else await writeFile(output, report).catch((error: NodeJS.ErrnoException) => {
-      throw new UsageError(`cannot write the report to ${output} (${error.code ?? error.message})`);
+    await (output === undefined ? writeOut(io.stdout, report) : writeReportFile(output, report)).catch((error: unknown) => {
+      if (!(error instanceof OutputError)) throw error;
+      failures.push(error);
     });
   }
-  return exitCodeOf(result, maxWarnings);
+  for (const reason of [...problems, ...failures.filter((failure) => !failure.quiet).map((failure) => failure.message)]) printProblem(io, reason);
+  return problems.length > 0 || failures.length > 0 ? 2 : exitCodeOf(result, maxWarnings);
 }
 
+/** Writes to stdout, resolving once written; a closed pipe is a quiet OutputError, any other failure a loud one. */
+function writeOut(stdout: NodeJS.WritableStream, text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    stdout.write(text, (error) => {
+      if (!error) resolve();
+      else reject(new OutputError(`cannot write the report to stdout (${systemReason(error)})`, (error as NodeJS.ErrnoException).code === 'EPIPE'));
+    });
+  });
+}
+
+async function writeReportFile(path: string, text: string): Promise<void> {
+  await writeFile(path, text).catch((error: Error) => {
+    throw new OutputError(`cannot write the report to ${path} (${systemReason(error)})`);
+  });
+}
+
+/** `ENOSPC: no space left on device`: the code and what it means, without the call that failed. */
 /** The configuration's settings with `--rule` severities on top; a rule's configured options stay. */
 function withSeverities(settings: Readonly<Record<string, RuleSetting>>, overrides: readonly [string, SeveritySetting][]): Record<string, RuleSetting> {
   const merged: Record<string, RuleSetting> = { ...settings };
@@ -221,8 +258,8 @@ function parseNow(text: string): Date {
 }
 
 function rulesTable(rules: readonly Rule[]): string {
-  const width = Math.max(...rules.map((rule) => rule.meta.id.length));
-  return rules.map(({ meta }) => `${meta.id.padEnd(width)}  ${meta.severity.padEnd(7)}  ${meta.summary}\n`).join('');
+  const width = rules.reduce((widest, rule) => Math.max(widest, rule.meta.id.length), 0);
+  return rules.map(({ meta }) => `${meta.id.padEnd(width)}  ${meta.severity.padEnd(7)}  ${escapeTerminal(meta.summary)}\n`).join('');
 }
 
 /** What tools and editors need of each rule: id, default severity, summary, options schema, the path of its page. */

@@ -13,6 +13,7 @@ import { UsageError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
 import { describeErrors, jsonPath } from './json-path.js';
 import { loadPlugins } from './plugins.js';
+import { amongUploads, type LintTargets } from './uploads.js';
 
 const CONFIG_FILE = 'bundlelint.config.json';
 const MAX_CONFIG_BYTES = 1 << 20;
@@ -30,6 +31,10 @@ interface ConfigFile {
 
 /** A configuration file read, checked and turned into what `lint()` takes. */
 export interface Configuration {
+  /** The file, relative to the working directory when under it. */
+  readonly file: string;
+  /** The plugins loaded, as the file names them. */
+  readonly plugins: readonly string[];
   /** The built-in rules, then the plugins' rules. */
   readonly rules: readonly Rule[];
   readonly settings: Readonly<Record<string, RuleSetting>>;
@@ -52,9 +57,11 @@ function configValidator(): ValidateFunction<ConfigFile> {
 /**
  * The configuration for a run: the file given, else `bundlelint.config.json` in `cwd` when
  * there is one, else none (`given === false`: none, whatever `cwd` holds). Every mistake is a
- * usage error naming the file and the JSON path of each mistake.
+ * usage error naming the file and the JSON path of each mistake. A discovered file among the
+ * bundles of a `lint` run (`targets`) may have come with them: its plugins are refused, since
+ * loading them would run that code.
  */
-export async function loadConfiguration(given: string | false | undefined, cwd: string): Promise<Configuration | undefined> {
+export async function loadConfiguration(given: string | false | undefined, cwd: string, targets?: LintTargets): Promise<Configuration | undefined> {
   if (given === false) return undefined;
   const path = resolve(cwd, given ?? CONFIG_FILE);
   const text = await readText(path, given !== undefined);
@@ -72,7 +79,13 @@ export async function loadConfiguration(given: string | false | undefined, cwd: 
   if (!validate(data)) throw fail(describeErrors(validate.errors!));
   const config = data;
 
-  const plugins = await loadPlugins(config.plugins ?? [], dirname(path), builtinRules).catch((error: unknown) => {
+  const specifiers = config.plugins ?? [];
+  if (given === undefined && specifiers.length > 0 && targets && (await amongUploads(dirname(path), targets, cwd))) {
+    throw new UsageError(
+      `${file} lists plugins but sits in a folder of bundles being linted, so its code may have come with them and is not run; pass --config ${file} to trust it, or --no-config to ignore it`,
+    );
+  }
+  const plugins = await loadPlugins(specifiers, dirname(path), builtinRules).catch((error: unknown) => {
     throw error instanceof UsageError ? fail([error.message]) : error;
   });
   const rules = [...builtinRules, ...plugins];
@@ -87,6 +100,8 @@ export async function loadConfiguration(given: string | false | undefined, cwd: 
   if (problems.length > 0) throw fail(problems);
 
   return {
+    file,
+    plugins: specifiers,
     rules,
     settings: config.rules ?? {},
     vocabulary: config.vocabulary ?? {},
@@ -133,7 +148,7 @@ function settingProblems(config: ConfigFile, rules: readonly Rule[]): string[] {
       if (Object.keys(setting[1]).length > 0) problems.push(`${jsonPath(at)}: rule ${id} takes no options`);
       continue;
     }
-    problems.push(...describeErrors(validateOptions(rule, setting[1]).errors, at));
+    for (const problem of describeErrors(validateOptions(rule, setting[1]).errors, at)) problems.push(problem);
   }
   return problems;
 }

@@ -21,7 +21,7 @@ export async function runRules(
     const reported: Finding[] = [];
     try {
       await rule.check(bundle, { options, vocabulary, report: (report) => reported.push(toFinding(rule, severity, report)) });
-      findings.push(...reported);
+      for (const finding of reported) findings.push(finding);
     } catch (error) {
       findings.push(crashFinding(rule.meta.id, error));
     }

@@ -52,11 +52,12 @@ export function applyWaivers(
   const applying = waivers
     .map((waiver, index) => ({ waiver, name: `waivers[${index}]` }))
     .filter(({ waiver }) => waiver.bundle === undefined || micromatch.isMatch(bundlePath.replace(/\\/g, '/'), waiver.bundle, { ...GLOB, basename: true }));
-  const live = applying.filter(({ waiver }) => waiver.expires === undefined || waiver.expires >= today);
+  // Each waiver's globs compiled once, not once per finding.
+  const live = applying.filter(({ waiver }) => waiver.expires === undefined || waiver.expires >= today).map((entry) => ({ ...entry, covers: coverage(entry.waiver) }));
   const used = new Set<string>();
   const result: Waived = { findings: [], waived: [] };
   for (const finding of findings) {
-    const cover = live.find(({ waiver }) => covers(waiver, finding));
+    const cover = live.find((entry) => entry.covers(finding));
     if (!cover) {
       result.findings.push(finding);
       continue;
@@ -77,9 +78,11 @@ export function applyWaivers(
   return result;
 }
 
-function covers(waiver: Waiver, finding: Finding): boolean {
-  if (!micromatch.isMatch(finding.ruleId, waiver.rule)) return false;
-  return waiver.path === undefined || (finding.location.path !== '' && micromatch.isMatch(finding.location.path, waiver.path, GLOB));
+/** Whether the waiver covers a finding: its rule glob matches the rule, and its path glob (when given) the location. */
+function coverage(waiver: Waiver): (finding: Finding) => boolean {
+  const rule = micromatch.matcher(waiver.rule);
+  const path = waiver.path === undefined ? undefined : micromatch.matcher(waiver.path, GLOB);
+  return (finding) => rule(finding.ruleId) && (path === undefined || (finding.location.path !== '' && path(finding.location.path)));
 }
 
 function waiverFinding(ruleId: string, messageId: string, severity: Exclude<SeveritySetting, 'off'>, message: string): Finding {

@@ -19,8 +19,8 @@ export function formatDescription(description: Description): string {
   });
   const rows: [string, string][] = [
     ['Product', escapeTerminal(description.product ?? unknown)],
-    ['Version', description.version ?? unknown],
-    ['Release date', description.releaseDate ?? unknown],
+    ['Version', escapeTerminal(description.version ?? unknown)],
+    ['Release date', escapeTerminal(description.releaseDate ?? unknown)],
     ['File', escapeTerminal(description.bundle)],
     ['Size', `${description.size.toLocaleString('en-US')} bytes`],
     ['MD5', description.md5],

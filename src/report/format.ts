@@ -16,18 +16,38 @@ export interface FormatOptions {
   readonly rules: readonly Rule[];
 }
 
-/** The report of a run in one format. */
+/**
+ * The report of a run in one format. Names and messages come from untrusted input, and a report
+ * may be shown on a terminal (stdout, `cat`): what a terminal would act on is written as an
+ * escape the format itself defines, so the report reads back the same.
+ */
 export async function formatReport(format: ReportFormat, result: LintResult, options: FormatOptions): Promise<string> {
   switch (format) {
     case 'text':
       return formatText(result, options);
     case 'json':
-      return formatJson(result);
+      return jsonEscaped(formatJson(result));
     case 'junit':
-      return formatJunit(result);
+      return markupEscaped(formatJunit(result), CR_C1_AND_BIDI);
     case 'sarif':
-      return formatSarif(result, options.rules);
+      return jsonEscaped(await formatSarif(result, options.rules));
     case 'html':
-      return formatHtml(result, options.rules);
+      return markupEscaped(await formatHtml(result, options.rules), CONTROLS_AND_BIDI);
   }
+}
+
+/** JSON.stringify escapes C0 controls itself; C1 controls and bidi marks can only be in strings there. */
+const C1_AND_BIDI = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** The JUnit writer escapes the C0 controls XML forbids, and keeps carriage returns. */
+const CR_C1_AND_BIDI = /[\r\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** Every control but line feeds and tabs, which the page's own markup uses. */
+const CONTROLS_AND_BIDI = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Any JSON text, unchanged in meaning, with those characters as `\\uXXXX`. */
+export function jsonEscaped(json: string): string {
+  return json.replace(C1_AND_BIDI, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function markupEscaped(markup: string, pattern: RegExp): string {
+  return markup.replace(pattern, (char) => `&#x${char.charCodeAt(0).toString(16)};`);
 }

@@ -77,7 +77,9 @@ function bundleSection(bundle: BundleResult, index: number): string {
   const areas = new Map<string, Finding[]>();
   for (const finding of bundle.findings) {
     const area = finding.ruleId.split('/')[0]!;
-    areas.set(area, [...(areas.get(area) ?? []), finding]);
+    const group = areas.get(area);
+    if (group) group.push(finding);
+    else areas.set(area, [finding]);
   }
   const groups = [...areas].sort(([a], [b]) => (a < b ? -1 : 1));
   return `<section class="bundle" id="bundle-${index}">

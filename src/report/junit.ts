@@ -10,14 +10,17 @@ import { locationText } from './text.js';
  */
 export function formatJunit(result: LintResult): string {
   const lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
-  const failing = (findings: readonly Finding[]) => result.rules.filter((rule) => findings.some((finding) => finding.ruleId === rule.id && finding.severity === 'error')).length;
-  const failures = result.results.reduce((sum, bundle) => sum + failing(bundle.findings), 0);
+  // Each bundle's findings by rule, grouped once: a run may have many rules and many findings.
+  const byRule = result.results.map((bundle) => groupByRule(bundle.findings));
+  const failing = (groups: ReadonlyMap<string, Finding[]>) => result.rules.filter((rule) => groups.get(rule.id)?.some((finding) => finding.severity === 'error')).length;
+  const failures = byRule.reduce((sum, groups) => sum + failing(groups), 0);
   lines.push(`<testsuites name="bundlelint" tests="${result.rules.length * result.results.length}" failures="${failures}" errors="0">`);
-  for (const bundle of result.results) {
+  for (const [index, bundle] of result.results.entries()) {
+    const groups = byRule[index]!;
     const skipped = result.rules.filter((rule) => rule.severity === 'off').length;
-    lines.push(`  <testsuite name="${xml(bundle.bundle)}" tests="${result.rules.length}" failures="${failing(bundle.findings)}" errors="0" skipped="${skipped}">`);
+    lines.push(`  <testsuite name="${xml(bundle.bundle)}" tests="${result.rules.length}" failures="${failing(groups)}" errors="0" skipped="${skipped}">`);
     for (const rule of result.rules) {
-      const findings = bundle.findings.filter((finding) => finding.ruleId === rule.id);
+      const findings = groups.get(rule.id) ?? [];
       const errors = findings.filter((finding) => finding.severity === 'error');
       const others = findings.filter((finding) => finding.severity !== 'error');
       const head = `    <testcase classname="${xml(bundle.bundle)}" name="${xml(rule.id)}"`;
@@ -38,6 +41,16 @@ export function formatJunit(result: LintResult): string {
   }
   lines.push('</testsuites>');
   return `${lines.join('\n')}\n`;
+}
+
+function groupByRule(findings: readonly Finding[]): Map<string, Finding[]> {
+  const groups = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const group = groups.get(finding.ruleId);
+    if (group) group.push(finding);
+    else groups.set(finding.ruleId, [finding]);
+  }
+  return groups;
 }
 
 function line({ severity, location, message }: Finding): string {

@@ -41,12 +41,16 @@ export async function formatSarif(result: LintResult, rules: readonly Rule[]): P
 
   const results = result.results.flatMap((bundle, bundleNumber) => {
     const bundleArtifact = artifactOf(`${bundleNumber}`, { location: { uri: bundleUri(bundle.bundle) }, length: bundle.size, hashes: { 'sha-256': bundle.sha256 }, roles: ['analysisTarget'] });
-    /** The artifact of a path inside the bundle, its enclosing archives first. */
-    const inside = (path: string): number =>
-      path.split('!/').reduce((parent, segment, depth, segments) => {
-        const key = `${bundleNumber}!/${segments.slice(0, depth + 1).join('!/')}`;
-        return artifactOf(key, { location: { uri: relativeUri(segment) }, parentIndex: parent });
-      }, bundleArtifact);
+    /**
+     * The artifact of a path inside the bundle, its enclosing archives first. An artifact is
+     * known by its parent's index and its own segment, so the work stays linear in the path
+     * even when a hostile name holds thousands of `!/`.
+     */
+    const inside = (path: string): number => {
+      let parent = bundleArtifact;
+      for (const segment of path.split('!/')) parent = artifactOf(`${parent}!/${segment}`, { location: { uri: relativeUri(segment) }, parentIndex: parent });
+      return parent;
+    };
     const seen = new Map<string, number>();
     const all: (Finding | WaivedFinding)[] = [...bundle.findings, ...bundle.waived];
     return all.map((finding) => {

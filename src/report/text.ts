@@ -18,7 +18,7 @@ export function formatText(result: LintResult, options: TextOptions): string {
   for (const bundle of result.results) {
     if (bundle.findings.length === 0) continue;
     lines.push(chalk.underline(escapeTerminal(bundle.bundle)));
-    const ruleWidth = Math.max(...bundle.findings.map((finding) => finding.ruleId.length));
+    const ruleWidth = bundle.findings.reduce((width, finding) => Math.max(width, finding.ruleId.length), 0);
     for (const { severity, ruleId, location, message } of bundle.findings) {
       const where = locationText(location);
       lines.push(`  ${paint[severity](severity.padEnd(7))}  ${chalk.dim(ruleId.padEnd(ruleWidth))}  ${escapeTerminal(where)}  ${escapeTerminal(message)}`);
@@ -54,8 +54,15 @@ export function plural(count: number, noun: string): string {
 
 /** C0/C1 controls, DEL, and bidirectional overrides, written as escapes. */
 export function escapeTerminal(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (char) => {
-    const code = char.codePointAt(0)!;
-    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`;
-  });
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, escapeChar);
+}
+
+/** The same for text of several lines (a rule's page): line breaks and tabs stay. */
+export function escapeTerminalLines(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, escapeChar);
+}
+
+function escapeChar(char: string): string {
+  const code = char.codePointAt(0)!;
+  return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`;
 }
