@@ -121,14 +121,21 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   }
 }
 
-/** `work` applied to every item, at most `jobs` at once, results in the items' order. */
+/**
+ * `work` applied to every item, at most `jobs` at once, results in the items' order. Once one
+ * fails (the temp dir cannot be written), no more are started: the run is ending.
+ */
 async function inTurn<T, R>(items: readonly T[], jobs: number, work: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
+  let failed = false;
   const worker = async () => {
-    while (next < items.length) {
+    while (next < items.length && !failed) {
       const index = next++;
-      results[index] = await work(items[index]!);
+      results[index] = await work(items[index]!).catch((error: unknown) => {
+        failed = true;
+        throw error;
+      });
     }
   };
   await Promise.all(Array.from({ length: Math.min(jobs, items.length) }, worker));

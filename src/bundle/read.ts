@@ -8,6 +8,7 @@ import type { ArchiveEvent } from '../archive/events.js';
 import type { Limits } from '../archive/limits.js';
 import { CHUNK_BYTES, FileReader, SliceReader, type Source } from '../archive/readers.js';
 import { describeError, openZip, STORED, type OpenZip, type ZipEntry } from '../archive/zip.js';
+import { DocumentError } from '../documents/document-error.js';
 import { TempStorageError, UsageError } from '../errors.js';
 import { classify, FORMAT_DESCRIPTIONS, isManifestName, sniffFormat } from './classify.js';
 import { readDocuments } from './documents.js';
@@ -454,6 +455,8 @@ class Walker {
     const chunks: Buffer[] = [];
     let total = 0;
     for await (const chunk of this.bytesOf(file)) {
+      // limits.maxSeconds stops reading again too (a document deep in a large VIB is read from its start).
+      if (Date.now() > this.budget.deadline) throw new DocumentError(`it was not parsed: the bundle's ${this.options.limits.maxSeconds} s budget (limits.maxSeconds) ran out while it was read`);
       total += chunk.length;
       if (total > file.size) throw new Error(`${file.path} changed since it was first read`);
       chunks.push(chunk);

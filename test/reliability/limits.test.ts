@@ -2,10 +2,13 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeSparseBundle } from '../../fixtures/scan-inputs.js';
+import { defaultLimits } from '../../src/archive/limits.js';
 import { tempDirectory } from '../../src/archive/temp.js';
+import { readBundle } from '../../src/bundle/read.js';
+import { DocumentError } from '../../src/documents/document-error.js';
 import { lint } from '../../src/lint.js';
 import { parseReport, runCli } from '../helpers/cli.js';
-import { scratchDirectory } from '../helpers/lint.js';
+import { generated, scratchDirectory } from '../helpers/lint.js';
 
 const directory = scratchDirectory();
 
@@ -37,4 +40,17 @@ describe('limits.maxSeconds stops all reading', () => {
     expect(bundle!.sha256).toBe('');
     expect(bundle!.findings.map((finding) => finding.ruleId)).toEqual(['archive/bomb']);
   }, 60_000);
+
+  it('stops a document being read again once the time is out', async () => {
+    const session = await readBundle(await generated(directory), { limits: { ...defaultLimits, maxSeconds: 1 }, context: { now: new Date(), previous: [] } });
+    try {
+      // The copy kept from the read pass is handed over once: the second read reads the archive again.
+      const document = session.bundle.files.find((file) => file.documentFormat !== undefined)!;
+      await session.bundle.read(document, 2 ** 26);
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      await expect(session.bundle.read(document, 2 ** 26)).rejects.toEqual(new DocumentError("it was not parsed: the bundle's 1 s budget (limits.maxSeconds) ran out while it was read"));
+    } finally {
+      await session.close();
+    }
+  });
 });
