@@ -40,7 +40,7 @@ export async function formatSarif(result: LintResult, rules: readonly Rule[]): P
   };
 
   const results = result.results.flatMap((bundle, bundleNumber) => {
-    const bundleArtifact = artifactOf(`${bundleNumber}`, { location: { uri: bundleUri(bundle.bundle) }, length: bundle.size, hashes: { 'sha-256': bundle.sha256 }, roles: ['analysisTarget'] });
+    const bundleArtifact = artifactOf(`${bundleNumber}`, { location: { uri: bundleUri(bundle.bundle) }, length: bundle.size, ...(bundle.sha256 && { hashes: { 'sha-256': bundle.sha256 } }), roles: ['analysisTarget'] });
     /**
      * The artifact of a path inside the bundle, its enclosing archives first. An artifact is
      * known by its parent's index and its own segment, so the work stays linear in the path
