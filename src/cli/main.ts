@@ -107,7 +107,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--no-config', 'read no configuration file')
     .action(async (flags: { format: 'text' | 'json' | 'markdown'; config?: string | false }) => {
       const rules = (await loadConfiguration(flags.config, process.cwd()))?.rules ?? builtinRules;
-      await writeOut(io.stdout, flags.format === 'json' ? rulesJson(rules) : flags.format === 'markdown' ? escapeTerminalLines(rulesIndex(rules)) : rulesTable(rules));
+      await writeOut(io.stdout, flags.format === 'json' ? jsonEscaped(rulesJson(rules)) : flags.format === 'markdown' ? escapeTerminalLines(rulesIndex(rules)) : rulesTable(rules));
     });
 
   program
@@ -138,18 +138,18 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return 0;
       // Bare `bundlelint` printed its help to stderr already.
-      if (error.code !== 'commander.help') printProblem(io, error.message.replace(/^error: /, ''));
+      if (error.code !== 'commander.help') printLine(io, error.message.replace(/^error: /, ''));
       return 2;
     }
     if (error instanceof OutputError && error.quiet) return 2;
     const known = error instanceof UsageError || error instanceof OutputError;
-    printProblem(io, known ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`);
+    printLine(io, known ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`);
     return 2;
   }
 }
 
-/** The one way a problem reaches stderr: one line, `bundlelint: ` first, escaped (paths and messages hold input). */
-function printProblem(io: Io, reason: string): void {
+/** The one way a line reaches stderr (a problem, a notice): `bundlelint: ` first, one line, escaped (paths and messages hold input). */
+function printLine(io: Io, reason: string): void {
   io.stderr.write(`bundlelint: ${escapeTerminal(oneLine(reason))}\n`);
 }
 
@@ -160,11 +160,11 @@ async function lintCommand(args: string[], flags: LintFlags, reports: readonly R
   const config = await loadConfiguration(flags.config, process.cwd(), { folders, bundles: [...bundles, ...flags.previous] });
   const onTerminal = reports.find((report) => report.output === undefined)?.format ?? 'text';
   if (config && config.plugins.length > 0 && onTerminal === 'text') {
-    printProblem(io, `loaded ${config.plugins.length === 1 ? 'plugin' : 'plugins'} ${config.plugins.join(', ')} from ${config.file}`);
+    printLine(io, `loaded ${config.plugins.length === 1 ? 'plugin' : 'plugins'} ${config.plugins.join(', ')} from ${config.file}`);
   }
   // A bad path among good ones: the good ones are still linted and reported, then each bad one is named.
   if (bundles.length === 0) {
-    for (const problem of problems) printProblem(io, problem);
+    for (const problem of problems) printLine(io, problem);
     return 2;
   }
   const progress = progressLine(io.stderr, onTerminal, flags.progress, bundles.length);
@@ -191,7 +191,7 @@ async function lintCommand(args: string[], flags: LintFlags, reports: readonly R
       failures.push(error);
     });
   }
-  for (const reason of [...problems, ...failures.filter((failure) => !failure.quiet).map((failure) => failure.message)]) printProblem(io, reason);
+  for (const reason of [...problems, ...failures.filter((failure) => !failure.quiet).map((failure) => failure.message)]) printLine(io, reason);
   return problems.length > 0 || failures.length > 0 ? 2 : exitCodeOf(result, maxWarnings);
 }
 
