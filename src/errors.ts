@@ -21,14 +21,10 @@ export class TempStorageError extends UsageError {
 
 /**
  * A report could not be written: the reviewer's machine (disk full, a missing folder, stdout
- * closed), not the command or the bundle. The CLI prints one line and exits 2; a reader that
- * closed stdout on purpose (`| head`) gets no line (`quiet`).
+ * closed), not the command or the bundle. The CLI prints one line and exits 2 (SPEC section 5).
  */
 export class OutputError extends Error {
   override readonly name = 'OutputError';
-  constructor(message: string, readonly quiet = false) {
-    super(message);
-  }
 }
 
 /** A system error in the system's words (`ENOSPC: no space left on device`), without Node's repetition of the path. */

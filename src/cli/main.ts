@@ -141,7 +141,6 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       if (error.code !== 'commander.help') printLine(io, error.message.replace(/^error: /, ''));
       return 2;
     }
-    if (error instanceof OutputError && error.quiet) return 2;
     const known = error instanceof UsageError || error instanceof OutputError;
     printLine(io, known ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`);
     return 2;
@@ -191,16 +190,16 @@ async function lintCommand(args: string[], flags: LintFlags, reports: readonly R
       failures.push(error);
     });
   }
-  for (const reason of [...problems, ...failures.filter((failure) => !failure.quiet).map((failure) => failure.message)]) printLine(io, reason);
+  for (const reason of [...problems, ...failures.map((failure) => failure.message)]) printLine(io, reason);
   return problems.length > 0 || failures.length > 0 ? 2 : exitCodeOf(result, maxWarnings);
 }
 
-/** Writes to stdout, resolving once written; a closed pipe is a quiet OutputError, any other failure a loud one. */
+/** Writes to stdout, resolving once written; a closed pipe or any other failure is an OutputError. */
 function writeOut(stdout: NodeJS.WritableStream, text: string): Promise<void> {
   return new Promise((resolve, reject) => {
     stdout.write(text, (error) => {
       if (!error) resolve();
-      else reject(new OutputError(`cannot write the report to stdout (${systemReason(error)})`, (error as NodeJS.ErrnoException).code === 'EPIPE'));
+      else reject(new OutputError(`cannot write the report to stdout (${systemReason(error)})`));
     });
   });
 }
@@ -211,7 +210,6 @@ async function writeReportFile(path: string, text: string): Promise<void> {
   });
 }
 
-/** `ENOSPC: no space left on device`: the code and what it means, without the call that failed. */
 /** The configuration's settings with `--rule` severities on top; a rule's configured options stay. */
 function withSeverities(settings: Readonly<Record<string, RuleSetting>>, overrides: readonly [string, SeveritySetting][]): Record<string, RuleSetting> {
   const merged: Record<string, RuleSetting> = { ...settings };

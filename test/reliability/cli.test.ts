@@ -81,13 +81,13 @@ describe('the CLI never prints raw control characters, never loses a batch, neve
     }
   });
 
-  it('a reader that closes stdout early ends the run quietly, with a non-zero code', async () => {
+  it('a reader that closes stdout early ends the run with exit 2 and one line', async () => {
     const child = spawn(process.execPath, [BIN, 'lint', clean, '--format', 'sarif'], { stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.destroy();
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    expect([code, stderr]).toEqual([2, '']);
+    expect([code, stderr]).toEqual([2, 'bundlelint: cannot write the report to stdout (EPIPE: broken pipe)\n']);
   });
 });
 
