@@ -301,7 +301,7 @@ function scanBlocks(lines: readonly string[], firstLine: number, quoted: boolean
       continue;
     }
     const marker = listMarker(line);
-    if (marker && (paragraph.length === 0 || ((marker.ordered === undefined || marker.ordered === 1) && !isBlank(line.slice(marker.content))))) {
+    if (marker && columns <= 3 && (paragraph.length === 0 || ((marker.ordered === undefined || marker.ordered === 1) && !isBlank(line.slice(marker.content))))) {
       flush();
       const items: string[] = [];
       let end = index;
