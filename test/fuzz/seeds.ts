@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { planBundle, serializeBundle, serializeZip, type TreeEntry, type ZipTree } from '../../fixtures/bundle.js';
 import { vib } from '../../fixtures/installer.js';
 import {
-  deepXml, docWithLoopingChain, htmlNestedDivs, htmlSplitByEmptyElements, markdownDeepBlockquote, markdownDeepList, markdownDottedHeading,
+  deepXml, docStartingPastTheEnd, docWithLoopingChain, htmlNestedDivs, htmlSplitByEmptyElements, markdownDeepBlockquote, markdownDeepList, markdownDottedHeading,
   markdownEmphasisRun, markdownHtmlOfAngles, markdownHugeParagraph, odtRisingOutline, pdfInflatingStream, unclosedBookmarks,
 } from '../../fixtures/pathological.js';
 import { documentsIn, release, type Release } from '../../fixtures/release.js';
@@ -88,6 +88,7 @@ const DOCUMENT_FAMILIES: readonly { readonly name: string; readonly extension: s
   { name: 'HTML nested divs', extension: 'html', make: (random) => htmlNestedDivs(sized(random, 100_000, 800_000)) },
   { name: 'ODT rising outline levels', extension: 'odt', make: (random) => odtRisingOutline(sized(random, 20_000, 200_000)) },
   { name: 'DOC looping sector chain', extension: 'doc', make: (random) => docWithLoopingChain(sized(random, 4_096, 262_144)) },
+  { name: 'DOC stream starting past the end on a FAT cycle', extension: 'doc', make: (random) => docStartingPastTheEnd(sized(random, 4_096, 32_768)) },
   { name: 'PDF inflating content stream', extension: 'pdf', make: (random) => pdfInflatingStream(sized(random, 64, 1_536)) },
 ];
 
