@@ -37,9 +37,12 @@ export default defineRule<'different' | 'unreadable'>({
 function structure(version: VersionSection): string {
   const labels = version.parts.map((part) =>
     headingWords(part.label)
-      .replace(/\bv?\d+(?:\.\d+)+\b|\(.*?\)/g, '')
-      .replace(/\s+(?:in|for|of)?\s*$/, '')
-      .trim(),
+      // `[^()]*`, not `.*?`: a lazy match retried from every `(` of a long run without `)` is quadratic.
+      .replace(/\bv?\d+(?:\.\d+)+\b|\([^()]*\)/g, '')
+      // Spaces made one before the final preposition goes: `\s+…\s*$` retries from every space of a long run.
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/ (?:in|for|of)$/, ''),
   );
   return labels.length === 0 ? 'one undivided text' : `[${labels.join(', ')}]`;
 }

@@ -108,7 +108,13 @@ function partsOf(content: ParsedDocument, index: number, headingOf: (text: strin
     const heading = content.sections[at]!.heading;
     if (!heading) continue;
     if (isVersionHeading(headingOf(heading.text)) || HISTORY_HEADING.test(heading.text)) break;
-    parts.push({ label: heading.text, text: sectionText(content, at) });
+    // Its text is built when asked for: each part's text holds its sub-parts, so building all of them is quadratic in nesting depth.
+    parts.push({
+      label: heading.text,
+      get text() {
+        return sectionText(content, at);
+      },
+    });
   }
   if (parts.length > 0) return parts;
   const body = index < 0 ? content.text : content.sections[index]!.body;

@@ -56,11 +56,11 @@ export async function roleDocuments(bundle: Bundle, role: DocumentRole): Promise
 
 /** A heading's words for matching: lower case, without its numbering ("2.3", "Chapter 4:", "A.") or final colon. */
 export function headingWords(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/^(?:(?:chapter|section|appendix|part)\s+[\da-z]{1,3}\b[.:)-]?\s*|\d{1,3}(?:\.\d{1,3})*[.)]?\s+|[a-z][.)]\s+)/, '')
-    .replace(/[:.\s]+$/, '')
-    .replace(/\s+/g, ' ');
+  const words = text.toLowerCase().replace(/^(?:(?:chapter|section|appendix|part)\s+[\da-z]{1,3}\b[.:)-]?\s*|\d{1,3}(?:\.\d{1,3})*[.)]?\s+|[a-z][.)]\s+)/, '');
+  // Final colons, dots and spaces dropped by a scan from the end: `/[:.\s]+$/` retries from every dot of a long run (quadratic).
+  let end = words.length;
+  while (end > 0 && /[:.\s]/.test(words[end - 1]!)) end -= 1;
+  return words.slice(0, end).replace(/\s+/g, ' ');
 }
 
 /** One pattern matching any of the phrases as whole words, whatever the spacing or hyphenation. */

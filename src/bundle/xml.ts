@@ -63,7 +63,16 @@ export function child(element: XmlElement, name: string): XmlElement | undefined
   return element.children.find((candidate) => candidate.name === name);
 }
 
-/** Every element named `name` at any depth below `element`, in document order. */
+/**
+ * Every element named `name` at any depth below `element`, in document order. Walked with a
+ * stack of elements still to visit, not by recursion: a descriptor may nest thousands deep.
+ */
 export function descendants(element: XmlElement, name: string): XmlElement[] {
-  return element.children.flatMap((candidate) => [...(candidate.name === name ? [candidate] : []), ...descendants(candidate, name)]);
+  const found: XmlElement[] = [];
+  const pending = [...element.children].reverse();
+  for (let candidate = pending.pop(); candidate; candidate = pending.pop()) {
+    if (candidate.name === name) found.push(candidate);
+    for (let index = candidate.children.length - 1; index >= 0; index -= 1) pending.push(candidate.children[index]!);
+  }
+  return found;
 }

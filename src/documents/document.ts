@@ -64,7 +64,8 @@ export function buildDocument(blocks: readonly Block[], options: { title?: strin
   const open: { heading: Heading | undefined; body: string[]; line?: number }[] = [];
   const all: string[] = [];
   for (const block of blocks) {
-    const text = normalizeText(block.text).replace(/[ ]+/g, ' ').trim();
+    // Runs of spaces made one by split and join: a replace per match is slow on megabytes of text with millions of them.
+    const text = normalizeText(block.text).split(/ {2,}/).join(' ').trim();
     if (!text) continue;
     all.push(text);
     if (block.kind === 'heading') {
@@ -75,11 +76,9 @@ export function buildDocument(blocks: readonly Block[], options: { title?: strin
       open.at(-1)!.body.push(text);
     }
   }
+  const ends = sectionEnds(open.map((section) => section.heading?.level ?? 0));
   const sections: Section[] = open.map((section, index) => {
-    const level = section.heading?.level ?? 0;
-    let end = index + 1;
-    while (end < open.length && (open[end]!.heading?.level ?? 0) > level && level > 0) end += 1;
-    const built = { heading: section.heading, body: section.body.join('\n'), end };
+    const built = { heading: section.heading, body: section.body.join('\n'), end: ends[index]! };
     return section.line === undefined ? built : { ...built, line: section.line };
   });
   const text = all.join('\n');
@@ -89,6 +88,22 @@ export function buildDocument(blocks: readonly Block[], options: { title?: strin
   // Without metadata, a document's title is its first heading when that opens the document or is of the top level.
   const headed = firstHeading && (firstHeading.level === 1 || sections[0]?.heading === firstHeading);
   return { title: title ?? (headed ? firstHeading.text : undefined), text, sections, urls };
+}
+
+/**
+ * Where each section ends: at the next heading of its level or above (a section without a
+ * heading, level 0, holds only itself). One pass with a stack of the sections still open, whose
+ * levels rise from bottom to top, so rising outline levels cost no rescans.
+ */
+function sectionEnds(levels: readonly number[]): number[] {
+  const ends = levels.map((_, index) => index + 1);
+  const stack: number[] = [];
+  levels.forEach((level, index) => {
+    while (stack.length > 0 && levels[stack.at(-1)!]! >= level) ends[stack.pop()!] = index;
+    if (level > 0) stack.push(index);
+  });
+  for (const index of stack) ends[index] = levels.length;
+  return ends;
 }
 
 /** A section's text with all its sub-sections, headings included. */

@@ -53,9 +53,10 @@ export async function docxDocument(bytes: Buffer, path: string, limits: Readonly
     },
     text(content) {
       if (paragraph && inText && skipText === 0) paragraph.text += content;
-      // A HYPERLINK field keeps its target in the field instruction.
-      const field = /HYPERLINK\s+"([^"]+)"/.exec(content);
-      if (skipText > 0 && field) links.push(field[1]!);
+      // A HYPERLINK field keeps its target in the field instruction, which opens with the field's type
+      // (anchored: an unanchored search would rescan from every "HYPERLINK" of a long text).
+      const field = skipText > 0 ? /^\s*HYPERLINK\s+"([^"]+)"/.exec(content) : null;
+      if (field) links.push(field[1]!);
     },
     close(name) {
       if (name === 'w:t') inText = false;

@@ -12,8 +12,7 @@ const TERMINAL_PUNCTUATION = /[.,;!?]$/;
  * sits below the heading before it. Everything else is text, one block per paragraph.
  */
 export function plainTextBlocks(text: string): Block[] {
-  // pandoc's plain-text writer leaves Word bookmarks in as "[bookmark: name]".
-  const lines = text.replace(/\[bookmark: [^\]\n]*\]/g, '').split(/\r\n|\r|\n/);
+  const lines = withoutBookmarks(text).split(/\r\n|\r|\n/);
   const blocks: Block[] = [];
   let paragraph: string[] = [];
   let paragraphLine = 0;
@@ -62,6 +61,35 @@ export function plainTextBlocks(text: string): Block[] {
   }
   flush();
   return blocks;
+}
+
+const BOOKMARK = '[bookmark: ';
+
+/**
+ * The text without the "[bookmark: name]" markers pandoc's plain-text writer leaves for Word
+ * bookmarks. One scan: the next `]` and line end are found once and reused while behind them, as
+ * the regex `/\[bookmark: [^\]\n]*\]/g` went to the line's end again from each unclosed marker.
+ */
+function withoutBookmarks(text: string): string {
+  const kept: string[] = [];
+  let copied = 0;
+  let close = -1;
+  let lineEnd = -1;
+  for (let at = text.indexOf(BOOKMARK); at >= 0; at = text.indexOf(BOOKMARK, at + 1)) {
+    const name = at + BOOKMARK.length;
+    if (close < name) close = text.indexOf(']', name);
+    if (lineEnd < name) {
+      const newline = text.indexOf('\n', name);
+      lineEnd = newline < 0 ? text.length : newline;
+    }
+    if (close < 0) break;
+    if (lineEnd < close) continue;
+    kept.push(text.slice(copied, at));
+    copied = close + 1;
+    at = close;
+  }
+  kept.push(text.slice(copied));
+  return kept.join('');
 }
 
 function underlineLevel(line: string, next: string): number | undefined {

@@ -74,7 +74,8 @@ export function rtfDocument(bytes: Buffer): ParsedDocument {
     } else if (brace === '}') {
       if (state.destination === 'style' && stack.at(-1)?.destination === 'stylesheet') defineStyle(styles, style);
       if (state.destination === 'fldinst') {
-        const target = /HYPERLINK\s+"([^"]+)"/.exec(field);
+        // Anchored: a field instruction opens with its type, and an unanchored search rescans from every "HYPERLINK".
+        const target = /^\s*HYPERLINK\s+"([^"]+)"/.exec(field);
         if (target) links.push(target[1]!);
         field = '';
       }

@@ -34,15 +34,17 @@ interface Piece {
  * The paragraphs of a Word binary document with their heading levels: text through the piece
  * table, each paragraph's style (PAPX in the formatted disk pages) and outline level, and the
  * style sheet's built-in identifiers. Field instructions are dropped (their results kept), and
- * HYPERLINK targets collected. Throws a RangeError on structures that point outside their streams.
+ * HYPERLINK targets collected. Throws a RangeError when the text itself cannot be found (no table
+ * stream, a piece table pointing outside its stream); when only the paragraphs' styles cannot be
+ * followed, gives the paragraphs without levels and `styled` false.
  */
-export function wordBinaryBlocks(word: Buffer, tables: { readonly '0Table'?: Buffer; readonly '1Table'?: Buffer }): { blocks: Block[]; links: string[] } {
+export function wordBinaryBlocks(word: Buffer, tables: { readonly '0Table'?: Buffer; readonly '1Table'?: Buffer }): { blocks: Block[]; links: string[]; styled: boolean } {
   const table = word.readUInt16LE(FIB_FLAGS) & WHICH_TABLE_STREAM ? tables['1Table'] : tables['0Table'];
   if (!table) throw new RangeError('the table stream is missing');
   const fcLcb = (index: number) => [word.readUInt32LE(FC_LCB_BLOB + index * 8), word.readUInt32LE(FC_LCB_BLOB + index * 8 + 4)] as const;
   const pieces = pieceTable(slice(table, ...fcLcb(FC_LCB.clx)));
-  const properties = paragraphProperties(word, slice(table, ...fcLcb(FC_LCB.plcfBtePapx)));
-  const levels = styleLevels(slice(table, ...fcLcb(FC_LCB.stshf)));
+  const properties = unlessOutOfRange(() => paragraphProperties(word, slice(table, ...fcLcb(FC_LCB.plcfBtePapx))));
+  const levels = unlessOutOfRange(() => styleLevels(slice(table, ...fcLcb(FC_LCB.stshf))));
   const ccpText = word.readUInt32LE(CCP_TEXT);
   const cp1252 = new TextDecoder('windows-1252');
 
@@ -64,15 +66,15 @@ export function wordBinaryBlocks(word: Buffer, tables: { readonly '0Table'?: Buf
         instruction = '';
       } else if (char === '\x14' && fields.length > 0) {
         fields[fields.length - 1] = 'result';
-        const target = /HYPERLINK\s+"([^"]+)"/.exec(instruction);
+        const target = /^\s*HYPERLINK\s+"([^"]+)"/.exec(instruction);
         if (target) links.push(target[1]!);
       } else if (char === '\x15') {
         fields.pop();
       } else if (fields.at(-1) === 'code') {
         instruction += char;
       } else if (char === '\r' || char === '\x07') {
-        const found = propertiesAt(properties, fc);
-        const level = found && (found.outline !== undefined && found.outline < BODY_OUTLINE ? found.outline + 1 : levels.get(found.istd));
+        const found = properties && propertiesAt(properties, fc);
+        const level = found && (found.outline !== undefined && found.outline < BODY_OUTLINE ? found.outline + 1 : levels?.get(found.istd));
         blocks.push(level ? { kind: 'heading', level, text: paragraph } : { kind: 'text', text: paragraph });
         paragraph = '';
       } else if (char === '\x0b') {
@@ -83,7 +85,17 @@ export function wordBinaryBlocks(word: Buffer, tables: { readonly '0Table'?: Buf
     }
   }
   if (paragraph.trim()) blocks.push({ kind: 'text', text: paragraph });
-  return { blocks, links };
+  return { blocks, links, styled: properties !== undefined && levels !== undefined };
+}
+
+/** A structure's reading, or undefined when it points outside its stream. */
+function unlessOutOfRange<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
 }
 
 /** The run holding a file position: runs come sorted by position, as the PAPX pages list them. */

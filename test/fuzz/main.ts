@@ -1,6 +1,6 @@
 /**
  * `npm run fuzz -- [--seed N] [--count N] [--workers N]`: mutates the fixture bundles and the
- * corpus archives, lints each mutant in a limited worker, and saves each failing input under
+ * corpus archives, builds bundles holding pathological documents, lints each mutant in a limited worker, and saves each failing input under
  * test/regressions/ (with what was done to it and how it failed). Exits 1 when anything failed.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { packageRoot } from '../../src/package-root.js';
 import { materializeCorpus } from '../helpers/corpus.js';
 import { fuzz } from './run.js';
-import { corpusSeeds, fixtureSeeds } from './seeds.js';
+import { corpusSeeds, documentSeeds, fixtureSeeds } from './seeds.js';
 
 const { values } = parseArgs({ options: { seed: { type: 'string', default: String(Date.now() % 1_000_000) }, count: { type: 'string', default: '2000' }, workers: { type: 'string', default: '2' } } });
 const seed = Number(values.seed);
@@ -21,7 +21,7 @@ try {
   const mutants = join(scratch, 'mutants');
   await mkdir(corpus);
   await mkdir(mutants);
-  const groups = [fixtureSeeds(), await corpusSeeds(await materializeCorpus(corpus))];
+  const groups = [fixtureSeeds(), await corpusSeeds(await materializeCorpus(corpus)), documentSeeds()];
   const started = Date.now();
   const options = { seed, count, workers: Number(values.workers), timeoutMs: 20_000, heapMb: 512, rssMb: 2048, directory: mutants };
   const { run, failures, peakRssMb } = await fuzz(groups, options, (done) => {

@@ -9,6 +9,7 @@ import type { Seed } from './seeds.js';
 import type { FuzzOutcome, FuzzRequest } from './worker.js';
 
 const WORKER = join(packageRoot, 'dist', 'test', 'fuzz', 'worker.js');
+const RSS_SAMPLE_MS = 50;
 
 export interface FuzzOptions {
   /** Mutant `i` of a run is drawn from `seed` and `i` alone: a run is replayed by its seed. */
@@ -17,7 +18,10 @@ export interface FuzzOptions {
   readonly workers: number;
   /** Per mutant: a run past this is a hang. */
   readonly timeoutMs: number;
-  /** Heap of each worker; the process's RSS may be at most `rssMb`. */
+  /**
+   * Heap of each worker; the whole process's RSS (every thread's heap, ArrayBuffers and native
+   * memory) may be at most `rssMb`, sampled every 50 ms while mutants run.
+   */
   readonly heapMb: number;
   readonly rssMb: number;
   /** Where mutants are written while they run; nothing else may appear there. */
@@ -47,6 +51,17 @@ export async function fuzz(groups: readonly (readonly Seed[])[], options: FuzzOp
   let next = 0;
   let done = 0;
   let peakRssMb = 0;
+  // The mutants running now, each with the highest RSS sampled while it ran: RSS is the process's, so a
+  // sample over the limit is charged to every mutant running then, and their workers are stopped.
+  const running = new Set<{ worker: Worker; rssMb: number }>();
+  const sampler = setInterval(() => {
+    const rssMb = process.memoryUsage.rss() / 2 ** 20;
+    peakRssMb = Math.max(peakRssMb, rssMb);
+    for (const run of running) {
+      run.rssMb = Math.max(run.rssMb, rssMb);
+      if (rssMb > options.rssMb) void run.worker.terminate();
+    }
+  }, RSS_SAMPLE_MS);
   const lane = async () => {
     let worker: Worker | undefined;
     try {
@@ -59,15 +74,18 @@ export async function fuzz(groups: readonly (readonly Seed[])[], options: FuzzOp
         const path = join(options.directory, `mutant-${mutant}.zip`);
         await writeFile(path, bytes);
         worker ??= new Worker(WORKER, { resourceLimits: { maxOldGenerationSizeMb: options.heapMb } });
-        const outcome = await runOne(worker, { id: mutant, path }, options.timeoutMs);
+        const current = { worker, rssMb: process.memoryUsage.rss() / 2 ** 20 };
+        running.add(current);
+        const outcome = await runOne(worker, { id: mutant, path }, options.timeoutMs).finally(() => running.delete(current));
         if (typeof outcome === 'string') {
           await worker.terminate();
           worker = undefined;
         }
         await Promise.all([path, `${path}.sarif`, `${path}.html`].map((file) => rm(file, { force: true })));
-        const rssMb = process.memoryUsage.rss() / 2 ** 20;
+        const rssMb = Math.max(current.rssMb, process.memoryUsage.rss() / 2 ** 20);
         peakRssMb = Math.max(peakRssMb, rssMb);
-        const reason = failureOf(outcome) ?? strayFiles(options.directory) ?? (rssMb > options.rssMb ? `RSS reached ${Math.round(rssMb)} MB` : undefined);
+        const overLimit = rssMb > options.rssMb ? `the process's RSS reached ${Math.round(rssMb)} MB (limit ${options.rssMb} MB)` : undefined;
+        const reason = overLimit ?? failureOf(outcome) ?? strayFiles(options.directory);
         if (reason) failures.push({ mutant, seed: seed.name, description, reason, bytes });
         done += 1;
         progress?.(done);
@@ -76,7 +94,7 @@ export async function fuzz(groups: readonly (readonly Seed[])[], options: FuzzOp
       await worker?.terminate();
     }
   };
-  await Promise.all(Array.from({ length: options.workers }, lane));
+  await Promise.all(Array.from({ length: options.workers }, lane)).finally(() => clearInterval(sampler));
   return { run: done, failures: failures.sort((a, b) => a.mutant - b.mutant), peakRssMb: Math.round(peakRssMb) };
 }
 

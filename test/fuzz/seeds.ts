@@ -1,5 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { planBundle, serializeBundle, serializeZip, type TreeEntry, type ZipTree } from '../../fixtures/bundle.js';
+import { vib } from '../../fixtures/installer.js';
+import {
+  deepXml, docStartingPastTheEnd, docWithLoopingChain, htmlNestedDivs, htmlSplitByEmptyElements, markdownDeepBlockquote, markdownDeepList, markdownDottedHeading,
+  markdownEmphasisRun, markdownHtmlOfAngles, markdownHugeParagraph, odtRisingOutline, pdfInflatingStream, unclosedBookmarks,
+} from '../../fixtures/pathological.js';
 import { documentsIn, release, type Release } from '../../fixtures/release.js';
 import { mutate, type Random } from './mutate.js';
 
@@ -59,4 +64,68 @@ export async function corpusSeeds(files: ReadonlyMap<string, string>): Promise<S
     seeds.push({ name: `corpus: ${name}`, mutant: async (random) => mutate(original, random) });
   }
   return seeds;
+}
+
+/** A size between `low` and `high`, drawn for a mutant. */
+function sized(random: Random, low: number, high: number): number {
+  return Math.round(low + random() * (high - low));
+}
+
+/**
+ * Documents that drove a parser super-linear, deep into recursion or into unbounded memory, at
+ * sizes that hung or crashed the linter before it was made linear: pathological nesting,
+ * repetition, huge streams, CFB chain loops.
+ */
+const DOCUMENT_FAMILIES: readonly { readonly name: string; readonly extension: string; make(random: Random): Buffer }[] = [
+  { name: 'unclosed [bookmark: markers', extension: 'txt', make: (random) => unclosedBookmarks(sized(random, 100_000, 400_000)) },
+  { name: 'Markdown HTML block of <', extension: 'md', make: (random) => markdownHtmlOfAngles(sized(random, 1_000_000, 4_000_000)) },
+  { name: 'Markdown *a_ run', extension: 'md', make: (random) => markdownEmphasisRun(sized(random, 5_000, 50_000)) },
+  { name: 'Markdown huge paragraph', extension: 'md', make: (random) => markdownHugeParagraph(sized(random, 2_000_000, 16_000_000)) },
+  { name: 'Markdown deep blockquote', extension: 'md', make: (random) => markdownDeepBlockquote(sized(random, 1_000, 100_000)) },
+  { name: 'Markdown deep list', extension: 'md', make: (random) => markdownDeepList(sized(random, 500, 2_000)) },
+  { name: 'Markdown dotted heading', extension: 'md', make: (random) => markdownDottedHeading(sized(random, 50_000, 500_000)) },
+  { name: 'HTML split by empty elements', extension: 'html', make: (random) => htmlSplitByEmptyElements(sized(random, 100_000, 400_000)) },
+  { name: 'HTML nested divs', extension: 'html', make: (random) => htmlNestedDivs(sized(random, 100_000, 800_000)) },
+  { name: 'ODT rising outline levels', extension: 'odt', make: (random) => odtRisingOutline(sized(random, 20_000, 200_000)) },
+  { name: 'DOC looping sector chain', extension: 'doc', make: (random) => docWithLoopingChain(sized(random, 4_096, 262_144)) },
+  { name: 'DOC stream starting past the end on a FAT cycle', extension: 'doc', make: (random) => docStartingPastTheEnd(sized(random, 4_096, 32_768)) },
+  { name: 'PDF inflating content stream', extension: 'pdf', make: (random) => pdfInflatingStream(sized(random, 64, 1_536)) },
+];
+
+/**
+ * Realistic bundles with one pathological document in place of the release notes (sometimes
+ * mutated too), or with a VIB whose descriptor nests thousands of elements deep.
+ */
+export function documentSeeds(): Seed[] {
+  const families: Seed[] = DOCUMENT_FAMILIES.map((family) => ({
+    name: `document: ${family.name}`,
+    async mutant(random) {
+      const described = release();
+      const plan = planBundle(described);
+      const docsEntry = plan.tree.entries.find((entry) => entry.name.endsWith('-docs.zip'))!;
+      const docs = docsEntry.content as ZipTree;
+      const notes = docs.entries.find((entry) => /release/i.test(entry.name)) ?? docs.entries[0]!;
+      // Stored, not deflated: repetition compresses so well that the bomb check would stop it before any parser.
+      docsEntry.spec = { ...docsEntry.spec, method: 'store' };
+      notes.spec = { ...notes.spec, method: 'store' };
+      let bytes = family.make(random);
+      let description = `${bytes.length} bytes`;
+      if (random() < 0.25) ({ bytes, description } = mutate(bytes, random));
+      notes.name = `${notes.name.replace(/\.[^./]+$/, '')}.${family.extension}`;
+      notes.content = bytes;
+      return { bytes: serializeBundle(plan, described), description: `${notes.name}: ${family.name}, ${description}` };
+    },
+  }));
+  const descriptor: Seed = {
+    name: 'document: deep VIB descriptor',
+    async mutant(random) {
+      const described = release();
+      const plan = planBundle(described);
+      const depth = sized(random, 1_000, 50_000);
+      const depot = plan.tree.entries.find((entry) => entry.name.endsWith('offline-bundle.zip'))!.content as ZipTree;
+      depot.entries.find((entry) => entry.name.endsWith('.vib'))!.content = vib(described, (text) => deepXml(text, depth));
+      return { bytes: serializeBundle(plan, described), description: `descriptor.xml nested ${depth} deep` };
+    },
+  };
+  return [...families, descriptor];
 }

@@ -1,8 +1,0 @@
-declare module 'word-extractor' {
-  interface ExtractedDocument {
-    getBody(): string;
-  }
-  export default class WordExtractor {
-    extract(source: Buffer): Promise<ExtractedDocument>;
-  }
-}

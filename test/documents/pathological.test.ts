@@ -1,0 +1,143 @@
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { planBundle, serializeBundle, type ZipTree } from '../../fixtures/bundle.js';
+import { vib } from '../../fixtures/installer.js';
+import {
+  deepXml, docStartingPastTheEnd, docWithLoopingChain, htmlNestedDivs, htmlSplitByEmptyElements, markdownDeepBlockquote, markdownDeepList, markdownDottedHeading,
+  markdownEmphasisRun, markdownHtmlOfAngles, markdownHugeParagraph, odtRisingOutline, unclosedBookmarks,
+} from '../../fixtures/pathological.js';
+import { release } from '../../fixtures/release.js';
+import { defaultLimits } from '../../src/archive/limits.js';
+import type { DocumentFormat } from '../../src/bundle/model.js';
+import { headingWords } from '../../src/bundle/topics.js';
+import type { ParsedDocument } from '../../src/documents/document.js';
+import { extractDocument } from '../../src/documents/extract.js';
+import { parseReport, runCli } from '../helpers/cli.js';
+
+const limits = { archive: defaultLimits, maxDocumentBytes: 64 * 2 ** 20, pdf: { timeoutMs: 20_000, memoryMb: 512 } };
+/** Generous on a loaded CI machine; each input below took a minute or more, or crashed, before. */
+const BOUND_MS = 20_000;
+
+async function timed(format: DocumentFormat, bytes: Buffer): Promise<ParsedDocument> {
+  const started = performance.now();
+  const document = await extractDocument(format, bytes, `pathological.${format}`, limits);
+  expect(performance.now() - started).toBeLessThan(BOUND_MS);
+  return document;
+}
+
+const headings = (document: ParsedDocument) => document.sections.flatMap((section) => (section.heading ? [[section.heading.level, section.heading.text]] : []));
+const bodyUnder = (document: ParsedDocument, heading: string) => document.sections.find((section) => section.heading?.text === heading)?.body;
+
+describe('documents that drove a parser super-linear or deep, read in linear time', () => {
+  it('text: 300k unclosed [bookmark: markers on one line', async () => {
+    const document = await timed('text', unclosedBookmarks(300_000));
+    expect(headings(document)).toEqual([[2, 'Known Issues']]);
+    expect(document.text).toBe(`Known Issues\n${'[bookmark: '.repeat(300_000).trim()}`);
+  });
+
+  it('Markdown: an HTML block of 3 MB of `<`', async () => {
+    const document = await timed('markdown', markdownHtmlOfAngles(3_000_000));
+    expect(headings(document)).toEqual([[1, 'Release Notes'], [2, 'Known Issues']]);
+    expect(bodyUnder(document, 'Release Notes')).toBe('<'.repeat(3_000_000));
+    expect(bodyUnder(document, 'Known Issues')).toBe('None.');
+  });
+
+  it('Markdown: 51 KB of `*a_` (emphasis that never closes), every letter kept', async () => {
+    const document = await timed('markdown', markdownEmphasisRun(17_000));
+    expect(headings(document)).toEqual([[1, 'Release Notes'], [2, 'Known Issues']]);
+    expect(bodyUnder(document, 'Release Notes')!.replace(/[*_]/g, '')).toBe('a'.repeat(17_000));
+  });
+
+  it('Markdown: a 16 MB paragraph on one line, with its link', async () => {
+    const document = await timed('markdown', markdownHugeParagraph(16_000_000));
+    expect(headings(document)).toEqual([[1, 'Release Notes'], [2, 'Known Issues']]);
+    const body = bodyUnder(document, 'Release Notes')!;
+    expect([body.length > 16_000_000, body.startsWith('the storage plugin keeps'), body.endsWith('mounted see https://example.com/kb/1')]).toEqual([true, true, true]);
+    expect(document.urls).toEqual(['https://example.com/kb/1']);
+  });
+
+  it('Markdown: a heading inside 5000 nested blockquotes is quoted text, as in one blockquote', async () => {
+    const document = await timed('markdown', markdownDeepBlockquote(5000));
+    expect(headings(document)).toEqual([[1, 'Release Notes']]);
+    expect(bodyUnder(document, 'Release Notes')).toBe('Known Issues\nNone.');
+  });
+
+  it('Markdown: a list nested 2000 deep', async () => {
+    const document = await timed('markdown', markdownDeepList(2000));
+    expect(headings(document)).toEqual([[1, 'Release Notes'], [2, 'Known Issues']]);
+    expect(bodyUnder(document, 'Release Notes')).toBe(Array.from({ length: 2000 }, (_, index) => `item ${index + 1}`).join('\n'));
+  });
+
+  it('Markdown: a heading ending in 150k dots, and its words for matching', async () => {
+    const document = await timed('markdown', markdownDottedHeading(150_000));
+    const heading = `Known Issues${'.'.repeat(150_000)}x`;
+    expect(headings(document)).toEqual([[1, 'Release Notes'], [2, heading]]);
+    const started = performance.now();
+    expect(headingWords(heading)).toBe(heading.toLowerCase());
+    expect(headingWords(`Known Issues${'.'.repeat(150_000)}`)).toBe('known issues');
+    expect(performance.now() - started).toBeLessThan(BOUND_MS);
+  });
+
+  it('HTML: a paragraph split by 250k empty elements', async () => {
+    const document = await timed('html', htmlSplitByEmptyElements(250_000));
+    expect(headings(document)).toEqual([[1, 'Release Notes'], [2, 'Known Issues']]);
+    expect(bodyUnder(document, 'Release Notes')).toBe('a'.repeat(250_000));
+    expect(document.title).toBe('Release Notes');
+  });
+
+  it('HTML: 400k nested <div>s', async () => {
+    const document = await timed('html', htmlNestedDivs(400_000));
+    expect(headings(document)).toEqual([[1, 'Release Notes'], [2, 'Known Issues']]);
+    expect(bodyUnder(document, 'Known Issues')).toBe('None.');
+  });
+
+  it('ODT: 200k headings of rising outline level, each section holding the rest', async () => {
+    const document = await timed('odt', odtRisingOutline(200_000));
+    expect(document.sections.length).toBe(200_001);
+    expect(document.sections.slice(0, 3).map((section) => [section.heading?.level, section.heading?.text, section.end])).toEqual([
+      [1, 'Release Notes', 1],
+      [1, 'Part 1', 200_001],
+      [2, 'Part 2', 200_001],
+    ]);
+    expect(document.sections.at(-1)!.heading).toEqual({ level: 200_000, text: 'Part 200000' });
+  });
+
+  it('DOC: a WordDocument stream whose sector chain loops is unreadable, with the reason', async () => {
+    const started = performance.now();
+    await expect(extractDocument('doc', docWithLoopingChain(8192), 'loop.doc', limits)).rejects.toMatchObject({
+      reason: "its WordDocument stream's sector chain loops; the file is damaged",
+    });
+    expect(performance.now() - started).toBeLessThan(BOUND_MS);
+  });
+
+  it('DOC: a WordDocument stream starting past the last sector, on a FAT cycle, is unreadable, with the reason', async () => {
+    const bytes = docStartingPastTheEnd(8192);
+    await expect(extractDocument('doc', bytes, 'past.doc', limits)).rejects.toMatchObject({
+      reason: "its WordDocument stream's sector chain points past the end of the file; the file is damaged",
+    });
+  });
+});
+
+describe('a VIB descriptor nested 3000 elements deep', () => {
+  const directory = mkdtempSync(join(tmpdir(), 'bundlelint-pathological-'));
+  afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+  it('is linted through the CLI with the findings of a clean bundle', () => {
+    const described = release();
+    const plan = planBundle(described);
+    const depot = plan.tree.entries.find((entry) => entry.name.endsWith('offline-bundle.zip'))!.content as ZipTree;
+    depot.entries.find((entry) => entry.name.endsWith('.vib'))!.content = vib(described, (descriptor) => deepXml(descriptor, 3000));
+    const bundle = join(directory, plan.fileName);
+    writeFileSync(bundle, serializeBundle(plan, described));
+    const temp = join(directory, 'tmp');
+    mkdirSync(temp);
+    const started = performance.now();
+    const run = runCli(['lint', bundle, '--format', 'json'], { env: { TMPDIR: temp, TMP: temp, TEMP: temp } });
+    expect(performance.now() - started).toBeLessThan(BOUND_MS);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(parseReport(run.stdout).results[0]!.findings).toEqual([]);
+    expect(readdirSync(temp)).toEqual([]);
+  }, 60_000);
+});
