@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { writeBundle } from '../fixtures/bundle.js';
-import { inflatingPdf } from '../fixtures/inflating-pdf.js';
+import { pdfInflatingStream } from '../fixtures/pathological.js';
 import { defaultRelease, release } from '../fixtures/release.js';
 import { writeZip } from '../fixtures/zip-writer.js';
 import { defaultLimits } from '../src/archive/limits.js';
-import { extractDocument, type ExtractionLimits } from '../src/documents/extract.js';
+import { extractionLimits } from '../src/bundle/documents.js';
+import { extractDocument } from '../src/documents/extract.js';
 import type { Finding } from '../src/engine/rule.js';
 import { lint } from '../src/lint.js';
 import { BIN, parseReport, runCli } from './helpers/cli.js';
@@ -16,7 +17,7 @@ import { DOCS, scratchDirectory } from './helpers/lint.js';
 
 const MiB = 2 ** 20;
 const GiB = 2 ** 30;
-const parseLimits: ExtractionLimits = { archive: defaultLimits, maxDocumentBytes: 64 * MiB, parse: { timeoutMs: 60_000, memoryBytes: 512 * MiB } };
+const parseLimits = extractionLimits({ ...defaultLimits, maxParseSeconds: 60 });
 
 /** The default release with one more document: an architecture overview given as `pdf`. */
 function withOverview(pdf: Buffer) {
@@ -47,7 +48,7 @@ describe('the parse sandbox', () => {
 
   it('reports a PDF whose content stream inflates to 1.5 GB as unreadable, the process staying under 1 GB', async () => {
     // Before the sandbox, pdf.js's buffers took the process to 2.7-3.2 GB (a worker's heap limit does not count them).
-    const bundle = await writeBundle(join(directory, 'inflating'), withOverview(inflatingPdf(1.5 * GiB)));
+    const bundle = await writeBundle(join(directory, 'inflating'), withOverview(pdfInflatingStream(1536)));
     const tmp = join(directory, 'inflating-tmp');
     mkdirSync(tmp);
     const started = Date.now();
@@ -72,7 +73,7 @@ describe('the parse sandbox', () => {
 
   it('tells the document that needs too much memory from the one parsed beside it', async () => {
     // Each alone stays well within 512 MiB; together, at once, they may not: both are retried alone.
-    const [big, modest, other] = [inflatingPdf(1.5 * GiB), inflatingPdf(160 * MiB), inflatingPdf(160 * MiB)];
+    const [big, modest, other] = [pdfInflatingStream(1536), pdfInflatingStream(160), pdfInflatingStream(160)];
     const outcomes = await Promise.allSettled([
       extractDocument('pdf', big, 'big.pdf', parseLimits),
       extractDocument('pdf', modest, 'modest.pdf', parseLimits),
@@ -86,7 +87,7 @@ describe('the parse sandbox', () => {
   }, 60_000);
 
   it('stops a document at limits.maxParseSeconds and at the bundle limits.maxSeconds, each named', async () => {
-    const bundle = await writeBundle(join(directory, 'slow'), withOverview(inflatingPdf(1.5 * GiB)));
+    const bundle = await writeBundle(join(directory, 'slow'), withOverview(pdfInflatingStream(1536)));
     const unlimitedMemory = { maxParseMemory: 16 * GiB };
     const byParseTime = await lint([bundle], { limits: { ...unlimitedMemory, maxParseSeconds: 1 } });
     expect(byParseTime.results[0]!.findings.map(seen)).toEqual([
@@ -102,7 +103,7 @@ describe('the parse sandbox', () => {
     // The PDF lies in a deflated docs zip larger than the 64 MiB held in memory: spilled to the temp dir while the PDF is parsed.
     const docs = writeZip([
       { name: 'filler.img', data: Buffer.alloc(72 * MiB), method: 'store' },
-      { name: 'Corvid_Architecture_Overview.pdf', data: inflatingPdf(1.5 * GiB), method: 'store' },
+      { name: 'Corvid_Architecture_Overview.pdf', data: pdfInflatingStream(1536), method: 'store' },
     ]);
     const bundle = join(directory, `stuck-${signal}.zip`);
     writeFileSync(bundle, writeZip([{ name: 'corvid-1.0.0/corvid-1.0.0-docs.zip', encoded: { bytes: zlib.deflateRawSync(docs, { level: 0 }), size: docs.length, crc: zlib.crc32(docs) } }]));

@@ -19,8 +19,7 @@ export async function readDocuments(
   archive: Readonly<Limits>,
   deadline: number,
 ): Promise<BundleDocument[]> {
-  const parse = { timeoutMs: archive.maxParseSeconds * 1000, memoryBytes: archive.maxParseMemory };
-  const limits: ExtractionLimits = { archive, maxDocumentBytes: MAX_DOCUMENT_BYTES, parse, deadline };
+  const limits = extractionLimits(archive, deadline);
   const candidates = files.filter((file) => file.documentFormat !== undefined);
   const documents: BundleDocument[] = new Array(candidates.length);
   let next = 0;
@@ -34,6 +33,11 @@ export async function readDocuments(
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, work));
   return documents;
+}
+
+/** What parsing one document may take, from the run's limits; `deadline` is when the bundle's time runs out. */
+export function extractionLimits(archive: Readonly<Limits>, deadline?: number): ExtractionLimits {
+  return { archive, maxDocumentBytes: MAX_DOCUMENT_BYTES, parse: { timeoutMs: archive.maxParseSeconds * 1000, memoryBytes: archive.maxParseMemory }, deadline };
 }
 
 /** A document that could not be read keeps the roles its name gives it, and says why. */

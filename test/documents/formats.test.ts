@@ -5,12 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { documentContent, renderDocument } from '../../fixtures/documents.js';
 import { release } from '../../fixtures/release.js';
 import { defaultLimits } from '../../src/archive/limits.js';
-import { extractDocument, type ExtractionLimits } from '../../src/documents/extract.js';
+import { extractionLimits } from '../../src/bundle/documents.js';
+import { extractDocument } from '../../src/documents/extract.js';
 import type { ParsedDocument } from '../../src/documents/document.js';
 import type { DocumentFormat } from '../../src/bundle/model.js';
 import { packageRoot } from '../../src/package-root.js';
 
-const limits: ExtractionLimits = { archive: defaultLimits, maxDocumentBytes: 64 * 2 ** 20, parse: { timeoutMs: 20_000, memoryBytes: 512 * 2 ** 20 } };
+const limits = extractionLimits(defaultLimits);
 const REAL = join(packageRoot, 'test', 'data', 'documents');
 
 /** Headings as a reader compares them: without the numbers list numbering or the writer added. */

@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultLimits } from '../../src/archive/limits.js';
+import { extractionLimits } from '../../src/bundle/documents.js';
 import type { DocumentFormat } from '../../src/bundle/model.js';
 import { DocumentError } from '../../src/documents/document-error.js';
 import { extractDocument } from '../../src/documents/extract.js';
 import { packageRoot } from '../../src/package-root.js';
 
-const limits = { archive: defaultLimits, maxDocumentBytes: 64 * 2 ** 20, parse: { timeoutMs: 20_000, memoryBytes: 512 * 2 ** 20 } };
+const limits = extractionLimits(defaultLimits);
 const REAL = join(packageRoot, 'test', 'data', 'documents');
 
 /** A small deterministic generator, so a failure names a mutation that can be replayed. */

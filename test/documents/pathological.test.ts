@@ -10,13 +10,14 @@ import {
 } from '../../fixtures/pathological.js';
 import { release } from '../../fixtures/release.js';
 import { defaultLimits } from '../../src/archive/limits.js';
+import { extractionLimits } from '../../src/bundle/documents.js';
 import type { DocumentFormat } from '../../src/bundle/model.js';
 import { headingWords } from '../../src/bundle/topics.js';
 import type { ParsedDocument } from '../../src/documents/document.js';
 import { extractDocument } from '../../src/documents/extract.js';
 import { parseReport, runCli } from '../helpers/cli.js';
 
-const limits = { archive: defaultLimits, maxDocumentBytes: 64 * 2 ** 20, pdf: { timeoutMs: 20_000, memoryMb: 512 } };
+const limits = extractionLimits(defaultLimits);
 /** Generous on a loaded CI machine; each input below took a minute or more, or crashed, before. */
 const BOUND_MS = 20_000;
 
