@@ -12,6 +12,8 @@ import type { ParseLimits } from './parse.js';
 const WORKER_PATH = join(packageRoot, 'dist', 'src', 'documents', 'parse-worker.js');
 /** How often the process's resident memory is looked at while documents are parsed. */
 const SAMPLE_MS = 20;
+/** The longest delay a Node timer takes (a longer one fires at once). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 export interface ParseRequest {
   readonly format: DocumentFormat;
@@ -110,11 +112,12 @@ export class DocumentSandbox {
     const worker = new Worker(this.workerPath, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
     worker.unref();
     worker.once('message', () => this.ready.add(worker));
-    // A worker that fails while idle is forgotten; while it runs a document, that run hears of it too.
-    worker.on('error', () => {
+    // A worker that fails or ends while idle is forgotten; while it runs a document, that run hears of it too.
+    const forget = () => {
       const index = this.idle.findIndex((candidate) => candidate.worker === worker);
       if (index >= 0) this.idle.splice(index, 1);
-    });
+    };
+    worker.on('error', forget).once('exit', forget);
     return worker;
   }
 
@@ -147,7 +150,7 @@ export class DocumentSandbox {
     const remaining = job.limits.deadline - Date.now();
     const timedOut = job.limits.timeoutMs < remaining;
     const reason = timedOut ? `parsing it took longer than ${job.limits.timeoutMs / 1000} s (limits.maxParseSeconds)` : `parsing it stopped: ${outOfTime(job.limits)}`;
-    run.timer = setTimeout(() => this.stop(run, new DocumentError(reason)), Math.max(0, Math.min(job.limits.timeoutMs, remaining)));
+    run.timer = setTimeout(() => this.stop(run, new DocumentError(reason)), Math.max(0, Math.min(job.limits.timeoutMs, remaining, MAX_TIMER_MS)));
     // A copy of its own, handed over whole; the job keeps its bytes in case it must run again alone.
     const bytes = new Uint8Array(job.bytes);
     worker.postMessage({ format: job.format, bytes, path: job.path, limits: job.parseLimits } satisfies ParseRequest, [bytes.buffer]);
