@@ -56,11 +56,13 @@ export function releaseNotesOf(documents: readonly BundleDocument[]): readonly R
 function analyse(document: BundleDocument, content: ParsedDocument): ReleaseNotes {
   const versions: VersionSection[] = [];
   const headingOf = withoutNumbering(content);
+  // Where headings have no levels (text heuristics), a version's parts are the headings up to the next version.
+  const flat = new Set(content.sections.map((section) => section.heading?.level)).size <= 2;
   content.sections.forEach((section, index) => {
     const text = section.heading && headingOf(section.heading.text);
     if (!text || !isVersionHeading(text)) return;
     const date = findDate(text) ?? findDate(section.body.split('\n').slice(0, 3).join('\n'));
-    versions.push({ version: findVersion(text)!, heading: section.heading!, index, date, parts: partsOf(content, index, headingOf) });
+    versions.push({ version: findVersion(text)!, heading: section.heading!, index, date, parts: partsOf(content, index, headingOf, flat) });
   });
   // The notes are those of their highest version; the others are its history.
   const current = [...versions].sort((a, b) => compareNodes(b.version, a.version))[0];
@@ -69,7 +71,7 @@ function analyse(document: BundleDocument, content: ParsedDocument): ReleaseNote
     content,
     versions,
     current,
-    currentParts: current ? current.parts : partsOf(content, -1, headingOf),
+    currentParts: current ? current.parts : partsOf(content, -1, headingOf, flat),
     currentText: current ? sectionText(content, current.index) : content.text,
   };
 }
@@ -97,9 +99,7 @@ export function isVersionHeading(text: string): boolean {
  * The parts of a version's section (index -1: the whole document): its sub-headings that are
  * not versions themselves, else the labels that open its lines.
  */
-function partsOf(content: ParsedDocument, index: number, headingOf: (text: string) => string): NotesPart[] {
-  // Where headings have no levels (text heuristics), a version's parts are the headings up to the next version.
-  const flat = new Set(content.sections.map((section) => section.heading?.level)).size <= 2;
+function partsOf(content: ParsedDocument, index: number, headingOf: (text: string) => string, flat: boolean): NotesPart[] {
   // The whole document's parts leave out its title.
   const from = index >= 0 ? index + 1 : content.title !== undefined && content.sections[0]?.heading?.text === content.title ? 1 : 0;
   const end = index < 0 || flat ? content.sections.length : content.sections[index]!.end;
@@ -108,11 +108,12 @@ function partsOf(content: ParsedDocument, index: number, headingOf: (text: strin
     const heading = content.sections[at]!.heading;
     if (!heading) continue;
     if (isVersionHeading(headingOf(heading.text)) || HISTORY_HEADING.test(heading.text)) break;
-    // Its text is built when asked for: each part's text holds its sub-parts, so building all of them is quadratic in nesting depth.
+    // Its text is built when first asked for: each part's text holds its sub-parts, so building all of them is quadratic in nesting depth.
+    let text: string | undefined;
     parts.push({
       label: heading.text,
       get text() {
-        return sectionText(content, at);
+        return (text ??= sectionText(content, at));
       },
     });
   }
