@@ -20,6 +20,12 @@ export class TempStorageError extends UsageError {
 }
 
 /**
+ * A document-parsing worker cannot start (an incomplete installation, no threads left): the
+ * machine's problem, not the bundle's. A UsageError, so the CLI prints it as one line, exit 2.
+ */
+export class ParserStartError extends UsageError {}
+
+/**
  * A report could not be written: the reviewer's machine (disk full, a missing folder, stdout
  * closed), not the command or the bundle. The CLI prints one line and exits 2 (SPEC section 5).
  */

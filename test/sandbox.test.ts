@@ -10,6 +10,8 @@ import { writeZip } from '../fixtures/zip-writer.js';
 import { defaultLimits } from '../src/archive/limits.js';
 import { extractionLimits } from '../src/bundle/documents.js';
 import { extractDocument } from '../src/documents/extract.js';
+import { DocumentSandbox } from '../src/documents/sandbox.js';
+import { ParserStartError } from '../src/errors.js';
 import type { Finding } from '../src/engine/rule.js';
 import { lint } from '../src/lint.js';
 import { BIN, parseReport, runCli } from './helpers/cli.js';
@@ -19,15 +21,16 @@ const MiB = 2 ** 20;
 const GiB = 2 ** 30;
 const parseLimits = extractionLimits({ ...defaultLimits, maxParseSeconds: 60 });
 
-/** The default release with one more document: an architecture overview given as `pdf`. */
-function withOverview(pdf: Buffer) {
-  return release({ documents: [...defaultRelease().documents, { role: 'install-guide', format: 'pdf', fileName: 'Corvid_Architecture_Overview', content: pdf }] });
+/** The default release with more documents: an architecture overview (and an appendix) given as `pdf`. */
+function withOverview(pdf: Buffer, appendix?: Buffer) {
+  const extra = [{ name: 'Corvid_Architecture_Overview', content: pdf }, ...(appendix ? [{ name: 'Corvid_Architecture_Appendix', content: appendix }] : [])];
+  return release({ documents: [...defaultRelease().documents, ...extra.map(({ name, content }) => ({ role: 'install-guide' as const, format: 'pdf' as const, fileName: name, content }))] });
 }
 const OVERVIEW = `${DOCS}!/Corvid_Architecture_Overview.pdf`;
 
-/** The docs/unreadable message for the overview. */
-function unreadable(reason: string): string {
-  return `Corvid_Architecture_Overview.pdf (PDF) could not be read: ${reason}; deliver it unprotected and intact, in PDF, DOCX, DOC, ODT, RTF, HTML, Markdown or text`;
+/** The docs/unreadable message for the overview (or another PDF). */
+function unreadable(reason: string, name = 'Corvid_Architecture_Overview'): string {
+  return `${name}.pdf (PDF) could not be read: ${reason}; deliver it unprotected and intact, in PDF, DOCX, DOC, ODT, RTF, HTML, Markdown or text`;
 }
 
 function seen({ ruleId, messageId, location, message }: Finding) {
@@ -46,9 +49,9 @@ describe('the parse sandbox', () => {
   const peakProbe = join(directory, 'peak-rss.cjs');
   writeFileSync(peakProbe, "process.on('exit', () => require('fs').writeSync(2, `peak-rss ${process.resourceUsage().maxRSS * 1024}\\n`));\n");
 
-  it('reports a PDF whose content stream inflates to 1.5 GB as unreadable, the process staying under 1 GB', async () => {
+  it('reports two PDFs whose content streams inflate to 1.5 GB as unreadable, the process staying under 1 GB', async () => {
     // Before the sandbox, pdf.js's buffers took the process to 2.7-3.2 GB (a worker's heap limit does not count them).
-    const bundle = await writeBundle(join(directory, 'inflating'), withOverview(pdfInflatingStream(1536)));
+    const bundle = await writeBundle(join(directory, 'inflating'), withOverview(pdfInflatingStream(1536), pdfInflatingStream(1536)));
     const tmp = join(directory, 'inflating-tmp');
     mkdirSync(tmp);
     const started = Date.now();
@@ -56,14 +59,14 @@ describe('the parse sandbox', () => {
     const seconds = (Date.now() - started) / 1000;
 
     expect(run.code).toBe(1);
-    expect(parseReport(run.stdout).results[0]!.findings).toEqual([
-      {
+    expect(parseReport(run.stdout).results[0]!.findings).toEqual(
+      ['Corvid_Architecture_Appendix', 'Corvid_Architecture_Overview'].map((name) => ({
         ruleId: 'docs/unreadable',
         severity: 'error',
-        message: unreadable('parsing it needed more than 512 MiB of memory (limits.maxParseMemory)'),
-        location: { path: OVERVIEW },
-      },
-    ]);
+        message: unreadable('parsing it needed more than 512 MiB of memory (limits.maxParseMemory)', name),
+        location: { path: `${DOCS}!/${name}.pdf` },
+      })),
+    );
     const peak = Number(/^peak-rss (\d+)$/m.exec(run.stderr)?.[1]);
     expect(peak).toBeGreaterThan(0);
     expect(peak).toBeLessThan(1 * GiB);
@@ -98,6 +101,11 @@ describe('the parse sandbox', () => {
       { ruleId: 'docs/unreadable', messageId: 'unreadable', path: OVERVIEW, message: unreadable("parsing it stopped: the bundle's 2 s budget (limits.maxSeconds) ran out") },
     ]);
   }, 60_000);
+
+  it('ends the run with exit 2 when a parser cannot start: the machine, not the document', async () => {
+    const broken = new DocumentSandbox(1, join(directory, 'no-such-worker.js'));
+    await expect(broken.parse('text', Buffer.from('Release notes'), 'notes.txt', parseLimits, { ...parseLimits.parse, deadline: Infinity, maxSeconds: 300 })).rejects.toThrow(ParserStartError);
+  });
 
   it.each(['SIGTERM', 'SIGINT'] as const)('ends within 2 s of %s while a worker is stuck in a document, removing its temp dir', async (signal) => {
     // The PDF lies in a deflated docs zip larger than the 64 MiB held in memory: spilled to the temp dir while the PDF is parsed.

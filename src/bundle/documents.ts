@@ -1,12 +1,13 @@
 import type { Limits } from '../archive/limits.js';
 import { DocumentError } from '../documents/document-error.js';
+import { UsageError } from '../errors.js';
 import type { ParsedDocument } from '../documents/document.js';
 import { extractDocument, type ExtractionLimits } from '../documents/extract.js';
 import type { BundleDocument, BundleFile, DocumentRole } from './model.js';
 
 /** Documents larger than this are not parsed (the limit applies to bytes read, and to a package's inflated parts). */
 const MAX_DOCUMENT_BYTES = 64 * 2 ** 20;
-/** Documents of one bundle handed to the parse sandbox at once (it runs as many as it has slots). */
+/** Documents of one bundle handed to the parse sandbox at once (it runs two at most). */
 const CONCURRENCY = 2;
 
 /**
@@ -49,15 +50,43 @@ async function readDocument(file: BundleFile, read: (file: BundleFile, maxBytes:
   const format = file.documentFormat!;
   if (!file.digests) return unreadable(file, 'archive', 'its bytes could not be read from the archive holding it');
   if (file.size > limits.maxDocumentBytes) return unreadable(file, 'document', `it is larger than the ${limits.maxDocumentBytes / 2 ** 20} MiB a document may be`);
+  await held.take();
   try {
     const content = await extractDocument(format, await read(file, limits.maxDocumentBytes), file.path, limits);
     return { file, format, roles: rolesOf(file, content), content, problem: undefined };
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     if (error instanceof DocumentError) return unreadable(file, 'document', error.reason);
     const reason = error instanceof Error ? error.message : String(error);
     return unreadable(file, 'document', `bundlelint failed while parsing it (${reason}); this is a bug, please report it with the document`);
+  } finally {
+    held.give();
   }
 }
+
+/** A count of things that may be held at once; who asks past it waits for one to be given back. */
+class Permits {
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(private free: number) {}
+
+  async take(): Promise<void> {
+    if (this.free > 0) this.free -= 1;
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+  }
+
+  give(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.free += 1;
+  }
+}
+
+/**
+ * Documents read and not yet parsed, over the whole run: every bundle `--jobs` reads at once
+ * shares them, so their bytes (up to 64 MiB each) are held a few at a time, not per bundle.
+ */
+const held = new Permits(CONCURRENCY + 1);
 
 /** Words of a name or title that say which document it is. */
 const ROLE_WORDS: readonly [Exclude<DocumentRole, 'eula' | 'license-notice'>, RegExp][] = [

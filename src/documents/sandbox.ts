@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { DocumentFormat } from '../bundle/model.js';
 import { formatBytes } from '../archive/limits.js';
 import { packageRoot } from '../package-root.js';
+import { ParserStartError } from '../errors.js';
 import { DocumentError } from './document-error.js';
 import type { ParsedDocument } from './document.js';
 import type { ParseLimits } from './parse.js';
@@ -14,6 +15,12 @@ const WORKER_PATH = join(packageRoot, 'dist', 'src', 'documents', 'parse-worker.
 const SAMPLE_MS = 20;
 /** The longest delay a Node timer takes (a longer one fires at once). */
 const MAX_TIMER_MS = 2 ** 31 - 1;
+/** A worker must have loaded within this, or bundlelint cannot parse documents on this machine. */
+const START_MS = 30_000;
+/** A worker whose parse grew the process by more than this is not reused: its heap holds what it built. */
+const RETIRE_BYTES = 64 * 2 ** 20;
+/** An idle worker is ended after this, freeing its heap (a run that goes on starts a new one). */
+const IDLE_MS = 2_000;
 
 export interface ParseRequest {
   readonly format: DocumentFormat;
@@ -52,7 +59,7 @@ interface Running {
   readonly job: Job;
   readonly worker: Worker;
   readonly heapMb: number;
-  /** Started once the worker is ready: loading the parsers is not the document's time. */
+  /** Until the worker is ready, its start's; then the document's (its parser's loading included). */
   timer: NodeJS.Timeout | undefined;
   readonly listeners: { message: (reply: ParseReply | 'ready') => void; error: (error: Error) => void; exit: (code: number) => void };
 }
@@ -63,10 +70,11 @@ interface Running {
  * grow past the parse memory, gets its worker terminated and becomes a `DocumentError` naming the
  * limit, and the run goes on. When several parses were running as memory ran out, each is
  * retried alone, so the one that needs too much is told apart from those beside it. Workers are
- * reused; idle ones do not keep the process alive.
+ * reused, but not after a parse that left their heap large, nor after a while idle; idle ones do
+ * not keep the process alive. A worker that cannot start is the machine's problem (exit 2).
  */
 export class DocumentSandbox {
-  private readonly idle: { worker: Worker; heapMb: number }[] = [];
+  private readonly idle: { worker: Worker; heapMb: number; timer: NodeJS.Timeout }[] = [];
   /** Workers that have loaded and said so. */
   private readonly ready = new WeakSet<Worker>();
   private readonly running = new Set<Running>();
@@ -74,8 +82,8 @@ export class DocumentSandbox {
   /** Workers being terminated: their memory is not free yet, so they still hold their slot. */
   private stopping = 0;
   private monitor: NodeJS.Timeout | undefined;
-  /** Resident memory when the parses now running began. */
-  private baseline = 0;
+  /** The process's resident memory, and the main thread's own part of it, when the parses now running began. */
+  private baseline = { resident: 0, own: 0 };
 
   constructor(
     private readonly slots: number,
@@ -91,10 +99,10 @@ export class DocumentSandbox {
   }
 
   private pump(): void {
-    while (this.queue.length > 0 && this.running.size + this.stopping < this.slots) {
+    // Nothing starts while a worker is being ended: its memory is not free yet, and would be counted against the next.
+    while (this.queue.length > 0 && this.stopping === 0 && this.running.size < this.slots) {
       const next = this.queue[0]!;
-      const busy = this.running.size + this.stopping > 0;
-      if ([...this.running].some((run) => run.job.alone) || (next.alone && busy)) return;
+      if ([...this.running].some((run) => run.job.alone) || (next.alone && this.running.size > 0)) return;
       this.queue.shift();
       if (next.limits.deadline <= Date.now()) next.settle(new DocumentError(`it was not parsed: ${outOfTime(next.limits)}`));
       else this.start(next);
@@ -105,7 +113,22 @@ export class DocumentSandbox {
   prewarm(memoryBytes: number): void {
     if (this.idle.length > 0 || this.running.size > 0) return;
     const heapMb = heapOf(memoryBytes);
-    this.idle.push({ worker: this.spawn(heapMb), heapMb });
+    this.rest(this.spawn(heapMb), heapMb);
+  }
+
+  /** Keeps a worker for the next document, for a while. */
+  private rest(worker: Worker, heapMb: number): void {
+    worker.unref();
+    const timer = setTimeout(() => {
+      this.forget(worker);
+      void worker.terminate();
+    }, IDLE_MS).unref();
+    this.idle.push({ worker, heapMb, timer });
+  }
+
+  private forget(worker: Worker): void {
+    const index = this.idle.findIndex((candidate) => candidate.worker === worker);
+    if (index >= 0) clearTimeout(this.idle.splice(index, 1)[0]!.timer);
   }
 
   private spawn(heapMb: number): Worker {
@@ -113,18 +136,16 @@ export class DocumentSandbox {
     worker.unref();
     worker.once('message', () => this.ready.add(worker));
     // A worker that fails or ends while idle is forgotten; while it runs a document, that run hears of it too.
-    const forget = () => {
-      const index = this.idle.findIndex((candidate) => candidate.worker === worker);
-      if (index >= 0) this.idle.splice(index, 1);
-    };
-    worker.on('error', forget).once('exit', forget);
+    worker.on('error', () => this.forget(worker)).once('exit', () => this.forget(worker));
     return worker;
   }
 
   private start(job: Job): void {
     const heapMb = heapOf(job.limits.memoryBytes);
-    const index = this.idle.findIndex((candidate) => candidate.heapMb === heapMb);
-    const worker = index >= 0 ? this.idle.splice(index, 1)[0]!.worker : this.spawn(heapMb);
+    const resting = this.idle.find((candidate) => candidate.heapMb === heapMb);
+    if (resting) this.forget(resting.worker);
+    const worker = resting?.worker ?? this.spawn(heapMb);
+    const failedToStart = (reason: string) => new ParserStartError(`bundlelint cannot start its document parser (${reason}); check that its installation is complete (npm ci builds dist/)`);
     const run: Running = {
       job,
       worker,
@@ -132,21 +153,26 @@ export class DocumentSandbox {
       timer: undefined,
       listeners: {
         message: (reply) => (reply === 'ready' ? this.begin(run) : this.finish(run, reply)),
-        error: (error) => this.stop(run, (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ? new DocumentError(tooLarge(job.limits)) : new Error(`the parser failed (${error.message})`)),
-        exit: (code) => this.stop(run, new Error(`the parser stopped (exit code ${code})`)),
+        error: (error) => {
+          if (!this.ready.has(worker)) return this.stop(run, failedToStart(error.message));
+          this.stop(run, (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ? new DocumentError(tooLarge(job.limits)) : new Error(`the parser failed (${error.message})`));
+        },
+        exit: (code) => this.stop(run, this.ready.has(worker) ? new Error(`the parser stopped (exit code ${code})`) : failedToStart(`it exited with code ${code}`)),
       },
     };
     worker.on('message', run.listeners.message).on('error', run.listeners.error).on('exit', run.listeners.exit);
     worker.ref();
-    if (this.running.size === 0) this.baseline = process.memoryUsage.rss();
+    if (this.running.size === 0) this.baseline = ownMemory();
     this.running.add(run);
     this.watch();
     if (this.ready.has(worker)) this.begin(run);
+    else run.timer = setTimeout(() => this.stop(run, failedToStart(`it was not ready within ${START_MS / 1000} s`)), START_MS);
   }
 
   /** Starts the clock and hands the document to its ready worker. */
   private begin(run: Running): void {
     const { job, worker } = run;
+    if (run.timer) clearTimeout(run.timer);
     const remaining = job.limits.deadline - Date.now();
     const timedOut = job.limits.timeoutMs < remaining;
     const reason = timedOut ? `parsing it took longer than ${job.limits.timeoutMs / 1000} s (limits.maxParseSeconds)` : `parsing it stopped: ${outOfTime(job.limits)}`;
@@ -157,9 +183,10 @@ export class DocumentSandbox {
   }
 
   private finish(run: Running, reply: ParseReply): void {
+    const heavy = this.grown() > RETIRE_BYTES;
     this.release(run);
-    run.worker.unref();
-    this.idle.push({ worker: run.worker, heapMb: run.heapMb });
+    if (heavy) this.end(run.worker);
+    else this.rest(run.worker, run.heapMb);
     run.job.settle('document' in reply ? reply.document : 'problem' in reply ? new DocumentError(reply.problem) : new Error(reply.bug));
     this.pump();
   }
@@ -167,17 +194,22 @@ export class DocumentSandbox {
   /** Ends a parse by terminating its worker: settled with `outcome`, or queued again to run alone. */
   private stop(run: Running, outcome: Error | 'again'): void {
     this.release(run);
-    this.stopping += 1;
-    void run.worker.terminate().finally(() => {
-      this.stopping -= 1;
-      this.pump();
-    });
+    this.end(run.worker);
     if (outcome === 'again') {
       run.job.alone = true;
       this.queue.unshift(run.job);
     } else {
       run.job.settle(outcome);
     }
+  }
+
+  /** Terminates a worker; nothing starts until it is gone. */
+  private end(worker: Worker): void {
+    this.stopping += 1;
+    void worker.terminate().finally(() => {
+      this.stopping -= 1;
+      this.pump();
+    });
   }
 
   private release(run: Running): void {
@@ -196,13 +228,28 @@ export class DocumentSandbox {
     }
   }
 
+  /**
+   * How much the process grew since the parses now running began, less what the main thread's
+   * own heap and buffers grew by (other bundles being read, documents waiting): the workers' part.
+   */
+  private grown(): number {
+    const now = ownMemory();
+    return now.resident - this.baseline.resident - Math.max(0, now.own - this.baseline.own);
+  }
+
   private checkMemory(): void {
     const runs = [...this.running];
     const allowed = Math.min(...runs.map((run) => run.job.limits.memoryBytes));
-    if (process.memoryUsage.rss() - this.baseline <= allowed) return;
+    if (this.grown() <= allowed) return;
     // Stopped in reverse, so queued again at the front in their order.
     for (const run of runs.reverse()) this.stop(run, runs.length === 1 || run.job.alone ? new DocumentError(tooLarge(run.job.limits)) : 'again');
   }
+}
+
+/** The process's resident memory, and the main thread's heap and buffers (a worker's are not counted there). */
+function ownMemory(): { resident: number; own: number } {
+  const { rss, heapTotal, external } = process.memoryUsage();
+  return { resident: rss, own: heapTotal + external };
 }
 
 /** The heap a worker gets: all of the parse memory (the process's growth is watched besides). */

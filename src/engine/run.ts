@@ -1,3 +1,4 @@
+import { UsageError } from '../errors.js';
 import type { Bundle } from '../bundle/model.js';
 import type { Finding, MessageData, Report, Rule, Severity } from './rule.js';
 import type { ResolvedSetting } from './settings.js';
@@ -23,6 +24,8 @@ export async function runRules(
       await rule.check(bundle, { options, vocabulary, report: (report) => reported.push(toFinding(rule, severity, report)) });
       for (const finding of reported) findings.push(finding);
     } catch (error) {
+      // The command or the machine failed the run (a parser that cannot start): not the rule's crash.
+      if (error instanceof UsageError) throw error;
       findings.push(crashFinding(rule.meta.id, error));
     }
   }
