@@ -459,7 +459,7 @@ function emphasisDelimiters(text: string): Map<number, number> {
 }
 
 /** What a link's `]` is followed by: an inline destination, a reference, or nothing (a shortcut reference). */
-function linkTarget(text: string, label: string, close: number, matches: ReadonlyMap<number, number>, definitions: ReadonlyMap<string, string>): { href: string; end: number } | undefined {
+function linkTarget(text: string, open: number, close: number, matches: ReadonlyMap<number, number>, definitions: ReadonlyMap<string, string>): { href: string; end: number } | undefined {
   if (text[close + 1] === '(') {
     const end = matches.get(close + 1);
     if (end === undefined) return undefined;
@@ -467,15 +467,18 @@ function linkTarget(text: string, label: string, close: number, matches: Readonl
     const href = inside.startsWith('<') ? inside.slice(1, Math.max(inside.indexOf('>'), 1)) : inside.split(/\s/, 1)[0]!;
     return { href, end: end + 1 };
   }
-  if (text[close + 1] === '[') {
-    const end = matches.get(close + 1);
-    if (end === undefined || end - close > MAX_LABEL) return undefined;
-    const reference = text.slice(close + 2, end);
-    const href = definitions.get(normalizeLabel(reference || label));
-    return href === undefined ? undefined : { href, end: end + 1 };
-  }
-  const href = label.length <= MAX_LABEL ? definitions.get(normalizeLabel(label)) : undefined;
-  return href === undefined ? undefined : { href, end: close + 1 };
+  if (definitions.size === 0) return undefined;
+  // A label holds no bracket (CommonMark): those looked up are innermost, so they never overlap, and
+  // each search for a bracket ends at the next one: nested brackets cost linear time.
+  const labelAt = (from: number, to: number) => {
+    const inner = text.indexOf('[', from);
+    return to - from <= MAX_LABEL && (inner === -1 || inner >= to) ? text.slice(from, to) : undefined;
+  };
+  const reference = text[close + 1] === '[' ? matches.get(close + 1) : undefined;
+  if (text[close + 1] === '[' && reference === undefined) return undefined;
+  const label = reference === undefined || reference === close + 2 ? labelAt(open + 1, close) : labelAt(close + 2, reference);
+  const href = label === undefined ? undefined : definitions.get(normalizeLabel(label));
+  return href === undefined ? undefined : { href, end: (reference ?? close) + 1 };
 }
 
 /**
@@ -491,6 +494,7 @@ function inlinePlain(text: string, definitions: ReadonlyMap<string, string>, lin
   const out: string[] = [];
   // Text without markup is copied in slices from `copied` up to the next piece of markup.
   let copied = 0;
+  let bare: string | undefined;
   const replace = (at: number, next: number, replacement: string) => {
     out.push(text.slice(copied, at), replacement);
     copied = next;
@@ -511,7 +515,7 @@ function inlinePlain(text: string, definitions: ReadonlyMap<string, string>, lin
     } else if (char === '[' || (char === '!' && text[at + 1] === '[')) {
       const open = char === '!' ? at + 1 : at;
       const close = matches.get(open);
-      const target = close === undefined ? undefined : linkTarget(text, text.slice(open + 1, Math.min(close, open + 1 + MAX_LABEL + 1)), close, matches, definitions);
+      const target = close === undefined ? undefined : linkTarget(text, open, close, matches, definitions);
       if (target && close !== undefined) {
         if (char === '[') links.push(target.href);
         jumps.set(close, target.end);
@@ -529,11 +533,10 @@ function inlinePlain(text: string, definitions: ReadonlyMap<string, string>, lin
       } else if (text[end] === '>' && /^[/!?]?[A-Za-z]/.test(inside)) {
         at = replace(at, end + 1, ' ');
       } else at += 1;
-    } else if (char === 'h' && text.startsWith('http', at) && bareUrlAt(text, at)) {
+    } else if (char === 'h' && text.startsWith('http', at) && (bare = bareUrlAt(text, at))) {
       // A bare address (a GFM autolink) is a link; its `_` and `*` are not markup.
-      const url = bareUrlAt(text, at)!;
-      links.push(url);
-      at += url.length;
+      links.push(bare);
+      at += bare.length;
     } else if (emphasis.has(at)) {
       at = replace(at, emphasis.get(at)!, '');
     } else at += 1;

@@ -6,7 +6,7 @@ import { planBundle, serializeBundle, writeBundle, type ZipTree } from '../../fi
 import { vib } from '../../fixtures/installer.js';
 import {
   deepXml, docStartingPastTheEnd, docWithLoopingChain, htmlNestedDivs, htmlSplitByEmptyElements, markdownDeepBlockquote, markdownDeepList, markdownDottedHeading,
-  markdownEmphasisRun, markdownHtmlOfAngles, markdownHugeParagraph, markdownManyVersions, odtRisingOutline, unclosedBookmarks,
+  markdownEmphasisRun, markdownHtmlOfAngles, markdownHugeParagraph, markdownManyVersions, markdownNestedBrackets, odtRisingOutline, unclosedBookmarks,
 } from '../../fixtures/pathological.js';
 import { defaultRelease, release } from '../../fixtures/release.js';
 import { defaultLimits } from '../../src/archive/limits.js';
@@ -80,6 +80,14 @@ describe('documents that drove a parser super-linear or deep, read in linear tim
     expect(headingWords(heading)).toBe(heading.toLowerCase());
     expect(headingWords(`Known Issues${'.'.repeat(150_000)}`)).toBe('known issues');
     expect(performance.now() - started).toBeLessThan(BOUND_MS);
+  });
+
+  it('Markdown: 4 MB of nested brackets, with a reference link after them', async () => {
+    const document = await timed('markdown', markdownNestedBrackets(4000));
+    expect(headings(document)).toEqual([[1, 'Release Notes'], [2, 'Known Issues']]);
+    expect(bodyUnder(document, 'Release Notes')).toBe(`${'['.repeat(490)}a${']'.repeat(490)} `.repeat(4000).trim());
+    expect(bodyUnder(document, 'Known Issues')).toBe('None, see the list.');
+    expect(document.urls).toEqual(['https://example.com/kb']);
   });
 
   it('HTML: a paragraph split by 250k empty elements', async () => {
