@@ -89,6 +89,8 @@ function readFat(bytes: Buffer, size: number, sectors: number, sector: (index: n
   }
   const fatSectors = listed.filter((index) => index !== FREE && index !== END_OF_CHAIN);
   if (fatSectors.some((index) => index >= sectors)) throw new DocumentError('its FAT points past the end of the file; the file is damaged');
+  // A sector listed twice would let a small file describe a FAT far larger than itself.
+  if (new Set(fatSectors).size !== fatSectors.length) throw new DocumentError('its FAT lists the same sector twice; the file is damaged');
   return toTable(Buffer.concat(fatSectors.map(sector)));
 }
 
