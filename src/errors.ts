@@ -15,7 +15,10 @@ export class UsageError extends Error {
  */
 export class TempStorageError extends UsageError {
   constructor(directory: string, error: unknown) {
-    super(`cannot write its temp files under ${directory} (${systemReason(error)}); set TMPDIR to a writable folder`);
+    const { code } = error as NodeJS.ErrnoException;
+    // Out of file descriptors is not the folder's fault.
+    const fix = code === 'EMFILE' || code === 'ENFILE' ? 'close other programs or raise the open-file limit (ulimit -n)' : 'set TMPDIR to a writable folder';
+    super(`cannot write its temp files under ${directory} (${systemReason(error)}); ${fix}`);
   }
 }
 

@@ -433,7 +433,7 @@ class Walker {
     const parsed = bundleFacts({ files: this.files, byPath, kept: this.kept, manifests: this.manifests, descriptors: this.descriptors, events: this.events });
     this.kept.clear();
     this.manifests.clear();
-    const read = (file: BundleFile, maxBytes: number) => this.readAgain(file, maxBytes);
+    const read = (file: BundleFile, maxBytes: number) => this.readAgain(file, maxBytes, facts.path);
     const documents = once(() => readDocuments(this.files, read, this.options.limits, this.budget.deadline));
     const release = once(async () => {
       const parsedDocuments = await documents();
@@ -442,7 +442,7 @@ class Walker {
     return Object.freeze({ ...facts, ...parsed, files: Object.freeze(this.files), events: Object.freeze(this.events), file: (path: string) => byPath.get(path), read, documents, release });
   }
 
-  private async readAgain(file: BundleFile, maxBytes: number): Promise<Buffer> {
+  private async readAgain(file: BundleFile, maxBytes: number, bundlePath: string): Promise<Buffer> {
     if (!this.locators.has(file)) throw new Error(`${file.path} is not a file of this bundle`);
     if (!file.digests) throw new Error(`${file.path} was not read cleanly the first time, so it is not read again`);
     if (file.size > maxBytes) throw new Error(`${file.path} holds ${file.size} bytes, more than the ${maxBytes} asked for`);
@@ -458,7 +458,8 @@ class Walker {
       // limits.maxSeconds stops reading again too (a document deep in a large VIB is read from its start).
       if (Date.now() > this.budget.deadline) throw new DocumentError(`it was not parsed: the bundle's ${this.options.limits.maxSeconds} s budget (limits.maxSeconds) ran out while it was read`);
       total += chunk.length;
-      if (total > file.size) throw new Error(`${file.path} changed since it was first read`);
+      // The bundle file was rewritten under us: the machine's doing, not the bundle's.
+      if (total > file.size) throw new UsageError(`${bundlePath} changed on disk while bundlelint read it (${file.path} grew); lint it again once it is complete`);
       chunks.push(chunk);
     }
     return Buffer.concat(chunks, total);
