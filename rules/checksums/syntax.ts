@@ -10,7 +10,7 @@ export default defineRule({
       line: 'line {{line}} of {{manifest}} cannot be read: {{reason}}; write it as "<hex digest>  <file name>", as md5sum and sha1sum do',
       moreProblems: '{{manifest}} has {{count}} more lines that cannot be read, from line {{line}} on, besides the {{reported}} reported; regenerate the manifest with md5sum or sha1sum',
       tooManyLines: '{{manifest}} lists more than {{max}} files, the most a bundle may hold (limits.maxEntries): line {{line}} and the lines after it were not checked; list only the files you ship, or raise limits.maxEntries',
-      tooManyNames: '{{manifest}} names more than {{max}} characters of files before line {{line}}: that line and the lines after it were not checked; list only the files you ship',
+      bundleTooLarge: 'the manifests of the bundle list more than {{max}} {{what}} by line {{line}} of {{manifest}}: that line and the lines after it were not checked; list only the files you ship',
     },
   },
   check(bundle, context) {
@@ -24,8 +24,9 @@ export default defineRule({
       if (more) context.report({ messageId: 'moreProblems', location: at(more.line), data: { manifest: name, count: more.count, line: more.line, reported: manifest.problems.length } });
       const stopped = manifest.stoppedAt;
       if (stopped) {
-        const messageId = stopped.limit === 'lines' ? 'tooManyLines' : 'tooManyNames';
-        context.report({ messageId, location: at(stopped.line), data: { manifest: name, max: stopped.max, line: stopped.line } });
+        const data = { manifest: name, max: stopped.max, line: stopped.line };
+        if (stopped.limit === 'lines') context.report({ messageId: 'tooManyLines', location: at(stopped.line), data });
+        else context.report({ messageId: 'bundleTooLarge', location: at(stopped.line), data: { ...data, what: stopped.limit === 'bundle-lines' ? 'entry lines' : 'characters of file names' } });
       }
     }
   },

@@ -7,7 +7,7 @@ import { BufferReader, CHUNK_BYTES, FileReader, type Source } from '../archive/r
 import { newTempFile, tempStorageError } from '../archive/temp.js';
 import { HEAD_BYTES } from './classify.js';
 import { runningDigests, type RunningDigests } from './digests.js';
-import { ManifestParser, type ParsedManifest } from './manifests.js';
+import { ManifestParser, type ManifestAllowance, type ParsedManifest } from './manifests.js';
 import type { DigestName, Digests } from './model.js';
 
 /** What happens to a file's bytes besides hashing, chosen once its first bytes are known. */
@@ -249,8 +249,8 @@ export class ManifestConsumer implements Consumer {
   private parser: ManifestParser | undefined;
   parsed: ParsedManifest | undefined;
 
-  constructor(fileName: string, maxLines: number) {
-    this.parser = new ManifestParser(fileName, maxLines);
+  constructor(fileName: string, maxLines: number, allowance: ManifestAllowance) {
+    this.parser = new ManifestParser(fileName, maxLines, allowance);
   }
 
   write(chunk: Buffer): void {

@@ -26,18 +26,39 @@ export interface ParsedManifest {
   /** Problems past those kept: how many, and the line of the first. */
   readonly moreProblems?: { readonly count: number; readonly line: number };
   /**
-   * Set when the manifest went past what is kept of one, from the first line not checked on:
-   * more entry lines than `maxLines`, or more than `MAX_NAME_CHARACTERS` of file names.
+   * Set when the manifest went past what is kept, from the first line not checked on: more entry
+   * lines than `maxLines`, or the bundle's manifests together past their `ManifestAllowance`.
    */
-  readonly stoppedAt?: { readonly line: number; readonly limit: 'lines' | 'names'; readonly max: number };
+  readonly stoppedAt?: { readonly line: number; readonly limit: 'lines' | 'bundle-lines' | 'bundle-names'; readonly max: number };
+}
+
+/**
+ * What all the manifests of one bundle may keep together, so that many manifests cannot add up
+ * to unbounded memory: entry lines (four per file the bundle may hold: MD5, SHA-1, SHA-256 and a
+ * nested copy) and characters of file names (ten times what 100,000 real entries take).
+ */
+export class ManifestAllowance {
+  readonly maxLines: number;
+  readonly maxNames = 2 ** 25;
+  private lines = 0;
+  private names = 0;
+
+  constructor(maxEntries: number) {
+    this.maxLines = 4 * maxEntries;
+  }
+
+  /** Counts one entry; the bundle-wide limit it passes, if it does. */
+  take(name: string): 'bundle-lines' | 'bundle-names' | undefined {
+    this.lines += 1;
+    this.names += name.length;
+    return this.lines > this.maxLines ? 'bundle-lines' : this.names > this.maxNames ? 'bundle-names' : undefined;
+  }
 }
 
 /** Longer lines are problems, and their bytes past this are not kept. */
 export const MAX_LINE_BYTES = 64 * 1024;
 /** Problems kept per manifest; the rest are counted. */
 export const MAX_KEPT_PROBLEMS = 100;
-/** Characters of file names kept per manifest: ten times what 100,000 real entries take. */
-export const MAX_NAME_CHARACTERS = 2 ** 25;
 
 const LF = 0x0a;
 const NO_BYTES = Buffer.alloc(0);
@@ -48,7 +69,7 @@ const NO_BYTES = Buffer.alloc(0);
  * hex, LF or CRLF. Blank lines and `#` comments cost nothing kept; every other line is an entry
  * or a problem. Memory stays bounded whatever the input: a line is kept up to `MAX_LINE_BYTES`,
  * at most `maxLines` entries (an archive cannot hold more files than limits.maxEntries, so more
- * lines cannot all be right) holding `MAX_NAME_CHARACTERS` of names, and `MAX_KEPT_PROBLEMS` problems.
+ * lines cannot all be right) within the bundle's `allowance`, and `MAX_KEPT_PROBLEMS` problems.
  */
 export class ManifestParser {
   private readonly announced: ManifestAlgorithm | undefined;
@@ -56,7 +77,6 @@ export class ManifestParser {
   private readonly problems: ManifestProblem[] = [];
   private moreProblems: { count: number; line: number } | undefined;
   private stoppedAt: ParsedManifest['stoppedAt'];
-  private nameCharacters = 0;
   /** The start of the current line, up to `MAX_LINE_BYTES` and one byte (to tell it was longer). */
   private partial: Buffer[] = [];
   private partialBytes = 0;
@@ -65,6 +85,7 @@ export class ManifestParser {
   constructor(
     fileName: string,
     private readonly maxLines: number,
+    private readonly allowance = new ManifestAllowance(Number.MAX_SAFE_INTEGER / 4),
   ) {
     this.announced = algorithmOfName(fileName);
   }
@@ -136,9 +157,9 @@ export class ManifestParser {
       this.stoppedAt = { line, limit: 'lines', max: this.maxLines };
       return;
     }
-    this.nameCharacters += parsed.name.length;
-    if (this.nameCharacters > MAX_NAME_CHARACTERS) {
-      this.stoppedAt = { line, limit: 'names', max: MAX_NAME_CHARACTERS };
+    const passed = this.allowance.take(parsed.name);
+    if (passed) {
+      this.stoppedAt = { line, limit: passed, max: passed === 'bundle-lines' ? this.allowance.maxLines : this.allowance.maxNames };
       return;
     }
     this.lines.push({ line, ...parsed });

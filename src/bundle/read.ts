@@ -13,7 +13,7 @@ import { TempStorageError, UsageError } from '../errors.js';
 import { classify, FORMAT_DESCRIPTIONS, isManifestName, sniffFormat } from './classify.js';
 import { readDocuments } from './documents.js';
 import { bundleFacts } from './facts.js';
-import { algorithmOfName, type ParsedManifest } from './manifests.js';
+import { algorithmOfName, ManifestAllowance, type ParsedManifest } from './manifests.js';
 import { ArchiveCapture, ContentSink, GunzipDigests, KeptBytes, ManifestConsumer, runMemory, type Allowance, type Consumer, type MemoryShare, type RunMemory } from './content.js';
 import { runningDigests, type RunningDigests } from './digests.js';
 import { releaseNotesOf } from './release-notes.js';
@@ -221,6 +221,8 @@ class Walker {
   private readonly kept = new Map<BundleFile, Buffer>();
   /** Manifests, parsed as their bytes passed. */
   private readonly manifests = new Map<BundleFile, ParsedManifest>();
+  /** What the bundle's manifests may keep together. */
+  private readonly manifestAllowance: ManifestAllowance;
   /** Documents' bytes from the read pass, each handed over once, when it is parsed. */
   private readonly documents = new Map<BundleFile, Buffer>();
   /** VIB descriptors, parsed as soon as read: their checksums say which digests the payloads need. */
@@ -237,6 +239,7 @@ class Walker {
     const memory = options.memory ?? runMemory({ nested: options.nestedMemoryBytes });
     this.memory = memory.nested.share();
     this.keptMemory = memory.kept.share();
+    this.manifestAllowance = new ManifestAllowance(options.limits.maxEntries);
     this.documentMemory = memory.documents.share();
     this.everyFile = options.metadataOnly ? [] : (options.digests ?? []);
   }
@@ -321,7 +324,7 @@ class Walker {
       if (archive && record.format === 'ar') read.consumer = this.arConsumer(record);
       else if (archive && inPlace) read.consumer = new InPlaceZip((chunks) => this.walkZip(inPlace(), new ByteCursor(chunks), record.path, record.depth + 1));
       else if (archive) read.consumer = new ArchiveCapture(this.memory, (handle, path) => this.spills.push({ handle, path }));
-      else if (isManifestName(record.name)) read.consumer = new ManifestConsumer(record.name, this.options.limits.maxEntries);
+      else if (isManifestName(record.name)) read.consumer = new ManifestConsumer(record.name, this.options.limits.maxEntries, this.manifestAllowance);
       else if (isKept(record.name) && record.size <= KEPT_BYTES_LIMIT) read.consumer = keep(KEPT_BYTES_LIMIT, this.keptMemory, this.kept);
       else if (mayBeDocument(record.name) && record.size <= DOCUMENT_BYTES_LIMIT) read.consumer = keep(DOCUMENT_BYTES_LIMIT, this.documentMemory, this.documents);
       else if (record.format === 'gzip' && gunzip.length > 0) read.consumer = new GunzipDigests(record.path, this.budget, this.emit, gunzip, record.size);

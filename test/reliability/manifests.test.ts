@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundleWithMd5sums, commentLines, flipLastDigit, writeHugeManifestBundle } from '../../fixtures/scan-inputs.js';
+import { writeZip } from '../../fixtures/zip-writer.js';
 import { ManifestParser, parseManifest } from '../../src/bundle/manifests.js';
 import { lint, type LintOptions } from '../../src/lint.js';
 import { ROOT, scratchDirectory } from '../helpers/lint.js';
@@ -87,6 +89,27 @@ describe('manifests are parsed whatever their size', () => {
         messageId: 'line',
         location: { path: `${ROOT}MD5SUMS`, line: 3 },
         message: `line 3 of ${ROOT}MD5SUMS cannot be read: it is longer than 65536 bytes; write it as "<hex digest>  <file name>", as md5sum and sha1sum do`,
+      },
+    ]);
+  });
+});
+
+describe('the manifests of one bundle together', () => {
+  it('keep at most four lines per file the bundle may hold: many manifests do not add up to unbounded memory', async () => {
+    // Five manifests of 10 lines each, every one within limits.maxEntries (10), 50 lines in all: past the 40 a bundle may keep.
+    const readme = Buffer.from('Read me.\n');
+    const line = `${createHash('md5').update(readme).digest('hex')}  README.txt`;
+    const manifests = ['a', 'b', 'c', 'd', 'e'].map((name) => ({ name: `acme-1.0.0/${name}.md5`, data: Buffer.from(`${Array(10).fill(line).join('\n')}\n`) }));
+    await mkdir(join(directory, 'many-manifests'), { recursive: true });
+    const path = join(directory, 'many-manifests', 'acme-1.0.0.zip');
+    await writeFile(path, writeZip([{ name: 'acme-1.0.0/README.txt', data: readme }, ...manifests]));
+    const seen = (await findings(path, { limits: { maxEntries: 10 } })).filter((finding) => finding.ruleId === 'checksums/syntax');
+    expect(seen).toEqual([
+      {
+        ruleId: 'checksums/syntax',
+        messageId: 'bundleTooLarge',
+        location: { path: 'acme-1.0.0/e.md5', line: 1 },
+        message: 'the manifests of the bundle list more than 40 entry lines by line 1 of acme-1.0.0/e.md5: that line and the lines after it were not checked; list only the files you ship',
       },
     ]);
   });
