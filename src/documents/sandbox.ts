@@ -240,7 +240,10 @@ export class DocumentSandbox {
   private checkMemory(): void {
     const runs = [...this.running];
     const allowed = Math.min(...runs.map((run) => run.job.limits.memoryBytes));
-    if (this.grown() <= allowed) return;
+    const grown = this.grown();
+    // Memory given back meanwhile (a stopped parse, other work of the process) lowers the mark the parses are measured from.
+    if (grown < 0) this.baseline = ownMemory();
+    if (grown <= allowed) return;
     // Stopped in reverse, so queued again at the front in their order.
     for (const run of runs.reverse()) this.stop(run, runs.length === 1 || run.job.alone ? new DocumentError(tooLarge(run.job.limits)) : 'again');
   }
