@@ -16,7 +16,7 @@ describe('fuzzing (quick run; npm run fuzz runs thousands)', () => {
     mkdirSync(corpus);
     mkdirSync(mutants);
     const groups = [fixtureSeeds(), await corpusSeeds(await materializeCorpus(corpus))];
-    const { run, failures } = await fuzz(groups, { seed: 20261125, count: 300, workers: 2, timeoutMs: 20_000, heapMb: 512, rssMb: 2048, directory: mutants });
+    const { run, failures } = await fuzz(groups, { seed: 20261125, count: 300, workers: 2, timeoutMs: 20_000, heapMb: 512, rssMb: 2048, parseMemoryMb: 256, directory: mutants });
     expect(run).toBe(300);
     expect(failures.map(({ mutant, seed, description, reason }) => ({ mutant, seed, description, reason }))).toEqual([]);
   }, 120_000);

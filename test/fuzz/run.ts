@@ -24,6 +24,11 @@ export interface FuzzOptions {
    */
   readonly heapMb: number;
   readonly rssMb: number;
+  /**
+   * `limits.maxParseMemory` of each lint, in MiB: the lints running at once share this process's
+   * RSS, so each gets its part of `rssMb` (a real run is one lint per process, with 512 MiB).
+   */
+  readonly parseMemoryMb: number;
   /** Where mutants are written while they run; nothing else may appear there. */
   readonly directory: string;
 }
@@ -54,6 +59,9 @@ export async function fuzz(groups: readonly (readonly Seed[])[], options: FuzzOp
   // The mutants running now, each with the highest RSS sampled while it ran: RSS is the process's, so a
   // sample over the limit is charged to every mutant running then, and their workers are stopped.
   const running = new Set<{ worker: Worker; rssMb: number }>();
+  // The configuration every lint runs with, beside the mutants' folder (which must hold nothing else).
+  const config = `${options.directory}.config.json`;
+  await writeFile(config, JSON.stringify({ limits: { maxParseMemory: `${options.parseMemoryMb}MiB` } }));
   const sampler = setInterval(() => {
     const rssMb = process.memoryUsage.rss() / 2 ** 20;
     peakRssMb = Math.max(peakRssMb, rssMb);
@@ -76,7 +84,7 @@ export async function fuzz(groups: readonly (readonly Seed[])[], options: FuzzOp
         worker ??= new Worker(WORKER, { resourceLimits: { maxOldGenerationSizeMb: options.heapMb } });
         const current = { worker, rssMb: process.memoryUsage.rss() / 2 ** 20 };
         running.add(current);
-        const outcome = await runOne(worker, { id: mutant, path }, options.timeoutMs).finally(() => running.delete(current));
+        const outcome = await runOne(worker, { id: mutant, path, config }, options.timeoutMs).finally(() => running.delete(current));
         if (typeof outcome === 'string') {
           await worker.terminate();
           worker = undefined;
@@ -94,7 +102,10 @@ export async function fuzz(groups: readonly (readonly Seed[])[], options: FuzzOp
       await worker?.terminate();
     }
   };
-  await Promise.all(Array.from({ length: options.workers }, lane)).finally(() => clearInterval(sampler));
+  await Promise.all(Array.from({ length: options.workers }, lane)).finally(() => {
+    clearInterval(sampler);
+    return rm(config, { force: true });
+  });
   return { run: done, failures: failures.sort((a, b) => a.mutant - b.mutant), peakRssMb: Math.round(peakRssMb) };
 }
 

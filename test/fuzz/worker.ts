@@ -11,6 +11,8 @@ import { main } from '../../src/cli/main.js';
 export interface FuzzRequest {
   readonly id: number;
   readonly path: string;
+  /** The configuration file to lint with. */
+  readonly config: string;
 }
 
 export interface FuzzOutcome {
@@ -28,11 +30,11 @@ function collector(): { stream: NodeJS.WriteStream; text: () => string } {
   return { stream: stream as unknown as NodeJS.WriteStream, text: () => Buffer.concat(chunks).toString('utf8') };
 }
 
-parentPort!.on('message', async ({ id, path }: FuzzRequest) => {
+parentPort!.on('message', async ({ id, path, config }: FuzzRequest) => {
   const stdout = collector();
   const stderr = collector();
   // Every report format sees the mutant: SARIF and HTML go beside it, and are removed with it.
-  const args = ['lint', path, '--format', 'json', '--format', 'sarif', '--output', `${path}.sarif`, '--format', 'html', '--output', `${path}.html`, '--now', '2026-11-25'];
+  const args = ['lint', path, '--format', 'json', '--format', 'sarif', '--output', `${path}.sarif`, '--format', 'html', '--output', `${path}.html`, '--now', '2026-11-25', '--config', config];
   const code = await main(args, { stdout: stdout.stream, stderr: stderr.stream, env: {} });
   const temp = tempDirectory();
   parentPort!.postMessage({ id, code, stdout: stdout.text(), stderr: stderr.text(), tempLeft: temp && existsSync(temp) ? temp : undefined } satisfies FuzzOutcome);
