@@ -52,6 +52,11 @@ export function parseByteSize(text: string | number): number | undefined {
   return Number.isSafeInteger(bytes) ? bytes : undefined;
 }
 
+/** Why something was not done once the bundle's time ran out: "the bundle's 300 s budget (limits.maxSeconds) ran out". */
+export function timeRanOut(maxSeconds: number): string {
+  return `the bundle's ${maxSeconds} s budget (limits.maxSeconds) ran out`;
+}
+
 /** Human form of a byte count for messages: `1.9 GiB`, `512 B`. */
 export function formatBytes(bytes: number): string {
   const steps = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];

@@ -1,4 +1,4 @@
-import type { Limits } from '../archive/limits.js';
+import { timeRanOut, type Limits } from '../archive/limits.js';
 import { DocumentError } from '../documents/document-error.js';
 import { UsageError } from '../errors.js';
 import type { ParsedDocument } from '../documents/document.js';
@@ -29,7 +29,7 @@ export async function readDocuments(
       const index = next++;
       const file = candidates[index]!;
       // Out of time: left unparsed, as archive/bomb says.
-      documents[index] = Date.now() > deadline ? unreadable(file, 'document', `it was not parsed: the bundle's ${archive.maxSeconds} s budget (limits.maxSeconds) ran out`) : await readDocument(file, read, limits);
+      documents[index] = Date.now() > deadline ? unreadable(file, 'document', `it was not parsed: ${timeRanOut(archive.maxSeconds)}`) : await readDocument(file, read, limits);
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, work));

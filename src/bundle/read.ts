@@ -5,7 +5,7 @@ import { Budget } from '../archive/budget.js';
 import { ByteCursor } from '../archive/byte-cursor.js';
 import { inflated, pumpZipEntry, storedData, type RatioMeter } from '../archive/entry-data.js';
 import type { ArchiveEvent } from '../archive/events.js';
-import type { Limits } from '../archive/limits.js';
+import { timeRanOut, type Limits } from '../archive/limits.js';
 import { CHUNK_BYTES, FileReader, SliceReader, type Source } from '../archive/readers.js';
 import { describeError, openZip, STORED, type OpenZip, type ZipEntry } from '../archive/zip.js';
 import { DocumentError } from '../documents/document-error.js';
@@ -459,7 +459,7 @@ class Walker {
     let total = 0;
     for await (const chunk of this.bytesOf(file)) {
       // limits.maxSeconds stops reading again too (a document deep in a large VIB is read from its start).
-      if (Date.now() > this.budget.deadline) throw new DocumentError(`it was not parsed: the bundle's ${this.options.limits.maxSeconds} s budget (limits.maxSeconds) ran out while it was read`);
+      if (Date.now() > this.budget.deadline) throw new DocumentError(`it was not parsed: ${timeRanOut(this.options.limits.maxSeconds)} while it was read`);
       total += chunk.length;
       // The bundle file was rewritten under us: the machine's doing, not the bundle's.
       if (total > file.size) throw new UsageError(`${bundlePath} changed on disk while bundlelint read it (${file.path} grew); lint it again once it is complete`);

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { DocumentFormat } from '../bundle/model.js';
-import { formatBytes } from '../archive/limits.js';
+import { formatBytes, timeRanOut } from '../archive/limits.js';
 import { packageRoot } from '../package-root.js';
 import { ParserStartError } from '../errors.js';
 import { DocumentError } from './document-error.js';
@@ -104,7 +104,7 @@ export class DocumentSandbox {
       const next = this.queue[0]!;
       if ([...this.running].some((run) => run.job.alone) || (next.alone && this.running.size > 0)) return;
       this.queue.shift();
-      if (next.limits.deadline <= Date.now()) next.settle(new DocumentError(`it was not parsed: ${outOfTime(next.limits)}`));
+      if (next.limits.deadline <= Date.now()) next.settle(new DocumentError(`it was not parsed: ${timeRanOut(next.limits.maxSeconds)}`));
       else this.start(next);
     }
   }
@@ -175,7 +175,7 @@ export class DocumentSandbox {
     if (run.timer) clearTimeout(run.timer);
     const remaining = job.limits.deadline - Date.now();
     const timedOut = job.limits.timeoutMs < remaining;
-    const reason = timedOut ? `parsing it took longer than ${job.limits.timeoutMs / 1000} s (limits.maxParseSeconds)` : `parsing it stopped: ${outOfTime(job.limits)}`;
+    const reason = timedOut ? `parsing it took longer than ${job.limits.timeoutMs / 1000} s (limits.maxParseSeconds)` : `parsing it stopped: ${timeRanOut(job.limits.maxSeconds)}`;
     run.timer = setTimeout(() => this.stop(run, new DocumentError(reason)), Math.max(0, Math.min(job.limits.timeoutMs, remaining, MAX_TIMER_MS)));
     // A copy of its own, handed over whole; the job keeps its bytes in case it must run again alone.
     const bytes = new Uint8Array(job.bytes);
@@ -264,9 +264,6 @@ function tooLarge(limits: SandboxLimits): string {
   return `parsing it needed more than ${formatBytes(limits.memoryBytes)} of memory (limits.maxParseMemory)`;
 }
 
-function outOfTime(limits: SandboxLimits): string {
-  return `the bundle's ${limits.maxSeconds} s budget (limits.maxSeconds) ran out`;
-}
 
 /** The sandbox every bundle of the process shares: one parse per core, at most two. */
 export const documentSandbox = new DocumentSandbox(Math.max(1, Math.min(2, availableParallelism())));
