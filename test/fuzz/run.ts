@@ -1,34 +1,32 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { rm, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { SLIP_CANARY } from '../../fixtures/defects.js';
 import { packageRoot } from '../../src/package-root.js';
 import { seeded } from './mutate.js';
 import type { Seed } from './seeds.js';
-import type { FuzzOutcome, FuzzRequest } from './worker.js';
 
-const WORKER = join(packageRoot, 'dist', 'test', 'fuzz', 'worker.js');
+const CLI = join(packageRoot, 'bin', 'bundlelint');
 const RSS_SAMPLE_MS = 50;
+const PAGE_BYTES = 4096;
 
 export interface FuzzOptions {
   /** Mutant `i` of a run is drawn from `seed` and `i` alone: a run is replayed by its seed. */
   readonly seed: number;
   readonly count: number;
+  /** How many lints run at once, each in its own process. */
   readonly workers: number;
   /** Per mutant: a run past this is a hang. */
   readonly timeoutMs: number;
-  /**
-   * Heap of each worker; the whole process's RSS (every thread's heap, ArrayBuffers and native
-   * memory) may be at most `rssMb`, sampled every 50 ms while mutants run.
-   */
+  /** V8 heap of each lint process (`--max-old-space-size`). */
   readonly heapMb: number;
-  readonly rssMb: number;
   /**
-   * `limits.maxParseMemory` of each lint, in MiB: the lints running at once share this process's
-   * RSS, so each gets its part of `rssMb` (a real run is one lint per process, with 512 MiB).
+   * The most RSS one lint process may reach (every thread's heap, ArrayBuffers and native memory),
+   * sampled every 50 ms from /proc while it runs: a lint is one process, as a real run is, with the
+   * default limits.
    */
-  readonly parseMemoryMb: number;
+  readonly rssMb: number;
   /** Where mutants are written while they run; nothing else may appear there. */
   readonly directory: string;
 }
@@ -41,108 +39,114 @@ export interface Failure {
   readonly bytes: Buffer;
 }
 
+/** How one lint process ended. */
+export interface FuzzOutcome {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  /** What the run left in its own TMPDIR, which must be empty afterwards. */
+  readonly tempLeft: readonly string[];
+}
+
 /** The random source of one mutant. */
 export function mutantRandom(seed: number, mutant: number): () => number {
   return seeded((seed ^ Math.imul(mutant + 1, 0x9e3779b1)) >>> 0);
 }
 
 /**
- * Runs `count` mutants of the seeds, a group at a time, through the CLI in worker threads and returns what failed:
- * an internal error or a crashed rule, an exit code other than 0 or 1, a hang, a worker out of
- * memory, an RSS over the limit, a temp dir left behind, or a file written anywhere else.
+ * Runs `count` mutants of the seeds through the CLI, each in a process of its own, `workers` at a
+ * time, and returns what failed: an internal error or a crashed rule, an exit code other than 0 or 1,
+ * a death by signal, a hang, an RSS over the limit, a temp dir left behind, or a file written anywhere else.
  */
-export async function fuzz(groups: readonly (readonly Seed[])[], options: FuzzOptions, progress?: (done: number) => void): Promise<{ run: number; failures: Failure[]; peakRssMb: number }> {
+export async function fuzz(groups: readonly (readonly Seed[])[], options: FuzzOptions, progress?: (done: number) => void): Promise<{ run: number; failures: Failure[]; peakRssMb: number | undefined }> {
   const failures: Failure[] = [];
   let next = 0;
   let done = 0;
-  let peakRssMb = 0;
-  // The mutants running now, each with the highest RSS sampled while it ran: RSS is the process's, so a
-  // sample over the limit is charged to every mutant running then, and their workers are stopped.
-  const running = new Set<{ worker: Worker; rssMb: number }>();
-  // The configuration every lint runs with, beside the mutants' folder (which must hold nothing else).
-  const config = `${options.directory}.config.json`;
-  await writeFile(config, JSON.stringify({ limits: { maxParseMemory: `${options.parseMemoryMb}MiB` } }));
-  const sampler = setInterval(() => {
-    const rssMb = process.memoryUsage.rss() / 2 ** 20;
-    peakRssMb = Math.max(peakRssMb, rssMb);
-    for (const run of running) {
-      run.rssMb = Math.max(run.rssMb, rssMb);
-      if (rssMb > options.rssMb) void run.worker.terminate();
+  let peakRssMb: number | undefined;
+  const lane = async (index: number) => {
+    // Each lane's lints get a TMPDIR of their own, so what a run leaves behind is seen.
+    const temp = join(options.directory, `.tmp-${index}`);
+    await mkdir(temp);
+    while (next < options.count) {
+      const mutant = next++;
+      // Groups take turns (realistic bundles, corpus archives), whatever their sizes.
+      const group = groups[mutant % groups.length]!;
+      const seed = group[Math.floor(mutant / groups.length) % group.length]!;
+      const { bytes, description } = await seed.mutant(mutantRandom(options.seed, mutant));
+      const path = join(options.directory, `mutant-${mutant}.zip`);
+      await writeFile(path, bytes);
+      const { outcome, rssMb } = await lintInProcess(path, temp, options);
+      await Promise.all([path, `${path}.sarif`, `${path}.html`, ...outcome.tempLeft.map((name) => join(temp, name))].map((file) => rm(file, { recursive: true, force: true })));
+      if (rssMb !== undefined) peakRssMb = Math.max(peakRssMb ?? 0, rssMb);
+      const overLimit = rssMb !== undefined && rssMb > options.rssMb ? `the lint's RSS reached ${Math.round(rssMb)} MB (limit ${options.rssMb} MB)` : undefined;
+      const reason = overLimit ?? failureOf(outcome, options.timeoutMs) ?? strayFiles(options.directory);
+      if (reason) failures.push({ mutant, seed: seed.name, description, reason, bytes });
+      done += 1;
+      progress?.(done);
     }
-  }, RSS_SAMPLE_MS);
-  const lane = async () => {
-    let worker: Worker | undefined;
-    try {
-      while (next < options.count) {
-        const mutant = next++;
-        // Groups take turns (realistic bundles, corpus archives), whatever their sizes.
-        const group = groups[mutant % groups.length]!;
-        const seed = group[Math.floor(mutant / groups.length) % group.length]!;
-        const { bytes, description } = await seed.mutant(mutantRandom(options.seed, mutant));
-        const path = join(options.directory, `mutant-${mutant}.zip`);
-        await writeFile(path, bytes);
-        worker ??= new Worker(WORKER, { resourceLimits: { maxOldGenerationSizeMb: options.heapMb } });
-        const current = { worker, rssMb: process.memoryUsage.rss() / 2 ** 20 };
-        running.add(current);
-        const outcome = await runOne(worker, { id: mutant, path, config }, options.timeoutMs).finally(() => running.delete(current));
-        if (typeof outcome === 'string') {
-          await worker.terminate();
-          worker = undefined;
-        }
-        await Promise.all([path, `${path}.sarif`, `${path}.html`].map((file) => rm(file, { force: true })));
-        const rssMb = Math.max(current.rssMb, process.memoryUsage.rss() / 2 ** 20);
-        peakRssMb = Math.max(peakRssMb, rssMb);
-        const overLimit = rssMb > options.rssMb ? `the process's RSS reached ${Math.round(rssMb)} MB (limit ${options.rssMb} MB)` : undefined;
-        const reason = overLimit ?? failureOf(outcome) ?? strayFiles(options.directory);
-        if (reason) failures.push({ mutant, seed: seed.name, description, reason, bytes });
-        done += 1;
-        progress?.(done);
-      }
-    } finally {
-      await worker?.terminate();
-    }
+    await rm(temp, { recursive: true, force: true });
   };
-  await Promise.all(Array.from({ length: options.workers }, lane)).finally(() => {
-    clearInterval(sampler);
-    return rm(config, { force: true });
-  });
-  return { run: done, failures: failures.sort((a, b) => a.mutant - b.mutant), peakRssMb: Math.round(peakRssMb) };
+  await Promise.all(Array.from({ length: options.workers }, (_, index) => lane(index)));
+  return { run: done, failures: failures.sort((a, b) => a.mutant - b.mutant), peakRssMb: peakRssMb === undefined ? undefined : Math.round(peakRssMb) };
 }
 
-/** The worker's answer, or why there was none. */
-function runOne(worker: Worker, request: FuzzRequest, timeoutMs: number): Promise<FuzzOutcome | string> {
+/** Lints one mutant with the CLI as a user runs it; killed past the time or memory limit. */
+function lintInProcess(path: string, temp: string, options: FuzzOptions): Promise<{ outcome: FuzzOutcome; rssMb: number | undefined }> {
+  // Every report format sees the mutant: SARIF and HTML go beside it, and are removed with it.
+  const args = ['lint', path, '--format', 'json', '--format', 'sarif', '--output', `${path}.sarif`, '--format', 'html', '--output', `${path}.html`, '--now', '2026-11-25', '--no-config'];
+  const child = spawn(process.execPath, [`--max-old-space-size=${options.heapMb}`, CLI, ...args], { env: { TMPDIR: temp }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const stdout: Buffer[] = [];
+  const stderr: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+  let rssMb: number | undefined;
+  let timedOut = false;
+  const sampler = setInterval(() => {
+    const sample = rssOf(child.pid);
+    if (sample === undefined) return;
+    rssMb = Math.max(rssMb ?? 0, sample);
+    if (sample > options.rssMb) child.kill('SIGKILL');
+  }, RSS_SAMPLE_MS);
+  const timer = setTimeout(() => {
+    timedOut = true;
+    child.kill('SIGKILL');
+  }, options.timeoutMs);
   return new Promise((resolve) => {
-    const finish = (result: FuzzOutcome | string) => {
+    child.on('close', (code, signal) => {
+      clearInterval(sampler);
       clearTimeout(timer);
-      worker.off('message', onMessage);
-      worker.off('error', onError);
-      worker.off('exit', onExit);
-      resolve(result);
-    };
-    const timer = setTimeout(() => finish(`no answer within ${timeoutMs} ms (a hang)`), timeoutMs);
-    const onMessage = (outcome: FuzzOutcome) => outcome.id === request.id && finish(outcome);
-    const onError = (error: Error) => finish(`the worker died: ${error.message}`);
-    const onExit = (code: number) => finish(`the worker exited with ${code}`);
-    worker.on('message', onMessage);
-    worker.on('error', onError);
-    worker.on('exit', onExit);
-    worker.postMessage(request);
+      const tempLeft = readdirSync(temp);
+      const outcome = { code, signal: timedOut ? null : signal, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8'), tempLeft };
+      resolve({ outcome: timedOut ? { ...outcome, code: null } : outcome, rssMb });
+    });
   });
+}
+
+/** A process's resident set in MB, read from /proc (Linux); undefined where there is none. */
+function rssOf(pid: number | undefined): number | undefined {
+  try {
+    const pages = Number(readFileSync(`/proc/${pid}/statm`, 'latin1').split(' ')[1]);
+    return (pages * PAGE_BYTES) / 2 ** 20;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Why a run failed, if it did. */
-export function failureOf(outcome: FuzzOutcome | string): string | undefined {
-  if (typeof outcome === 'string') return outcome;
+export function failureOf(outcome: FuzzOutcome, timeoutMs: number): string | undefined {
+  if (outcome.code === null && outcome.signal === null) return `no answer within ${timeoutMs} ms (a hang)`;
+  if (outcome.signal) return `the process died of ${outcome.signal}: ${outcome.stderr.trim()}`;
   if (outcome.code !== 0 && outcome.code !== 1) return `exit code ${outcome.code}: ${outcome.stderr.trim()}`;
-  if (outcome.tempLeft) return `the temp dir ${outcome.tempLeft} was left behind`;
+  if (outcome.tempLeft.length > 0) return `the run left ${outcome.tempLeft.join(', ')} in its temp dir`;
   const report = JSON.parse(outcome.stdout) as { results: { findings: { ruleId: string; messageId: string; message: string }[] }[] };
   const crash = report.results.flatMap((result) => result.findings).find((finding) => finding.messageId === 'rule-crashed' || /this is a bug/.test(finding.message));
   return crash && `${crash.ruleId}: ${crash.message}`;
 }
 
-/** Anything but mutants in the scratch directory, or the zip-slip canary, is a write where none may be. */
+/** Anything but mutants and the lanes' temp dirs in the scratch directory, or the zip-slip canary, is a write where none may be. */
 function strayFiles(directory: string): string | undefined {
-  const stray = readdirSync(directory).filter((name) => !/^mutant-\d+\.zip(\.sarif|\.html)?$/.test(name));
+  const stray = readdirSync(directory).filter((name) => !/^(mutant-\d+\.zip(\.sarif|\.html)?|\.tmp-\d+)$/.test(name));
   if (stray.length > 0) return `files appeared beside the mutant: ${stray.join(', ')}`;
   return existsSync(join('/tmp', SLIP_CANARY)) ? `a file was written at /tmp/${SLIP_CANARY}` : undefined;
 }
