@@ -23,7 +23,7 @@ try {
   await mkdir(mutants);
   const groups = [fixtureSeeds(), await corpusSeeds(await materializeCorpus(corpus)), documentSeeds()];
   const started = Date.now();
-  const options = { seed, count, workers: Number(values.workers), timeoutMs: 20_000, heapMb: 512, rssMb: 1024, directory: mutants };
+  const options = { seed, count, workers: Number(values.workers), timeoutMs: 60_000, heapMb: 512, rssMb: 1024, directory: mutants };
   const { run, failures, peakRssMb } = await fuzz(groups, options, (done) => {
     if (done % 250 === 0) process.stderr.write(`${done}/${count} mutants\n`);
   });
