@@ -1,4 +1,4 @@
-import type { Rule } from '../src/engine/rule.js';
+import type { Rule } from './kit/index.js';
 import archiveBomb from './archive/bomb.js';
 import archiveDuplicateEntry from './archive/duplicate-entry.js';
 import archiveEncrypted from './archive/encrypted.js';

@@ -1,9 +1,9 @@
 import { basename } from 'node:path';
 import { defaultLimits, type Limits } from './archive/limits.js';
 import { removeTempDirectory } from './archive/temp.js';
-import type { Bundle, BundleDocument, DocumentRole } from './bundle/model.js';
-import { readBundle } from './bundle/read.js';
-import { compareNodes, findVersion, formatVersion } from './bundle/versions.js';
+import type { Bundle, BundleDocument, DocumentRole } from './model/model.js';
+import { readBundle } from './scan/read.js';
+import { compareNodes, findVersion, formatVersion } from './formats/versions.js';
 import { requireFile } from './lint.js';
 
 /** What the program guide's landing page for a release shows, as read from its bundle. */

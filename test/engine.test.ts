@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
-import type { Bundle } from '../src/bundle/model.js';
+import type { Bundle } from '../src/model/model.js';
 import { defineRule, type Finding, type Rule } from '../src/engine/rule.js';
 import { renderMessage, runRules, sortFindings } from '../src/engine/run.js';
 import { resolveSettings } from '../src/engine/settings.js';

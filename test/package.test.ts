@@ -61,7 +61,7 @@ describe('the npm package', () => {
     expect(files.filter((path) => !/^(dist\/(src|rules)\/.*\.(js|d\.ts)|rules\/[a-z-]+\/[a-z-]+\.md|rules\/README\.md)$/.test(path)).sort()).toEqual([
       'README.md', 'bin/bundlelint', 'package.json', 'schema/config.schema.json', 'schema/report.schema.json',
     ]);
-    expect(files).toContain('dist/src/bundle/hash-worker.js');
+    expect(files).toContain('dist/src/scan/hash-worker.js');
     expect(files).toContain('dist/src/documents/parse-worker.js');
   });
 

@@ -9,7 +9,7 @@ import { SLIP_CANARY } from '../fixtures/defects.js';
 import { writeZip } from '../fixtures/zip-writer.js';
 import { defaultLimits } from '../src/archive/limits.js';
 import { removeTempDirectory, tempDirectory } from '../src/archive/temp.js';
-import { readBundle } from '../src/bundle/read.js';
+import { readBundle } from '../src/scan/read.js';
 import { packageRoot } from '../src/package-root.js';
 import { parseReport, runCli } from './helpers/cli.js';
 import { generated, ROOT, scratchDirectory } from './helpers/lint.js';

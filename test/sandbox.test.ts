@@ -8,7 +8,7 @@ import { pdfInflatingStream } from '../fixtures/pathological.js';
 import { defaultRelease, release } from '../fixtures/release.js';
 import { writeZip } from '../fixtures/zip-writer.js';
 import { defaultLimits } from '../src/archive/limits.js';
-import { extractionLimits } from '../src/bundle/documents.js';
+import { extractionLimits } from '../src/scan/documents.js';
 import { extractDocument } from '../src/documents/extract.js';
 import { DocumentSandbox } from '../src/documents/sandbox.js';
 import { ParserStartError } from '../src/errors.js';

@@ -1,6 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
-import { formatBytes } from '../../src/archive/limits.js';
-import { displayName, eventsOf } from '../../src/bundle/queries.js';
+import { defineRule, displayName, eventsOf, formatBytes } from '../kit/index.js';
 
 export default defineRule({
   meta: {

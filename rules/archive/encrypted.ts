@@ -1,6 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
-import type { EncryptionScheme } from '../../src/archive/events.js';
-import { displayName, eventsOf } from '../../src/bundle/queries.js';
+import { defineRule, displayName, type EncryptionScheme, eventsOf } from '../kit/index.js';
 
 const SCHEMES: Readonly<Record<EncryptionScheme, string>> = {
   zipcrypto: 'traditional ZipCrypto',

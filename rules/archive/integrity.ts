@@ -1,5 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
-import { displayName, eventsOf } from '../../src/bundle/queries.js';
+import { defineRule, displayName, eventsOf } from '../kit/index.js';
 
 const hex = (crc: number) => crc.toString(16).padStart(8, '0');
 

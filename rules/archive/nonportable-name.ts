@@ -1,5 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
-import { eventsOf } from '../../src/bundle/queries.js';
+import { defineRule, eventsOf } from '../kit/index.js';
 
 export default defineRule({
   meta: {

@@ -1,5 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
-import { displayName, eventsOf } from '../../src/bundle/queries.js';
+import { defineRule, displayName, eventsOf } from '../kit/index.js';
 
 /** APPNOTE 4.4.5 method names, for the methods real archivers still write. */
 const METHOD_NAMES: Readonly<Record<number, string>> = {

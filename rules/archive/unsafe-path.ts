@@ -1,6 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
-import type { UnsafeNameProblem } from '../../src/archive/events.js';
-import { displayName, eventsOf } from '../../src/bundle/queries.js';
+import { defineRule, displayName, eventsOf, type UnsafeNameProblem } from '../kit/index.js';
 
 const PROBLEMS: Readonly<Record<UnsafeNameProblem, string>> = {
   absolute: 'is an absolute path, so extracting it writes outside the target folder',

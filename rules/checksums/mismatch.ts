@@ -1,6 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
-import { ALGORITHM_NAMES } from '../../src/bundle/manifests.js';
-import { displayName } from '../../src/bundle/queries.js';
+import { ALGORITHM_NAMES, defineRule, displayName } from '../kit/index.js';
 
 export default defineRule({
   meta: {

@@ -1,5 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
-import { displayName } from '../../src/bundle/queries.js';
+import { defineRule, displayName } from '../kit/index.js';
 
 export default defineRule({
   meta: {

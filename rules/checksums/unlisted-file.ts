@@ -1,6 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
-import type { ManifestAlgorithm } from '../../src/bundle/manifests.js';
-import { displayName } from '../../src/bundle/queries.js';
+import { defineRule, displayName, type ManifestAlgorithm } from '../kit/index.js';
 
 const REQUIRED: readonly ManifestAlgorithm[] = ['md5', 'sha1'];
 const NAMES: Record<string, string> = { md5: 'MD5', sha1: 'SHA-1' };

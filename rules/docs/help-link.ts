@@ -1,5 +1,4 @@
-import { documentNames } from '../../src/bundle/topics.js';
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, documentNames } from '../kit/index.js';
 
 interface Options {
   neutralHosts: string[];

@@ -1,5 +1,4 @@
-import { displayName } from '../../src/bundle/queries.js';
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, displayName } from '../kit/index.js';
 
 export default defineRule<'unreadable'>({
   meta: {

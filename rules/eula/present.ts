@@ -1,6 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
-import type { BundleFile } from '../../src/bundle/model.js';
-import { displayName, isInside } from '../../src/bundle/queries.js';
+import { type BundleFile, defineRule, displayName, isInside } from '../kit/index.js';
 
 export default defineRule({
   meta: {

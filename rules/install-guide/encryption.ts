@@ -1,5 +1,4 @@
-import { checkTopic, type TopicMessage } from '../../src/bundle/topics.js';
-import { defineRule } from '../../src/engine/rule.js';
+import { checkTopic, defineRule, type TopicMessage } from '../kit/index.js';
 
 const topic = {
   headings: ['encryption', 'data encryption', 'security', 'data security', 'cryptography', 'tls', 'ssl', 'certificates', 'secure communication'],

@@ -1,5 +1,4 @@
-import { checkTopic, type TopicMessage } from '../../src/bundle/topics.js';
-import { defineRule } from '../../src/engine/rule.js';
+import { checkTopic, defineRule, type TopicMessage } from '../kit/index.js';
 
 const topic = {
   headings: ['licensing', 'license', 'licence', 'licenses', 'license requirements', 'licensing requirements', 'license keys', 'license key', 'activation'],

@@ -1,5 +1,4 @@
-import { checkTopic, type TopicMessage } from '../../src/bundle/topics.js';
-import { defineRule } from '../../src/engine/rule.js';
+import { checkTopic, defineRule, type TopicMessage } from '../kit/index.js';
 
 const topic = {
   headings: ['prerequisites', 'prerequisite', 'pre-requisites', 'system requirements', 'requirements', 'before you begin', 'before you start', 'before installing', 'pre-installation', 'software requirements', 'hardware requirements', 'dependencies', 'what you need'],

@@ -1,5 +1,4 @@
-import { checkTopic, type TopicMessage } from '../../src/bundle/topics.js';
-import { defineRule } from '../../src/engine/rule.js';
+import { checkTopic, defineRule, type TopicMessage } from '../kit/index.js';
 
 const topic = {
   headings: ['proof case', 'test configuration', 'reference configuration', 'reference test setup', 'test setup', 'minimal configuration', 'sample configuration', 'example configuration', 'verifying the installation', 'verify the installation', 'validating the installation', 'smoke test', 'quick test'],

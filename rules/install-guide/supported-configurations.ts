@@ -1,5 +1,4 @@
-import { checkTopic, type TopicMessage } from '../../src/bundle/topics.js';
-import { defineRule } from '../../src/engine/rule.js';
+import { checkTopic, defineRule, type TopicMessage } from '../kit/index.js';
 
 const topic = {
   headings: ['supported configurations', 'supported configuration', 'compatibility', 'compatibility matrix', 'interoperability', 'supported platforms', 'supported environments', 'support matrix', 'supported versions', 'supported hardware', 'supported systems'],

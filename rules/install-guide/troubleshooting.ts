@@ -1,5 +1,4 @@
-import { checkTopic, type TopicMessage } from '../../src/bundle/topics.js';
-import { defineRule } from '../../src/engine/rule.js';
+import { checkTopic, defineRule, type TopicMessage } from '../kit/index.js';
 
 const topic = {
   headings: ['troubleshooting', 'troubleshoot', 'common problems', 'common issues', 'common errors', 'error messages', 'problems and solutions', 'faq', 'frequently asked questions', 'diagnosing problems', 'resolving problems'],

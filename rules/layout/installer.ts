@@ -1,5 +1,5 @@
 import micromatch from 'micromatch';
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule } from '../kit/index.js';
 
 interface Options {
   patterns: string[];

@@ -1,7 +1,5 @@
 import micromatch from 'micromatch';
-import { joinPath } from '../../src/archive/events.js';
-import { defineRule } from '../../src/engine/rule.js';
-import { displayName } from '../../src/bundle/queries.js';
+import { defineRule, displayName, joinPath } from '../kit/index.js';
 
 interface Options {
   files: string[];

@@ -1,6 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
-import type { Bundle } from '../../src/bundle/model.js';
-import { displayName, locationOf, parsedDescriptor } from '../../src/bundle/queries.js';
+import { type Bundle, defineRule, displayName, locationOf, parsedDescriptor } from '../kit/index.js';
 
 interface Options {
   terms: string[];

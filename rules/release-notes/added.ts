@@ -1,5 +1,4 @@
-import { checkNotesPart, type TopicMessage } from '../../src/bundle/topics.js';
-import { defineRule } from '../../src/engine/rule.js';
+import { checkNotesPart, defineRule, type TopicMessage } from '../kit/index.js';
 
 const topic = {
   headings: ["what's new", 'what is new', 'new features', 'new in', 'added', 'additions', 'enhancements', 'improvements', 'new functionality', 'features', 'highlights', 'new'],

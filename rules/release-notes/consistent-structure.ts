@@ -1,8 +1,4 @@
-import { displayName, locationOf } from '../../src/bundle/queries.js';
-import type { VersionSection } from '../../src/bundle/release-notes.js';
-import { headingWords, readableNotes } from '../../src/bundle/topics.js';
-import { defineRule } from '../../src/engine/rule.js';
-import { formatVersion } from '../../src/bundle/versions.js';
+import { defineRule, displayName, formatVersion, headingWords, locationOf, readableNotes, type VersionSection } from '../kit/index.js';
 
 export default defineRule<'different' | 'unreadable'>({
   meta: {

@@ -1,5 +1,4 @@
-import { checkNotesPart, type TopicMessage } from '../../src/bundle/topics.js';
-import { defineRule } from '../../src/engine/rule.js';
+import { checkNotesPart, defineRule, type TopicMessage } from '../kit/index.js';
 
 const topic = {
   headings: ['fixed issues', 'fixes', 'bug fixes', 'fixed', 'resolved issues', 'resolved', 'issues resolved', 'issues fixed', 'defects fixed', 'corrected issues', 'corrections', 'problems fixed'],

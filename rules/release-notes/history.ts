@@ -1,6 +1,4 @@
-import { displayName } from '../../src/bundle/queries.js';
-import { readableNotes } from '../../src/bundle/topics.js';
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, displayName, readableNotes } from '../kit/index.js';
 
 /** How release notes say there is nothing earlier to list. */
 const FIRST_RELEASE = /\b(?:first|initial) (?:general availability |GA |public )?release\b|\bno (?:earlier|previous|prior) releases?\b/i;

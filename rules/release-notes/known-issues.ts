@@ -1,5 +1,4 @@
-import { checkNotesPart, type TopicMessage } from '../../src/bundle/topics.js';
-import { defineRule } from '../../src/engine/rule.js';
+import { checkNotesPart, defineRule, type TopicMessage } from '../kit/index.js';
 
 const topic = {
   headings: ['known issues', 'known limitations', 'known bugs', 'known problems', 'open issues', 'outstanding issues', 'limitations', 'caveats', 'restrictions', 'known defects'],

@@ -1,6 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
-import { describeEarlier, describeSource, locationOf } from '../../src/bundle/queries.js';
-import { compareNodes, formatVersion } from '../../src/bundle/versions.js';
+import { compareNodes, defineRule, describeEarlier, describeSource, formatVersion, locationOf } from '../kit/index.js';
 
 export default defineRule({
   meta: {

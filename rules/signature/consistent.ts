@@ -1,8 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
-import type { VersionFact } from '../../src/bundle/model.js';
-import { describeSource, locationOf } from '../../src/bundle/queries.js';
-import { mostAuthoritative } from '../../src/bundle/signature.js';
-import { compareNodes, formatVersion, type Version } from '../../src/bundle/versions.js';
+import { compareNodes, defineRule, describeSource, formatVersion, locationOf, mostAuthoritative, type Version, type VersionFact } from '../kit/index.js';
 
 export default defineRule({
   meta: {

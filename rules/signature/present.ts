@@ -1,6 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
-import { describePlace, locationOf } from '../../src/bundle/queries.js';
-import { formatVersion, QUALIFIED_NODES } from '../../src/bundle/versions.js';
+import { defineRule, describePlace, formatVersion, locationOf, QUALIFIED_NODES } from '../kit/index.js';
 
 export default defineRule({
   meta: {

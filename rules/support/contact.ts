@@ -1,6 +1,4 @@
-import { urlsIn } from '../../src/documents/document.js';
-import { documentNames, isWhole, reportUnreadable, roleDocuments, scopeLocation, scopeText } from '../../src/bundle/topics.js';
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, documentNames, isWhole, reportUnreadable, roleDocuments, scopeLocation, scopeText, urlsIn } from '../kit/index.js';
 
 /** North American toll-free prefixes. */
 const NANP_TOLL_FREE = /(?<![\d+])(?:\+?1[\s.-]?)?\(?(?:800|888|877|866|855|844|833)\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\d)/;

@@ -1,5 +1,4 @@
-import { checkTopic, type TopicMessage } from '../../src/bundle/topics.js';
-import { defineRule } from '../../src/engine/rule.js';
+import { checkTopic, defineRule, type TopicMessage } from '../kit/index.js';
 
 const topic = {
   headings: ['entitlement', 'support entitlement', 'entitlements', 'support contract', 'support agreement', 'eligibility', 'what support needs from you', 'customer id', 'contract number'],

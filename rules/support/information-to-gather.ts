@@ -1,5 +1,4 @@
-import { checkTopic, type TopicMessage } from '../../src/bundle/topics.js';
-import { defineRule } from '../../src/engine/rule.js';
+import { checkTopic, defineRule, type TopicMessage } from '../kit/index.js';
 
 const topic = {
   headings: ['information to gather', 'information to collect', 'information to provide', 'what to gather', 'what to collect', 'what to provide', 'before you call', 'before contacting support', 'before you contact support', 'information needed', 'required information', 'problem information', 'data to collect'],

@@ -1,5 +1,4 @@
-import { checkTopic, type TopicMessage } from '../../src/bundle/topics.js';
-import { defineRule } from '../../src/engine/rule.js';
+import { checkTopic, defineRule, type TopicMessage } from '../kit/index.js';
 
 const topic = {
   headings: ['logs', 'log files', 'collecting logs', 'log collection', 'gathering logs', 'diagnostic bundle', 'support bundle', 'logs to have handy', 'diagnostic data', 'diagnostics'],

@@ -1,5 +1,4 @@
-import { checkPresent } from '../../src/bundle/topics.js';
-import { defineRule } from '../../src/engine/rule.js';
+import { checkPresent, defineRule } from '../kit/index.js';
 
 export default defineRule<'missing'>({
   meta: {

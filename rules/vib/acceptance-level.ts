@@ -1,5 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
-import { displayName, parsedDescriptor } from '../../src/bundle/queries.js';
+import { defineRule, displayName, parsedDescriptor } from '../kit/index.js';
 
 interface Options {
   expected: string[];

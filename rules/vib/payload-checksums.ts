@@ -1,6 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
-import { checksumDigest } from '../../src/bundle/installer-metadata.js';
-import { displayName, parsedDescriptor } from '../../src/bundle/queries.js';
+import { checksumDigest, defineRule, displayName, parsedDescriptor } from '../kit/index.js';
 
 export default defineRule({
   meta: {

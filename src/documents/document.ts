@@ -3,6 +3,10 @@
  * (headings with levels, and text), which `buildDocument` turns into plain text, sections and
  * links. Rules only ever see the built `ParsedDocument`.
  */
+
+/** Document formats the documents layer reads; the name decides between siblings (md vs txt). */
+export type DocumentFormat = 'pdf' | 'docx' | 'doc' | 'odt' | 'rtf' | 'html' | 'markdown' | 'text';
+
 export type Block =
   | { readonly kind: 'heading'; readonly level: number; readonly text: string; readonly line?: number }
   | { readonly kind: 'text'; readonly text: string; readonly line?: number };

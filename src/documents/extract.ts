@@ -1,4 +1,4 @@
-import type { DocumentFormat } from '../bundle/model.js';
+import type { DocumentFormat } from './document.js';
 import type { ParsedDocument } from './document.js';
 import type { ParseLimits } from './parse.js';
 import { documentSandbox, type SandboxLimits } from './sandbox.js';

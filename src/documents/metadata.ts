@@ -1,4 +1,4 @@
-import { descendants, parseXml } from '../bundle/xml.js';
+import { descendants, parseXml } from '../formats/xml.js';
 import { DocumentError } from './document-error.js';
 
 /** The Dublin Core title of a package's small metadata part (DOCX core.xml, ODT meta.xml), read by the model's XML parser. */

@@ -1,5 +1,5 @@
 import type { Limits } from '../archive/limits.js';
-import type { DocumentFormat } from '../bundle/model.js';
+import type { DocumentFormat } from './document.js';
 import { DocumentError } from './document-error.js';
 import { buildDocument, type ParsedDocument } from './document.js';
 

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { DocumentFormat } from '../bundle/model.js';
+import type { DocumentFormat } from './document.js';
 import { formatBytes, timeRanOut } from '../archive/limits.js';
 import { packageRoot } from '../package-root.js';
 import { ParserStartError } from '../errors.js';

@@ -1,4 +1,4 @@
-import type { Bundle, DigestName } from '../bundle/model.js';
+import type { Bundle, DigestName } from '../model/model.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';

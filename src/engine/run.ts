@@ -1,5 +1,5 @@
 import { UsageError } from '../errors.js';
-import type { Bundle } from '../bundle/model.js';
+import type { Bundle } from '../model/model.js';
 import type { Finding, MessageData, Report, Rule, Severity } from './rule.js';
 import type { ResolvedSetting } from './settings.js';
 

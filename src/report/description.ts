@@ -1,4 +1,4 @@
-import type { DocumentRole } from '../bundle/model.js';
+import type { DocumentRole } from '../model/model.js';
 import type { Description } from '../describe.js';
 import { escapeTerminal } from './text.js';
 

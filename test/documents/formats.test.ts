@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { documentContent, renderDocument } from '../../fixtures/documents.js';
 import { release } from '../../fixtures/release.js';
 import { defaultLimits } from '../../src/archive/limits.js';
-import { extractionLimits } from '../../src/bundle/documents.js';
+import { extractionLimits } from '../../src/scan/documents.js';
 import { extractDocument } from '../../src/documents/extract.js';
 import type { ParsedDocument } from '../../src/documents/document.js';
-import type { DocumentFormat } from '../../src/bundle/model.js';
+import type { DocumentFormat } from '../../src/model/model.js';
 import { packageRoot } from '../../src/package-root.js';
 
 const limits = extractionLimits(defaultLimits);

@@ -10,9 +10,9 @@ import {
 } from '../../fixtures/pathological.js';
 import { defaultRelease, release } from '../../fixtures/release.js';
 import { defaultLimits } from '../../src/archive/limits.js';
-import { extractionLimits } from '../../src/bundle/documents.js';
-import type { DocumentFormat } from '../../src/bundle/model.js';
-import { headingWords } from '../../src/bundle/topics.js';
+import { extractionLimits } from '../../src/scan/documents.js';
+import type { DocumentFormat } from '../../src/model/model.js';
+import { headingWords } from '../../rules/kit/topics.js';
 import type { ParsedDocument } from '../../src/documents/document.js';
 import { extractDocument } from '../../src/documents/extract.js';
 import { parseReport, runCli } from '../helpers/cli.js';

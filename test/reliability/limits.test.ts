@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { writeSparseBundle } from '../../fixtures/scan-inputs.js';
 import { defaultLimits } from '../../src/archive/limits.js';
 import { tempDirectory } from '../../src/archive/temp.js';
-import { readBundle } from '../../src/bundle/read.js';
+import { readBundle } from '../../src/scan/read.js';
 import { DocumentError } from '../../src/documents/document-error.js';
 import { lint } from '../../src/lint.js';
 import { parseReport, runCli } from '../helpers/cli.js';
@@ -46,9 +46,9 @@ describe('limits.maxSeconds stops all reading', () => {
     try {
       // The copy kept from the read pass is handed over once: the second read reads the archive again.
       const document = session.bundle.files.find((file) => file.documentFormat !== undefined)!;
-      await session.bundle.read(document, 2 ** 26);
+      await session.read(document, 2 ** 26);
       await new Promise((resolve) => setTimeout(resolve, 1100));
-      await expect(session.bundle.read(document, 2 ** 26)).rejects.toEqual(new DocumentError("it was not parsed: the bundle's 1 s budget (limits.maxSeconds) ran out while it was read"));
+      await expect(session.read(document, 2 ** 26)).rejects.toEqual(new DocumentError("it was not parsed: the bundle's 1 s budget (limits.maxSeconds) ran out while it was read"));
     } finally {
       await session.close();
     }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundleWithMd5sums, commentLines, flipLastDigit, writeHugeManifestBundle } from '../../fixtures/scan-inputs.js';
 import { writeZip } from '../../fixtures/zip-writer.js';
-import { ManifestParser, parseManifest } from '../../src/bundle/manifests.js';
+import { ManifestParser, parseManifest } from '../../src/formats/manifests.js';
 import { lint, type LintOptions } from '../../src/lint.js';
 import { ROOT, scratchDirectory } from '../helpers/lint.js';
 

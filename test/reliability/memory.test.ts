@@ -2,7 +2,7 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDirectory } from '../../src/archive/temp.js';
-import { MemoryAllowance, runMemory } from '../../src/bundle/content.js';
+import { MemoryAllowance, runMemory } from '../../src/scan/content.js';
 import { lint } from '../../src/lint.js';
 import { generated, scratchDirectory } from '../helpers/lint.js';
 

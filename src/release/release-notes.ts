@@ -1,6 +1,6 @@
 import { sectionText, type Heading, type ParsedDocument } from '../documents/document.js';
-import type { BundleDocument } from './model.js';
-import { compareNodes, findDate, findVersion, hasMonthAndYear, type Version } from './versions.js';
+import type { BundleDocument } from '../model/model.js';
+import { compareNodes, findDate, findVersion, hasMonthAndYear, type Version } from '../formats/versions.js';
 
 /** A part of one version's notes: a sub-heading, or a label opening a line ("Fixed: …"). */
 export interface NotesPart {

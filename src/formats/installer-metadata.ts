@@ -1,4 +1,4 @@
-import type { DigestName } from './model.js';
+import type { DigestName } from './digests.js';
 import { child, descendants, parseXml, type XmlElement } from './xml.js';
 
 /** What vibauthor requires of a descriptor, and what the rules read. */

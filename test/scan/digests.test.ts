@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { InlineDigests, runningDigests } from '../../src/bundle/digests.js';
-import { PooledDigests } from '../../src/bundle/hash-pool.js';
-import type { DigestName } from '../../src/bundle/model.js';
+import { InlineDigests, runningDigests } from '../../src/scan/digests.js';
+import { PooledDigests } from '../../src/scan/hash-pool.js';
+import type { DigestName } from '../../src/model/model.js';
 
 const NAMES: DigestName[] = ['md5', 'sha1', 'sha256'];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDate, findVersion, formatVersion, sameVersion } from '../../src/bundle/versions.js';
+import { findDate, findVersion, formatVersion, sameVersion } from '../../src/formats/versions.js';
 
 describe('version designations', () => {
   it.each([

@@ -2,8 +2,8 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { packageRoot } from '../package-root.js';
-import type { RunningDigests } from './digests.js';
-import type { DigestName, Digests } from './model.js';
+import type { RunningDigests } from './running-digests.js';
+import type { DigestName, Digests } from '../formats/digests.js';
 
 export type HashRequest =
   | { type: 'open'; id: number; names: DigestName[]; ring: SharedArrayBuffer }
@@ -13,7 +13,7 @@ export type HashRequest =
 
 export type HashReply = { type: 'ack'; id: number } | { type: 'digests'; id: number; digests: Digests };
 
-const WORKER_PATH = join(packageRoot, 'dist', 'src', 'bundle', 'hash-worker.js');
+const WORKER_PATH = join(packageRoot, 'dist', 'src', 'scan', 'hash-worker.js');
 /** Each pooled stream's ring of shared memory: the bytes its threads have yet to hash. */
 const RING_BYTES = 8 * 2 ** 20;
 /** The largest piece copied into a ring at once. */

@@ -1,19 +1,17 @@
 import type { ArchiveEvent } from '../archive/events.js';
-import type { ParsedDocument } from '../documents/document.js';
-import type { DescriptorParse, ParsedBulletin } from './installer-metadata.js';
-import type { ManifestLine, ParsedManifest } from './manifests.js';
-import type { Version } from './versions.js';
+export type { DigestName, Digests } from '../formats/digests.js';
+export type { DocumentFormat } from '../documents/document.js';
+import type { DocumentFormat, ParsedDocument } from '../documents/document.js';
+import type { Digests } from '../formats/digests.js';
+import type { DescriptorParse, ParsedBulletin } from '../formats/installer-metadata.js';
+import type { ManifestLine, ParsedManifest } from '../formats/manifests.js';
+import type { Version } from '../formats/versions.js';
 
-export type DigestName = 'md5' | 'sha1' | 'sha256';
-export type Digests = Readonly<Partial<Record<DigestName, string>>>;
 
 /** What the first bytes say a file is, whatever its name claims (`unknown`: its data was not read). */
 export type ContentFormat =
   | 'unknown' | 'empty' | 'zip' | 'ooxml' | 'odf' | 'ar' | 'pdf' | 'ole2' | 'rtf' | 'html' | 'xml'
   | 'tar' | 'gzip' | 'bzip2' | 'xz' | '7z' | 'rar' | 'pe' | 'elf' | 'script' | 'text' | 'binary';
-
-/** Document formats the documents layer reads; the name decides between siblings (md vs txt). */
-export type DocumentFormat = 'pdf' | 'docx' | 'doc' | 'odt' | 'rtf' | 'html' | 'markdown' | 'text';
 
 /**
  * The role a file plays in a release bundle, from its content and name (first match wins):
@@ -202,10 +200,4 @@ export interface Bundle {
   /** The release signature in names, installer metadata and documents (parses the documents). */
   release(): Promise<ReleaseFacts>;
   file(path: string): BundleFile | undefined;
-  /**
-   * The bytes of a file that was read cleanly (the seam document extraction plugs into): a
-   * document's copy from the read pass, handed over once, else read again through the safe
-   * reader; rejects for files that were not read cleanly, or are larger than `maxBytes`.
-   */
-  read(file: BundleFile, maxBytes: number): Promise<Buffer>;
 }

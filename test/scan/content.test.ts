@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Budget } from '../../src/archive/budget.js';
 import type { ArchiveEvent } from '../../src/archive/events.js';
 import { defaultLimits } from '../../src/archive/limits.js';
-import { GunzipDigests, KeptBytes, MemoryAllowance } from '../../src/bundle/content.js';
+import { GunzipDigests, KeptBytes, MemoryAllowance } from '../../src/scan/content.js';
 
 describe('kept metadata', () => {
   it('keeps a file within its limit and the allowance, and gives back what it drops', async () => {

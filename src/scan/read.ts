@@ -13,13 +13,13 @@ import { TempStorageError, UsageError } from '../errors.js';
 import { classify, FORMAT_DESCRIPTIONS, isManifestName, sniffFormat } from './classify.js';
 import { readDocuments } from './documents.js';
 import { bundleFacts } from './facts.js';
-import { algorithmOfName, ManifestAllowance, type ParsedManifest } from './manifests.js';
+import { algorithmOfName, ManifestAllowance, type ParsedManifest } from '../formats/manifests.js';
 import { ArchiveCapture, ContentSink, GunzipDigests, KeptBytes, ManifestConsumer, runMemory, type Allowance, type Consumer, type MemoryShare, type RunMemory } from './content.js';
 import { runningDigests, type RunningDigests } from './digests.js';
-import { releaseNotesOf } from './release-notes.js';
-import { parseDescriptor, payloadDigests, type DescriptorParse } from './installer-metadata.js';
-import { releaseFacts } from './signature.js';
-import type { Bundle, BundleArchive, BundleFile, DigestName, ReleaseContext } from './model.js';
+import { releaseNotesOf } from '../release/release-notes.js';
+import { parseDescriptor, payloadDigests, type DescriptorParse } from '../formats/installer-metadata.js';
+import { releaseFacts } from '../release/signature.js';
+import type { Bundle, BundleArchive, BundleFile, DigestName, ReleaseContext } from '../model/model.js';
 
 export interface ReadOptions {
   readonly limits: Readonly<Limits>;
@@ -51,6 +51,12 @@ export interface ReadOptions {
 /** A bundle read into its model, holding open what `read()` needs until closed. */
 export interface BundleSession {
   readonly bundle: Bundle;
+  /**
+   * The bytes of a file that was read cleanly (what document extraction reads): a document's
+   * copy from the read pass, handed over once, else read again through the safe reader; rejects
+   * for files that were not read cleanly, or are larger than `maxBytes`. Rules never get it.
+   */
+  read(file: BundleFile, maxBytes: number): Promise<Buffer>;
   close(): Promise<void>;
 }
 
@@ -107,7 +113,7 @@ export async function readBundle(path: string, options: ReadOptions): Promise<Bu
     if (!whole) hashes.discard();
     const digests = whole ? await hashes.hex() : {};
     const bundle = walker.freeze({ path, size, digests, root, context: options.context });
-    return { bundle, close: () => walker.close(handle) };
+    return { bundle, read: (file, maxBytes) => walker.readAgain(file, maxBytes, path), close: () => walker.close(handle) };
   } catch (error) {
     await walker.close(handle);
     throw error;
@@ -442,10 +448,10 @@ class Walker {
       const parsedDocuments = await documents();
       return releaseFacts({ bundlePath: facts.path, files: this.files, ...parsed, documents: parsedDocuments, notes: releaseNotesOf(parsedDocuments) });
     });
-    return Object.freeze({ ...facts, ...parsed, files: Object.freeze(this.files), events: Object.freeze(this.events), file: (path: string) => byPath.get(path), read, documents, release });
+    return Object.freeze({ ...facts, ...parsed, files: Object.freeze(this.files), events: Object.freeze(this.events), file: (path: string) => byPath.get(path), documents, release });
   }
 
-  private async readAgain(file: BundleFile, maxBytes: number, bundlePath: string): Promise<Buffer> {
+  async readAgain(file: BundleFile, maxBytes: number, bundlePath: string): Promise<Buffer> {
     if (!this.locators.has(file)) throw new Error(`${file.path} is not a file of this bundle`);
     if (!file.digests) throw new Error(`${file.path} was not read cleanly the first time, so it is not read again`);
     if (file.size > maxBytes) throw new Error(`${file.path} holds ${file.size} bytes, more than the ${maxBytes} asked for`);

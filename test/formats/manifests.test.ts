@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { algorithmOfName, parseManifest } from '../../src/bundle/manifests.js';
+import { algorithmOfName, parseManifest } from '../../src/formats/manifests.js';
 
 const MD5 = 'd41d8cd98f00b204e9800998ecf8427e';
 const SHA1 = 'da39a3ee5e6b4b0d3255bfef95601890afd80709';

@@ -1,14 +1,9 @@
 import { createHash, type Hash } from 'node:crypto';
 import { PooledDigests } from './hash-pool.js';
-import type { DigestName, Digests } from './model.js';
+import type { DigestName, Digests } from '../formats/digests.js';
+import type { RunningDigests } from './running-digests.js';
 
-/** The running digests of one stream of bytes, all fed from the same chunks. */
-export interface RunningDigests {
-  update(chunk: Buffer): void | Promise<void>;
-  hex(): Promise<Digests>;
-  /** The stream ended early: its digests will not be asked for. */
-  discard(): void;
-}
+export type { RunningDigests } from './running-digests.js';
 
 /** Streams smaller than this are hashed where they are read: a thread would cost more than it saves. */
 const POOLED_BYTES = 4 * 2 ** 20;

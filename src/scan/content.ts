@@ -7,8 +7,8 @@ import { BufferReader, CHUNK_BYTES, FileReader, type Source } from '../archive/r
 import { newTempFile, tempStorageError } from '../archive/temp.js';
 import { HEAD_BYTES } from './classify.js';
 import { runningDigests, type RunningDigests } from './digests.js';
-import { ManifestParser, type ManifestAllowance, type ParsedManifest } from './manifests.js';
-import type { DigestName, Digests } from './model.js';
+import { ManifestParser, type ManifestAllowance, type ParsedManifest } from '../formats/manifests.js';
+import type { DigestName, Digests } from '../formats/digests.js';
 
 /** What happens to a file's bytes besides hashing, chosen once its first bytes are known. */
 export interface Consumer extends ChunkSink {

@@ -6,18 +6,18 @@ import { buildBundle } from '../../fixtures/bundle.js';
 import { release } from '../../fixtures/release.js';
 import { defaultLimits } from '../../src/archive/limits.js';
 import { removeTempDirectory, tempDirectory } from '../../src/archive/temp.js';
-import type { Bundle } from '../../src/bundle/model.js';
-import { readBundle, type ReadOptions } from '../../src/bundle/read.js';
+import type { Bundle } from '../../src/model/model.js';
+import { readBundle, type BundleSession, type ReadOptions } from '../../src/scan/read.js';
 import { DOCS, generated, ROOT, scratchDirectory } from '../helpers/lint.js';
 
 const OPTIONS: ReadOptions = { limits: defaultLimits, context: { now: new Date('2026-11-25T00:00:00Z'), previous: [] } };
 const DEPOT = `${ROOT}CVD-corvid-nas-plugin-3.2.1-offline-bundle.zip`;
 const VIB = `${DEPOT}!/vib20/corvid-nas-plugin/CVD_bootbank_corvid-nas-plugin_3.2.1-1OEM.700.1.0.15843807.vib`;
 
-async function withBundle<T>(path: string, use: (bundle: Bundle) => Promise<T>, options: ReadOptions = OPTIONS): Promise<T> {
+async function withBundle<T>(path: string, use: (bundle: Bundle, read: BundleSession['read']) => Promise<T>, options: ReadOptions = OPTIONS): Promise<T> {
   const session = await readBundle(path, options);
   try {
-    return await use(session.bundle);
+    return await use(session.bundle, session.read);
   } finally {
     await session.close();
   }
@@ -77,10 +77,10 @@ describe('the bundle model', () => {
     const asked = await withBundle(path, async (bundle) => bundle.digests, { ...OPTIONS, bundleDigests: ['md5', 'sha1'] });
     expect(asked).toEqual({ md5: digest('md5', bytes), sha1: digest('sha1', bytes) });
 
-    const digestNames = await withBundle(path, async (bundle) => {
+    const digestNames = await withBundle(path, async (bundle, read) => {
       const docs = bundle.file(DOCS)!;
       // The manifests the generator wrote list the docs zip's MD5: the model must agree with it.
-      const manifest = (await bundle.read(bundle.file(`${ROOT}MD5SUMS`)!, 4096)).toString();
+      const manifest = (await read(bundle.file(`${ROOT}MD5SUMS`)!, 4096)).toString();
       expect(manifest).toContain(`${docs.digests!.md5}  corvid-nas-plugin-3.2.1-docs.zip`);
       const payload = bundle.file(`${VIB}!/corvid-n`)!;
       const names = (file: { digests: object | undefined } | undefined) => Object.keys(file?.digests ?? { unread: true }).sort();
@@ -104,22 +104,22 @@ describe('the bundle model', () => {
   });
 
   it('reads a file again, from a zip entry, a nested zip, and an ar member, through the same reader', async () => {
-    await withBundle(await generated(directory), async (bundle) => {
+    await withBundle(await generated(directory), async (bundle, read) => {
       for (const path of [`${DOCS}!/EULA.txt`, `${DEPOT}!/metadata.zip!/vmware.xml`, `${VIB}!/descriptor.xml`, `${VIB}!/corvid-n`]) {
         const file = bundle.file(path)!;
-        const bytes = await bundle.read(file, 1 << 20);
+        const bytes = await read(file, 1 << 20);
         expect(bytes.length).toBe(file.size);
         expect(createHash('md5').update(bytes).digest('hex')).toBe(file.digests!.md5);
       }
-      await expect(bundle.read(bundle.file(DEPOT)!, 1000)).rejects.toThrow(/more than the 1000 asked for/);
+      await expect(read(bundle.file(DEPOT)!, 1000)).rejects.toThrow(/more than the 1000 asked for/);
     }, { ...OPTIONS, digests: ['md5'] });
   });
 
   it('does not trust, or read again, a file whose data failed verification', async () => {
-    await withBundle(await generated(directory, ['crc-flip']), async (bundle) => {
+    await withBundle(await generated(directory, ['crc-flip']), async (bundle, read) => {
       const eula = bundle.file(`${DOCS}!/EULA.txt`)!;
       expect(eula.digests).toBeUndefined();
-      await expect(bundle.read(eula, 1 << 20)).rejects.toThrow(/was not read cleanly/);
+      await expect(read(eula, 1 << 20)).rejects.toThrow(/was not read cleanly/);
     });
   });
 

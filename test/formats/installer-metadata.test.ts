@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBulletins, parseDescriptor } from '../../src/bundle/installer-metadata.js';
+import { parseBulletins, parseDescriptor } from '../../src/formats/installer-metadata.js';
 
 const DESCRIPTOR = `<?xml version="1.0" encoding="UTF-8"?>
 <!-- built by vibauthor -->

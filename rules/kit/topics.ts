@@ -1,8 +1,8 @@
-import { sectionText, type ParsedDocument } from '../documents/document.js';
-import type { Location, RuleContext } from '../engine/rule.js';
-import type { Bundle, BundleDocument, DocumentRole } from './model.js';
-import { displayName } from './queries.js';
-import { releaseNotesOf, type ReleaseNotes } from './release-notes.js';
+import { sectionText, type ParsedDocument } from '../../src/documents/document.js';
+import type { Location, RuleContext } from '../../src/engine/rule.js';
+import type { Bundle, BundleDocument, DocumentRole } from '../../src/model/model.js';
+import { displayName } from '../../src/model/queries.js';
+import { releaseNotesOf, type ReleaseNotes } from '../../src/release/release-notes.js';
 
 /** How a rule recognises its topic: heading wording, and the text that covers it when no heading names it. */
 export interface Topic {

@@ -3,7 +3,7 @@ import { DocumentError } from '../documents/document-error.js';
 import { UsageError } from '../errors.js';
 import type { ParsedDocument } from '../documents/document.js';
 import { extractDocument, type ExtractionLimits } from '../documents/extract.js';
-import type { BundleDocument, BundleFile, DocumentRole } from './model.js';
+import type { BundleDocument, BundleFile, DocumentRole } from '../model/model.js';
 
 /** Documents larger than this are not parsed (the limit applies to bytes read, and to a package's inflated parts). */
 const MAX_DOCUMENT_BYTES = 64 * 2 ** 20;

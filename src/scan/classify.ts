@@ -1,4 +1,4 @@
-import type { ContentFormat, DocumentFormat, FileKind } from './model.js';
+import type { ContentFormat, DocumentFormat, FileKind } from '../model/model.js';
 
 /** Bytes kept from the start of each file: enough to tell formats (and an OOXML first entry) apart. */
 export const HEAD_BYTES = 512;

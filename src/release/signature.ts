@@ -1,9 +1,9 @@
 import { basename } from 'node:path';
-import type { Located } from './installer-metadata.js';
-import type { Bulletin, BundleDocument, BundleFile, BundleLayout, DateFact, EarlierRelease, FactPlace, FactSource, ReleaseFacts, SignatureCarrier, VersionFact, Vib } from './model.js';
-import { parsedDescriptor } from './queries.js';
+import type { Located } from '../formats/installer-metadata.js';
+import type { Bulletin, BundleDocument, BundleFile, BundleLayout, DateFact, EarlierRelease, FactPlace, FactSource, ReleaseFacts, SignatureCarrier, VersionFact, Vib } from '../model/model.js';
+import { parsedDescriptor } from '../model/queries.js';
 import type { ReleaseNotes, VersionSection } from './release-notes.js';
-import { findDate, findVersion } from './versions.js';
+import { findDate, findVersion } from '../formats/versions.js';
 
 /**
  * Which fact wins when the release's own version or date is asked for: what the release

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { ArchiveEventType, EventOf } from '../archive/events.js';
-import type { VibDescriptor } from './installer-metadata.js';
+import type { VibDescriptor } from '../formats/installer-metadata.js';
 import type { Bundle, EarlierRelease, FactPlace, FactSource, Vib } from './model.js';
 
 /** The reader's events of the given types, in the order they happened. */

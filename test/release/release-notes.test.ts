@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { BundleDocument, BundleFile } from '../../src/bundle/model.js';
-import { isVersionHeading, releaseNotesOf } from '../../src/bundle/release-notes.js';
-import { formatVersion } from '../../src/bundle/versions.js';
+import type { BundleDocument, BundleFile } from '../../src/model/model.js';
+import { isVersionHeading, releaseNotesOf } from '../../src/release/release-notes.js';
+import { formatVersion } from '../../src/formats/versions.js';
 import { buildDocument, type Block } from '../../src/documents/document.js';
 import { plainTextBlocks } from '../../src/documents/plain-text.js';
 

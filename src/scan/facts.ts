@@ -1,9 +1,9 @@
 import { posix } from 'node:path';
 import { joinPath, type ArchiveEvent, type ArchiveEventType } from '../archive/events.js';
-import { parseBulletins, type DescriptorParse } from './installer-metadata.js';
-import { algorithmOfName, type ParsedManifest } from './manifests.js';
-import type { Bulletin, Bundle, BundleFile, BundleLayout, Manifest, Vib } from './model.js';
-import { isInside } from './queries.js';
+import { parseBulletins, type DescriptorParse } from '../formats/installer-metadata.js';
+import { algorithmOfName, type ParsedManifest } from '../formats/manifests.js';
+import type { Bulletin, Bundle, BundleFile, BundleLayout, Manifest, Vib } from '../model/model.js';
+import { isInside } from '../model/queries.js';
 
 /**
  * What the model parses out of the files the read pass kept (manifests, VIB descriptors,

@@ -1,0 +1,18 @@
+/**
+ * The rule kit: everything a rule may use, and the only module rules import. Built-in rules and
+ * plugins alike (`import { defineRule } from 'bundlelint/kit'`) read the bundle's model through
+ * it; none of them opens an archive or reaches into `src/`.
+ */
+export { defineRule, type Finding, type Location, type MessageData, type Report, type Rule, type RuleContext, type RuleMeta, type Severity } from '../../src/engine/rule.js';
+export type * from '../../src/model/model.js';
+export { describeEarlier, describePlace, describeSource, displayName, eventsOf, isInside, locationOf, parsedDescriptor } from '../../src/model/queries.js';
+export type { ArchiveEvent, ArchiveEventType, EncryptionScheme, EventOf, UnsafeNameProblem } from '../../src/archive/events.js';
+export { joinPath } from '../../src/archive/events.js';
+export { formatBytes } from '../../src/archive/limits.js';
+export { compareNodes, formatVersion, QUALIFIED_NODES, type Version } from '../../src/formats/versions.js';
+export { ALGORITHM_NAMES, type ManifestAlgorithm } from '../../src/formats/manifests.js';
+export { checksumDigest, type VibDescriptor } from '../../src/formats/installer-metadata.js';
+export { sectionText, urlsIn, type ParsedDocument } from '../../src/documents/document.js';
+export { releaseNotesOf, type ReleaseNotes, type VersionSection } from '../../src/release/release-notes.js';
+export { mostAuthoritative } from '../../src/release/signature.js';
+export * from './topics.js';
