@@ -10,14 +10,14 @@ import { corpusSeeds, fixtureSeeds } from './fuzz/seeds.js';
 describe('fuzzing (quick run; npm run fuzz runs thousands)', () => {
   const directory = scratchDirectory();
 
-  it('lints 80 seeded mutants of realistic bundles and corpus archives without a crash, hang, leak or stray write', async () => {
+  it('lints 150 seeded mutants of realistic bundles and corpus archives without a crash, hang, leak or stray write', async () => {
     const corpus = join(directory, 'corpus');
     const mutants = join(directory, 'mutants');
     mkdirSync(corpus);
     mkdirSync(mutants);
     const groups = [fixtureSeeds(), await corpusSeeds(await materializeCorpus(corpus))];
-    const { run, failures } = await fuzz(groups, { seed: 20261125, count: 80, workers: 2, timeoutMs: 20_000, heapMb: 512, rssMb: 1024, directory: mutants });
-    expect(run).toBe(80);
+    const { run, failures } = await fuzz(groups, { seed: 20261125, count: 150, workers: 2, timeoutMs: 20_000, heapMb: 512, rssMb: 1024, directory: mutants });
+    expect(run).toBe(150);
     expect(failures.map(({ mutant, seed, description, reason }) => ({ mutant, seed, description, reason }))).toEqual([]);
   }, 120_000);
 

@@ -1,13 +1,14 @@
-import { spawn } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SLIP_CANARY } from '../../fixtures/defects.js';
 import { packageRoot } from '../../src/package-root.js';
 import { seeded } from './mutate.js';
+import type { FuzzReply, FuzzRequest } from './child.js';
 import type { Seed } from './seeds.js';
 
-const CLI = join(packageRoot, 'bin', 'bundlelint');
+const CHILD = join(packageRoot, 'dist', 'test', 'fuzz', 'child.js');
 const RSS_SAMPLE_MS = 50;
 const PAGE_BYTES = 4096;
 
@@ -15,15 +16,15 @@ export interface FuzzOptions {
   /** Mutant `i` of a run is drawn from `seed` and `i` alone: a run is replayed by its seed. */
   readonly seed: number;
   readonly count: number;
-  /** How many lints run at once, each in its own process. */
+  /** How many lints run at once, each in a process of its own (which lints one mutant at a time). */
   readonly workers: number;
   /** Per mutant: a run past this is a hang. */
   readonly timeoutMs: number;
   /** V8 heap of each lint process (`--max-old-space-size`). */
   readonly heapMb: number;
   /**
-   * The most RSS one lint process may reach (every thread's heap, ArrayBuffers and native memory),
-   * sampled every 50 ms from /proc while it runs: a lint is one process, as a real run is, with the
+   * The most RSS a lint's process may reach (every thread's heap, ArrayBuffers and native memory),
+   * sampled every 50 ms from /proc while it runs: one lint per process, as a real run is, with the
    * default limits.
    */
   readonly rssMb: number;
@@ -55,9 +56,10 @@ export function mutantRandom(seed: number, mutant: number): () => number {
 }
 
 /**
- * Runs `count` mutants of the seeds through the CLI, each in a process of its own, `workers` at a
- * time, and returns what failed: an internal error or a crashed rule, an exit code other than 0 or 1,
- * a death by signal, a hang, an RSS over the limit, a temp dir left behind, or a file written anywhere else.
+ * Runs `count` mutants of the seeds through the CLI in `workers` processes, one lint at a time in
+ * each, and returns what failed: an internal error or a crashed rule, an exit code other than 0 or 1,
+ * a death (by signal or exit), a hang, an RSS over the limit, a temp dir left behind, or a file
+ * written anywhere else.
  */
 export async function fuzz(groups: readonly (readonly Seed[])[], options: FuzzOptions, progress?: (done: number) => void): Promise<{ run: number; failures: Failure[]; peakRssMb: number | undefined }> {
   const failures: Failure[] = [];
@@ -65,41 +67,45 @@ export async function fuzz(groups: readonly (readonly Seed[])[], options: FuzzOp
   let done = 0;
   let peakRssMb: number | undefined;
   const lane = async (index: number) => {
-    // Each lane's lints get a TMPDIR of their own, so what a run leaves behind is seen.
+    // Each lane's process gets a TMPDIR of its own, so what a run leaves behind is seen.
     const temp = join(options.directory, `.tmp-${index}`);
     await mkdir(temp);
-    while (next < options.count) {
-      const mutant = next++;
-      // Groups take turns (realistic bundles, corpus archives), whatever their sizes.
-      const group = groups[mutant % groups.length]!;
-      const seed = group[Math.floor(mutant / groups.length) % group.length]!;
-      const { bytes, description } = await seed.mutant(mutantRandom(options.seed, mutant));
-      const path = join(options.directory, `mutant-${mutant}.zip`);
-      await writeFile(path, bytes);
-      const { outcome, rssMb } = await lintInProcess(path, temp, options);
-      await Promise.all([path, `${path}.sarif`, `${path}.html`, ...outcome.tempLeft.map((name) => join(temp, name))].map((file) => rm(file, { recursive: true, force: true })));
-      if (rssMb !== undefined) peakRssMb = Math.max(peakRssMb ?? 0, rssMb);
-      const overLimit = rssMb !== undefined && rssMb > options.rssMb ? `the lint's RSS reached ${Math.round(rssMb)} MB (limit ${options.rssMb} MB)` : undefined;
-      const reason = overLimit ?? failureOf(outcome, options.timeoutMs) ?? strayFiles(options.directory);
-      if (reason) failures.push({ mutant, seed: seed.name, description, reason, bytes });
-      done += 1;
-      progress?.(done);
+    let child: ChildProcess | undefined;
+    try {
+      while (next < options.count) {
+        const mutant = next++;
+        // Groups take turns (realistic bundles, corpus archives, pathological documents), whatever their sizes.
+        const group = groups[mutant % groups.length]!;
+        const seed = group[Math.floor(mutant / groups.length) % group.length]!;
+        const { bytes, description } = await seed.mutant(mutantRandom(options.seed, mutant));
+        const path = join(options.directory, `mutant-${mutant}.zip`);
+        await writeFile(path, bytes);
+        child ??= fork(CHILD, { execArgv: [`--max-old-space-size=${options.heapMb}`], env: { TMPDIR: temp }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+        const { outcome, rssMb } = await lintIn(child, { id: mutant, path }, temp, options);
+        // A process that did not answer (killed, dead) is replaced.
+        if (outcome.code === null || outcome.signal !== null) {
+          child.kill('SIGKILL');
+          child = undefined;
+        }
+        await Promise.all([path, `${path}.sarif`, `${path}.html`, ...outcome.tempLeft.map((name) => join(temp, name))].map((file) => rm(file, { recursive: true, force: true })));
+        if (rssMb !== undefined) peakRssMb = Math.max(peakRssMb ?? 0, rssMb);
+        const overLimit = rssMb !== undefined && rssMb > options.rssMb ? `the lint's RSS reached ${Math.round(rssMb)} MB (limit ${options.rssMb} MB)` : undefined;
+        const reason = overLimit ?? failureOf(outcome, options.timeoutMs) ?? strayFiles(options.directory);
+        if (reason) failures.push({ mutant, seed: seed.name, description, reason, bytes });
+        done += 1;
+        progress?.(done);
+      }
+    } finally {
+      child?.kill('SIGKILL');
+      await rm(temp, { recursive: true, force: true });
     }
-    await rm(temp, { recursive: true, force: true });
   };
   await Promise.all(Array.from({ length: options.workers }, (_, index) => lane(index)));
   return { run: done, failures: failures.sort((a, b) => a.mutant - b.mutant), peakRssMb: peakRssMb === undefined ? undefined : Math.round(peakRssMb) };
 }
 
-/** Lints one mutant with the CLI as a user runs it; killed past the time or memory limit. */
-function lintInProcess(path: string, temp: string, options: FuzzOptions): Promise<{ outcome: FuzzOutcome; rssMb: number | undefined }> {
-  // Every report format sees the mutant: SARIF and HTML go beside it, and are removed with it.
-  const args = ['lint', path, '--format', 'json', '--format', 'sarif', '--output', `${path}.sarif`, '--format', 'html', '--output', `${path}.html`, '--now', '2026-11-25', '--no-config'];
-  const child = spawn(process.execPath, [`--max-old-space-size=${options.heapMb}`, CLI, ...args], { env: { TMPDIR: temp }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const stdout: Buffer[] = [];
-  const stderr: Buffer[] = [];
-  child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+/** Lints one mutant in the lane's process; it is killed past the time or memory limit. */
+function lintIn(child: ChildProcess, request: FuzzRequest, temp: string, options: FuzzOptions): Promise<{ outcome: FuzzOutcome; rssMb: number | undefined }> {
   let rssMb: number | undefined;
   let timedOut = false;
   const sampler = setInterval(() => {
@@ -113,13 +119,18 @@ function lintInProcess(path: string, temp: string, options: FuzzOptions): Promis
     child.kill('SIGKILL');
   }, options.timeoutMs);
   return new Promise((resolve) => {
-    child.on('close', (code, signal) => {
+    const finish = (ended: Pick<FuzzOutcome, 'code' | 'signal' | 'stdout' | 'stderr'>) => {
       clearInterval(sampler);
       clearTimeout(timer);
-      const tempLeft = readdirSync(temp);
-      const outcome = { code, signal: timedOut ? null : signal, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8'), tempLeft };
-      resolve({ outcome: timedOut ? { ...outcome, code: null } : outcome, rssMb });
-    });
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+      resolve({ outcome: { ...ended, tempLeft: readdirSync(temp) }, rssMb });
+    };
+    const onMessage = (reply: FuzzReply) => reply.id === request.id && finish({ code: reply.code, signal: null, stdout: reply.stdout, stderr: reply.stderr });
+    const onExit = (code: number | null, signal: NodeJS.Signals | null) => finish({ code: timedOut ? null : code, signal: timedOut ? null : signal, stdout: '', stderr: '' });
+    child.on('message', onMessage);
+    child.on('exit', onExit);
+    child.send(request);
   });
 }
 
@@ -139,6 +150,7 @@ export function failureOf(outcome: FuzzOutcome, timeoutMs: number): string | und
   if (outcome.signal) return `the process died of ${outcome.signal}: ${outcome.stderr.trim()}`;
   if (outcome.code !== 0 && outcome.code !== 1) return `exit code ${outcome.code}: ${outcome.stderr.trim()}`;
   if (outcome.tempLeft.length > 0) return `the run left ${outcome.tempLeft.join(', ')} in its temp dir`;
+  if (outcome.stdout === '') return `the process ended (exit code ${outcome.code}) without a report`;
   const report = JSON.parse(outcome.stdout) as { results: { findings: { ruleId: string; messageId: string; message: string }[] }[] };
   const crash = report.results.flatMap((result) => result.findings).find((finding) => finding.messageId === 'rule-crashed' || /this is a bug/.test(finding.message));
   return crash && `${crash.ruleId}: ${crash.message}`;
