@@ -35,7 +35,7 @@ describe('fuzzing (quick run; npm run fuzz runs thousands)', () => {
     ['a death by signal', { ...ended(null, 'Aborted'), signal: 'SIGABRT' as const }, /^the process died of SIGABRT: Aborted$/],
     ['an internal error', ended(2, 'bundlelint: internal error: boom\n'), /^exit code 2: bundlelint: internal error: boom$/],
     ['a temp dir left behind', { ...ended(1), tempLeft: ['bundlelint-x'] }, /left bundlelint-x in its temp dir/],
-    ['a crashed rule', ended(1, '', JSON.stringify({ results: [{ findings: [{ ruleId: 'x/y', messageId: 'rule-crashed', message: 'rule x/y crashed' }] }] })), /^x\/y: rule x\/y crashed$/],
+    ['a crashed rule', ended(1, '', JSON.stringify({ results: [{ findings: [{ ruleId: 'x/y', message: 'rule x/y crashed and checked nothing: boom; this is a bug in bundlelint' }] }] })), /^x\/y: rule x\/y crashed and checked nothing/],
   ] as const)('counts %s as a failure', (_, outcome, reason) => {
     expect(failureOf(outcome, 20_000)).toMatch(reason);
   });

@@ -151,8 +151,9 @@ export function failureOf(outcome: FuzzOutcome, timeoutMs: number): string | und
   if (outcome.code !== 0 && outcome.code !== 1) return `exit code ${outcome.code}: ${outcome.stderr.trim()}`;
   if (outcome.tempLeft.length > 0) return `the run left ${outcome.tempLeft.join(', ')} in its temp dir`;
   if (outcome.stdout === '') return `the process ended (exit code ${outcome.code}) without a report`;
-  const report = JSON.parse(outcome.stdout) as { results: { findings: { ruleId: string; messageId: string; message: string }[] }[] };
-  const crash = report.results.flatMap((result) => result.findings).find((finding) => finding.messageId === 'rule-crashed' || /this is a bug/.test(finding.message));
+  const report = JSON.parse(outcome.stdout) as { results: { findings: { ruleId: string; message: string }[] }[] };
+  // A crashed rule, and a parser or reader that failed, say so in their message (the JSON report has no message ids).
+  const crash = report.results.flatMap((result) => result.findings).find((finding) => /this is a bug/.test(finding.message));
   return crash && `${crash.ruleId}: ${crash.message}`;
 }
 
