@@ -1,0 +1,57 @@
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DocumentRole } from '../../src/model/model.js';
+
+/** What a reader of the document says of it (test/data/real/README.md says how labels are written). */
+export interface Label {
+  readonly roles: readonly DocumentRole[];
+  readonly title: string;
+  /** By topic rule id: the headings of the sections that cover the topic, or "absent". */
+  readonly topics: Readonly<Record<string, readonly string[] | 'absent'>>;
+  readonly releaseNotes?: {
+    readonly current: { readonly version: string | null; readonly date: string | null };
+    readonly history: readonly string[];
+    readonly firstRelease: boolean;
+  };
+}
+
+export interface LabelledDocument {
+  /** Path under the corpus folder. */
+  readonly file: string;
+  readonly label: Label;
+}
+
+/** What one bundle of the evaluation delivers: one document, or the pages of a split guide, with the label of the whole. */
+export interface Unit {
+  readonly name: string;
+  readonly part: 'development' | 'test';
+  readonly documents: readonly LabelledDocument[];
+  readonly label: Label;
+}
+
+const readLabel = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Label;
+
+/** The corpus's units, each in the part split.json puts it in. */
+export function corpusUnits(corpus: string): Unit[] {
+  const split = JSON.parse(readFileSync(join(corpus, 'split.json'), 'utf8')) as Record<'test' | 'development', string[]>;
+  const partOf = new Map<string, Unit['part']>();
+  for (const part of ['test', 'development'] as const) for (const file of split[part]) partOf.set(file, part);
+  const units: Unit[] = [];
+  const add = (name: string, files: string[], label: Label) => {
+    const parts = new Set(files.map((file) => partOf.get(file)));
+    if (parts.size !== 1 || parts.has(undefined)) throw new Error(`${name}: its documents are not all in one part of split.json`);
+    units.push({ name, part: [...parts][0]!, documents: files.map((file) => ({ file, label: readLabel(join(corpus, `${file}.label.json`)) })), label });
+  };
+  const walk = (folder: string) => {
+    for (const name of readdirSync(join(corpus, folder)).sort()) {
+      const path = folder ? `${folder}/${name}` : name;
+      if (statSync(join(corpus, path)).isDirectory()) {
+        const set = join(corpus, path, 'set.label.json');
+        if (existsSync(set)) add(path, readdirSync(join(corpus, path)).filter((page) => existsSync(join(corpus, path, `${page}.label.json`))).sort().map((page) => `${path}/${page}`), readLabel(set));
+        else walk(path);
+      } else if (existsSync(join(corpus, `${path}.label.json`))) add(path, [path], readLabel(join(corpus, `${path}.label.json`)));
+    }
+  };
+  walk('');
+  return units;
+}

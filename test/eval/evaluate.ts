@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { writeBundle } from '../../fixtures/bundle.js';
+import { release, type DocumentPlan } from '../../fixtures/release.js';
+import { builtinRules } from '../../rules/index.js';
+import { defineRule, type BundleDocument, type DocumentRole, type ReleaseFacts } from '../../rules/kit/index.js';
+import { lint } from '../../src/lint.js';
+import type { Label, Unit } from './corpus.js';
+
+export const ROLES: readonly DocumentRole[] = ['release-notes', 'install-guide', 'support', 'eula', 'license-notice'];
+
+/** Counts of one rule's verdicts: a positive is a finding (the rule says something is missing or wrong). */
+export interface Verdicts {
+  truePositive: number;
+  falsePositive: number;
+  falseNegative: number;
+  trueNegative: number;
+  /** What went wrong, for the table's reader: `unit: fired|silent`. */
+  readonly errors: string[];
+}
+
+export interface Evaluation {
+  readonly rules: Map<string, Verdicts>;
+  /** Per role: documents whose having (or not having) the role was read right. */
+  readonly roles: Map<DocumentRole, { correct: number; total: number; readonly errors: string[] }>;
+  readonly title: Score;
+  readonly version: Score;
+  readonly date: Score;
+}
+
+export interface Score {
+  correct: number;
+  total: number;
+  readonly errors: string[];
+}
+
+/** The fixture format of a real file, by its extension. */
+const FORMATS: Record<string, DocumentPlan['format']> = { '.md': 'md', '.txt': 'txt', '.html': 'html', '.docx': 'docx', '.doc': 'doc', '.odt': 'odt', '.rtf': 'rtf', '.pdf': 'pdf' };
+const PLAN_ROLES: Record<DocumentRole, DocumentPlan['role']> = { 'release-notes': 'release-notes', 'install-guide': 'install-guide', support: 'support', eula: 'eula', 'license-notice': 'notices' };
+
+/** Each rule's expected verdict on a unit's documentation set, from its label; undefined where the label does not say. */
+function expectedFindings(label: Label): Map<string, boolean> {
+  const expected = new Map<string, boolean>();
+  const has = (role: DocumentRole) => label.roles.includes(role);
+  for (const role of ['release-notes', 'install-guide', 'support'] as const) expected.set(`${role}/present`, !has(role));
+  expected.set('eula/present', !has('eula'));
+  expected.set('licenses/open-source', !has('license-notice'));
+  for (const [id, sections] of Object.entries(label.topics)) {
+    const role = id.split('/')[0] as DocumentRole;
+    // A topic is judged only where the set has the role that carries it.
+    if (!has(role)) continue;
+    const firstRelease = id === 'release-notes/history' && label.releaseNotes?.firstRelease === true;
+    expected.set(id, sections === 'absent' && !firstRelease);
+  }
+  return expected;
+}
+
+const normalized = (text: string | null | undefined) => (text ?? '').normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
+
+/**
+ * Lints each unit as the documentation of an otherwise compliant bundle, and compares what the
+ * rules and the model say with the labels.
+ */
+export async function evaluate(units: readonly Unit[], corpus: string, directory: string): Promise<Evaluation> {
+  const evaluation: Evaluation = { rules: new Map(), roles: new Map(ROLES.map((role) => [role, { correct: 0, total: 0, errors: [] }])), title: score(), version: score(), date: score() };
+  const registered = new Set(builtinRules.map((rule) => rule.meta.id));
+  for (const [index, unit] of units.entries()) {
+    const documents = unit.documents.map(({ file, label }) => ({
+      role: PLAN_ROLES[label.roles[0] ?? 'install-guide'],
+      format: FORMATS[extname(file).toLowerCase()]!,
+      fileName: basename(file, extname(file)),
+      content: readFileSync(join(corpus, file)),
+    }));
+    const path = await writeBundle(join(directory, String(index)), release({ documents, layout: { rootFolder: true, eula: 'docs' } }));
+    let seen: { documents: readonly BundleDocument[]; release: ReleaseFacts } | undefined;
+    const probe = defineRule({
+      meta: { id: 'eval/probe', severity: 'info', summary: 'Keeps what the model says of the documents', messages: { none: 'never reported' } },
+      async check(bundle) {
+        seen = { documents: await bundle.documents(), release: await bundle.release() };
+      },
+    });
+    const result = await lint([path], { rules: [...builtinRules, probe], jobs: 1 });
+    const fired = new Set(result.results[0]!.findings.map((finding) => finding.ruleId));
+    for (const [id, expected] of expectedFindings(unit.label)) {
+      if (!registered.has(id)) continue;
+      const verdicts = evaluation.rules.get(id) ?? { truePositive: 0, falsePositive: 0, falseNegative: 0, trueNegative: 0, errors: [] };
+      evaluation.rules.set(id, verdicts);
+      const actual = fired.has(id);
+      if (actual && expected) verdicts.truePositive += 1;
+      else if (actual) verdicts.falsePositive += 1;
+      else if (expected) verdicts.falseNegative += 1;
+      else verdicts.trueNegative += 1;
+      if (actual !== expected) verdicts.errors.push(`${unit.name}: ${actual ? 'fired' : 'silent'}`);
+    }
+    for (const { file, label } of unit.documents) {
+      // A file the model does not take for a document (sniffed as something else) has no role and no title.
+      const document = seen!.documents.find((candidate) => candidate.file.name === basename(file));
+      const roles = document?.roles ?? [];
+      for (const role of ROLES) {
+        const counts = evaluation.roles.get(role)!;
+        counts.total += 1;
+        if (roles.includes(role) === label.roles.includes(role)) counts.correct += 1;
+        else counts.errors.push(`${file}: ${roles.includes(role) ? 'taken as' : 'not taken as'} ${role}`);
+      }
+      mark(evaluation.title, file, normalized(document?.content?.title), normalized(label.title));
+      const notes = label.releaseNotes;
+      if (!notes) continue;
+      const carrier = seen!.release.carriers.find((candidate) => candidate.place === 'release-notes' && candidate.path === document?.file.path);
+      mark(evaluation.version, file, carrier?.versions[0]?.version.nodes.join('.') ?? '', (notes.current.version ?? '').replace(/^v/i, ''));
+      const date = carrier?.dates[0]?.date ?? '';
+      // A label of a month (YYYY-MM) is read right by any day of it.
+      mark(evaluation.date, file, notes.current.date?.length === 7 ? date.slice(0, 7) : date, notes.current.date ?? '');
+    }
+  }
+  return evaluation;
+}
+
+function score(): Score {
+  return { correct: 0, total: 0, errors: [] };
+}
+
+function mark(score: Score, file: string, actual: string, expected: string): void {
+  score.total += 1;
+  if (actual === expected) score.correct += 1;
+  else score.errors.push(`${file}: read "${actual}", labelled "${expected}"`);
+}
+
+/** Precision and recall of a rule's findings; undefined where nothing was there to measure. */
+export function precisionRecall(verdicts: Verdicts): { precision: number | undefined; recall: number | undefined } {
+  const fired = verdicts.truePositive + verdicts.falsePositive;
+  const due = verdicts.truePositive + verdicts.falseNegative;
+  return { precision: fired === 0 ? undefined : verdicts.truePositive / fired, recall: due === 0 ? undefined : verdicts.truePositive / due };
+}
