@@ -14,6 +14,7 @@ export default defineRule<TopicMessage>({
       missing: '{{document}} does not say what encryption is used: no section such as "Encryption" or "Security", and no paragraph on it; add one, even to say that none is used',
       unreadable: '{{document}} could not be read, so whether it covers encryption was not checked; see docs/unreadable',
     },
+    topic,
   },
   check: (bundle, context) => checkTopic(bundle, context, 'install-guide', topic),
 });

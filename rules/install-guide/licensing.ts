@@ -14,6 +14,7 @@ export default defineRule<TopicMessage>({
       missing: '{{document}} does not spell out its licensing assumptions: no section such as "Licensing" or "License Requirements"; add one, even to say that no license is needed',
       unreadable: '{{document}} could not be read, so whether it covers licensing was not checked; see docs/unreadable',
     },
+    topic,
   },
   check: (bundle, context) => checkTopic(bundle, context, 'install-guide', topic),
 });

@@ -14,6 +14,7 @@ export default defineRule<TopicMessage>({
       missing: '{{document}} does not give the prerequisites (runtime, software, hardware, firmware): no section such as "Prerequisites", "System Requirements" or "Before You Begin"; add one',
       unreadable: '{{document}} could not be read, so whether it covers the prerequisites was not checked; see docs/unreadable',
     },
+    topic,
   },
   check: (bundle, context) => checkTopic(bundle, context, 'install-guide', topic),
 });

@@ -14,6 +14,7 @@ export default defineRule<TopicMessage>({
       missing: '{{document}} gives no simple, hardened test configuration that exercises every function (the proof case): no section such as "Proof Case", "Reference Configuration" or "Verifying the Installation"; add one',
       unreadable: '{{document}} could not be read, so whether it covers a proof case was not checked; see docs/unreadable',
     },
+    topic,
   },
   check: (bundle, context) => checkTopic(bundle, context, 'install-guide', topic),
 });

@@ -14,6 +14,7 @@ export default defineRule<TopicMessage>({
       missing: '{{document}} does not give the supported configurations: no section such as "Supported Configurations", "Compatibility" or "Support Matrix"; add one',
       unreadable: '{{document}} could not be read, so whether it covers the supported configurations was not checked; see docs/unreadable',
     },
+    topic,
   },
   check: (bundle, context) => checkTopic(bundle, context, 'install-guide', topic),
 });

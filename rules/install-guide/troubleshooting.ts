@@ -14,6 +14,7 @@ export default defineRule<TopicMessage>({
       missing: '{{document}} has no troubleshooting guide (common error messages and configuration mistakes): no section such as "Troubleshooting" or "Common Problems"; add one',
       unreadable: '{{document}} could not be read, so whether it covers troubleshooting was not checked; see docs/unreadable',
     },
+    topic,
   },
   check: (bundle, context) => checkTopic(bundle, context, 'install-guide', topic),
 });

@@ -1,16 +1,8 @@
 import { sectionText, type ParsedDocument } from '../../src/documents/document.js';
-import type { Location, RuleContext } from '../../src/engine/rule.js';
+import type { Location, RuleContext, Topic } from '../../src/engine/rule.js';
 import type { Bundle, BundleDocument, DocumentRole } from '../../src/model/model.js';
 import { displayName } from '../../src/model/queries.js';
 import { releaseNotesOf, type ReleaseNotes } from '../../src/release/release-notes.js';
-
-/** How a rule recognises its topic: heading wording, and the text that covers it when no heading names it. */
-export interface Topic {
-  /** Phrases a heading, or a label opening a line ("Known issues: …"), uses for the topic; matched as words, in any case. */
-  readonly headings: readonly string[];
-  /** Text that covers the topic without naming it in a heading (a paragraph on collecting logs with the command). */
-  readonly cues?: readonly RegExp[];
-}
 
 /** A part of one document that speaks for a role: the whole document, or one of its sections and sub-sections. */
 export interface Scope {

@@ -14,6 +14,7 @@ export default defineRule<TopicMessage>({
       missing: 'the release notes of the current version in {{document}} do not say what was added: no part headed "What’s New", "New Features" or "Enhancements"; add one, even to say that nothing was',
       unreadable: '{{document}} could not be read, so whether it covers what was added was not checked; see docs/unreadable',
     },
+    topic,
   },
   check: (bundle, context) => checkNotesPart(bundle, context, topic),
 });

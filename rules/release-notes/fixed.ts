@@ -14,6 +14,7 @@ export default defineRule<TopicMessage>({
       missing: 'the release notes of the current version in {{document}} do not say what was fixed: no part headed "Fixed Issues", "Resolved Issues" or "Bug Fixes"; add one, even to say that nothing was',
       unreadable: '{{document}} could not be read, so whether it covers what was fixed was not checked; see docs/unreadable',
     },
+    topic,
   },
   check: (bundle, context) => checkNotesPart(bundle, context, topic),
 });

@@ -14,6 +14,7 @@ export default defineRule<TopicMessage>({
       missing: 'the release notes of the current version in {{document}} list no known bugs: no part headed "Known Issues", "Known Limitations" or "Open Issues"; add one, even to say that none are known',
       unreadable: '{{document}} could not be read, so whether it covers known bugs was not checked; see docs/unreadable',
     },
+    topic,
   },
   check: (bundle, context) => checkNotesPart(bundle, context, topic),
 });

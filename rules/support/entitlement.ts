@@ -14,6 +14,7 @@ export default defineRule<TopicMessage>({
       missing: '{{document}} does not say what entitlement identity support requires (contract or customer number, serial number), or that none is needed; add it',
       unreadable: '{{document}} could not be read, so whether it covers entitlement was not checked; see docs/unreadable',
     },
+    topic,
   },
   check: (bundle, context) => checkTopic(bundle, context, 'support', topic),
 });

@@ -14,6 +14,7 @@ export default defineRule<TopicMessage>({
       missing: '{{document}} does not say what information to gather for each type of problem: no section such as "Information to Gather" or "Before You Call"; add one',
       unreadable: '{{document}} could not be read, so whether it covers the information to gather was not checked; see docs/unreadable',
     },
+    topic,
   },
   check: (bundle, context) => checkTopic(bundle, context, 'support', topic),
 });

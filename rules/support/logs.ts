@@ -14,6 +14,7 @@ export default defineRule<TopicMessage>({
       missing: '{{document}} does not say which logs to have handy or how to collect them: no section such as "Collecting Logs" or "Log Files"; add one with the commands',
       unreadable: '{{document}} could not be read, so whether it covers logs was not checked; see docs/unreadable',
     },
+    topic,
   },
   check: (bundle, context) => checkTopic(bundle, context, 'support', topic),
 });

@@ -30,6 +30,16 @@ export interface RuleMeta<MessageId extends string> {
   readonly digests?: readonly DigestName[];
   /** A plugin rule's documentation page, in Markdown; a built-in rule's is `rules/<id>.md`. */
   readonly docs?: string;
+  /** What a topic rule accepts as covering its topic; its page lists it, generated from here. */
+  readonly topic?: Topic;
+}
+
+/** How a rule recognises its topic: heading wording, and the text that covers it when no heading names it. */
+export interface Topic {
+  /** Phrases a heading, or a label opening a line ("Known issues: …"), uses for the topic; matched as words, in any case. */
+  readonly headings: readonly string[];
+  /** Text that covers the topic without naming it in a heading (a paragraph on collecting logs with the command). */
+  readonly cues?: readonly RegExp[];
 }
 
 export type MessageData = Readonly<Record<string, string | number>>;
