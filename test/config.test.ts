@@ -9,7 +9,6 @@ import { defaultWaiverSeverities } from '../src/engine/waivers.js';
 import { packageRoot } from '../src/package-root.js';
 import { parseReport, runCli } from './helpers/cli.js';
 import { DOCS, generated, ROOT, scratchDirectory } from './helpers/lint.js';
-import { readmeWithReference } from './helpers/readme.js';
 
 const schema = JSON.parse(readFileSync(join(packageRoot, 'schema', 'config.schema.json'), 'utf8')) as {
   properties: { limits: { properties: Record<string, { default: string | number }> }; unusedWaivers: { default: string }; expiredWaivers: { default: string } };
@@ -158,11 +157,10 @@ describe('bundlelint.config.json', () => {
     expect([run.code, run.stderr]).toEqual([2, `bundlelint: cannot read the configuration ${join(directory, 'missing.json')} (ENOENT)\n`]);
   });
 
-  it('documents the defaults the code has, and the README carries the reference generated from it', () => {
+  it('documents the defaults the code has', () => {
     const limits = schema.properties.limits.properties;
     expect(Object.fromEntries(Object.entries(limits).map(([name, { default: value }]) => [name, parseByteSize(value)]))).toEqual(defaultLimits);
     expect({ unused: schema.properties.unusedWaivers.default, expired: schema.properties.expiredWaivers.default }).toEqual(defaultWaiverSeverities);
-    expect(readFileSync(join(packageRoot, 'README.md'), 'utf8')).toBe(readmeWithReference());
   });
 
   it("accepts the README's example", () => {

@@ -1,7 +1,7 @@
-/** `npm run docs`: regenerates the README's configuration reference from the schema. */
+/** `npm run docs`: rewrites the generated sections of the README and of every rule's page from the code. */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../src/package-root.js';
-import { readmeWithReference } from './helpers/readme.js';
+import { generatedFiles, regenerated } from './docs/generated.js';
 
-writeFileSync(join(packageRoot, 'README.md'), readmeWithReference());
+for (const path of generatedFiles) writeFileSync(join(packageRoot, path), regenerated(path));
