@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { configReference } from '../../src/config/reference.js';
 import { packageRoot } from '../../src/package-root.js';
-import { pageSections } from './rule-pages.js';
+import { pageSections, rulesTable } from './rule-pages.js';
 import { withSections } from './sections.js';
 
 /** The files with generated sections, and what each section holds, from the code. */
 const SECTIONS: ReadonlyMap<string, () => Readonly<Record<string, string>>> = new Map([
-  ['README.md', () => ({ 'config-reference': configReference(JSON.parse(readFileSync(join(packageRoot, 'schema', 'config.schema.json'), 'utf8')) as object) })],
+  ['README.md', () => ({ 'config-reference': configReference(JSON.parse(readFileSync(join(packageRoot, 'schema', 'config.schema.json'), 'utf8')) as object), rules: rulesTable(builtinRules) })],
   ...builtinRules.map((rule) => [`rules/${rule.meta.id}.md`, () => pageSections(rule)] as const),
 ]);
 

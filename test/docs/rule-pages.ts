@@ -16,6 +16,15 @@ export function pageSections(rule: Rule): Record<string, string> {
   return { ...(topic && { topic: topicSection(topic) }), options: optionsSection(id, optionsOf(rule)) };
 }
 
+/** The rules table of the README: each rule linked to its page, with its default severity, summary and options. */
+export function rulesTable(rules: readonly Rule[]): string {
+  const rows = rules.map((rule) => {
+    const { id, severity, summary } = rule.meta;
+    return `| [\`${id}\`](rules/${id}.md) | ${severity} | ${summary.replace(/\|/g, '\\|')} | ${optionsOf(rule).map(([name]) => `\`${name}\``).join(', ')} |`;
+  });
+  return ['| id | default | what it reports | options |', '|---|---|---|---|', ...rows].join('\n');
+}
+
 function optionsOf(rule: Rule): [string, OptionSchema][] {
   return Object.entries((rule.meta.options as { properties?: Record<string, OptionSchema> } | undefined)?.properties ?? {});
 }
