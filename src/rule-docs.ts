@@ -5,12 +5,20 @@ import type { Rule } from './engine/rule.js';
 import { WAIVER_PAGES } from './engine/waiver-pages.js';
 import { packageRoot } from './package-root.js';
 
+/** The comments that mark a page's generated sections (`npm run docs`): for the page's maintainers, not its readers. */
+const GENERATED_MARKER = /^<!-- \/?generated(?:: [\w-]+)? -->\n/gm;
+
+/** A built-in rule's page as readers get it. */
+export function readablePage(page: string): string {
+  return page.replace(GENERATED_MARKER, '');
+}
+
 /**
  * A rule's documentation page in Markdown: `rules/<id>.md` for a built-in rule, `meta.docs`
  * for a plugin's; undefined when a plugin gives none.
  */
 async function ruleDocs(rule: Rule): Promise<string | undefined> {
-  if (builtinRules.includes(rule)) return readFile(join(packageRoot, 'rules', `${rule.meta.id}.md`), 'utf8');
+  if (builtinRules.includes(rule)) return readablePage(await readFile(join(packageRoot, 'rules', `${rule.meta.id}.md`), 'utf8'));
   return rule.meta.docs;
 }
 

@@ -8,6 +8,7 @@ import { WAIVER_PAGES } from '../src/engine/waiver-pages.js';
 import { packageRoot, toolVersion } from '../src/package-root.js';
 import { parseReport, runCli } from './helpers/cli.js';
 import { DOCS, generated, ROOT, scratchDirectory } from './helpers/lint.js';
+import { readablePage } from '../src/rule-docs.js';
 
 describe('bundlelint lint', () => {
   const directory = scratchDirectory();
@@ -175,7 +176,7 @@ describe('bundlelint rules, explain, --version, --help', () => {
   });
 
   it("prints a rule's documentation page, and the page of a finding waivers give", () => {
-    expect(runCli(['explain', 'archive/unsafe-path'])).toEqual({ code: 0, stdout: readFileSync(join(packageRoot, 'rules', 'archive', 'unsafe-path.md'), 'utf8'), stderr: '' });
+    expect(runCli(['explain', 'archive/unsafe-path'])).toEqual({ code: 0, stdout: readablePage(readFileSync(join(packageRoot, 'rules', 'archive', 'unsafe-path.md'), 'utf8')), stderr: '' });
     const run = runCli(['explain', 'waivers/unused']);
     expect(run).toEqual({ code: 0, stdout: WAIVER_PAGES['waivers/unused']!.page, stderr: '' });
     expect(run.stdout.split('\n').slice(0, 5)).toEqual(['# waivers/unused', '', '**Default severity:** info', '', 'A waiver of the configuration matched no finding of the bundle.']);

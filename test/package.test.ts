@@ -7,6 +7,7 @@ import { writeZip } from '../fixtures/zip-writer.js';
 import { packageRoot } from '../src/package-root.js';
 import { parseReport } from './helpers/cli.js';
 import { generated, scratchDirectory } from './helpers/lint.js';
+import { readablePage } from '../src/rule-docs.js';
 
 interface LockEntry {
   version?: string;
@@ -76,8 +77,8 @@ describe('the npm package', () => {
     const report = parseReport(run.stdout);
     expect(report.results.map((result) => result.findings.map((finding) => finding.ruleId).filter((id) => id === 'docs/unreadable'))).toEqual([['docs/unreadable'], []]);
     expect(report.results[1]!.sha256).toBe(createHash('sha256').update(readFileSync(big)).digest('hex'));
-    expect(npx(['explain', 'archive/bomb']).stdout).toBe(readFileSync(join(packageRoot, 'rules', 'archive', 'bomb.md'), 'utf8'));
+    expect(npx(['explain', 'archive/bomb']).stdout).toBe(readablePage(readFileSync(join(packageRoot, 'rules', 'archive', 'bomb.md'), 'utf8')));
     const sarif = JSON.parse(npx(['lint', bundle, '--format', 'sarif']).stdout) as { runs: { tool: { driver: { rules: { id: string; help: { markdown: string } }[] } } }[] };
-    expect(sarif.runs[0]!.tool.driver.rules[0]!.help.markdown).toBe(readFileSync(join(packageRoot, 'rules', 'archive', 'bomb.md'), 'utf8'));
+    expect(sarif.runs[0]!.tool.driver.rules[0]!.help.markdown).toBe(readablePage(readFileSync(join(packageRoot, 'rules', 'archive', 'bomb.md'), 'utf8')));
   });
 });

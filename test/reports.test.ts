@@ -9,6 +9,7 @@ import { packageRoot, toolVersion } from '../src/package-root.js';
 import { parseReport, runCli } from './helpers/cli.js';
 import { DOCS, generated, ROOT, scratchDirectory } from './helpers/lint.js';
 import { parseSarif, pathOf, validateSarif } from './helpers/sarif.js';
+import { readablePage } from '../src/rule-docs.js';
 
 describe('reports', () => {
   const directory = scratchDirectory();
@@ -57,7 +58,7 @@ describe('reports', () => {
     expect(driver.rules.map((rule) => rule.id)).toEqual([...builtinRules.map((rule) => rule.meta.id), 'waivers/unused', 'waivers/expired']);
     const junk = driver.rules.find((rule) => rule.id === 'layout/junk')!;
     expect(junk.shortDescription.text).toBe(builtinRules.find((rule) => rule.meta.id === 'layout/junk')!.meta.summary);
-    expect(junk.help!.markdown).toBe(readFileSync(join(packageRoot, 'rules', 'layout', 'junk.md'), 'utf8'));
+    expect(junk.help!.markdown).toBe(readablePage(readFileSync(join(packageRoot, 'rules', 'layout', 'junk.md'), 'utf8')));
     expect(junk.defaultConfiguration).toEqual({ enabled: true, level: 'warning' });
     // The waivers' own findings carry their page too.
     const unused = driver.rules.find((rule) => rule.id === 'waivers/unused')!;
