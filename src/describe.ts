@@ -5,6 +5,7 @@ import type { Bundle, BundleDocument, DocumentRole } from './model/model.js';
 import { readBundle } from './scan/read.js';
 import { compareNodes, findVersion, formatVersion } from './formats/versions.js';
 import { requireFile } from './lint.js';
+import { roleWords } from './release/roles.js';
 
 /** What the program guide's landing page for a release shows, as read from its bundle. */
 export interface Description {
@@ -54,11 +55,16 @@ export async function describe(path: string, options: { limits?: Partial<Limits>
   }
 }
 
-/** A document's own words around a product's name: `Release Notes for …`, `… Installation and Configuration Guide`. */
-const ROLE_WORD = String.raw`(?:release notes?|installation|configuration|install|setup|user|admin(?:istration)?|guide|and|for|version|release|rel|v)\b\.?`;
+/** Words that name a document as release notes or a guide, in the titles whose product is sought. */
+const NAMING = (['release-notes', 'install-guide'] as const).flatMap((role) => roleWords(role, 'title')).map((words) => words.source).join('|');
+/** Other words of such titles: a guide's ("Installation and Configuration Guide"), and those before a version. */
+const FILLERS = String.raw`configuration|user|admin(?:istration)?|guide|and|for|version|release|rel|v`;
+/** One of a title's own words; a naming word may be the start of one ("Install…", "Deploy…"). */
+const WORD = String.raw`\b(?:(?:${NAMING})\w*|(?:${FILLERS})\b)\.?`;
 const SEPARATORS = String.raw`[\s\-–—:,|_]`;
-const LEADING = new RegExp(String.raw`^(?:${SEPARATORS}*\b${ROLE_WORD})*${SEPARATORS}*`, 'i');
-const TRAILING = new RegExp(String.raw`(?:${SEPARATORS}*\b${ROLE_WORD})*${SEPARATORS}*$`, 'i');
+const FIRST_WORD = new RegExp(String.raw`^${SEPARATORS}*${WORD}`, 'i');
+const LAST_WORD = new RegExp(String.raw`${WORD}${SEPARATORS}*$`, 'i');
+const EDGE_SEPARATORS = new RegExp(String.raw`^${SEPARATORS}+|${SEPARATORS}+$`, 'g');
 
 /**
  * The product's name: what the release notes' title (else a guide's, a bulletin's summary, the
@@ -68,13 +74,20 @@ function productOf(bundle: Bundle, documents: readonly BundleDocument[]): string
   const title = (role: DocumentRole) => documents.find((document) => document.roles.includes(role) && document.content?.title)?.content?.title;
   const candidates = [title('release-notes'), title('install-guide'), ...bundle.bulletins.map((bulletin) => bulletin.summary?.text), basename(bundle.path).replace(/\.zip$/i, '')];
   for (const candidate of candidates) {
-    if (!candidate) continue;
-    // Titles come from untrusted documents: a name is short, and the patterns stay cheap on a bounded text.
-    const text = candidate.slice(0, 200);
-    const version = findVersion(text);
-    const before = version ? text.slice(0, text.indexOf(version.text)) : text;
-    const name = before.replace(LEADING, '').replace(TRAILING, '');
-    if (name !== '') return name;
+    const name = candidate && productIn(candidate);
+    if (name) return name;
   }
   return undefined;
+}
+
+/** The product a title names: `Release Notes for Heron Storage and Backup Adapter 3.2.1` → `Heron Storage and Backup Adapter`. */
+export function productIn(title: string): string {
+  // Titles come from untrusted documents: a name is short, and the patterns stay cheap on a bounded text.
+  const text = title.slice(0, 200);
+  const version = findVersion(text);
+  let name = version ? text.slice(0, text.indexOf(version.text)) : text;
+  // A word at a time: one pattern for a run of words backtracks exponentially where words overlap ("configuration guide").
+  for (let word = FIRST_WORD.exec(name); word; word = FIRST_WORD.exec(name)) name = name.slice(word[0].length);
+  for (let word = LAST_WORD.exec(name); word; word = LAST_WORD.exec(name)) name = name.slice(0, word.index);
+  return name.replace(EDGE_SEPARATORS, '');
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe as group, expect, it } from 'vitest';
 import { documentsIn } from '../fixtures/release.js';
-import { describe } from '../src/describe.js';
+import { describe, productIn } from '../src/describe.js';
 import { runCli } from './helpers/cli.js';
 import { DOCS, generated, scratchDirectory } from './helpers/lint.js';
 
@@ -62,6 +62,26 @@ group('bundlelint describe', () => {
     const run = runCli(['describe', await generated(directory, ['truncated'])]);
     expect(run.stdout).toContain('Release date  (not found)\n');
     expect(run.stdout).toContain('Documents     none found\n');
+  });
+
+  it.each([
+    ['Release Notes for Heron Storage and Backup Adapter 3.2.1', 'Heron Storage and Backup Adapter'],
+    ['Corvid NAS Plugin Installation and Configuration Guide, version 3.2.1', 'Corvid NAS Plugin'],
+    // Words that name the document as release notes or a guide, as the names of documents read them.
+    ['Corvid NAS Plugin Deployment Guide 3.2', 'Corvid NAS Plugin'],
+    ["Quick Start: Corvid NAS Plugin 3.2 What's New", 'Corvid NAS Plugin'],
+    ['Corvid Support Tools 3.2.1 Release Notes', 'Corvid Support Tools'],
+  ])('names the product of the title %s: %s', (title, product) => {
+    expect(productIn(title)).toBe(product);
+  });
+
+  it('reads a title of overlapping words ("User Guide" is one or two) in bounded time', () => {
+    const title = `Corvid ${'User Guide '.repeat(17)}x`;
+    const started = performance.now();
+    expect(productIn(title)).toBe(title.trim());
+    expect(productIn(`${title} 3.2`)).toBe(title.trim());
+    // One pattern over the whole run of words takes 400 ms here, exponential in the words.
+    expect(performance.now() - started).toBeLessThan(100);
   });
 
   it('refuses a path that is not a file, exit 2', () => {

@@ -3,6 +3,7 @@ import type { Location, RuleContext, Topic } from '../../src/engine/rule.js';
 import type { Bundle, BundleDocument, DocumentRole } from '../../src/model/model.js';
 import { displayName } from '../../src/model/queries.js';
 import { releaseNotesOf, type ReleaseNotes } from '../../src/release/release-notes.js';
+import { headingOpens } from '../../src/release/roles.js';
 
 /** A part of one document that speaks for a role: the whole document, or one of its sections and sub-sections. */
 export interface Scope {
@@ -18,13 +19,6 @@ export interface RoleDocuments {
   readonly unreadable: readonly BundleDocument[];
 }
 
-/** Headings that, in a document with another role, open a section playing this role (a "Release Notes" chapter). */
-const ROLE_SECTIONS: Partial<Record<DocumentRole, RegExp>> = {
-  'release-notes': /\brelease notes\b|\bwhat'?s new\b|\bchange ?log\b/,
-  'install-guide': /\binstall|\bsetup\b|\bdeploy/,
-  support: /\bsupport (?:process|procedures?|policy)\b|\b(?:contacting|getting|obtaining|engaging|technical|customer) support\b|\bcustomer service\b/,
-};
-
 /**
  * Where the bundle says what a role's document should say: every readable document with that
  * role; failing any, the sections of other documents whose heading names the role.
@@ -34,12 +28,11 @@ export async function roleDocuments(bundle: Bundle, role: DocumentRole): Promise
   const withRole = documents.filter((document) => document.roles.includes(role));
   const scopes: Scope[] = withRole.flatMap((document) => (document.content ? [{ document, content: document.content, from: 0, end: document.content.sections.length }] : []));
   const unreadable = withRole.filter((document) => !document.content);
-  const sectionHeading = ROLE_SECTIONS[role];
-  if (withRole.length === 0 && sectionHeading) {
+  if (withRole.length === 0) {
     for (const document of documents) {
       const content = document.content;
       content?.sections.forEach((section, index) => {
-        if (section.heading && sectionHeading.test(headingWords(section.heading.text))) scopes.push({ document, content, from: index, end: section.end });
+        if (section.heading && headingOpens(role, section.heading.text)) scopes.push({ document, content, from: index, end: section.end });
       });
     }
   }

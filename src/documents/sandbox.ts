@@ -9,7 +9,7 @@ import { DocumentError } from './document-error.js';
 import type { ParsedDocument } from './document.js';
 import type { ParseLimits } from './parse.js';
 
-/** The worker runs from the build, whether bundlelint runs from dist/ or its sources are tested. */
+/** The worker runs from the build, whether bundlelint runs from dist/ or its sources are tested (test/global-setup.ts builds first). */
 const WORKER_PATH = join(packageRoot, 'dist', 'src', 'documents', 'parse-worker.js');
 /** How often the process's resident memory is looked at while documents are parsed. */
 const SAMPLE_MS = 20;

@@ -1,4 +1,5 @@
 import type { ContentFormat, DocumentFormat, FileKind } from '../model/model.js';
+import { rolesOfName } from '../release/roles.js';
 
 /** Bytes kept from the start of each file: enough to tell formats (and an OOXML first entry) apart. */
 export const HEAD_BYTES = 512;
@@ -126,7 +127,7 @@ export function classify(
   // Named like an archive, but not one (archive/unreadable says so): not a document either.
   if (ARCHIVE_EXTENSIONS.has(extension) && !ARCHIVE_FORMATS.has(format)) return none;
   const documentFormat = documentFormatOf(extension, format, base);
-  if (documentFormat) return { kind: documentRole(base), documentFormat };
+  if (documentFormat) return { kind: documentKind(name), documentFormat };
   if (ARCHIVE_FORMATS.has(format)) return { ...none, kind: 'archive' };
   return none;
 }
@@ -157,9 +158,7 @@ function documentFormatOf(extension: string, format: ContentFormat, base: string
 }
 
 /** EULA and notices, by name. */
-function documentRole(base: string): FileKind {
-  const words = base.replace(/\.[^.]*$/, '').replace(/[_\-.\s]+/g, ' ');
-  if (/\beula\b|end ?user ?licen[cs]e|licen[cs]e ?agreement|^(software )?licen[cs]e$/.test(words)) return 'eula';
-  if (/open ?source|third ?party|\bnotices?\b|\boss\b|\blicen[cs]es\b|\battributions?\b|\bcopying\b/.test(words)) return 'license-notice';
-  return 'document';
+function documentKind(name: string): FileKind {
+  const [role] = rolesOfName(name);
+  return role === 'eula' || role === 'license-notice' ? role : 'document';
 }

@@ -4,6 +4,7 @@ import { UsageError } from '../errors.js';
 import type { ParsedDocument } from '../documents/document.js';
 import { extractDocument, type ExtractionLimits } from '../documents/extract.js';
 import type { BundleDocument, BundleFile, DocumentRole } from '../model/model.js';
+import { rolesOfName, rolesOfTitle } from '../release/roles.js';
 
 /** Documents larger than this are not parsed (the limit applies to bytes read, and to a package's inflated parts). */
 const MAX_DOCUMENT_BYTES = 64 * 2 ** 20;
@@ -88,27 +89,12 @@ class Permits {
  */
 const held = new Permits(CONCURRENCY + 1);
 
-/** Words of a name or title that say which document it is. */
-const ROLE_WORDS: readonly [Exclude<DocumentRole, 'eula' | 'license-notice'>, RegExp][] = [
-  ['release-notes', /\brelease ?notes?\b|\brn\b|\bchange ?log\b|\bwhat'?s new\b/],
-  ['install-guide', /\binstall|\bsetup\b|\bdeploy|\bconfiguration guide\b|\bconfig guide\b|\badmin(istration|istrator'?s?)? guide\b|\buser'?s? guide\b|\bgetting started\b|\bquick ?start\b|\bug\b|\big\b/],
-  ['support', /\bsupport\b|\bcontact(ing)? us\b|\bhelp ?desk\b|\bescalation\b/],
-];
-
 /**
- * What a document is for: an EULA or notices by the file's kind; the others by its file name
+ * What a document is for: an EULA or notices, else the other roles, by its file name
  * (`RN_3.2.1.pdf`), else by its title. One document may be several (an "Installation and
  * Support Guide").
  */
 export function rolesOf(file: BundleFile, content: ParsedDocument | undefined): DocumentRole[] {
-  if (file.kind === 'eula') return ['eula'];
-  if (file.kind === 'license-notice') return ['license-notice'];
-  const byWords = (text: string) => ROLE_WORDS.filter(([, words]) => words.test(roleText(text))).map(([role]) => role);
-  const byName = byWords(file.name.split('/').pop()!.replace(/\.[^.]*$/, ''));
-  return byName.length > 0 ? byName : byWords(content?.title ?? content?.sections.find((section) => section.heading)?.heading?.text ?? '');
-}
-
-/** Lower case, separators as spaces, camel case split: "InstallGuide_v3" → "install guide v3". */
-function roleText(text: string): string {
-  return text.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/[_\-.+]+/g, ' ').replace(/’/g, "'");
+  const byName = rolesOfName(file.name);
+  return byName.length > 0 ? byName : rolesOfTitle(content?.title ?? content?.sections.find((section) => section.heading)?.heading?.text ?? '');
 }

@@ -13,6 +13,7 @@ export type HashRequest =
 
 export type HashReply = { type: 'ack'; id: number } | { type: 'digests'; id: number; digests: Digests };
 
+/** The worker runs from the build, also under the tests (test/global-setup.ts builds first). */
 const WORKER_PATH = join(packageRoot, 'dist', 'src', 'scan', 'hash-worker.js');
 /** Each pooled stream's ring of shared memory: the bytes its threads have yet to hash. */
 const RING_BYTES = 8 * 2 ** 20;

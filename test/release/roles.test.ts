@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { DocumentRole } from '../../src/model/model.js';
+import { headingOpens, rolesOfName, rolesOfTitle } from '../../src/release/roles.js';
+
+const ROLES: readonly DocumentRole[] = ['release-notes', 'install-guide', 'support', 'eula', 'license-notice'];
+
+describe('document roles', () => {
+  it.each<[string, DocumentRole[]]>([
+    ['docs/Corvid_NAS_Plugin_3.2.1_Release_Notes.pdf', ['release-notes']],
+    ['RN_3.2.1.pdf', ['release-notes']],
+    ['CorvidRN.docx', ['release-notes']],
+    ["What's New.md", ['release-notes']],
+    ['Release  Notes.pdf', ['release-notes']],
+    ['InstallGuide_v3.pdf', ['install-guide']],
+    ['Acme_UG.pdf', ['install-guide']],
+    ['Quick-Start.html', ['install-guide']],
+    ['Installation_and_Support_Guide.docx', ['install-guide', 'support']],
+    ['Support_Process.txt', ['support']],
+    ['Customer_Service.pdf', ['support']],
+    ['EULA.txt', ['eula']],
+    ['LICENSE', ['eula']],
+    ['SoftwareLicense.rtf', ['eula']],
+    ['EULA_and_Release_Notes.pdf', ['eula']],
+    ['open_source_licenses.txt', ['license-notice']],
+    ['opensourcelicenses.txt', ['license-notice']],
+    ['ThirdPartyNotices.txt', ['license-notice']],
+    ['Third_Party_Install_Guide.pdf', ['license-notice']],
+    ['docs\\install\\readme.txt', []],
+    ['Architecture_Overview.pdf', []],
+  ])('the name %s gives %j', (name, roles) => {
+    expect(rolesOfName(name)).toEqual(roles);
+  });
+
+  it.each<[string, DocumentRole[]]>([
+    ['Corvid NAS Plugin 3.2.1 Release Notes', ['release-notes']],
+    ['Getting Started with Corvid NAS', ['install-guide']],
+    ['Corvid Systems Support Process', ['support']],
+    // Short forms are read in names only; the EULA and notices by name only.
+    ['Corvid RN-200 Array: Architecture', []],
+    ['End User License Agreement', []],
+  ])('the title %s gives %j', (title, roles) => {
+    expect(rolesOfTitle(title)).toEqual(roles);
+  });
+
+  it.each<[string, DocumentRole[]]>([
+    ['Release Notes', ['release-notes']],
+    ['4. Release-Notes', ['release-notes']],
+    ["What's New in 3.2", ['release-notes']],
+    ['2.3 Installation', ['install-guide']],
+    ['Deploying the Plugin', ['install-guide']],
+    ['Contacting Support', ['support']],
+    ['Customer Service', ['support']],
+    // Narrower than a title: a pointer to the guide, a paragraph of contacts, a feature.
+    ['Getting Started', []],
+    ['Contact Us', []],
+    ['Platform Support', []],
+    ['EULA', []],
+  ])('the heading %s opens a section of %j', (heading, roles) => {
+    expect(ROLES.filter((role) => headingOpens(role, heading))).toEqual(roles);
+  });
+});
