@@ -7,6 +7,8 @@ import { toolVersion } from '../package-root.js';
 /**
  * The JSON report of SPEC section 1; `schema/report.schema.json` describes it. Waived findings
  * are listed among the others with `suppressed` (the waiver and its reason) and not counted.
+ * SPEC section 1 fixes this shape, so a finding's message id and template data stay out of it
+ * (the output is byte for byte what it was before findings carried them); `lint()` gives them.
  */
 export function formatJson(result: LintResult): string {
   const report = {
