@@ -77,6 +77,8 @@ describe('reports', () => {
     // A line becomes a region; an absolute entry name cannot name a host or a root.
     const ghost = results.find((result) => result.ruleId === 'checksums/missing-file')!;
     expect(ghost.locations[0]!.physicalLocation).toMatchObject({ artifactLocation: { uri: `${ROOT}MD5SUMS` }, region: { startLine: 3 } });
+    // Its message id and the values its message was filled with.
+    expect(ghost.properties).toEqual({ messageId: 'missing', data: { manifest: `${ROOT}MD5SUMS`, line: 3, file: 'corvid-nas-plugin-3.2.0-docs.zip' } });
     expect(results.find((result) => result.ruleId === 'archive/unsafe-path')!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('%2Fetc/cron.d/corvid-update');
     // The waived finding stays, suppressed with its reason; the others carry no suppression.
     expect(results.filter((result) => result.suppressions.length > 0).map((result) => [result.ruleId, result.suppressions])).toEqual([
