@@ -8,6 +8,7 @@ import { formatHtml } from '../src/report/html.js';
 import { packageRoot, toolVersion } from '../src/package-root.js';
 import { parseReport, runCli } from './helpers/cli.js';
 import { DOCS, generated, ROOT, scratchDirectory } from './helpers/lint.js';
+import { REPORT_SCHEMA_FILE, reportSchemaText } from './helpers/report-schema.js';
 import { parseSarif, pathOf, validateSarif } from './helpers/sarif.js';
 
 describe('reports', () => {
@@ -88,6 +89,10 @@ describe('reports', () => {
     const fingerprints = results.map((result) => result.partialFingerprints['bundlelint/v1']);
     expect(new Set(fingerprints).size).toBe(results.length);
     expect(parseSarif(runCli(['lint', bundle, '--format', 'sarif'], { cwd }).stdout).runs[0]!.results.map((result) => result.partialFingerprints['bundlelint/v1'])).toEqual(fingerprints);
+  });
+
+  it('ships the schema of the JSON report as written out from the one the report is typed by (npm run docs)', () => {
+    expect(readFileSync(REPORT_SCHEMA_FILE, 'utf8')).toBe(reportSchemaText());
   });
 
   it('keeps the HTML tree shallow whatever a hostile name nests', async () => {

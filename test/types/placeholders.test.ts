@@ -1,13 +1,15 @@
 /**
- * Compile-time checks of message placeholders and options types: each `@ts-expect-error` line
- * must fail to compile, so `tsc -p .` (the build, and `npm test` before the tests) fails when
- * one of them starts to compile. The runtime part checks what the reports then hold.
+ * Compile-time checks of message placeholders and of the types derived from JSON Schemas (rule
+ * options, the JSON report). Each `@ts-expect-error` line must fail to compile and each
+ * `expectTypeOf` line must compile, so `tsc -p .` (the build, and `npm test` before the tests)
+ * fails when the types loosen or drift. The runtime part checks what the findings then hold.
  */
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Bundle } from '../../src/model/model.js';
 import { defineRule, type Reporter } from '../../src/engine/rule.js';
 import { runRules } from '../../src/engine/run.js';
 import { resolveSettings } from '../../src/engine/settings.js';
+import type { JsonReport } from '../../src/report/report-schema.js';
 
 const located = { path: 'a.zip' };
 
@@ -83,5 +85,18 @@ describe('message placeholders', () => {
       ['plain', 'nothing varies here', {}],
       ['local', 'the local header of b names it "b", which climbs out', { entry: 'b', name: 'b', problem: 'climbs out' }],
     ]);
+  });
+});
+
+describe('the JSON report type', () => {
+  it('is derived from the report schema', () => {
+    expectTypeOf<JsonReport['results'][number]['findings'][number]>().toEqualTypeOf<{
+      readonly ruleId: string;
+      readonly severity: 'error' | 'warning' | 'info';
+      readonly message: string;
+      readonly location: { readonly path: string; readonly line?: number };
+      readonly suppressed?: { readonly waiver: string; readonly reason: string };
+    }>();
+    expectTypeOf<JsonReport['tool']>().toEqualTypeOf<{ readonly name: 'bundlelint'; readonly version: string }>();
   });
 });
