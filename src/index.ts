@@ -13,6 +13,7 @@ export { builtinRules } from '../rules/index.js';
 export { formatReport, REPORT_FORMATS, type ReportFormat } from './report/format.js';
 export { formatHtml } from './report/html.js';
 export { formatJson } from './report/json.js';
+export type { JsonReport } from './report/report-schema.js';
 export { formatSarif } from './report/sarif.js';
 export { formatJunit } from './report/junit.js';
 export { formatText } from './report/text.js';

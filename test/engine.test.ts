@@ -4,6 +4,7 @@ import type { Bundle } from '../src/model/model.js';
 import { defineRule, type Finding, type Rule } from '../src/engine/rule.js';
 import { renderMessage, runRules, sortFindings } from '../src/engine/run.js';
 import { resolveSettings } from '../src/engine/settings.js';
+import { applyWaivers } from '../src/engine/waivers.js';
 import { UsageError } from '../src/errors.js';
 import { lint } from '../src/lint.js';
 import { generated, ROOT, scratchDirectory } from './helpers/lint.js';
@@ -27,6 +28,7 @@ const throws = defineRule({
 const unfilled = defineRule({
   meta: { id: 'test/unfilled', severity: 'error', summary: 'forgets its data', messages: { hit: 'found {{what}}' } },
   check(_bundle, context) {
+    // @ts-expect-error the compiler refuses a report without its placeholders; a plugin in plain JavaScript can still send one
     context.report({ messageId: 'hit', location: { path: 'x' } });
   },
 });
@@ -77,9 +79,67 @@ describe('the rule engine', () => {
     expect(renderMessage('{{ a }} and {{b}}', { a: 1, b: 'two' })).toBe('1 and two');
   });
 
+  it('keeps the values each message was filled with: its placeholders only, numbers as numbers, anything else as its text', async () => {
+    // What a plugin in plain JavaScript may send: a key its message does not name, a value that is neither string nor number.
+    const loose = {
+      meta: { id: 'test/loose', severity: 'info', summary: 'sends loose data', messages: { hit: '{{count}} of {{what}}' } },
+      check(_bundle: Bundle, context: { report(report: object): void }) {
+        context.report({ messageId: 'hit', location: { path: 'x' }, data: { count: 2, what: { toString: () => 'them' }, unused: 'x' } });
+      },
+    } as Rule;
+    const findings = await runRules(bundle, [fires, loose, throws], new Map());
+    expect(findings.map(({ ruleId, messageId, data }) => [ruleId, messageId, data])).toEqual([
+      ['test/throws', 'rule-crashed', { rule: 'test/throws', reason: "Cannot read properties of undefined (reading 'version')" }],
+      ['test/fires', 'hit', { what: 'a' }],
+      ['test/fires', 'hit', { what: 'b' }],
+      ['test/loose', 'hit', { count: 2, what: 'them' }],
+    ]);
+    expect(findings.at(-1)!.message).toBe('2 of them');
+  });
+
+  it('gives the findings of waivers their message ids and data: the waiver, its rule, its path when it has one', () => {
+    const waivers = [
+      { rule: 'layout/junk', reason: 'debris, ACME-1', expires: '2026-01-01' },
+      { rule: 'layout/*', path: '**/.DS_Store', reason: 'debris, ACME-2', expires: '2026-01-01' },
+      { rule: 'vib/descriptor', reason: 'never fires' },
+      { rule: 'vib/*', path: '**/descriptor.xml', reason: 'never fires' },
+    ];
+    const { findings } = applyWaivers('x.zip', [], waivers, new Date('2026-11-25T00:00:00Z'));
+    expect(findings.map(({ ruleId, messageId, severity, message, data }) => ({ ruleId, messageId, severity, message, data }))).toEqual([
+      {
+        ruleId: 'waivers/expired',
+        messageId: 'expired',
+        severity: 'warning',
+        message: 'waivers[0] (layout/junk) expired on 2026-01-01, so the findings it covered are reported again; fix them, or renew the waiver with a later date if the reason still holds ("debris, ACME-1")',
+        data: { waiver: 'waivers[0]', rule: 'layout/junk', expires: '2026-01-01', reason: 'debris, ACME-1' },
+      },
+      {
+        ruleId: 'waivers/expired',
+        messageId: 'expired-path',
+        severity: 'warning',
+        message: 'waivers[1] (layout/* at **/.DS_Store) expired on 2026-01-01, so the findings it covered are reported again; fix them, or renew the waiver with a later date if the reason still holds ("debris, ACME-2")',
+        data: { waiver: 'waivers[1]', rule: 'layout/*', path: '**/.DS_Store', expires: '2026-01-01', reason: 'debris, ACME-2' },
+      },
+      {
+        ruleId: 'waivers/unused',
+        messageId: 'unused',
+        severity: 'info',
+        message: 'waivers[2] (vib/descriptor) matched no finding of this bundle; remove it, or correct its rule or path',
+        data: { waiver: 'waivers[2]', rule: 'vib/descriptor' },
+      },
+      {
+        ruleId: 'waivers/unused',
+        messageId: 'unused-path',
+        severity: 'info',
+        message: 'waivers[3] (vib/* at **/descriptor.xml) matched no finding of this bundle; remove it, or correct its rule or path',
+        data: { waiver: 'waivers[3]', rule: 'vib/*', path: '**/descriptor.xml' },
+      },
+    ]);
+  });
+
   it('orders by path (code units), line, severity, rule and message, whatever the input order', () => {
     const finding = (path: string, line: number | undefined, severity: Finding['severity'], ruleId: string): Finding => ({
-      ruleId, severity, messageId: 'm', message: 'm', location: line === undefined ? { path } : { path, line },
+      ruleId, severity, messageId: 'm', message: 'm', data: {}, location: line === undefined ? { path } : { path, line },
     });
     const expected = [
       finding('', undefined, 'info', 'z/z'),
@@ -93,7 +153,7 @@ describe('the rule engine', () => {
   });
 
   it('validates rule options against the rule schema, filling defaults, and names the mistake', () => {
-    const optioned = defineRule<'hit', { limit: number }>({
+    const optioned = defineRule({
       meta: {
         id: 'test/optioned',
         severity: 'warning',

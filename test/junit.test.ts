@@ -58,7 +58,7 @@ describe('JUnit report', () => {
     const message = 'a<b>&"c" \u0001\u0008 é 🐦 \ud800';
     const result: LintResult = {
       rules: [{ id: 'archive/unsafe-path', severity: 'error' }],
-      results: [{ bundle: 'x.zip', size: 1, sha256: '', findings: [{ ruleId: 'archive/unsafe-path', severity: 'error', message, location: { path: 'a\u0000b' }, messageId: 'x' }], waived: [], errorCount: 1, warningCount: 0, infoCount: 0 }],
+      results: [{ bundle: 'x.zip', size: 1, sha256: '', findings: [{ ruleId: 'archive/unsafe-path', severity: 'error', message, location: { path: 'a\u0000b' }, messageId: 'x', data: {} }], waived: [], errorCount: 1, warningCount: 0, infoCount: 0 }],
       errorCount: 1,
       warningCount: 0,
       infoCount: 0,

@@ -8,6 +8,7 @@ import { formatHtml } from '../src/report/html.js';
 import { packageRoot, toolVersion } from '../src/package-root.js';
 import { parseReport, runCli } from './helpers/cli.js';
 import { DOCS, generated, ROOT, scratchDirectory } from './helpers/lint.js';
+import { REPORT_SCHEMA_FILE, reportSchemaText } from './helpers/report-schema.js';
 import { parseSarif, pathOf, validateSarif } from './helpers/sarif.js';
 import { readablePage } from '../src/rule-docs.js';
 
@@ -78,6 +79,8 @@ describe('reports', () => {
     // A line becomes a region; an absolute entry name cannot name a host or a root.
     const ghost = results.find((result) => result.ruleId === 'checksums/missing-file')!;
     expect(ghost.locations[0]!.physicalLocation).toMatchObject({ artifactLocation: { uri: `${ROOT}MD5SUMS` }, region: { startLine: 3 } });
+    // Its message id and the values its message was filled with.
+    expect(ghost.properties).toEqual({ messageId: 'missing', data: { manifest: `${ROOT}MD5SUMS`, line: 3, file: 'corvid-nas-plugin-3.2.0-docs.zip' } });
     expect(results.find((result) => result.ruleId === 'archive/unsafe-path')!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('%2Fetc/cron.d/corvid-update');
     // The waived finding stays, suppressed with its reason; the others carry no suppression.
     expect(results.filter((result) => result.suppressions.length > 0).map((result) => [result.ruleId, result.suppressions])).toEqual([
@@ -87,6 +90,10 @@ describe('reports', () => {
     const fingerprints = results.map((result) => result.partialFingerprints['bundlelint/v1']);
     expect(new Set(fingerprints).size).toBe(results.length);
     expect(parseSarif(runCli(['lint', bundle, '--format', 'sarif'], { cwd }).stdout).runs[0]!.results.map((result) => result.partialFingerprints['bundlelint/v1'])).toEqual(fingerprints);
+  });
+
+  it('ships the schema of the JSON report as written out from the one the report is typed by (npm run docs)', () => {
+    expect(readFileSync(REPORT_SCHEMA_FILE, 'utf8')).toBe(reportSchemaText());
   });
 
   it('keeps the HTML tree shallow whatever a hostile name nests', async () => {

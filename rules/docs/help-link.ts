@@ -1,10 +1,6 @@
 import { defineRule, documentNames } from '../kit/index.js';
 
-interface Options {
-  neutralHosts: string[];
-}
-
-export default defineRule<'missing' | 'unchecked', Options>({
+export default defineRule({
   meta: {
     id: 'docs/help-link',
     severity: 'error',

@@ -1,6 +1,6 @@
 import { defineRule, displayName } from '../kit/index.js';
 
-export default defineRule<'unreadable'>({
+export default defineRule({
   meta: {
     id: 'docs/unreadable',
     severity: 'error',

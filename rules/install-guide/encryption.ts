@@ -1,11 +1,11 @@
-import { checkTopic, defineRule, type TopicMessage } from '../kit/index.js';
+import { checkTopic, defineRule } from '../kit/index.js';
 
 const topic = {
   headings: ['encryption', 'data encryption', 'security', 'data security', 'cryptography', 'tls', 'ssl', 'certificates', 'secure communication'],
   cues: [/\b(?:encrypt(?:s|ed|ion)?|TLS|SSL|AES|cipher)\b/i],
 };
 
-export default defineRule<TopicMessage>({
+export default defineRule({
   meta: {
     id: 'install-guide/encryption',
     severity: 'error',

@@ -1,11 +1,11 @@
-import { checkTopic, defineRule, type TopicMessage } from '../kit/index.js';
+import { checkTopic, defineRule } from '../kit/index.js';
 
 const topic = {
   headings: ['licensing', 'license', 'licence', 'licenses', 'license requirements', 'licensing requirements', 'license keys', 'license key', 'activation'],
   cues: [/\blicen[cs](?:ing|e (?:key|file|server|is|required))\b/i],
 };
 
-export default defineRule<TopicMessage>({
+export default defineRule({
   meta: {
     id: 'install-guide/licensing',
     severity: 'error',

@@ -1,11 +1,11 @@
-import { checkTopic, defineRule, type TopicMessage } from '../kit/index.js';
+import { checkTopic, defineRule } from '../kit/index.js';
 
 const topic = {
   headings: ['prerequisites', 'prerequisite', 'pre-requisites', 'system requirements', 'requirements', 'before you begin', 'before you start', 'before installing', 'pre-installation', 'software requirements', 'hardware requirements', 'dependencies', 'what you need'],
   cues: [/\b(?:requires?|required|you need)\b[^.\n]{0,80}\b(?:or later|or higher|runtime|firmware|\.NET|Java|version \d)/i],
 };
 
-export default defineRule<TopicMessage>({
+export default defineRule({
   meta: {
     id: 'install-guide/prerequisites',
     severity: 'error',

@@ -1,11 +1,11 @@
-import { checkTopic, defineRule, type TopicMessage } from '../kit/index.js';
+import { checkTopic, defineRule } from '../kit/index.js';
 
 const topic = {
   headings: ['proof case', 'test configuration', 'reference configuration', 'reference test setup', 'test setup', 'minimal configuration', 'sample configuration', 'example configuration', 'verifying the installation', 'verify the installation', 'validating the installation', 'smoke test', 'quick test'],
   cues: [/\bproof case\b|\b(?:minimal|simple|hardened|reference|sample|basic) (?:test )?(?:configuration|setup|environment)\b/i],
 };
 
-export default defineRule<TopicMessage>({
+export default defineRule({
   meta: {
     id: 'install-guide/proof-case',
     severity: 'error',

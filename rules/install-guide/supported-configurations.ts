@@ -1,11 +1,11 @@
-import { checkTopic, defineRule, type TopicMessage } from '../kit/index.js';
+import { checkTopic, defineRule } from '../kit/index.js';
 
 const topic = {
   headings: ['supported configurations', 'supported configuration', 'compatibility', 'compatibility matrix', 'interoperability', 'supported platforms', 'supported environments', 'support matrix', 'supported versions', 'supported hardware', 'supported systems'],
   cues: [/\bsupported (?:configurations?|platforms?|environments?|versions?)\b|\bcompatibility (?:matrix|guide|list)\b/i],
 };
 
-export default defineRule<TopicMessage>({
+export default defineRule({
   meta: {
     id: 'install-guide/supported-configurations',
     severity: 'error',

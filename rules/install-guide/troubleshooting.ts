@@ -1,11 +1,11 @@
-import { checkTopic, defineRule, type TopicMessage } from '../kit/index.js';
+import { checkTopic, defineRule } from '../kit/index.js';
 
 const topic = {
   headings: ['troubleshooting', 'troubleshoot', 'common problems', 'common issues', 'common errors', 'error messages', 'problems and solutions', 'faq', 'frequently asked questions', 'diagnosing problems', 'resolving problems'],
   cues: [/\berror messages?\b[^.\n]{0,60}\b(?:means?|indicates?|cause)|\bif you see\b|\bto troubleshoot\b/i],
 };
 
-export default defineRule<TopicMessage>({
+export default defineRule({
   meta: {
     id: 'install-guide/troubleshooting',
     severity: 'error',

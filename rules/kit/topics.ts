@@ -1,5 +1,5 @@
 import { sectionText, type ParsedDocument } from '../../src/documents/document.js';
-import type { Location, RuleContext, Topic } from '../../src/engine/rule.js';
+import type { Location, Reporter, RuleContext, Topic } from '../../src/engine/rule.js';
 import type { Bundle, BundleDocument, DocumentRole } from '../../src/model/model.js';
 import { displayName } from '../../src/model/queries.js';
 import { releaseNotesOf, type ReleaseNotes } from '../../src/release/release-notes.js';
@@ -96,20 +96,20 @@ export function documentNames(bundle: Bundle, documents: readonly { readonly fil
 }
 
 /** Says that the documents a rule needed could not be read, instead of reporting what they miss. */
-export function reportUnreadable(bundle: Bundle, context: RuleContext<'unreadable', unknown>, unreadable: readonly BundleDocument[]): void {
+export function reportUnreadable(bundle: Bundle, context: Reporter<'unreadable', 'document'>, unreadable: readonly BundleDocument[]): void {
   if (unreadable.length === 0) return;
   context.report({ messageId: 'unreadable', location: { path: unreadable[0]!.file.path }, data: { document: documentNames(bundle, unreadable) } });
 }
 
-/** The message ids every topic rule has. */
-export type TopicMessage = 'missing' | 'unreadable';
+/** What the topic checks need of a rule's context: its `missing` and `unreadable` messages name the `{{document}}`, and its vocabulary. */
+export type TopicContext = Reporter<'missing' | 'unreadable', 'document'> & Pick<RuleContext, 'vocabulary'>;
 
 /**
  * The check of a rule that asks a role's documents to cover a topic: silent when there is no
  * such document (the role's `present` rule reports it), `unreadable` when the only candidates
  * could not be read, `missing` when none covers it.
  */
-export async function checkTopic(bundle: Bundle, context: RuleContext<TopicMessage, unknown>, role: DocumentRole, topic: Topic): Promise<void> {
+export async function checkTopic(bundle: Bundle, context: TopicContext, role: DocumentRole, topic: Topic): Promise<void> {
   const { scopes, unreadable } = await roleDocuments(bundle, role);
   if (scopes.length === 0) {
     reportUnreadable(bundle, context, unreadable);
@@ -124,7 +124,7 @@ export async function checkTopic(bundle: Bundle, context: RuleContext<TopicMessa
  * sub-heading or label of the current version, or its own heading) that names the topic, or
  * text in the current version's notes matching a cue.
  */
-export async function checkNotesPart(bundle: Bundle, context: RuleContext<TopicMessage, unknown>, topic: Topic): Promise<void> {
+export async function checkNotesPart(bundle: Bundle, context: TopicContext, topic: Topic): Promise<void> {
   const notes = await readableNotes(bundle, context);
   if (notes.length === 0) return;
   const phrases = phrasePattern([...topic.headings, ...context.vocabulary]);
@@ -145,14 +145,14 @@ export async function checkNotesPart(bundle: Bundle, context: RuleContext<TopicM
  * not), or a section of another document headed for it. Silent when part of the bundle could not
  * be read, as the document may be there.
  */
-export async function checkPresent(bundle: Bundle, context: RuleContext<'missing', unknown>, role: DocumentRole): Promise<void> {
+export async function checkPresent(bundle: Bundle, context: Reporter<'missing', never>, role: DocumentRole): Promise<void> {
   const { scopes, unreadable } = await roleDocuments(bundle, role);
   if (scopes.length > 0 || unreadable.length > 0 || !bundle.fullyRead) return;
   context.report({ messageId: 'missing', location: { path: bundle.layout.documentArchives[0]?.path ?? bundle.layout.rootFolder ?? '' } });
 }
 
 /** The release notes, divided by version; when there are none but some could not be read, says so. */
-export async function readableNotes(bundle: Bundle, context: RuleContext<'unreadable', unknown>): Promise<readonly ReleaseNotes[]> {
+export async function readableNotes(bundle: Bundle, context: Reporter<'unreadable', 'document'>): Promise<readonly ReleaseNotes[]> {
   const documents = await bundle.documents();
   const notes = releaseNotesOf(documents);
   if (notes.length === 0) reportUnreadable(bundle, context, documents.filter((document) => !document.content && document.roles.includes('release-notes')));

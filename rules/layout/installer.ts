@@ -1,11 +1,7 @@
 import micromatch from 'micromatch';
 import { defineRule } from '../kit/index.js';
 
-interface Options {
-  patterns: string[];
-}
-
-export default defineRule<'missing', Options>({
+export default defineRule({
   meta: {
     id: 'layout/installer',
     severity: 'error',

@@ -1,12 +1,7 @@
 import micromatch from 'micromatch';
 import { defineRule, displayName, joinPath } from '../kit/index.js';
 
-interface Options {
-  files: string[];
-  directories: string[];
-}
-
-export default defineRule<'file' | 'directory', Options>({
+export default defineRule({
   meta: {
     id: 'layout/junk',
     severity: 'warning',

@@ -1,9 +1,5 @@
 import { type Bundle, defineRule, displayName, locationOf, parsedDescriptor } from '../kit/index.js';
 
-interface Options {
-  terms: string[];
-}
-
 interface Named {
   what: string;
   text: string;
@@ -11,7 +7,7 @@ interface Named {
   line?: number;
 }
 
-export default defineRule<'trademark', Options>({
+export default defineRule({
   meta: {
     id: 'naming/trademark',
     severity: 'error',

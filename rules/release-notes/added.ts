@@ -1,11 +1,11 @@
-import { checkNotesPart, defineRule, type TopicMessage } from '../kit/index.js';
+import { checkNotesPart, defineRule } from '../kit/index.js';
 
 const topic = {
   headings: ["what's new", 'what is new', 'new features', 'new in', 'added', 'additions', 'enhancements', 'improvements', 'new functionality', 'features', 'highlights', 'new'],
   cues: [/\b(?:now supports?|adds? support|introduces|new features?)\b/i],
 };
 
-export default defineRule<TopicMessage>({
+export default defineRule({
   meta: {
     id: 'release-notes/added',
     severity: 'error',

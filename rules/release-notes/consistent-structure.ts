@@ -1,6 +1,6 @@
 import { defineRule, displayName, formatVersion, headingWords, locationOf, readableNotes, type VersionSection } from '../kit/index.js';
 
-export default defineRule<'different' | 'unreadable'>({
+export default defineRule({
   meta: {
     id: 'release-notes/consistent-structure',
     severity: 'warning',

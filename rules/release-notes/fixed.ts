@@ -1,11 +1,11 @@
-import { checkNotesPart, defineRule, type TopicMessage } from '../kit/index.js';
+import { checkNotesPart, defineRule } from '../kit/index.js';
 
 const topic = {
   headings: ['fixed issues', 'fixes', 'bug fixes', 'fixed', 'resolved issues', 'resolved', 'issues resolved', 'issues fixed', 'defects fixed', 'corrected issues', 'corrections', 'problems fixed'],
   cues: [/\b(?:fixed an? |no longer |has been fixed|were fixed|resolved an? )/i],
 };
 
-export default defineRule<TopicMessage>({
+export default defineRule({
   meta: {
     id: 'release-notes/fixed',
     severity: 'error',

@@ -3,7 +3,7 @@ import { defineRule, displayName, readableNotes } from '../kit/index.js';
 /** How release notes say there is nothing earlier to list. */
 const FIRST_RELEASE = /\b(?:first|initial) (?:general availability |GA |public )?release\b|\bno (?:earlier|previous|prior) releases?\b/i;
 
-export default defineRule<'missing' | 'first-but-previous' | 'unreadable'>({
+export default defineRule({
   meta: {
     id: 'release-notes/history',
     severity: 'error',

@@ -1,11 +1,11 @@
-import { checkNotesPart, defineRule, type TopicMessage } from '../kit/index.js';
+import { checkNotesPart, defineRule } from '../kit/index.js';
 
 const topic = {
   headings: ['known issues', 'known limitations', 'known bugs', 'known problems', 'open issues', 'outstanding issues', 'limitations', 'caveats', 'restrictions', 'known defects'],
   cues: [/\bknown (?:issues?|bugs?|limitations?|problems?)\b/i],
 };
 
-export default defineRule<TopicMessage>({
+export default defineRule({
   meta: {
     id: 'release-notes/known-issues',
     severity: 'error',

@@ -17,17 +17,24 @@ export default defineRule({
     // Builds are compared with the most authoritative place that gives one.
     const buildReference = mostAuthoritative(versions.filter((fact) => fact.version.build !== undefined));
     const reported = new Set<string>();
-    const report = (fact: VersionFact, messageId: 'version' | 'build', data: Record<string, string>) => {
+    /** Whether this place has not had this finding yet (a document gives its version in its name and its title). */
+    const firstAt = (fact: VersionFact, messageId: 'version' | 'build') => {
       const key = `${fact.source.path}\0${fact.source.line}\0${messageId}`;
-      if (reported.has(key)) return;
+      if (reported.has(key)) return false;
       reported.add(key);
-      context.report({ messageId, location: locationOf(fact.source), data: { place: describeSource(bundle, fact.source), ...data } });
+      return true;
     };
     for (const fact of versions) {
+      const location = locationOf(fact.source);
+      const place = describeSource(bundle, fact.source);
       if (!sameDesignation(fact.version, reference.version)) {
-        report(fact, 'version', { version: formatVersion(fact.version), reference: describeSource(bundle, reference.source), referenceVersion: formatVersion(reference.version) });
+        if (!firstAt(fact, 'version')) continue;
+        const data = { place, version: formatVersion(fact.version), reference: describeSource(bundle, reference.source), referenceVersion: formatVersion(reference.version) };
+        context.report({ messageId: 'version', location, data });
       } else if (buildReference && fact.version.build !== undefined && Number(fact.version.build) !== Number(buildReference.version.build)) {
-        report(fact, 'build', { build: fact.version.build, reference: describeSource(bundle, buildReference.source), referenceBuild: buildReference.version.build! });
+        if (!firstAt(fact, 'build')) continue;
+        const data = { place, build: fact.version.build, reference: describeSource(bundle, buildReference.source), referenceBuild: buildReference.version.build! };
+        context.report({ messageId: 'build', location, data });
       }
     }
   },

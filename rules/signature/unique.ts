@@ -25,16 +25,12 @@ export default defineRule({
       }
       const sameDate = date !== undefined && earlier.date?.date === date.date;
       const sameVersion = version !== undefined && earlier.version !== undefined && compareNodes(earlier.version.version, version.version) === 0;
-      const data = {
-        earlier: described,
-        version: version ? formatVersion(version.version) : 'without a version',
-        date: date?.date ?? 'undated',
-        earlierVersion: earlier.version ? formatVersion(earlier.version.version) : 'unknown',
-        earlierDate: earlier.date?.date ?? 'unknown',
-      };
-      if (sameDate && sameVersion) context.report({ messageId: 'same-signature', location, data });
-      else if (sameDate) context.report({ messageId: 'same-date', location, data });
-      else if (sameVersion) context.report({ messageId: 'same-version', location, data });
+      // Each message names what it compares: this release's version, its date, the earlier one's.
+      const named = { earlier: described, version: version ? formatVersion(version.version) : 'without a version' };
+      const dated = { ...named, date: date?.date ?? 'undated' };
+      if (sameDate && sameVersion) context.report({ messageId: 'same-signature', location, data: dated });
+      else if (sameDate) context.report({ messageId: 'same-date', location, data: { ...dated, earlierVersion: earlier.version ? formatVersion(earlier.version.version) : 'unknown' } });
+      else if (sameVersion) context.report({ messageId: 'same-version', location, data: { ...named, earlierDate: earlier.date?.date ?? 'unknown' } });
     }
   },
 });

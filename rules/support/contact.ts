@@ -7,7 +7,7 @@ const TOLL_FREE_LABEL = /toll[\s-]?free|freephone|free ?call|gratuit|num[ée]ro 
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){2,4}/;
 const PHONE_LINE = /\b(?:phone|call|tel(?:ephone)?|hotline|dial)\b/i;
 
-export default defineRule<'no-url' | 'no-phone' | 'not-toll-free' | 'unreadable'>({
+export default defineRule({
   meta: {
     id: 'support/contact',
     severity: 'error',

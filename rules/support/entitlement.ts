@@ -1,11 +1,11 @@
-import { checkTopic, defineRule, type TopicMessage } from '../kit/index.js';
+import { checkTopic, defineRule } from '../kit/index.js';
 
 const topic = {
   headings: ['entitlement', 'support entitlement', 'entitlements', 'support contract', 'support agreement', 'eligibility', 'what support needs from you', 'customer id', 'contract number'],
   cues: [/\b(?:contract|entitlement|customer|site|account|support) (?:number|id|identifier)\b|\bserial number\b|\bno (?:support )?(?:contract|entitlement)\b/i],
 };
 
-export default defineRule<TopicMessage>({
+export default defineRule({
   meta: {
     id: 'support/entitlement',
     severity: 'error',

@@ -1,11 +1,11 @@
-import { checkTopic, defineRule, type TopicMessage } from '../kit/index.js';
+import { checkTopic, defineRule } from '../kit/index.js';
 
 const topic = {
   headings: ['information to gather', 'information to collect', 'information to provide', 'what to gather', 'what to collect', 'what to provide', 'before you call', 'before contacting support', 'before you contact support', 'information needed', 'required information', 'problem information', 'data to collect'],
   cues: [/\bfor (?:each|every) (?:type of )?(?:problem|issue)\b|\bscreenshots?\b/i],
 };
 
-export default defineRule<TopicMessage>({
+export default defineRule({
   meta: {
     id: 'support/information-to-gather',
     severity: 'error',

@@ -1,11 +1,11 @@
-import { checkTopic, defineRule, type TopicMessage } from '../kit/index.js';
+import { checkTopic, defineRule } from '../kit/index.js';
 
 const topic = {
   headings: ['logs', 'log files', 'collecting logs', 'log collection', 'gathering logs', 'diagnostic bundle', 'support bundle', 'logs to have handy', 'diagnostic data', 'diagnostics'],
   cues: [/\bvm-support\b|\b(?:collect|gather|attach|upload)\w*\b[^.\n]{0,40}\blogs?\b|\blog (?:bundle|files?)\b|\/var\/log\b/i],
 };
 
-export default defineRule<TopicMessage>({
+export default defineRule({
   meta: {
     id: 'support/logs',
     severity: 'error',

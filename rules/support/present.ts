@@ -1,6 +1,6 @@
 import { checkPresent, defineRule } from '../kit/index.js';
 
-export default defineRule<'missing'>({
+export default defineRule({
   meta: {
     id: 'support/present',
     severity: 'error',

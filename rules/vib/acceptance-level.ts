@@ -1,10 +1,6 @@
 import { defineRule, displayName, parsedDescriptor } from '../kit/index.js';
 
-interface Options {
-  expected: string[];
-}
-
-export default defineRule<'level', Options>({
+export default defineRule({
   meta: {
     id: 'vib/acceptance-level',
     severity: 'warning',
@@ -30,7 +26,7 @@ export default defineRule<'level', Options>({
     const { expected } = context.options;
     for (const vib of bundle.vibs) {
       const level = parsedDescriptor(vib)?.fields['acceptance-level'];
-      if (!level || expected.includes(level.text.toLowerCase())) continue;
+      if (!level || expected.some((name) => name === level.text.toLowerCase())) continue;
       context.report({
         messageId: 'level',
         location: { path: vib.descriptorFile!.path, line: level.line },

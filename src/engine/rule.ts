@@ -1,4 +1,6 @@
+import type { FromSchema } from '../json-schema-type.js';
 import type { Bundle, DigestName } from '../model/model.js';
+import type { DataField, MessageData, PlaceholderMap, Templates } from './messages.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -12,16 +14,19 @@ export interface Location {
   readonly line?: number;
 }
 
-export interface RuleMeta<MessageId extends string> {
+/** The options a rule's options schema accepts, its defaults filled in; none when it has no schema. */
+export type OptionsOf<OptionsSchema> = [OptionsSchema] extends [undefined] ? Readonly<Record<string, never>> : FromSchema<OptionsSchema>;
+
+export interface RuleMeta<Messages extends Templates = Templates, OptionsSchema extends object | undefined = object | undefined> {
   /** `area/name`, equal to the module's path under `rules/`; its documentation is `rules/<id>.md`. */
   readonly id: string;
   readonly severity: Severity;
   /** One line, for `bundlelint rules`. */
   readonly summary: string;
   /** Message templates with `{{placeholders}}` filled from a finding's data. */
-  readonly messages: Readonly<Record<MessageId, string>>;
-  /** JSON Schema of the rule's options object, with a default for each; absent when it takes none. */
-  readonly options?: object;
+  readonly messages: Messages;
+  /** JSON Schema of the rule's options object, with a default for each; absent when it takes none. Rules read the options with its type. */
+  readonly options?: OptionsSchema;
   /**
    * Digests the rule reads from `BundleFile.digests` of every file. Without it, files have the
    * digests the manifests beside them may list (MD5, SHA-1, SHA-256) and VIB payloads those their
@@ -42,33 +47,53 @@ export interface Topic {
   readonly cues?: readonly RegExp[];
 }
 
-export type MessageData = Readonly<Record<string, string | number>>;
-
-export interface Report<MessageId extends string> {
+/** One finding a rule reports: a message id of the rule, where, and exactly the placeholders of that message. */
+export type Report<MessageId extends string, Names extends string, Data = MessageData<Names>> = {
   readonly messageId: MessageId;
   readonly location: Location;
-  readonly data?: MessageData;
-}
+} & DataField<Names, Data>;
 
-export interface RuleContext<MessageId extends string, Options> {
-  report(finding: Report<MessageId>): void;
+/** What a rule is given besides the bundle; `Names` is each message id's placeholder names. */
+export interface RuleContext<Names extends Readonly<Record<string, string>> = Readonly<Record<string, string>>, Options = unknown> {
+  /** With a union of message ids, the data holds the placeholders of every one of them. */
+  report<MessageId extends keyof Names & string, Data extends MessageData<Names[MessageId]> = MessageData<Names[MessageId]>>(
+    report: Report<MessageId, Names[MessageId], Data>,
+  ): void;
   /** The options set for this run, validated against `meta.options` with its defaults filled in. */
   readonly options: Options;
   /** Headings configured for this rule's topic on top of its own (`vocabulary` in configuration). */
   readonly vocabulary: readonly string[];
 }
 
-export interface Rule<MessageId extends string = string, Options = unknown> {
-  readonly meta: RuleMeta<MessageId>;
-  /** Reads the model and reports; never touches the disk or opens an archive. */
-  check(bundle: Bundle, context: RuleContext<MessageId, Options>): void | Promise<void>;
+/**
+ * What a helper shared by several rules needs of their contexts: to report `MessageId`, with
+ * exactly the placeholders `Names`. Any rule whose messages of those ids have exactly those
+ * placeholders can pass its context.
+ */
+export interface Reporter<MessageId extends string, Names extends string> {
+  // A property, not a method: its parameter is then checked strictly, so a rule whose template wants more data is refused.
+  readonly report: (report: Report<MessageId, Names>) => void;
 }
 
 /**
- * Declares a rule, checking at compile time that every reported message id exists. `Options`
- * is the shape `meta.options` validates, defaults included.
+ * A rule; `Rule` alone is one of any messages and options, as the engine holds them. Its default
+ * is `any`, not `Templates`: a rule's context does not fit one for other messages, but every rule
+ * fits `Rule<any>`.
  */
-export function defineRule<MessageId extends string, Options = Record<string, never>>(rule: Rule<MessageId, Options>): Rule<MessageId, Options> {
+export interface Rule<Messages extends Templates = any, OptionsSchema extends object | undefined = object | undefined> {
+  readonly meta: RuleMeta<Messages, OptionsSchema>;
+  /** Reads the model and reports; never touches the disk or opens an archive. */
+  check(bundle: Bundle, context: RuleContext<PlaceholderMap<Messages>, OptionsOf<OptionsSchema>>): void | Promise<void>;
+}
+
+/**
+ * Declares a rule. Its message templates and options schema are read as literal types, so the
+ * compiler checks every report (a message id of the rule, exactly its placeholders) and types
+ * `context.options` from the schema.
+ */
+export function defineRule<const Messages extends Templates, const OptionsSchema extends object | undefined = undefined>(
+  rule: Rule<Messages, OptionsSchema>,
+): Rule<Messages, OptionsSchema> {
   return rule;
 }
 
@@ -77,5 +102,7 @@ export interface Finding {
   readonly messageId: string;
   readonly severity: Severity;
   readonly message: string;
+  /** The placeholder values the message was filled with. The JSON report leaves them out (SPEC section 1 fixes its shape); SARIF and `lint()` carry them. */
+  readonly data: MessageData;
   readonly location: Location;
 }

@@ -1,10 +1,15 @@
 import { UsageError } from '../errors.js';
 import type { Bundle } from '../model/model.js';
-import type { Finding, MessageData, Report, Rule, Severity } from './rule.js';
+import type { MessageData, MessageValue, Placeholders, Templates } from './messages.js';
+import type { Finding, Location, Report, Rule, Severity } from './rule.js';
 import type { ResolvedSetting } from './settings.js';
 
 /** The message id of the finding a crashed rule leaves behind. */
 export const RULE_CRASHED = 'rule-crashed';
+
+const CRASH_MESSAGES = {
+  [RULE_CRASHED]: 'rule {{rule}} crashed and checked nothing: {{reason}}; this is a bug in bundlelint or the plugin, please report it with the bundle',
+} as const;
 
 /**
  * Runs every rule that is not off on one bundle. A rule that throws leaves one error finding
@@ -32,36 +37,54 @@ export async function runRules(
   return sortFindings(findings);
 }
 
-function toFinding(rule: Rule, severity: Severity, report: Report<string>): Finding {
-  const template = rule.meta.messages[report.messageId];
-  if (template === undefined) throw new Error(`it reported an unknown message id "${report.messageId}"`);
-  return {
-    ruleId: rule.meta.id,
-    messageId: report.messageId,
-    severity,
-    message: renderMessage(template, report.data ?? {}),
-    location: report.location,
-  };
+function toFinding(rule: Rule, severity: Severity, report: { readonly messageId: string; readonly location: Location; readonly data?: MessageData }): Finding {
+  if (rule.meta.messages[report.messageId] === undefined) throw new Error(`it reported an unknown message id "${report.messageId}"`);
+  return findingOf(rule.meta.messages, rule.meta.id, severity, report);
 }
+
+/**
+ * A finding: one of `messages` filled with its data. The engine's own findings (a crash, a
+ * waiver) are made with it too, so their data is checked against their templates as a rule's is.
+ */
+export function findingOf<const Messages extends Templates, MessageId extends keyof Messages & string, Data extends MessageData<Placeholders<Messages[MessageId]>>>(
+  messages: Messages,
+  ruleId: string,
+  severity: Severity,
+  report: Report<MessageId, Placeholders<Messages[MessageId]>, Data>,
+): Finding {
+  const template = messages[report.messageId]!;
+  const data = report.data ?? {};
+  return { ruleId, messageId: report.messageId, severity, message: renderMessage(template, data), data: placeholderValues(template, data), location: report.location };
+}
+
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
 
 /** Fills `{{name}}` placeholders; a placeholder without data is a bug in the rule. */
 export function renderMessage(template: string, data: MessageData): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => {
+  return template.replace(PLACEHOLDER, (_, key: string) => {
     const value = data[key];
     if (value === undefined) throw new Error(`its message "${template}" needs {{${key}}}`);
     return String(value);
   });
 }
 
+/**
+ * The values of the template's placeholders as the message shows them: numbers kept, anything
+ * else as its text. A plugin in plain JavaScript may pass any value and key: what reports carry
+ * is only what the message holds.
+ */
+function placeholderValues(template: string, data: MessageData): MessageData {
+  const values: Record<string, MessageValue> = {};
+  for (const [, key] of template.matchAll(PLACEHOLDER)) {
+    const value = data[key!];
+    if (value !== undefined) values[key!] = typeof value === 'number' ? value : String(value);
+  }
+  return values;
+}
+
 function crashFinding(ruleId: string, error: unknown): Finding {
   const reason = error instanceof Error ? error.message : String(error);
-  return {
-    ruleId,
-    messageId: RULE_CRASHED,
-    severity: 'error',
-    message: `rule ${ruleId} crashed and checked nothing: ${reason}; this is a bug in bundlelint or the plugin, please report it with the bundle`,
-    location: { path: '' },
-  };
+  return findingOf(CRASH_MESSAGES, ruleId, 'error', { messageId: RULE_CRASHED, location: { path: '' }, data: { rule: ruleId, reason } });
 }
 
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

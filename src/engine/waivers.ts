@@ -1,5 +1,6 @@
 import micromatch from 'micromatch';
 import type { Finding, SeveritySetting } from './rule.js';
+import { findingOf } from './run.js';
 
 /** A finding accepted on purpose (`waivers` in configuration). */
 export interface Waiver {
@@ -36,6 +37,20 @@ export interface Waived {
 
 const GLOB = { dot: true } as const;
 
+const EXPIRED = 'expired on {{expires}}, so the findings it covered are reported again; fix them, or renew the waiver with a later date if the reason still holds ("{{reason}}")';
+const UNUSED = 'matched no finding of this bundle; remove it, or correct its rule or path';
+
+/** The messages of the findings waivers give: a waiver is named by its index and rule, and its path when it has one. */
+const WAIVER_MESSAGES = {
+  expired: `{{waiver}} ({{rule}}) ${EXPIRED}`,
+  'expired-path': `{{waiver}} ({{rule}} at {{path}}) ${EXPIRED}`,
+  unused: `{{waiver}} ({{rule}}) ${UNUSED}`,
+  'unused-path': `{{waiver}} ({{rule}} at {{path}}) ${UNUSED}`,
+} as const;
+
+/** Where the findings of waivers go: the bundle itself. */
+const BUNDLE = { path: '' } as const;
+
 /**
  * Splits one bundle's findings into those still reported and those a waiver covers (the
  * first that matches), and reports the waivers that apply to the bundle but are expired
@@ -66,13 +81,21 @@ export function applyWaivers(
     result.waived.push({ ...finding, waiver: { name: cover.name, reason: cover.waiver.reason } });
   }
   for (const { waiver, name } of applying) {
-    const what = `${name} (${waiver.rule}${waiver.path === undefined ? '' : ` at ${waiver.path}`})`;
+    const named = { waiver: name, rule: waiver.rule };
     if (!live.some((entry) => entry.name === name)) {
-      if (severities.expired !== 'off') {
-        result.findings.push(waiverFinding(WAIVER_RULES.expired, 'expired', severities.expired, `${what} expired on ${waiver.expires}, so the findings it covered are reported again; fix them, or renew the waiver with a later date if the reason still holds ("${waiver.reason}")`));
-      }
+      if (severities.expired === 'off') continue;
+      const data = { ...named, expires: waiver.expires!, reason: waiver.reason };
+      result.findings.push(
+        waiver.path === undefined
+          ? findingOf(WAIVER_MESSAGES, WAIVER_RULES.expired, severities.expired, { messageId: 'expired', location: BUNDLE, data })
+          : findingOf(WAIVER_MESSAGES, WAIVER_RULES.expired, severities.expired, { messageId: 'expired-path', location: BUNDLE, data: { ...data, path: waiver.path } }),
+      );
     } else if (!used.has(name) && severities.unused !== 'off') {
-      result.findings.push(waiverFinding(WAIVER_RULES.unused, 'unused', severities.unused, `${what} matched no finding of this bundle; remove it, or correct its rule or path`));
+      result.findings.push(
+        waiver.path === undefined
+          ? findingOf(WAIVER_MESSAGES, WAIVER_RULES.unused, severities.unused, { messageId: 'unused', location: BUNDLE, data: named })
+          : findingOf(WAIVER_MESSAGES, WAIVER_RULES.unused, severities.unused, { messageId: 'unused-path', location: BUNDLE, data: { ...named, path: waiver.path } }),
+      );
     }
   }
   return result;
@@ -83,8 +106,4 @@ function coverage(waiver: Waiver): (finding: Finding) => boolean {
   const rule = micromatch.matcher(waiver.rule);
   const path = waiver.path === undefined ? undefined : micromatch.matcher(waiver.path, GLOB);
   return (finding) => rule(finding.ruleId) && (path === undefined || (finding.location.path !== '' && path(finding.location.path)));
-}
-
-function waiverFinding(ruleId: string, messageId: string, severity: Exclude<SeveritySetting, 'off'>, message: string): Finding {
-  return { ruleId, messageId, severity, message, location: { path: '' } };
 }

@@ -21,9 +21,9 @@ interface ArtifactRecord {
 /**
  * SARIF 2.1.0: one run, every rule of the run with its documentation page as help, each bundle
  * an artifact and each file a finding names an artifact inside its archive (`parentIndex`),
- * waived findings kept with an external suppression and the waiver's reason. Fingerprints come
- * from the rule, message kind, bundle and path, so a finding keeps its fingerprint when its line
- * or message text moves.
+ * waived findings kept with an external suppression and the waiver's reason, each result's
+ * message id and placeholder values in its properties. Fingerprints come from the rule, message
+ * kind, bundle and path, so a finding keeps its fingerprint when its line or message text moves.
  */
 export async function formatSarif(result: LintResult, rules: readonly Rule[]): Promise<string> {
   const descriptors = await Promise.all(result.rules.map(({ id, severity }) => descriptor(id, severity, rules)));
@@ -73,6 +73,8 @@ export async function formatSarif(result: LintResult, rules: readonly Rule[]): P
         ],
         partialFingerprints: { 'bundlelint/v1': fingerprint(`${identity}\0${ordinal}`) },
         suppressions: 'waiver' in finding ? [{ kind: 'external', status: 'accepted', justification: `${finding.waiver.name}: ${finding.waiver.reason}` }] : [],
+        // For tools that act on a finding's parts rather than parse its text.
+        properties: { messageId: finding.messageId, data: finding.data },
       };
     });
   });

@@ -6,7 +6,7 @@ import { dirname, join, normalize, relative } from 'node:path';
  * never one above. Each layer is a folder (or a few files) with one job.
  */
 export const LAYERS: readonly (readonly [name: string, paths: readonly string[]])[] = [
-  ['base', ['src/errors.ts', 'src/package-root.ts', 'src/day.ts']],
+  ['base', ['src/errors.ts', 'src/package-root.ts', 'src/day.ts', 'src/json-schema-type.ts']],
   ['archive', ['src/archive/']],
   ['formats', ['src/formats/']],
   ['documents', ['src/documents/']],

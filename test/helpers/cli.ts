@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { expect } from 'vitest';
 import { packageRoot } from '../../src/package-root.js';
+import type { JsonReport } from '../../src/report/report-schema.js';
+import { REPORT_SCHEMA_FILE } from './report-schema.js';
 
 export const BIN = join(packageRoot, 'bin', 'bundlelint');
 
@@ -24,26 +26,12 @@ export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.Pro
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-const schema = JSON.parse(readFileSync(join(packageRoot, 'schema', 'report.schema.json'), 'utf8')) as object;
+const schema = JSON.parse(readFileSync(REPORT_SCHEMA_FILE, 'utf8')) as object;
 const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
 
 /** Parses a JSON report and fails the test unless it matches the committed schema. */
-export function parseReport(text: string): ReportShape {
+export function parseReport(text: string): JsonReport {
   const report: unknown = JSON.parse(text);
   expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
-  return report as ReportShape;
-}
-
-export interface ReportShape {
-  tool: { name: string; version: string };
-  results: {
-    bundle: string;
-    size: number;
-    sha256: string;
-    findings: { ruleId: string; severity: string; message: string; location: { path: string; line?: number } }[];
-    errorCount: number;
-    warningCount: number;
-  }[];
-  errorCount: number;
-  warningCount: number;
+  return report as JsonReport;
 }

@@ -25,6 +25,7 @@ export interface Sarif {
       locations: { physicalLocation: { artifactLocation: { uri: string; index: number }; region?: { startLine: number } } }[];
       partialFingerprints: Record<string, string>;
       suppressions: { kind: string; status: string; justification: string }[];
+      properties: { messageId: string; data: Record<string, string | number> };
     }[];
   }[];
 }

@@ -7,7 +7,7 @@ import { formatReport, REPORT_FORMATS } from '../../src/report/format.js';
 
 const COUNT = 200_000;
 
-const many = defineRule<'m', Record<string, never>>({
+const many = defineRule({
   meta: { id: 'acme/many', severity: 'error', summary: 'many', messages: { m: 'finding {{n}}' } },
   check() {},
 });
@@ -18,6 +18,7 @@ function manyFindings(): LintResult {
     messageId: 'm',
     severity: 'error',
     message: `finding ${n}`,
+    data: { n },
     location: { path: `docs.zip!/f${String(n).padStart(6, '0')}`, line: n + 1 },
   }));
   const bundle = { bundle: 'x.zip', size: 1, sha256: '0'.repeat(64), findings, waived: [], errorCount: COUNT, warningCount: 0, infoCount: 0 };
@@ -47,7 +48,7 @@ describe('reports of 200,000 findings', () => {
 describe('findings whose path holds 30,000 archive separators (an entry name may hold `!/`)', () => {
   it('get their SARIF artifacts in reasonable time', async () => {
     const path = `${'a!/'.repeat(30_000)}x`;
-    const findings: Finding[] = Array.from({ length: 4 }, (_, n) => ({ ruleId: 'layout/junk', messageId: 'm', severity: 'warning', message: `junk ${n}`, location: { path } }));
+    const findings: Finding[] = Array.from({ length: 4 }, (_, n) => ({ ruleId: 'layout/junk', messageId: 'm', severity: 'warning', message: `junk ${n}`, data: {}, location: { path } }));
     const result: LintResult = {
       rules: [{ id: 'layout/junk', severity: 'warning' }],
       results: [{ bundle: 'x.zip', size: 1, sha256: '0'.repeat(64), findings, waived: [], errorCount: 0, warningCount: 4, infoCount: 0 }],

@@ -12,6 +12,7 @@ describe('waivers over 200,000 findings', () => {
       messageId: 'm',
       severity: 'error',
       message: `finding ${n}`,
+    data: {},
       location: { path: `docs.zip!/f${String(n).padStart(6, '0')}` },
     }));
     const waivers = [
