@@ -12,7 +12,7 @@ import { listProblems, ruleProblems, unproducedMessages, type Seen } from './fin
 import { scratchDirectory } from './lint.js';
 
 /** A bundle as bytes with its file name (what `buildBundle` returns), or the path of one already written. */
-export type MadeBundle = string | { readonly fileName: string; readonly bytes: Uint8Array };
+type MadeBundle = string | { readonly fileName: string; readonly bytes: Uint8Array };
 
 /** The default release with changes and defects, or a bundle made another way (a corpus archive, hand-written bytes). */
 type BundleSource =
@@ -41,7 +41,7 @@ export type Case = BundleSource & {
 };
 
 /** A finding of the rule under test. */
-export type Expected = Omit<Seen, 'ruleId'>;
+type Expected = Omit<Seen, 'ruleId'>;
 
 export type InvalidCase = Case & { readonly findings: readonly Expected[] };
 
@@ -79,7 +79,7 @@ export function testRule(rule: Rule, cases: { readonly valid: readonly Case[]; r
   });
 }
 
-/** Lints the case's bundle as the CLI would, with the rule's options and context, and returns every finding. */
+/** Lints the case's bundle with every rule, the rule's options and the run's context (`--now`, `--previous`, limits); returns every finding. */
 async function lintCase(rule: Rule, test: Case, directory: string): Promise<readonly Finding[]> {
   await mkdir(directory, { recursive: true });
   const bundle = await bundlePath(test, directory);
