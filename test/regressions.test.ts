@@ -25,6 +25,6 @@ describe('fuzzing regressions', () => {
 
   it.each(Object.entries(EXPECTED))('%s gives findings, not a crash', async (name, expected) => {
     const findings = await findingsOf(join(REGRESSIONS, name));
-    expect(findings.map(({ ruleId, path, messageId }) => [ruleId, path, messageId])).toEqual(expected);
+    expect(findings.map(({ ruleId, location, messageId }) => [ruleId, location.path, messageId])).toEqual(expected);
   });
 });

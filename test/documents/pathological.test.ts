@@ -144,8 +144,8 @@ describe('release notes of 20,000 versions', () => {
     // Each version holds only what was fixed: its notes lack what was added and known issues, nothing else.
     const path = 'corvid-nas-plugin-3.2.1-4471/corvid-nas-plugin-3.2.1-docs.zip!/Corvid_NAS_Plugin_3.2.1_Release_Notes.md';
     expect(findings).toEqual([
-      { ruleId: 'release-notes/added', severity: 'error', path, messageId: 'missing' },
-      { ruleId: 'release-notes/known-issues', severity: 'error', path, messageId: 'missing' },
+      { ruleId: 'release-notes/added', messageId: 'missing', location: { path, line: 3 } },
+      { ruleId: 'release-notes/known-issues', messageId: 'missing', location: { path, line: 3 } },
     ]);
   });
 });

@@ -13,23 +13,30 @@ export const CORPUS_DIR = resolve(packageRoot, '..', 'shared', 'corpus', 'zip');
  */
 export async function materializeCorpus(into: string): Promise<Map<string, string>> {
   const files = new Map<string, string>();
-  for (const name of await readdir(CORPUS_DIR)) {
-    if (name === 'PROVENANCE.md') continue;
-    const source = join(CORPUS_DIR, name);
-    if (name.endsWith('.bz2')) {
-      const decoded = name.slice(0, -'.bz2'.length);
-      await writeFile(join(into, decoded), bunzip2(source));
-      files.set(decoded, join(into, decoded));
-    } else if (name.endsWith('.base64')) {
-      const decoded = name.slice(0, -'.base64'.length);
-      await writeFile(join(into, decoded), Buffer.from(await readFile(source, 'utf8'), 'base64'));
-      files.set(decoded, join(into, decoded));
-    } else {
-      await copyFile(source, join(into, name));
-      files.set(name, join(into, name));
-    }
+  for (const stored of await readdir(CORPUS_DIR)) {
+    if (stored !== 'PROVENANCE.md') files.set(decodedName(stored), await materialize(stored, into));
   }
   return files;
+}
+
+/** Copies one corpus archive, by its decoded name, into `into` as `materializeCorpus` does; returns its path. */
+export async function corpusArchive(into: string, name: string): Promise<string> {
+  const stored = (await readdir(CORPUS_DIR)).find((candidate) => decodedName(candidate) === name);
+  if (!stored) throw new Error(`the corpus has no archive ${name}`);
+  return materialize(stored, into);
+}
+
+function decodedName(stored: string): string {
+  return stored.replace(/\.(bz2|base64)$/, '');
+}
+
+async function materialize(stored: string, into: string): Promise<string> {
+  const source = join(CORPUS_DIR, stored);
+  const path = join(into, decodedName(stored));
+  if (stored.endsWith('.bz2')) await writeFile(path, bunzip2(source));
+  else if (stored.endsWith('.base64')) await writeFile(path, Buffer.from(await readFile(source, 'utf8'), 'base64'));
+  else await copyFile(source, path);
+  return path;
 }
 
 function bunzip2(path: string): Buffer {

@@ -1,4 +1,3 @@
-import { lint, type LintOptions } from '../../src/lint.js';
 import { defaultRelease, documentsIn, type DocumentFormat, type DocumentPlan, type Release } from '../../fixtures/release.js';
 import { DOCS } from './lint.js';
 
@@ -29,19 +28,3 @@ export const VARIANTS: readonly [string, Partial<Release>][] = [
   ['labelled paragraphs, txt', { wording: 'labelled', documents: documentsIn('txt') }],
   ['alternate wording, md', { wording: 'alternate', documents: documentsIn('md') }],
 ];
-
-export interface Located {
-  ruleId: string;
-  severity: string;
-  path: string;
-  line?: number;
-  messageId: string;
-}
-
-/** One rule's findings with their full location. */
-export async function located(ruleId: string, path: string, options: LintOptions = {}): Promise<Located[]> {
-  const result = await lint([path], { now: new Date('2026-11-25T00:00:00Z'), ...options });
-  return result.results[0]!.findings
-    .filter((finding) => finding.ruleId === ruleId)
-    .map(({ ruleId: id, severity, location, messageId }) => ({ ruleId: id, severity, path: location.path, ...(location.line === undefined ? {} : { line: location.line }), messageId }));
-}

@@ -6,26 +6,12 @@ import { writeBundle } from '../../fixtures/bundle.js';
 import type { DefectName } from '../../fixtures/defects.js';
 import { release, type Release } from '../../fixtures/release.js';
 import { lint, type LintOptions } from '../../src/lint.js';
+import { seen, type Seen } from './findings.js';
 
-/** What tests compare: the finding's identity, without the prose. */
-export interface Seen {
-  ruleId: string;
-  severity: string;
-  path: string;
-  messageId: string;
-}
-
-/** Lints one bundle through the library and returns its findings of one area (all by default), in report order. */
+/** Lints one bundle through the library and returns its findings of one area (all by default), in report order, as tests see them. */
 export async function findingsOf(path: string, options: LintOptions = {}, area = ''): Promise<Seen[]> {
   const result = await lint([path], options);
-  return result.results[0]!.findings
-    .filter((finding) => finding.ruleId.startsWith(area))
-    .map(({ ruleId, severity, location, messageId }) => ({ ruleId, severity, path: location.path, messageId }));
-}
-
-/** The `archive/*` findings of one bundle. */
-export function archiveFindings(path: string, options: LintOptions = {}): Promise<Seen[]> {
-  return findingsOf(path, options, 'archive/');
+  return result.results[0]!.findings.filter((finding) => finding.ruleId.startsWith(area)).map((finding) => seen(finding));
 }
 
 /** A scratch directory for this test file, removed after it. */
@@ -39,11 +25,6 @@ export function scratchDirectory(): string {
 export async function generated(directory: string, defects: DefectName[] = [], changes: Partial<Release> = {}): Promise<string> {
   const subdirectory = join(directory, [...defects, ...Object.keys(changes)].join('+') || 'clean');
   return writeBundle(subdirectory, release(changes), defects);
-}
-
-/** The findings of one rule. */
-export function ruleFindings(ruleId: string, path: string, options: LintOptions = {}): Promise<Seen[]> {
-  return findingsOf(path, options, ruleId);
 }
 
 /** The root folder of the default release's bundle. */

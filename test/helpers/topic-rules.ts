@@ -1,71 +1,64 @@
-import { join } from 'node:path';
-import { expect, it } from 'vitest';
 import type { DefectName } from '../../fixtures/defects.js';
 import { defaultRelease, documentsIn, type DocumentFormat, type DocumentPlan, type DocumentTopic } from '../../fixtures/release.js';
-import { documentPath, located, VARIANTS } from './documents.js';
-import { DOCS, generated, scratchDirectory } from './lint.js';
+import { documentPath, VARIANTS } from './documents.js';
+import { DOCS } from './lint.js';
+import type { Case, InvalidCase } from './rule-tester.js';
 
 type Role = 'release-notes' | 'install-guide' | 'support';
 
+/** A defect that makes the role's document unreadable, and the format it leaves the document in. */
+const UNREADABLE: Record<Role, readonly [DefectName, DocumentFormat]> = {
+  'release-notes': ['truncated-release-notes-pdf', 'pdf'],
+  'install-guide': ['password-guide-docx', 'docx'],
+  support: ['truncated-support-pdf', 'pdf'],
+};
+
 /**
- * The tests every topic rule owes, inside its `describe`: it fires on documents leaving out
- * exactly its topic (the default formats, and a PDF of labelled paragraphs), finds the topic in
- * every compliant variant, and, given a defect that makes its document unreadable, says so.
+ * The cases every topic rule owes: it fires on documents leaving out exactly its topic (the
+ * default formats, at `line` when the default format gives one, and a PDF of labelled
+ * paragraphs), finds the topic in every compliant variant, and says so when its document
+ * could not be read.
  */
-export function topicRuleTests(rule: string, topic: DocumentTopic, role: Role, expected: { line?: number; unreadable?: readonly [DefectName, DocumentFormat] } = {}): void {
-  const directory = scratchDirectory();
+export function topicCases(topic: DocumentTopic, role: Role, line?: number): { valid: Case[]; invalid: InvalidCase[] } {
   const defaultFormat = defaultRelease().documents.find((plan) => plan.role === role)!.format;
-
-  it('reports documents that leave the topic out', async () => {
-    expect(await located(rule, await generated(join(directory, 'omitted'), [], { omit: [topic] }))).toEqual([
-      { ruleId: rule, severity: 'error', path: documentPath(role, defaultFormat), ...(expected.line === undefined ? {} : { line: expected.line }), messageId: 'missing' },
-    ]);
-  });
-
-  it('reports the topic left out of a PDF with labelled paragraphs', async () => {
-    const changes = { omit: [topic], wording: 'labelled' as const, documents: documentsIn('pdf') };
-    expect(await located(rule, await generated(join(directory, 'omitted-pdf'), [], changes))).toEqual([
-      { ruleId: rule, severity: 'error', path: documentPath(role, 'pdf'), messageId: 'missing' },
-    ]);
-  });
-
-  it.each(VARIANTS)('finds the topic with %s', async (name, changes) => {
-    expect(await located(rule, await generated(join(directory, name), [], changes))).toEqual([]);
-  });
-
-  const { unreadable } = expected;
-  if (unreadable) {
-    it('says it could not check a document that could not be read', async () => {
-      expect(await located(rule, await generated(join(directory, 'unreadable'), [unreadable[0]]))).toEqual([
-        { ruleId: rule, severity: 'error', path: documentPath(role, unreadable[1]), messageId: 'unreadable' },
-      ]);
-    });
-  }
+  const [unreadable, unreadableFormat] = UNREADABLE[role];
+  return {
+    valid: VARIANTS.map(([name, changes]) => ({ name: `finds the topic with ${name}`, changes })),
+    invalid: [
+      {
+        name: 'reports documents that leave the topic out',
+        changes: { omit: [topic] },
+        findings: [{ messageId: 'missing', location: line === undefined ? { path: documentPath(role, defaultFormat) } : { path: documentPath(role, defaultFormat), line } }],
+      },
+      {
+        name: 'reports the topic left out of a PDF with labelled paragraphs',
+        changes: { omit: [topic], wording: 'labelled', documents: documentsIn('pdf') },
+        findings: [{ messageId: 'missing', location: { path: documentPath(role, 'pdf') } }],
+      },
+      {
+        name: 'says it could not check a document that could not be read',
+        defects: [unreadable],
+        findings: [{ messageId: 'unreadable', location: { path: documentPath(role, unreadableFormat) } }],
+      },
+    ],
+  };
 }
 
 /**
- * The tests every `present` rule owes: it fires without the document, finds it by title when
+ * The cases every `present` rule owes: it fires without the document, finds it by title when
  * its name says nothing, and counts a document that could not be read.
  */
-export function presentRuleTests(role: Role, uninformativeName: string): void {
-  const rule = `${role}/present`;
-  const directory = scratchDirectory();
+export function presentCases(role: Role, uninformativeName: string): { valid: Case[]; invalid: InvalidCase[] } {
   const others = defaultRelease().documents.filter((plan) => plan.role !== role);
   const plan: DocumentPlan = defaultRelease().documents.find((candidate) => candidate.role === role)!;
-
-  it('reports a bundle without the document', async () => {
-    expect(await located(rule, await generated(join(directory, 'without'), [], { documents: others }))).toEqual([
-      { ruleId: rule, severity: 'error', path: DOCS, messageId: 'missing' },
-    ]);
-  });
-
-  it('recognises the document by its title when its file name says nothing', async () => {
-    const documents = [...others, { ...plan, format: 'docx' as const, fileName: uninformativeName }];
-    expect(await located(rule, await generated(join(directory, 'titled'), [], { documents }))).toEqual([]);
-  });
-
-  it('accepts a document that could not be read (docs/unreadable reports it)', async () => {
-    const documents = [...others, { ...plan, format: 'pdf' as const, content: Buffer.from('%PDF-1.7\n%garbled') }];
-    expect(await located(rule, await generated(join(directory, 'unreadable'), [], { documents }))).toEqual([]);
-  });
+  return {
+    valid: [
+      { name: 'recognises the document by its title when its file name says nothing', changes: { documents: [...others, { ...plan, format: 'docx', fileName: uninformativeName }] } },
+      {
+        name: 'accepts a document that could not be read (docs/unreadable reports it)',
+        changes: { documents: [...others, { ...plan, format: 'pdf', content: Buffer.from('%PDF-1.7\n%garbled') }] },
+      },
+    ],
+    invalid: [{ name: 'reports a bundle without the document', changes: { documents: others }, findings: [{ messageId: 'missing', location: { path: DOCS } }] }],
+  };
 }

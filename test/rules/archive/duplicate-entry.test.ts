@@ -1,26 +1,28 @@
-import { describe, expect, it } from 'vitest';
-import { materializeCorpus } from '../../helpers/corpus.js';
-import { archiveFindings, DOCS, generated, scratchDirectory } from '../../helpers/lint.js';
+import rule from '../../../rules/archive/duplicate-entry.js';
+import { corpusArchive } from '../../helpers/corpus.js';
+import { DOCS } from '../../helpers/lint.js';
+import { testRule } from '../../helpers/rule-tester.js';
 
-describe('archive/duplicate-entry', () => {
-  const directory = scratchDirectory();
-
-  it('reports names that differ only by letter case', async () => {
-    expect(await archiveFindings(await generated(directory, ['case-duplicate']))).toEqual([
-      { ruleId: 'archive/duplicate-entry', severity: 'error', path: `${DOCS}!/corvid_nas_plugin_3.2.1_release_notes.md`, messageId: 'case' },
-    ]);
-  });
-
-  it('reports names that differ only by Unicode normalisation', async () => {
-    expect(await archiveFindings(await generated(directory, ['normalization-duplicate']))).toEqual([
-      { ruleId: 'archive/duplicate-entry', severity: 'error', path: `${DOCS}!/${'Café_notices.txt'.normalize('NFD')}`, messageId: 'normalization' },
-    ]);
-  });
-
-  it('reports an exact duplicate once, and leaves a __proto__ entry alone', async () => {
-    const corpus = await materializeCorpus(directory);
-    expect(await archiveFindings(corpus.get('local-duplicate-names-and-proto.zip')!)).toEqual([
-      { ruleId: 'archive/duplicate-entry', severity: 'error', path: 'docs/readme.txt', messageId: 'exact' },
-    ]);
-  });
+testRule(rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'reports names that differ only by letter case',
+      defects: ['case-duplicate'],
+      findings: [{ messageId: 'case', location: { path: `${DOCS}!/corvid_nas_plugin_3.2.1_release_notes.md` } }],
+      others: { scope: 'archive/' },
+    },
+    {
+      name: 'reports names that differ only by Unicode normalisation',
+      defects: ['normalization-duplicate'],
+      findings: [{ messageId: 'normalization', location: { path: `${DOCS}!/${'Café_notices.txt'.normalize('NFD')}` } }],
+      others: { scope: 'archive/' },
+    },
+    {
+      name: 'reports an exact duplicate once, and leaves a __proto__ entry alone',
+      bundle: (directory) => corpusArchive(directory, 'local-duplicate-names-and-proto.zip'),
+      findings: [{ messageId: 'exact', location: { path: 'docs/readme.txt' } }],
+      others: { scope: 'archive/' },
+    },
+  ],
 });

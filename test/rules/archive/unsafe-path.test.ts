@@ -1,39 +1,43 @@
-import { describe, expect, it } from 'vitest';
-import { lint } from '../../../src/lint.js';
 import { SLIP_CANARY } from '../../../fixtures/defects.js';
-import { materializeCorpus } from '../../helpers/corpus.js';
-import { archiveFindings, generated, ROOT, scratchDirectory } from '../../helpers/lint.js';
+import rule from '../../../rules/archive/unsafe-path.js';
+import { corpusArchive } from '../../helpers/corpus.js';
+import { ROOT } from '../../helpers/lint.js';
+import { testRule } from '../../helpers/rule-tester.js';
 
-describe('archive/unsafe-path', () => {
-  const directory = scratchDirectory();
+const SLIP = `${'../'.repeat(12)}tmp/${SLIP_CANARY}`;
 
-  it('reports a name that climbs out with ..', async () => {
-    const result = await lint([await generated(directory, ['zip-slip'])]);
-    const path = `${'../'.repeat(12)}tmp/${SLIP_CANARY}`;
-    const findings = result.results[0]!.findings.filter((finding) => finding.ruleId === 'archive/unsafe-path');
-    expect(findings.map((finding) => [finding.ruleId, finding.location.path, finding.message])).toEqual([
-      ['archive/unsafe-path', path, `entry name "${path}" climbs out of the target folder with '..'; store every path relative to the archive root, without ".." or control characters`],
-    ]);
-  });
-
-  it('reports an absolute name', async () => {
-    expect(await archiveFindings(await generated(directory, ['absolute-path']))).toEqual([
-      { ruleId: 'archive/unsafe-path', severity: 'error', path: '/etc/cron.d/corvid-update', messageId: 'central' },
-    ]);
-  });
-
-  it('reports a safe central name whose local header climbs out', async () => {
-    expect(await archiveFindings(await generated(directory, ['local-name-slip']))).toEqual([
-      { ruleId: 'archive/unsafe-path', severity: 'error', path: `${ROOT}corvid-defaults.conf`, messageId: 'local' },
-    ]);
-  });
-
-  it('reports Windows slips and drive letters from the corpus', async () => {
-    const corpus = await materializeCorpus(directory);
-    const windows = await archiveFindings(corpus.get('recext-zip-slip-win.zip')!);
-    expect(windows).toEqual([{ ruleId: 'archive/unsafe-path', severity: 'error', path: `${'..\\'.repeat(40)}Temp\\evil.txt`, messageId: 'central' }]);
-    expect(await archiveFindings(corpus.get('yauzl-failure-absolute_path_C_xt.zip')!)).toEqual([
-      { ruleId: 'archive/unsafe-path', severity: 'error', path: 'C:/xt', messageId: 'central' },
-    ]);
-  });
+testRule(rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'reports a name that climbs out with ..',
+      defects: ['zip-slip'],
+      findings: [
+        {
+          messageId: 'central',
+          location: { path: SLIP },
+          message: `entry name "${SLIP}" climbs out of the target folder with '..'; store every path relative to the archive root, without ".." or control characters`,
+        },
+      ],
+    },
+    { name: 'reports an absolute name', defects: ['absolute-path'], findings: [{ messageId: 'central', location: { path: '/etc/cron.d/corvid-update' } }], others: { scope: 'archive/' } },
+    {
+      name: 'reports a safe central name whose local header climbs out',
+      defects: ['local-name-slip'],
+      findings: [{ messageId: 'local', location: { path: `${ROOT}corvid-defaults.conf` } }],
+      others: { scope: 'archive/' },
+    },
+    {
+      name: 'reports a Windows slip from the corpus',
+      bundle: (directory) => corpusArchive(directory, 'recext-zip-slip-win.zip'),
+      findings: [{ messageId: 'central', location: { path: `${'..\\'.repeat(40)}Temp\\evil.txt` } }],
+      others: { scope: 'archive/' },
+    },
+    {
+      name: 'reports a drive letter from the corpus',
+      bundle: (directory) => corpusArchive(directory, 'yauzl-failure-absolute_path_C_xt.zip'),
+      findings: [{ messageId: 'central', location: { path: 'C:/xt' } }],
+      others: { scope: 'archive/' },
+    },
+  ],
 });

@@ -1,31 +1,37 @@
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { located, VARIANTS } from '../../helpers/documents.js';
-import { DOCS, generated, scratchDirectory } from '../../helpers/lint.js';
+import rule from '../../../rules/docs/help-link.js';
+import { VARIANTS } from '../../helpers/documents.js';
+import { DOCS } from '../../helpers/lint.js';
+import { testRule } from '../../helpers/rule-tester.js';
 
-const RULE = 'docs/help-link';
+const VMWARE_ONLY = { helpUrl: 'https://kb.vmware.com/s/article/2140' };
 
-describe(RULE, () => {
-  const directory = scratchDirectory();
-
-  it('reports documentation whose only links are to VMware', async () => {
-    expect(await located(RULE, await generated(join(directory, 'vmware'), [], { helpUrl: 'https://kb.vmware.com/s/article/2140' }))).toEqual([
-      { ruleId: RULE, severity: 'error', path: DOCS, messageId: 'missing' },
-    ]);
-  });
-
-  it('reports documentation with no link at all', async () => {
-    expect(await located(RULE, await generated(join(directory, 'none'), [], { omit: ['help', 'contact'] }))).toEqual([
-      { ruleId: RULE, severity: 'error', path: DOCS, messageId: 'missing' },
-    ]);
-  });
-
-  it('takes the hosts that do not count from its options', async () => {
-    const settings = { [RULE]: ['error', { neutralHosts: ['corvid-systems.example'] }] as const };
-    expect(await located(RULE, await generated(join(directory, 'own'), []), { settings })).toEqual([{ ruleId: RULE, severity: 'error', path: DOCS, messageId: 'missing' }]);
-  });
-
-  it.each(VARIANTS)('finds the partner link with %s', async (name, changes) => {
-    expect(await located(RULE, await generated(join(directory, name), [], changes))).toEqual([]);
-  });
+testRule(rule, {
+  valid: VARIANTS.map(([name, changes]) => ({ name: `finds the partner link with ${name}`, changes })),
+  invalid: [
+    {
+      name: 'reports documentation whose only links are to VMware',
+      changes: VMWARE_ONLY,
+      findings: [
+        {
+          messageId: 'missing',
+          location: { path: DOCS },
+          message: 'the documentation links to no web page of the partner (only kb.vmware.com, which the partner does not maintain); add the address of the product page or customer help system you maintain',
+        },
+      ],
+    },
+    { name: 'reports documentation with no link at all', changes: { omit: ['help', 'contact'] }, findings: [{ messageId: 'missing', location: { path: DOCS } }] },
+    { name: 'takes the hosts that do not count from its options', options: { neutralHosts: ['corvid-systems.example'] }, findings: [{ messageId: 'missing', location: { path: DOCS } }] },
+    {
+      name: 'says it could not check a guide that could not be read when the others link only to VMware',
+      changes: VMWARE_ONLY,
+      defects: ['password-guide-docx'],
+      findings: [
+        {
+          messageId: 'unchecked',
+          location: { path: DOCS },
+          message: 'no link to a partner web page was found in the documents that could be read, but Corvid_NAS_Plugin_Installation_and_Configuration_Guide.docx could not be read; check it holds one',
+        },
+      ],
+    },
+  ],
 });

@@ -1,8 +1,5 @@
-import { describe } from 'vitest';
-import { topicRuleTests } from '../../helpers/topic-rules.js';
+import rule from '../../../rules/install-guide/encryption.js';
+import { testRule } from '../../helpers/rule-tester.js';
+import { topicCases } from '../../helpers/topic-rules.js';
 
-const RULE = 'install-guide/encryption';
-
-describe(RULE, () => {
-  topicRuleTests(RULE, 'encryption', 'install-guide', { unreadable: ['password-guide-docx', 'docx'] });
-});
+testRule(rule, topicCases('encryption', 'install-guide'));

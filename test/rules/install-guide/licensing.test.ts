@@ -1,8 +1,5 @@
-import { describe } from 'vitest';
-import { topicRuleTests } from '../../helpers/topic-rules.js';
+import rule from '../../../rules/install-guide/licensing.js';
+import { testRule } from '../../helpers/rule-tester.js';
+import { topicCases } from '../../helpers/topic-rules.js';
 
-const RULE = 'install-guide/licensing';
-
-describe(RULE, () => {
-  topicRuleTests(RULE, 'licensing', 'install-guide', { unreadable: ['password-guide-docx', 'docx'] });
-});
+testRule(rule, topicCases('licensing', 'install-guide'));

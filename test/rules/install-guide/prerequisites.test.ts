@@ -1,8 +1,5 @@
-import { describe } from 'vitest';
-import { topicRuleTests } from '../../helpers/topic-rules.js';
+import rule from '../../../rules/install-guide/prerequisites.js';
+import { testRule } from '../../helpers/rule-tester.js';
+import { topicCases } from '../../helpers/topic-rules.js';
 
-const RULE = 'install-guide/prerequisites';
-
-describe(RULE, () => {
-  topicRuleTests(RULE, 'prerequisites', 'install-guide', { unreadable: ['password-guide-docx', 'docx'] });
-});
+testRule(rule, topicCases('prerequisites', 'install-guide'));

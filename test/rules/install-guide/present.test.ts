@@ -1,6 +1,5 @@
-import { describe } from 'vitest';
-import { presentRuleTests } from '../../helpers/topic-rules.js';
+import rule from '../../../rules/install-guide/present.js';
+import { testRule } from '../../helpers/rule-tester.js';
+import { presentCases } from '../../helpers/topic-rules.js';
 
-describe('install-guide/present', () => {
-  presentRuleTests('install-guide', 'CVD_NAS_Admin_Manual_v3');
-});
+testRule(rule, presentCases('install-guide', 'CVD_NAS_Admin_Manual_v3'));

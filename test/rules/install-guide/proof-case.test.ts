@@ -1,8 +1,5 @@
-import { describe } from 'vitest';
-import { topicRuleTests } from '../../helpers/topic-rules.js';
+import rule from '../../../rules/install-guide/proof-case.js';
+import { testRule } from '../../helpers/rule-tester.js';
+import { topicCases } from '../../helpers/topic-rules.js';
 
-const RULE = 'install-guide/proof-case';
-
-describe(RULE, () => {
-  topicRuleTests(RULE, 'proofCase', 'install-guide', { unreadable: ['password-guide-docx', 'docx'] });
-});
+testRule(rule, topicCases('proofCase', 'install-guide'));

@@ -1,8 +1,5 @@
-import { describe } from 'vitest';
-import { topicRuleTests } from '../../helpers/topic-rules.js';
+import rule from '../../../rules/install-guide/troubleshooting.js';
+import { testRule } from '../../helpers/rule-tester.js';
+import { topicCases } from '../../helpers/topic-rules.js';
 
-const RULE = 'install-guide/troubleshooting';
-
-describe(RULE, () => {
-  topicRuleTests(RULE, 'troubleshooting', 'install-guide', { unreadable: ['password-guide-docx', 'docx'] });
-});
+testRule(rule, topicCases('troubleshooting', 'install-guide'));

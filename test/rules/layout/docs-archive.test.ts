@@ -1,22 +1,39 @@
-import { describe, expect, it } from 'vitest';
-import { DEPOT, generated, ROOT, ruleFindings, scratchDirectory } from '../../helpers/lint.js';
+import rule from '../../../rules/layout/docs-archive.js';
+import { DEPOT, ROOT } from '../../helpers/lint.js';
+import { testRule } from '../../helpers/rule-tester.js';
 
-describe('layout/docs-archive', () => {
-  const directory = scratchDirectory();
-
-  it('reports a document loose at the top of the bundle', async () => {
-    expect(await ruleFindings('layout/docs-archive', await generated(directory, ['loose-docs']))).toEqual([
-      { ruleId: 'layout/docs-archive', severity: 'error', path: `${ROOT}Corvid_NAS_Plugin_3.2.1_Release_Notes.md`, messageId: 'loose' },
-    ]);
-  });
-
-  it('reports documents delivered only inside the installer', async () => {
-    expect(await ruleFindings('layout/docs-archive', await generated(directory, ['docs-in-installer']))).toEqual([
-      { ruleId: 'layout/docs-archive', severity: 'error', path: DEPOT, messageId: 'in-installer' },
-    ]);
-  });
-
-  it('accepts the EULA at the top beside the documentation zip', async () => {
-    expect(await ruleFindings('layout/docs-archive', await generated(directory, [], { layout: { rootFolder: false, eula: 'top' } }))).toEqual([]);
-  });
+testRule(rule, {
+  valid: [{ name: 'accepts the EULA at the top beside the documentation zip', changes: { layout: { rootFolder: false, eula: 'top' } } }],
+  invalid: [
+    {
+      name: 'reports a document loose at the top of the bundle',
+      defects: ['loose-docs'],
+      findings: [{ messageId: 'loose', location: { path: `${ROOT}Corvid_NAS_Plugin_3.2.1_Release_Notes.md` } }],
+    },
+    {
+      name: 'reports every document loose at the top when there is no documentation zip',
+      defects: ['docs-unzipped'],
+      findings: [
+        {
+          messageId: 'loose-no-archive',
+          location: { path: `${ROOT}Corvid_NAS_Plugin_3.2.1_Release_Notes.md` },
+          message: `${ROOT}Corvid_NAS_Plugin_3.2.1_Release_Notes.md is a document loose in the bundle; zip all documents into one documentation zip beside the installer`,
+        },
+        { messageId: 'loose-no-archive', location: { path: `${ROOT}Corvid_NAS_Plugin_Installation_and_Configuration_Guide.html` } },
+        { messageId: 'loose-no-archive', location: { path: `${ROOT}Corvid_Support_Process.txt` } },
+      ],
+    },
+    { name: 'reports documents delivered only inside the installer', defects: ['docs-in-installer'], findings: [{ messageId: 'in-installer', location: { path: DEPOT } }] },
+    {
+      name: 'reports a bundle without any documentation',
+      defects: ['no-docs-archive'],
+      findings: [
+        {
+          messageId: 'missing',
+          location: { path: ROOT },
+          message: 'the bundle has no documentation zip; zip the release notes, guides and support process into one archive beside the installer',
+        },
+      ],
+    },
+  ],
 });

@@ -1,31 +1,34 @@
-import { describe, expect, it } from 'vitest';
-import { DOCS, generated, ROOT, ruleFindings, scratchDirectory } from '../../helpers/lint.js';
+import rule from '../../../rules/layout/junk.js';
+import { corpusArchive } from '../../helpers/corpus.js';
+import { DOCS, ROOT } from '../../helpers/lint.js';
+import { testRule } from '../../helpers/rule-tester.js';
 
-describe('layout/junk', () => {
-  const directory = scratchDirectory();
-
-  it('reports debris at the top and inside the documentation zip, a debris folder once', async () => {
-    expect(await ruleFindings('layout/junk', await generated(directory, ['junk']))).toEqual([
-      { ruleId: 'layout/junk', severity: 'warning', path: '__MACOSX/', messageId: 'directory' },
-      { ruleId: 'layout/junk', severity: 'warning', path: `${ROOT}.DS_Store`, messageId: 'file' },
-      { ruleId: 'layout/junk', severity: 'warning', path: `${DOCS}!/Thumbs.db`, messageId: 'file' },
-      { ruleId: 'layout/junk', severity: 'warning', path: `${DOCS}!/~$rvid_Support_Process.docx`, messageId: 'file' },
-    ]);
-  });
-
-  it('finds the debris of the corpus archive made on a Mac', async () => {
-    const { materializeCorpus } = await import('../../helpers/corpus.js');
-    const corpus = await materializeCorpus(directory);
-    expect(await ruleFindings('layout/junk', corpus.get('recext-TestData.zip')!)).toEqual([
-      { ruleId: 'layout/junk', severity: 'warning', path: 'TestData/.DS_Store', messageId: 'file' },
-      { ruleId: 'layout/junk', severity: 'warning', path: '__MACOSX/', messageId: 'directory' },
-    ]);
-  });
-
-  it('takes its patterns from its options', async () => {
-    const settings = { 'layout/junk': ['warning', { files: ['Thumbs.db'], directories: [] }] as const };
-    expect(await ruleFindings('layout/junk', await generated(directory, ['junk']), { settings })).toEqual([
-      { ruleId: 'layout/junk', severity: 'warning', path: `${DOCS}!/Thumbs.db`, messageId: 'file' },
-    ]);
-  });
+testRule(rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'reports debris at the top and inside the documentation zip, a debris folder once',
+      defects: ['junk'],
+      findings: [
+        { messageId: 'directory', location: { path: '__MACOSX/' } },
+        { messageId: 'file', location: { path: `${ROOT}.DS_Store` } },
+        { messageId: 'file', location: { path: `${DOCS}!/Thumbs.db` } },
+        { messageId: 'file', location: { path: `${DOCS}!/~$rvid_Support_Process.docx` } },
+      ],
+    },
+    {
+      name: 'finds the debris of the corpus archive made on a Mac',
+      bundle: (directory) => corpusArchive(directory, 'recext-TestData.zip'),
+      findings: [
+        { messageId: 'file', location: { path: 'TestData/.DS_Store' } },
+        { messageId: 'directory', location: { path: '__MACOSX/' } },
+      ],
+    },
+    {
+      name: 'takes its patterns from its options',
+      defects: ['junk'],
+      options: { files: ['Thumbs.db'], directories: [] },
+      findings: [{ messageId: 'file', location: { path: `${DOCS}!/Thumbs.db` } }],
+    },
+  ],
 });

@@ -1,17 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { generated, ROOT, ruleFindings, scratchDirectory } from '../../helpers/lint.js';
+import rule from '../../../rules/licenses/open-source.js';
+import { ROOT } from '../../helpers/lint.js';
+import { testRule } from '../../helpers/rule-tester.js';
 
-describe('licenses/open-source', () => {
-  const directory = scratchDirectory();
-
-  it('warns when no open-source notices are delivered', async () => {
-    expect(await ruleFindings('licenses/open-source', await generated(directory, ['no-notices']))).toEqual([
-      { ruleId: 'licenses/open-source', severity: 'warning', path: ROOT, messageId: 'missing' },
-    ]);
-  });
-
-  it.each(['THIRD-PARTY-NOTICES', 'Open_Source_Licenses', 'NOTICE'])('recognises notices named %s', async (fileName) => {
-    const documents = [{ role: 'notices' as const, format: 'txt' as const, fileName }];
-    expect(await ruleFindings('licenses/open-source', await generated(directory, [], { documents }))).toEqual([]);
-  });
+testRule(rule, {
+  valid: ['THIRD-PARTY-NOTICES', 'Open_Source_Licenses', 'NOTICE'].map((fileName) => ({
+    name: `recognises notices named ${fileName}`,
+    changes: { documents: [{ role: 'notices', format: 'txt', fileName }] },
+  })),
+  invalid: [{ name: 'warns when no open-source notices are delivered', defects: ['no-notices'], findings: [{ messageId: 'missing', location: { path: ROOT } }] }],
 });

@@ -1,8 +1,5 @@
-import { describe } from 'vitest';
-import { topicRuleTests } from '../../helpers/topic-rules.js';
+import rule from '../../../rules/release-notes/added.js';
+import { testRule } from '../../helpers/rule-tester.js';
+import { topicCases } from '../../helpers/topic-rules.js';
 
-const RULE = 'release-notes/added';
-
-describe(RULE, () => {
-  topicRuleTests(RULE, 'added', 'release-notes', { line: 5, unreadable: ['truncated-release-notes-pdf', 'pdf'] });
-});
+testRule(rule, topicCases('added', 'release-notes', 5));

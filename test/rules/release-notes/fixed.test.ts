@@ -1,8 +1,5 @@
-import { describe } from 'vitest';
-import { topicRuleTests } from '../../helpers/topic-rules.js';
+import rule from '../../../rules/release-notes/fixed.js';
+import { testRule } from '../../helpers/rule-tester.js';
+import { topicCases } from '../../helpers/topic-rules.js';
 
-const RULE = 'release-notes/fixed';
-
-describe(RULE, () => {
-  topicRuleTests(RULE, 'fixed', 'release-notes', { line: 5, unreadable: ['truncated-release-notes-pdf', 'pdf'] });
-});
+testRule(rule, topicCases('fixed', 'release-notes', 5));

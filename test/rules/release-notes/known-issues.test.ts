@@ -1,23 +1,18 @@
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
 import { defaultRelease } from '../../../fixtures/release.js';
-import { located, NOTES } from '../../helpers/documents.js';
-import { generated, scratchDirectory } from '../../helpers/lint.js';
-import { topicRuleTests } from '../../helpers/topic-rules.js';
+import rule from '../../../rules/release-notes/known-issues.js';
+import { NOTES } from '../../helpers/documents.js';
+import { testRule } from '../../helpers/rule-tester.js';
+import { topicCases } from '../../helpers/topic-rules.js';
 
-const RULE = 'release-notes/known-issues';
+/** Release notes whose known issues come under "Heads-up", a heading only the configured vocabulary knows. */
+const HEADS_UP = [
+  '# Corvid NAS Plugin 3.2.1 Release Notes', '', '## 3.2.1 (2026-10-15)', '', '### New', '', '- Session trunking.', '', '### Fixed', '', '- Clone timeouts.', '',
+  '### Heads-up', '', '- Statistics are empty until a remount.', '', '## 3.2.0 (2026-07-02)', '', '### New', '', '- Fast clone.', '',
+].join('\n');
+const headsUp = { documents: defaultRelease().documents.map((plan) => (plan.role === 'release-notes' ? { ...plan, content: Buffer.from(HEADS_UP) } : plan)) };
+const topic = topicCases('known', 'release-notes', 5);
 
-describe(RULE, () => {
-  topicRuleTests(RULE, 'known', 'release-notes', { line: 5, unreadable: ['truncated-release-notes-pdf', 'pdf'] });
-
-  const directory = scratchDirectory();
-
-  it('takes more headings from the configured vocabulary', async () => {
-    const notes = ['# Corvid NAS Plugin 3.2.1 Release Notes', '', '## 3.2.1 (2026-10-15)', '', '### New', '', '- Session trunking.', '', '### Fixed', '', '- Clone timeouts.', '',
-      '### Heads-up', '', '- Statistics are empty until a remount.', '', '## 3.2.0 (2026-07-02)', '', '### New', '', '- Fast clone.', ''].join('\n');
-    const documents = defaultRelease().documents.map((plan) => (plan.role === 'release-notes' ? { ...plan, content: Buffer.from(notes) } : plan));
-    const path = await generated(join(directory, 'heads-up'), [], { documents });
-    expect(await located(RULE, path)).toEqual([{ ruleId: RULE, severity: 'error', path: NOTES, line: 3, messageId: 'missing' }]);
-    expect(await located(RULE, path, { vocabulary: { [RULE]: ['Heads-up'] } })).toEqual([]);
-  });
+testRule(rule, {
+  valid: [...topic.valid, { name: 'takes more headings from the configured vocabulary', changes: headsUp, vocabulary: ['Heads-up'] }],
+  invalid: [...topic.invalid, { name: 'does not know a heading the vocabulary does not add', changes: headsUp, findings: [{ messageId: 'missing', location: { path: NOTES, line: 3 } }] }],
 });

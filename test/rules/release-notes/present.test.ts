@@ -1,6 +1,5 @@
-import { describe } from 'vitest';
-import { presentRuleTests } from '../../helpers/topic-rules.js';
+import rule from '../../../rules/release-notes/present.js';
+import { testRule } from '../../helpers/rule-tester.js';
+import { presentCases } from '../../helpers/topic-rules.js';
 
-describe('release-notes/present', () => {
-  presentRuleTests('release-notes', 'CVD_NAS_3.2.1_Readme');
-});
+testRule(rule, presentCases('release-notes', 'CVD_NAS_3.2.1_Readme'));

@@ -1,50 +1,65 @@
-import { describe, expect, it } from 'vitest';
 import { defaultRelease } from '../../../fixtures/release.js';
-import { lint } from '../../../src/lint.js';
-import { DESCRIPTOR, generated, ruleFindings, scratchDirectory } from '../../helpers/lint.js';
+import rule from '../../../rules/signature/present.js';
+import { DEPOT, DESCRIPTOR, DOCS } from '../../helpers/lint.js';
+import { testRule } from '../../helpers/rule-tester.js';
 
-describe('signature/present', () => {
-  const directory = scratchDirectory();
+const release = defaultRelease();
+/** Where the release notes of version 3.2 land, and the descriptor of its VIB. */
+const NOTES_3_2 = 'corvid-nas-plugin-3.2-4471/corvid-nas-plugin-3.2-docs.zip!/Corvid_NAS_Plugin_3.2_Release_Notes.md';
+const DESCRIPTOR_3_2 = DESCRIPTOR.replace('3.2.1-1OEM', '3.2-1OEM').replace('plugin-3.2.1-4471', 'plugin-3.2-4471').replace('plugin-3.2.1-offline', 'plugin-3.2-offline');
 
-  it('reports a two-node version in the VIB descriptor and the release notes', async () => {
-    const release = defaultRelease();
-    const result = await lint([await generated(directory, [], { notes: { ...release.notes, version: '3.2' } })]);
-    const findings = result.results[0]!.findings.filter((finding) => finding.ruleId.startsWith('signature/'));
-    expect(findings.map(({ ruleId, location, message }) => [ruleId, location, message])).toEqual([
-      [
-        'signature/present',
-        { path: DESCRIPTOR.replace('3.2.1-1OEM', '3.2-1OEM').replace('plugin-3.2.1-4471', 'plugin-3.2-4471').replace('plugin-3.2.1-offline', 'plugin-3.2-offline'), line: 6 },
-        'the descriptor of vib20/corvid-nas-plugin/CVD_bootbank_corvid-nas-plugin_3.2-1OEM.700.1.0.15843807.vib gives version 3.2, which has 2 nodes; a fully qualified version has at least three (major.minor.patch)',
-      ],
-      [
-        'signature/present',
-        { path: 'corvid-nas-plugin-3.2-4471/corvid-nas-plugin-3.2-docs.zip!/Corvid_NAS_Plugin_3.2_Release_Notes.md', line: 5 },
-        'the release notes Corvid_NAS_Plugin_3.2_Release_Notes.md gives version 3.2, which has 2 nodes; a fully qualified version has at least three (major.minor.patch)',
+testRule(rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'reports a two-node version in the VIB descriptor and the release notes',
+      changes: { notes: { ...release.notes, version: '3.2' } },
+      findings: [
+        {
+          messageId: 'partial-version',
+          location: { path: DESCRIPTOR_3_2, line: 6 },
+          message: 'the descriptor of vib20/corvid-nas-plugin/CVD_bootbank_corvid-nas-plugin_3.2-1OEM.700.1.0.15843807.vib gives version 3.2, which has 2 nodes; a fully qualified version has at least three (major.minor.patch)',
+        },
+        {
+          messageId: 'partial-version',
+          location: { path: NOTES_3_2, line: 5 },
+          message: 'the release notes Corvid_NAS_Plugin_3.2_Release_Notes.md gives version 3.2, which has 2 nodes; a fully qualified version has at least three (major.minor.patch)',
+        },
       ],
       // 3.2 is 3.2.0, which the history lists.
-      [
-        'signature/unique',
-        { path: 'corvid-nas-plugin-3.2-4471/corvid-nas-plugin-3.2-docs.zip!/Corvid_NAS_Plugin_3.2_Release_Notes.md', line: 5 },
-        'this release has version 3.2, like the earlier release listed in Corvid_NAS_Plugin_3.2_Release_Notes.md (dated 2026-07-02); every release needs a version that differs in at least one node',
+      others: {
+        scope: 'signature/',
+        findings: [
+          {
+            ruleId: 'signature/unique',
+            messageId: 'same-version',
+            location: { path: NOTES_3_2, line: 5 },
+            message: 'this release has version 3.2, like the earlier release listed in Corvid_NAS_Plugin_3.2_Release_Notes.md (dated 2026-07-02); every release needs a version that differs in at least one node',
+          },
+        ],
+      },
+    },
+    {
+      name: 'reports a VIB without a version',
+      defects: ['unversioned-vib'],
+      findings: [
+        {
+          messageId: 'no-version',
+          location: { path: DESCRIPTOR },
+          message: 'the descriptor of vib20/corvid-nas-plugin/CVD_bootbank_corvid-nas-plugin_3.2.1-1OEM.700.1.0.15843807.vib gives no version; identify the release there with a fully qualified version (major.minor.patch)',
+        },
       ],
-    ]);
-  });
-
-  it('reports an undated VIB', async () => {
-    expect(await ruleFindings('signature/present', await generated(directory, ['undated-vib']))).toEqual([
-      { ruleId: 'signature/present', severity: 'error', path: DESCRIPTOR, messageId: 'no-date' },
-    ]);
-  });
-});
-
-describe('signature/present in release notes', () => {
-  const directory = scratchDirectory();
-
-  it('reports release notes that give no date', async () => {
-    const notes = { ...defaultRelease().notes, date: 'soon' };
-    const path = await generated(directory, [], { notes, history: [], documents: defaultRelease().documents.map((plan) => (plan.role === 'release-notes' ? { ...plan, format: 'docx' as const } : plan)) });
-    expect((await ruleFindings('signature/present', path)).filter((finding) => finding.path.endsWith('.docx'))).toEqual([
-      { ruleId: 'signature/present', severity: 'error', path: 'corvid-nas-plugin-3.2.1-4471/corvid-nas-plugin-3.2.1-docs.zip!/Corvid_NAS_Plugin_3.2.1_Release_Notes.docx', messageId: 'no-date' },
-    ]);
-  });
+    },
+    { name: 'reports an undated VIB', defects: ['undated-vib'], findings: [{ messageId: 'no-date', location: { path: DESCRIPTOR } }] },
+    {
+      name: 'reports release notes that give no date, and the installer metadata written with that date',
+      changes: { notes: { ...release.notes, date: 'soon' }, history: [], documents: release.documents.map((plan) => (plan.role === 'release-notes' ? { ...plan, format: 'docx' } : plan)) },
+      findings: [
+        { messageId: 'no-date', location: { path: `${DEPOT}!/metadata.zip!/bulletins/CVD-corvid-nas-plugin-3.2.1.xml` } },
+        { messageId: 'no-date', location: { path: `${DEPOT}!/metadata.zip!/vmware.xml` } },
+        { messageId: 'no-date', location: { path: DESCRIPTOR } },
+        { messageId: 'no-date', location: { path: `${DOCS}!/Corvid_NAS_Plugin_3.2.1_Release_Notes.docx` } },
+      ],
+    },
+  ],
 });

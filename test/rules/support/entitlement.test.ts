@@ -1,8 +1,5 @@
-import { describe } from 'vitest';
-import { topicRuleTests } from '../../helpers/topic-rules.js';
+import rule from '../../../rules/support/entitlement.js';
+import { testRule } from '../../helpers/rule-tester.js';
+import { topicCases } from '../../helpers/topic-rules.js';
 
-const RULE = 'support/entitlement';
-
-describe(RULE, () => {
-  topicRuleTests(RULE, 'entitlement', 'support');
-});
+testRule(rule, topicCases('entitlement', 'support'));

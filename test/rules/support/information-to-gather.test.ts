@@ -1,8 +1,5 @@
-import { describe } from 'vitest';
-import { topicRuleTests } from '../../helpers/topic-rules.js';
+import rule from '../../../rules/support/information-to-gather.js';
+import { testRule } from '../../helpers/rule-tester.js';
+import { topicCases } from '../../helpers/topic-rules.js';
 
-const RULE = 'support/information-to-gather';
-
-describe(RULE, () => {
-  topicRuleTests(RULE, 'gather', 'support');
-});
+testRule(rule, topicCases('gather', 'support'));

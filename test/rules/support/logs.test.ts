@@ -1,8 +1,5 @@
-import { describe } from 'vitest';
-import { topicRuleTests } from '../../helpers/topic-rules.js';
+import rule from '../../../rules/support/logs.js';
+import { testRule } from '../../helpers/rule-tester.js';
+import { topicCases } from '../../helpers/topic-rules.js';
 
-const RULE = 'support/logs';
-
-describe(RULE, () => {
-  topicRuleTests(RULE, 'logs', 'support');
-});
+testRule(rule, topicCases('logs', 'support'));

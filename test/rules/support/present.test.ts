@@ -1,6 +1,5 @@
-import { describe } from 'vitest';
-import { presentRuleTests } from '../../helpers/topic-rules.js';
+import rule from '../../../rules/support/present.js';
+import { testRule } from '../../helpers/rule-tester.js';
+import { presentCases } from '../../helpers/topic-rules.js';
 
-describe('support/present', () => {
-  presentRuleTests('support', 'CVD-Customer-Care');
-});
+testRule(rule, presentCases('support', 'CVD-Customer-Care'));
