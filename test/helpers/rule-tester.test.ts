@@ -14,6 +14,7 @@ const finding = (overrides: Partial<Finding> = {}): Finding => ({
   severity: 'warning',
   message: 'a.txt is wrong',
   location: { path: 'a.txt', line: 3 },
+  data: { name: 'a.txt' },
   ...overrides,
 });
 
