@@ -133,7 +133,8 @@ describe('the shared zip corpus', () => {
     expect([...corpus.keys()].sort()).toEqual(Object.keys(EXPECTED).sort());
   });
 
-  it.each(Object.entries(EXPECTED))('%s gives %j', { timeout: 5_000 }, async (name, expected) => {
+  // A hang guard, not a speed test (npm run bench times the reading): generous, so a busy machine does not fail it.
+  it.each(Object.entries(EXPECTED))('%s gives %j', { timeout: 30_000 }, async (name, expected) => {
     const result = await lint([corpus.get(name)!], { files: true });
     const findings = result.results[0]!.findings.filter((finding) => finding.ruleId.startsWith('archive/'));
     expect([...new Set(findings.map((finding) => finding.ruleId))].sort()).toEqual(expected);
