@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { planBundle, serializeBundle, writeBundle, type ZipTree } from '../../fixtures/bundle.js';
 import { vib } from '../../fixtures/installer.js';
 import {
-  deepXml, docStartingPastTheEnd, docWithLoopingChain, htmlNestedDivs, htmlSplitByEmptyElements, markdownDeepBlockquote, markdownDeepList, markdownDottedHeading,
+  deepXml, docLongStyleChain, docStartingPastTheEnd, docWithLoopingChain, htmlNestedDivs, htmlSplitByEmptyElements, markdownDeepBlockquote, markdownDeepList, markdownDottedHeading,
   markdownEmphasisRun, markdownHtmlOfAngles, markdownHugeParagraph, markdownManyVersions, markdownNestedBrackets, odtRisingOutline, unclosedBookmarks,
 } from '../../fixtures/pathological.js';
 import { defaultRelease, release } from '../../fixtures/release.js';
@@ -88,6 +88,11 @@ describe('documents that drove a parser super-linear or deep, read in linear tim
     expect(bodyUnder(document, 'Release Notes')).toBe(`${'['.repeat(490)}a${']'.repeat(490)} `.repeat(4000).trim());
     expect(bodyUnder(document, 'Known Issues')).toBe('None, see the list.');
     expect(document.urls).toEqual(['https://example.com/kb']);
+  });
+
+  it('DOC: 4000 styles each based on the next, in a circle', async () => {
+    const document = await timed('doc', docLongStyleChain(4000));
+    expect([headings(document), document.text]).toEqual([[[1, 'Release Notes']], 'Release Notes\nKnown Issues\nNone.']);
   });
 
   it('HTML: a paragraph split by 250k empty elements', async () => {
