@@ -121,7 +121,10 @@ export function rtfDocument(bytes: Buffer): ParsedDocument {
 }
 
 function defineStyle(styles: Map<number, number>, style: { number: number; outline: number | undefined; name: string }): void {
-  const named = /^\s*heading\s*(\d)\s*;?\s*$/i.exec(style.name);
+  // Trimmed first: a pattern with white space on both sides of an optional `;` backtracks over long runs of spaces.
+  const trimmed = style.name.trim();
+  const name = (trimmed.endsWith(';') ? trimmed.slice(0, -1) : trimmed).trim().toLowerCase();
+  const named = /^heading\s*(\d)$/.exec(name);
   const level = style.outline ?? (named ? Number(named[1]) - 1 : undefined);
   if (level !== undefined) styles.set(style.number, level);
 }

@@ -6,7 +6,7 @@ import { planBundle, serializeBundle, writeBundle, type ZipTree } from '../../fi
 import { vib } from '../../fixtures/installer.js';
 import {
   deepXml, docLongStyleChain, docStartingPastTheEnd, docWithLoopingChain, htmlNestedDivs, htmlSplitByEmptyElements, markdownDeepBlockquote, markdownDeepList, markdownDottedHeading,
-  markdownEmphasisRun, markdownHtmlOfAngles, markdownHugeParagraph, markdownManyVersions, markdownNestedBrackets, odtRisingOutline, unclosedBookmarks,
+  markdownEmphasisRun, markdownHtmlOfAngles, markdownHugeParagraph, markdownManyVersions, markdownNestedBrackets, odtRisingOutline, rtfStyleNameOfSpaces, unclosedBookmarks,
 } from '../../fixtures/pathological.js';
 import { defaultRelease, release } from '../../fixtures/release.js';
 import { defaultLimits } from '../../src/archive/limits.js';
@@ -93,6 +93,11 @@ describe('documents that drove a parser super-linear or deep, read in linear tim
   it('DOC: 4000 styles each based on the next, in a circle', async () => {
     const document = await timed('doc', docLongStyleChain(4000));
     expect([headings(document), document.text]).toEqual([[[1, 'Release Notes']], 'Release Notes\nKnown Issues\nNone.']);
+  });
+
+  it('RTF: a style name of 400k spaces (its name matched after trimming)', async () => {
+    const document = await timed('rtf', rtfStyleNameOfSpaces(400_000));
+    expect([headings(document), document.text]).toEqual([[[2, 'Known Issues']], 'Known Issues\nNone.']);
   });
 
   it('HTML: a paragraph split by 250k empty elements', async () => {
