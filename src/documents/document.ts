@@ -8,7 +8,8 @@
 export type DocumentFormat = 'pdf' | 'docx' | 'doc' | 'odt' | 'rtf' | 'html' | 'markdown' | 'text';
 
 export type Block =
-  | { readonly kind: 'heading'; readonly level: number; readonly text: string; readonly line?: number }
+  /** `title`: the paragraph is the document's title (Word's or ODF's Title style), shown as a top heading. */
+  | { readonly kind: 'heading'; readonly level: number; readonly text: string; readonly line?: number; readonly title?: boolean }
   | { readonly kind: 'text'; readonly text: string; readonly line?: number };
 
 export interface Heading {
@@ -30,8 +31,18 @@ export interface Section {
 }
 
 export interface ParsedDocument {
-  /** The title the document gives itself (metadata, a title style, its first top heading). */
+  /**
+   * The title a reader sees first (see `chooseTitle`): a paragraph in the Title style, else a
+   * top-level first heading, else the title a page shows apart from its body (Markdown front
+   * matter, HTML `<title>`), else a first heading that opens the document; the file's
+   * properties only when the document shows none, or its only candidate is a heading every
+   * document has ("Foreword", "Contents").
+   */
   readonly title: string | undefined;
+  /** Whether `title` is what the document shows, or only what its file properties say (which may be a template's, stale). */
+  readonly titleSource: 'visible' | 'metadata' | undefined;
+  /** The title in the file's properties (DOCX core.xml, ODT meta.xml, DOC SummaryInformation, RTF \info, PDF Info), as written. */
+  readonly metadataTitle: string | undefined;
   readonly text: string;
   readonly sections: readonly Section[];
   /** Every web address the document holds, in its text or behind its links. */
@@ -59,17 +70,51 @@ export function urlsIn(text: string): string[] {
   return [...text.matchAll(URL)].map((match) => match[0]);
 }
 
+/** Headings every document may open with, which name no document: its title is elsewhere. */
+const FRONT_MATTER_HEADING = /^(?:foreword|preface|(?:table of )?contents|(?:document |revision |change )?history|revisions?|copyrights?(?: notices?)?|legal notices?|legal information|notices? and disclaimers?|trademarks?|disclaimers?|about this (?:guide|document|manual|book|publication))$/;
+
+/**
+ * The document's title, as a reader sees it first, and where it comes from:
+ *  1. a paragraph in the Title style (`Block.title`);
+ *  2. the first heading, when it is of the top level;
+ *  3. the title a page shows apart from its body (`shown`: Markdown front matter, which a site
+ *     displays above the page, or HTML `<title>`);
+ *  4. the first heading, when it opens the document;
+ *  5. the file's properties (`metadata`).
+ * A first heading every document may have ("Foreword", "Contents", "Revision History") is
+ * passed over in 2 and 4 when the properties give a title. Properties come last because they
+ * are often a template's, never updated ("Release Notes" in a guide's properties): a document
+ * that shows its title is known by it. Both are kept (`metadataTitle`) for who needs them.
+ */
+function chooseTitle(blocks: readonly Block[], sections: readonly Section[], shown: string | undefined, metadata: string | undefined): Pick<ParsedDocument, 'title' | 'titleSource'> {
+  const titled = blocks.find((block) => block.kind === 'heading' && block.title && clean(block.text) !== '');
+  if (titled) return { title: clean(titled.text), titleSource: 'visible' };
+  const first = sections.find((section) => section.heading)?.heading;
+  const named = first !== undefined && !(metadata && FRONT_MATTER_HEADING.test(first.text.toLowerCase().replace(/^\d+(?:\.\d+)*\.?\s+/, '').replace(/:$/, '')));
+  if (named && first.level === 1) return { title: first.text, titleSource: 'visible' };
+  if (shown) return { title: shown, titleSource: 'visible' };
+  if (named && sections[0]?.heading === first) return { title: first.text, titleSource: 'visible' };
+  if (metadata) return { title: metadata, titleSource: 'metadata' };
+  return { title: undefined, titleSource: undefined };
+}
+
+/** Text as blocks hold it, made comparable and on one line. */
+function clean(text: string): string {
+  // Runs of spaces made one by split and join: a replace per match is slow on megabytes of text with millions of them.
+  return normalizeText(text).split(/ {2,}/).join(' ').trim();
+}
+
 /**
  * Builds the document from its blocks: each heading opens a section that runs until the next
  * heading at its level or above. `links` are addresses found outside the text (HTML hrefs,
- * DOCX hyperlinks, PDF link annotations).
+ * DOCX hyperlinks, PDF link annotations); `title` is a title shown apart from the body
+ * (Markdown front matter, HTML `<title>`), `metadataTitle` the file properties' (see chooseTitle).
  */
-export function buildDocument(blocks: readonly Block[], options: { title?: string; links?: readonly string[] } = {}): ParsedDocument {
+export function buildDocument(blocks: readonly Block[], options: { title?: string; metadataTitle?: string; links?: readonly string[] } = {}): ParsedDocument {
   const open: { heading: Heading | undefined; body: string[]; line?: number }[] = [];
   const all: string[] = [];
   for (const block of blocks) {
-    // Runs of spaces made one by split and join: a replace per match is slow on megabytes of text with millions of them.
-    const text = normalizeText(block.text).split(/ {2,}/).join(' ').trim();
+    const text = clean(block.text);
     if (!text) continue;
     all.push(text);
     if (block.kind === 'heading') {
@@ -86,12 +131,10 @@ export function buildDocument(blocks: readonly Block[], options: { title?: strin
     return section.line === undefined ? built : { ...built, line: section.line };
   });
   const text = all.join('\n');
-  const title = options.title ? normalizeText(options.title).trim() || undefined : undefined;
-  const firstHeading = sections.find((section) => section.heading)?.heading;
+  const shown = options.title ? clean(options.title) || undefined : undefined;
+  const metadataTitle = options.metadataTitle ? clean(options.metadataTitle) || undefined : undefined;
   const urls = [...new Set([...(options.links ?? []).filter((link) => /^https?:\/\//i.test(link)), ...urlsIn(text)])];
-  // Without metadata, a document's title is its first heading when that opens the document or is of the top level.
-  const headed = firstHeading && (firstHeading.level === 1 || sections[0]?.heading === firstHeading);
-  return { title: title ?? (headed ? firstHeading.text : undefined), text, sections, urls };
+  return { ...chooseTitle(blocks, sections, shown, metadataTitle), metadataTitle, text, sections, urls };
 }
 
 /**

@@ -25,7 +25,6 @@ export async function docxDocument(bytes: Buffer, path: string, limits: Readonly
   const targets = hyperlinkTargets(parts.get(RELATIONSHIPS));
   const links: string[] = [];
   const blocks: Block[] = [];
-  let title: string | undefined;
   let paragraph: { text: string; style: string | undefined; outline: number | undefined } | undefined;
   let skipText = 0;
   let inText = false;
@@ -55,15 +54,14 @@ export async function docxDocument(bytes: Buffer, path: string, limits: Readonly
       if (name !== 'w:p' || !paragraph) return;
       const role = paragraphRole(styles, roles, paragraph.style, paragraph.outline);
       if (role === 'title') {
-        title ??= paragraph.text.trim() || undefined;
-        blocks.push({ kind: 'heading', level: 1, text: paragraph.text });
+        blocks.push({ kind: 'heading', level: 1, text: paragraph.text, title: true });
       } else if (role !== 'toc') {
         blocks.push(role === 'body' ? { kind: 'text', text: paragraph.text } : { kind: 'heading', level: role.level, text: paragraph.text });
       }
       paragraph = undefined;
     },
   });
-  return buildDocument(blocks, { title: metadataTitle(parts.get(CORE), CORE) ?? title, links });
+  return buildDocument(blocks, { metadataTitle: metadataTitle(parts.get(CORE), CORE), links });
 }
 
 /** Each paragraph style, by id: the built-in style its name makes it (names of built-ins are English in every language's files), its outline level, its base. */

@@ -80,7 +80,7 @@ export function wordBinaryBlocks(word: Buffer, tables: { readonly '0Table'?: Buf
       } else if (char === '\r' || char === '\x07') {
         const found = properties && propertiesAt(properties, fc);
         const role = found && styles && roles ? paragraphRole(styles, roles, found.istd, found.outline) : 'body';
-        if (role === 'title') blocks.push({ kind: 'heading', level: 1, text: paragraph });
+        if (role === 'title') blocks.push({ kind: 'heading', level: 1, text: paragraph, title: true });
         else if (role === 'body') blocks.push({ kind: 'text', text: paragraph });
         else if (role !== 'toc') blocks.push({ kind: 'heading', level: role.level, text: paragraph });
         paragraph = '';
