@@ -9,6 +9,7 @@ import type { Block } from './document.js';
  * We need only the text a reader sees and the headings, so the scanner keeps CommonMark's block
  * structure (ATX and setext headings, fences, indented code, HTML blocks, lists, blockquotes,
  * GFM tables, link reference definitions) and drops inline markup without pairing delimiters.
+ * YAML or TOML front matter is metadata: its `title` is kept, the rest skipped.
  */
 
 /** A block before its inline markup is resolved: link definitions may come after their use. */
@@ -26,16 +27,82 @@ const HTML_BLOCK_TAGS = new Set([
 const RAW_HTML_TAGS = ['pre', 'script', 'style', 'textarea'];
 const MAX_LABEL = 999;
 
-/** Headings (ATX and setext) and text blocks of a Markdown document; code blocks are text, never headings. */
-export function markdownBlocks(source: string): { blocks: Block[]; links: string[] } {
+/**
+ * Headings (ATX and setext) and text blocks of a Markdown document, the link targets it holds,
+ * and the title its front matter gives; code blocks are text, never headings.
+ */
+export function markdownBlocks(source: string): { blocks: Block[]; links: string[]; title: string | undefined } {
   const definitions = new Map<string, string>();
-  const raw = scanBlocks(source.split(/\r\n|\r|\n/), 0, false, definitions);
+  const lines = source.split(/\r\n|\r|\n/);
+  const matter = frontMatter(lines);
+  const raw = scanBlocks(matter ? lines.slice(matter.end) : lines, matter?.end ?? 0, false, definitions);
   const links: string[] = [];
   const blocks = raw.map((block): Block => {
     if (block.kind === 'heading') return { kind: 'heading', level: block.level, text: inlinePlain(block.inline, definitions, links), line: block.line };
     return { kind: 'text', text: block.parts.map((part) => (part.literal ? part.text : inlinePlain(part.text, definitions, links))).join('\n'), line: block.line };
   });
-  return { blocks, links };
+  return { blocks, links, title: matter?.title };
+}
+
+/** A front matter's first line: a key (`title:`, `title =`), a TOML table or a comment. */
+const FRONT_MATTER_KEY = /^(?:[A-Za-z_][\w.-]*[ \t]*(?::(?:[ \t]|$)|=)|\[|#)/;
+
+/**
+ * YAML (`---` … `---` or `...`) or TOML (`+++` … `+++`) front matter opening the document: the
+ * number of lines it takes and its `title`. Only a top-level `title` is read (plain, quoted, or
+ * a YAML folded or literal block on the lines below it), with no YAML or TOML library: nothing
+ * else is needed. One pass over its lines; without a closing line, or when it does not open with
+ * a key, it is no front matter (a thematic break, then Markdown).
+ */
+function frontMatter(lines: readonly string[]): { end: number; title: string | undefined } | undefined {
+  const fence = lines[0]?.trimEnd();
+  if (fence !== '---' && fence !== '+++') return undefined;
+  const yaml = fence === '---';
+  let title: string | undefined;
+  let keyed = false;
+  /** The lines of a YAML block scalar (`title: >`) being read, while they are indented. */
+  let block: string[] | undefined;
+  /** TOML: inside a `[table]`, whose keys are not the page's. */
+  let table = false;
+  for (let index = 1; index < lines.length; index += 1) {
+    const line = lines[index]!;
+    const trimmed = line.trim();
+    if (line.trimEnd() === fence || (yaml && line.trimEnd() === '...')) return { end: index + 1, title: (block ? block.join(' ') : title)?.trim() || undefined };
+    if (trimmed === '') continue;
+    if (!keyed && !FRONT_MATTER_KEY.test(line)) return undefined;
+    keyed = true;
+    if (block && /^[ \t]/.test(line)) {
+      block.push(trimmed);
+      continue;
+    }
+    if (block) [title, block] = [block.join(' '), undefined];
+    if (yaml && /^title[ \t]*:/i.test(line)) {
+      const value = line.slice(line.indexOf(':') + 1).trim();
+      if (/^[|>][+-]?\d?[+-]?$/.test(value)) block = [];
+      else title = yamlScalar(value);
+    } else if (!yaml && trimmed.startsWith('[')) {
+      table = true;
+    } else if (!yaml && !table && /^title[ \t]*=/i.test(line)) {
+      title = tomlString(line.slice(line.indexOf('=') + 1).trim());
+    }
+  }
+  return undefined;
+}
+
+/** A YAML scalar on one line: double-quoted (with escapes), single-quoted, or plain up to a comment. */
+function yamlScalar(value: string): string | undefined {
+  if (value.startsWith('"')) return /^"((?:[^"\\]|\\.)*)"/.exec(value)?.[1]?.replace(/\\(.)/g, '$1');
+  if (value.startsWith("'")) return /^'((?:[^']|'')*)'/.exec(value)?.[1]?.replace(/''/g, "'");
+  const comment = value.search(/[ \t]#/);
+  return (comment >= 0 ? value.slice(0, comment) : value).trim() || undefined;
+}
+
+/** A TOML string on one line: basic (with escapes) or literal. */
+function tomlString(value: string): string | undefined {
+  if (value.startsWith('"""') || value.startsWith("'''")) return undefined;
+  if (value.startsWith('"')) return /^"((?:[^"\\]|\\.)*)"/.exec(value)?.[1]?.replace(/\\(.)/g, '$1');
+  if (value.startsWith("'")) return /^'([^']*)'/.exec(value)?.[1];
+  return undefined;
 }
 
 /** Columns of leading indentation (a tab to the next multiple of 4) and where the content starts. */

@@ -5,8 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { planBundle, serializeBundle, writeBundle, type ZipTree } from '../../fixtures/bundle.js';
 import { vib } from '../../fixtures/installer.js';
 import {
-  deepXml, docLongStyleChain, docStartingPastTheEnd, docWithLoopingChain, htmlNestedDivs, htmlSplitByEmptyElements, markdownDeepBlockquote, markdownDeepList, markdownDottedHeading,
-  markdownEmphasisRun, markdownHtmlOfAngles, markdownHugeParagraph, markdownManyVersions, markdownNestedBrackets, odtRisingOutline, rtfStyleNameOfSpaces, unclosedBookmarks,
+  deepXml, docLongStyleChain, docStartingPastTheEnd, docWithLoopingChain, htmlNestedDivs, htmlSplitByEmptyElements, markdownDashLines, markdownDeepBlockquote, markdownDeepList, markdownDottedHeading, markdownFoldedTitle,
+  markdownEmphasisRun, markdownHtmlOfAngles, markdownHugeParagraph, markdownManyVersions, markdownNestedBrackets, markdownUnclosedFrontMatter, odtRisingOutline, rtfStyleNameOfSpaces, unclosedBookmarks,
 } from '../../fixtures/pathological.js';
 import { defaultRelease, release } from '../../fixtures/release.js';
 import { defaultLimits } from '../../src/archive/limits.js';
@@ -88,6 +88,21 @@ describe('documents that drove a parser super-linear or deep, read in linear tim
     expect(bodyUnder(document, 'Release Notes')).toBe(`${'['.repeat(490)}a${']'.repeat(490)} `.repeat(4000).trim());
     expect(bodyUnder(document, 'Known Issues')).toBe('None, see the list.');
     expect(document.urls).toEqual(['https://example.com/kb']);
+  });
+
+  it('Markdown: 1 MB of `---` lines (an empty front matter, then thematic breaks)', async () => {
+    const document = await timed('markdown', markdownDashLines(250_000));
+    expect([headings(document), document.title, bodyUnder(document, 'Known Issues')]).toEqual([[[1, 'Release Notes'], [2, 'Known Issues']], 'Release Notes', 'None.']);
+  });
+
+  it('Markdown: 1 MB of front matter never closed, read once for its end and once as Markdown', async () => {
+    const document = await timed('markdown', markdownUnclosedFrontMatter(110_000));
+    expect([headings(document), document.title, document.sections[0]!.body.length]).toEqual([[[1, 'Release Notes'], [2, 'Known Issues']], 'Release Notes', 'title: x\n'.repeat(110_000).length - 1]);
+  });
+
+  it('Markdown: a front matter title folded over 140k lines', async () => {
+    const document = await timed('markdown', markdownFoldedTitle(140_000));
+    expect([headings(document), document.title]).toEqual([[[2, 'Known Issues']], Array(140_000).fill('word').join(' ')]);
   });
 
   it('DOC: 4000 styles each based on the next, in a circle', async () => {
