@@ -1,4 +1,5 @@
 import type { Block } from './document.js';
+import { htmlBlocks } from './html.js';
 
 /*
  * Markdown is read by our own scanner, one pass over the lines and one over each block's inline
@@ -9,13 +10,15 @@ import type { Block } from './document.js';
  * We need only the text a reader sees and the headings, so the scanner keeps CommonMark's block
  * structure (ATX and setext headings, fences, indented code, HTML blocks, lists, blockquotes,
  * GFM tables, link reference definitions) and drops inline markup without pairing delimiters.
- * YAML or TOML front matter is metadata: its `title` is kept, the rest skipped.
+ * YAML or TOML front matter is metadata: its `title` is kept, the rest skipped. HTML blocks are
+ * read by the HTML parser (html.ts), for their headings (`<h2>`, a `<details>` block's
+ * `<summary>`), text and links.
  */
 
 /** A block before its inline markup is resolved: link definitions may come after their use. */
 type RawBlock =
-  | { readonly kind: 'heading'; readonly level: number; readonly inline: string; readonly line: number }
-  | { readonly kind: 'text'; readonly parts: readonly { readonly text: string; readonly literal: boolean }[]; readonly line: number };
+  | { readonly kind: 'heading'; readonly level: number; readonly inline: string; readonly line: number; readonly literal?: boolean; readonly links?: readonly string[] }
+  | { readonly kind: 'text'; readonly parts: readonly { readonly text: string; readonly literal: boolean }[]; readonly line: number; readonly links?: readonly string[] };
 
 /** HTML elements that open a block even inside a paragraph (CommonMark HTML blocks of type 6, and 1). */
 const HTML_BLOCK_TAGS = new Set([
@@ -38,7 +41,8 @@ export function markdownBlocks(source: string): { blocks: Block[]; links: string
   const raw = scanBlocks(matter ? lines.slice(matter.end) : lines, matter?.end ?? 0, false, definitions);
   const links: string[] = [];
   const blocks = raw.map((block): Block => {
-    if (block.kind === 'heading') return { kind: 'heading', level: block.level, text: inlinePlain(block.inline, definitions, links), line: block.line };
+    for (const link of block.links ?? []) links.push(link);
+    if (block.kind === 'heading') return { kind: 'heading', level: block.level, text: block.literal ? block.inline : inlinePlain(block.inline, definitions, links), line: block.line };
     return { kind: 'text', text: block.parts.map((part) => (part.literal ? part.text : inlinePlain(part.text, definitions, links))).join('\n'), line: block.line };
   });
   return { blocks, links, title: matter?.title };
@@ -282,7 +286,10 @@ function scanBlocks(lines: readonly string[], firstLine: number, quoted: boolean
   const blocks: RawBlock[] = [];
   let paragraph: string[] = [];
   let paragraphLine = 0;
-  const text = (parts: { text: string; literal: boolean }[], line: number) => blocks.push({ kind: 'text', parts, line: firstLine + line + 1 });
+  /** The level of the last heading, which the summary of an HTML `<details>` block sits below. */
+  let level = 0;
+  const text = (parts: { text: string; literal: boolean }[], line: number, links?: readonly string[]) =>
+    blocks.push(links && links.length > 0 ? { kind: 'text', parts, line: firstLine + line + 1, links } : { kind: 'text', parts, line: firstLine + line + 1 });
   const flush = () => {
     if (paragraph.length > 0) text([{ text: paragraph.join('\n'), literal: false }], paragraphLine);
     paragraph = [];
@@ -295,8 +302,9 @@ function scanBlocks(lines: readonly string[], firstLine: number, quoted: boolean
     }
     const { columns, start } = indentation(line);
     if (paragraph.length > 0) {
-      const level = setextLevel(line);
-      if (level !== undefined) {
+      const underline = setextLevel(line);
+      if (underline !== undefined) {
+        level = underline;
         blocks.push({ kind: 'heading', level, inline: paragraph.join('\n'), line: firstLine + paragraphLine + 1 });
         paragraph = [];
         continue;
@@ -327,7 +335,8 @@ function scanBlocks(lines: readonly string[], firstLine: number, quoted: boolean
     const heading = atxHeading(line);
     if (heading) {
       flush();
-      blocks.push({ kind: 'heading', level: heading.level, inline: heading.text, line: firstLine + index + 1 });
+      level = heading.level;
+      blocks.push({ kind: 'heading', level, inline: heading.text, line: firstLine + index + 1 });
       continue;
     }
     if (isThematicBreak(line)) {
@@ -345,25 +354,37 @@ function scanBlocks(lines: readonly string[], firstLine: number, quoted: boolean
         content.push(inner ?? lines[end]!);
       }
       const inside = scanBlocks(content, firstLine + index, true, definitions);
-      text(inside.flatMap((block) => (block.kind === 'heading' ? [{ text: block.inline, literal: false }] : block.parts)), index);
+      const parts = inside.flatMap((block) => (block.kind === 'heading' ? [{ text: block.inline, literal: block.literal ?? false }] : block.parts));
+      text(parts, index, inside.flatMap((block) => block.links ?? []));
       index = end - 1;
       continue;
     }
-    const html = htmlOpening(line);
-    if (html && (paragraph.length === 0 || interruptsParagraph(html))) {
+    const opening = htmlOpening(line);
+    if (opening && (paragraph.length === 0 || interruptsParagraph(opening))) {
       flush();
       const content: string[] = [];
       let end = index;
-      const toEndMarker = html === '!--' || html === '?' || html === '!' || RAW_HTML_TAGS.includes(html);
+      const toEndMarker = opening === '!--' || opening === '?' || opening === '!' || RAW_HTML_TAGS.includes(opening);
       for (; end < lines.length; end += 1) {
         if (!toEndMarker && isBlank(lines[end]!)) break;
         content.push(lines[end]!);
-        if (toEndMarker && endsHtmlBlock(html, lines[end]!)) {
+        if (toEndMarker && endsHtmlBlock(opening, lines[end]!)) {
           end += 1;
           break;
         }
       }
-      text([{ text: content.join('\n').replace(/<[^<>]*>/g, ' '), literal: true }], index);
+      const html = htmlBlocks(content.join('\n'), { baseLevel: level });
+      const before = blocks.length;
+      for (const block of html.blocks) {
+        const line = firstLine + index + (block.line ?? 1);
+        if (block.kind === 'heading') blocks.push({ kind: 'heading', level: block.level, inline: block.text, line, literal: true });
+        else blocks.push({ kind: 'text', parts: [{ text: block.text, literal: true }], line });
+      }
+      // The block's links go with its first block, or with an empty one (a linked logo shows no text).
+      if (html.links.length > 0) {
+        if (blocks.length === before) text([], index, html.links);
+        else blocks[before] = { ...blocks[before]!, links: html.links };
+      }
       index = end - 1;
       continue;
     }
@@ -562,6 +583,7 @@ function inlinePlain(text: string, definitions: ReadonlyMap<string, string>, lin
   // Text without markup is copied in slices from `copied` up to the next piece of markup.
   let copied = 0;
   let bare: string | undefined;
+  let commentEnd = -2;
   const replace = (at: number, next: number, replacement: string) => {
     out.push(text.slice(copied, at), replacement);
     copied = next;
@@ -588,6 +610,11 @@ function inlinePlain(text: string, definitions: ReadonlyMap<string, string>, lin
         jumps.set(close, target.end);
         at = replace(at, open + 1, '');
       } else at += 1;
+    } else if (char === '<' && text.startsWith('<!--', at)) {
+      // An HTML comment is not shown. Its end is looked for once per comment: a later opener reuses
+      // a `-->` found after it, and none found means none after any later opener either.
+      if (commentEnd !== -1 && commentEnd < at + 4) commentEnd = text.indexOf('-->', at + 4);
+      at = commentEnd === -1 ? at + 1 : replace(at, commentEnd + 3, '');
     } else if (char === '<') {
       let end = at + 1;
       while (end < text.length && text[end] !== '<' && text[end] !== '>') end += 1;
@@ -598,6 +625,8 @@ function inlinePlain(text: string, definitions: ReadonlyMap<string, string>, lin
       } else if (text[end] === '>' && /^[^\s@<>]+@[^\s@<>]+$/.test(inside)) {
         at = replace(at, end + 1, inside);
       } else if (text[end] === '>' && /^[/!?]?[A-Za-z]/.test(inside)) {
+        const href = /^a\s/i.test(inside) ? /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=`]+))/i.exec(inside) : null;
+        if (href) links.push(href[1] ?? href[2] ?? href[3]!);
         at = replace(at, end + 1, ' ');
       } else at += 1;
     } else if (char === 'h' && text.startsWith('http', at) && (bare = bareUrlAt(text, at))) {

@@ -6,7 +6,7 @@ import { planBundle, serializeBundle, writeBundle, type ZipTree } from '../../fi
 import { vib } from '../../fixtures/installer.js';
 import {
   deepXml, docLongStyleChain, docStartingPastTheEnd, docWithLoopingChain, htmlNestedDivs, htmlSplitByEmptyElements, markdownDashLines, markdownDeepBlockquote, markdownDeepList, markdownDottedHeading, markdownFoldedTitle,
-  markdownEmphasisRun, markdownHtmlOfAngles, markdownHugeParagraph, markdownManyVersions, markdownNestedBrackets, markdownUnclosedFrontMatter, odtRisingOutline, rtfStyleNameOfSpaces, unclosedBookmarks,
+  markdownEmphasisRun, markdownHtmlOfAngles, markdownHugeParagraph, markdownManyVersions, markdownNestedBrackets, markdownNestedDetails, markdownNestedDivs, markdownUnclosedComments, markdownUnclosedFrontMatter, odtRisingOutline, rtfStyleNameOfSpaces, unclosedBookmarks,
 } from '../../fixtures/pathological.js';
 import { defaultRelease, release } from '../../fixtures/release.js';
 import { defaultLimits } from '../../src/archive/limits.js';
@@ -103,6 +103,21 @@ describe('documents that drove a parser super-linear or deep, read in linear tim
   it('Markdown: a front matter title folded over 140k lines', async () => {
     const document = await timed('markdown', markdownFoldedTitle(140_000));
     expect([headings(document), document.title]).toEqual([[[2, 'Known Issues']], Array(140_000).fill('word').join(' ')]);
+  });
+
+  it('Markdown: 100k nested <details> in an HTML block, the innermost summary a heading 100k levels down', async () => {
+    const document = await timed('markdown', markdownNestedDetails(100_000));
+    expect([headings(document), bodyUnder(document, 'Known Issues')]).toEqual([[[1, 'Release Notes'], [100_001, 'Known Issues']], 'None.']);
+  });
+
+  it('Markdown: 100k nested <div>s in an HTML block, holding a heading', async () => {
+    const document = await timed('markdown', markdownNestedDivs(100_000));
+    expect([headings(document), bodyUnder(document, 'Known Issues')]).toEqual([[[1, 'Release Notes'], [2, 'Known Issues']], 'None.']);
+  });
+
+  it('Markdown: 150k HTML comment openers never closed, kept as text', async () => {
+    const document = await timed('markdown', markdownUnclosedComments(150_000));
+    expect([headings(document), bodyUnder(document, 'Release Notes')]).toEqual([[[1, 'Release Notes'], [2, 'Known Issues']], 'a <!-- '.repeat(150_000).trim()]);
   });
 
   it('DOC: 4000 styles each based on the next, in a circle', async () => {
