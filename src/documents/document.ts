@@ -10,7 +10,8 @@ export type DocumentFormat = 'pdf' | 'docx' | 'doc' | 'odt' | 'rtf' | 'html' | '
 export type Block =
   /** `title`: the paragraph is the document's title (Word's or ODF's Title style), shown as a top heading. */
   | { readonly kind: 'heading'; readonly level: number; readonly text: string; readonly line?: number; readonly title?: boolean }
-  | { readonly kind: 'text'; readonly text: string; readonly line?: number };
+  /** `code`: a code block, whose dotted names (`storage.k8s.io/v1`) are not addresses; addresses with their scheme still count. */
+  | { readonly kind: 'text'; readonly text: string; readonly line?: number; readonly code?: boolean };
 
 export interface Heading {
   readonly text: string;
@@ -65,9 +66,91 @@ export function normalizeText(text: string): string {
 }
 
 const URL = /\bhttps?:\/\/[^\s<>"'()[\]{}]+[^\s<>"'()[\]{}.,;:!?]/gi;
+const HOST_NAME = String.raw`(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}`;
+/** A path after a host, sticky: up to white space or brackets, not ending in punctuation. */
+const PATH = /\/[^\s<>"'()[\]{}]*[^\s<>"'()[\]{}.,;:!?]/y;
+const HOST = new RegExp(`^${HOST_NAME}$`, 'i');
+/**
+ * Top-level domains an address without a scheme may end in: the common generic ones and country
+ * codes, and `example` (RFC 2606). Those that are also file extensions (`.md`, `.sh`, `.py`,
+ * `.pl`, `.rs`, `.zip`, `.mov`) are left out: `readme.md` and `install.sh` are files, not hosts.
+ */
+const TOP_LEVEL_DOMAINS = new Set([
+  'com', 'net', 'org', 'edu', 'gov', 'mil', 'int', 'info', 'biz', 'io', 'co', 'ai', 'app', 'dev', 'cloud', 'tech', 'online', 'site', 'support',
+  'systems', 'solutions', 'software', 'network', 'global', 'asia', 'eu', 'us', 'uk', 'ca', 'au', 'nz', 'de', 'fr', 'nl', 'be', 'ch', 'at', 'it', 'es',
+  'se', 'no', 'dk', 'fi', 'ie', 'cz', 'hu', 'ro', 'gr', 'pt', 'ru', 'ua', 'il', 'tr', 'jp', 'cn', 'kr', 'tw', 'hk', 'sg', 'in', 'br', 'mx', 'ar',
+  'cl', 'za', 'me', 'tv', 'example',
+]);
 
-export function urlsIn(text: string): string[] {
-  return [...text.matchAll(URL)].map((match) => match[0]);
+/**
+ * `https://` and an address written without a scheme, when it is one: its host ends in a known
+ * top-level domain and either starts with `www.` (`www.vendor.example`) or is followed by a path
+ * (`support.vendor.example/kb`). So `readme.md`, `3.2.1`, `asp.net` and `node.js` are not
+ * addresses, and neither are the dotted names of configuration and code: Kubernetes resource
+ * names (`backupstoragelocations.velero.io`), API versions (`storage.k8s.io/v1`), label
+ * selectors and annotation keys (`app.kubernetes.io/name=x`, `…/is-default-class: false`, where
+ * `next` is the character after the candidate), image references (`docker.io/centos:latest`),
+ * camel-case keys (`values.secretContents.example/x`; `www.NetApp.com` is an address).
+ */
+export function schemelessUrl(candidate: string, next = ''): string | undefined {
+  const slash = candidate.indexOf('/');
+  const host = slash < 0 ? candidate : candidate.slice(0, slash);
+  if (!HOST.test(host)) return undefined;
+  const names = host.toLowerCase().split('.');
+  if (!TOP_LEVEL_DOMAINS.has(names.at(-1)!)) return undefined;
+  if (names[0] === 'www') return `https://${candidate}`;
+  if (slash < 0 || next === ':' || next === '=' || /[a-z][A-Z]/.test(host)) return undefined;
+  const path = candidate.slice(slash);
+  if (/^\/v\d+(?:(?:alpha|beta)\d*)?$/.test(path) || (/[=:]/.test(path) && !path.includes('?'))) return undefined;
+  return `https://${candidate}`;
+}
+
+/**
+ * Web addresses in text: with their scheme, or, unless `schemeless` is false (text that is code),
+ * without one (see schemelessUrl) with `https://` put before; in the order they come.
+ *
+ * Addresses with a scheme are found by a regex that starts with a literal (`http`), which the
+ * engine finds fast. One pattern for hosts as well was twice as slow on large text, as a pattern
+ * starting with a character class is tried at every position; hosts are found from the dots
+ * instead, each run of host characters read once: linear, and cheap on prose.
+ */
+export function urlsIn(text: string, options: { schemeless?: boolean } = {}): string[] {
+  const urls: string[] = [];
+  let from = 0;
+  // The next dot at or after `from`, kept between calls: searching again from each address with a scheme would rescan.
+  let dot = -2;
+  const nextDot = () => (dot === -1 || dot >= from ? dot : (dot = text.indexOf('.', from)));
+  const schemeless = (to: number) => {
+    for (nextDot(); dot >= 0 && dot < to; nextDot()) {
+      let start = dot;
+      while (start > from && isHostChar(text.charCodeAt(start - 1))) start -= 1;
+      let end = dot + 1;
+      while (end < to && isHostChar(text.charCodeAt(end))) end += 1;
+      from = end;
+      // Not in an e-mail address, a path, or a longer name.
+      if (start > 0 && /[\w@./\\:-]/.test(text[start - 1]!)) continue;
+      let hostEnd = end;
+      while (hostEnd > start && text[hostEnd - 1] === '.') hostEnd -= 1;
+      PATH.lastIndex = hostEnd;
+      const pathEnd = hostEnd === end && text[end] === '/' && PATH.test(text) ? Math.min(PATH.lastIndex, to) : hostEnd;
+      const url = schemelessUrl(text.slice(start, pathEnd), text[pathEnd]);
+      if (url) urls.push(url);
+      from = Math.max(from, pathEnd);
+    }
+    from = to;
+  };
+  for (const match of text.matchAll(URL)) {
+    if (options.schemeless !== false) schemeless(match.index);
+    urls.push(match[0]);
+    from = match.index + match[0].length;
+  }
+  if (options.schemeless !== false) schemeless(text.length);
+  return urls;
+}
+
+/** Letters, digits, `.` and `-`: what a host name is made of. */
+function isHostChar(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x2e || code === 0x2d;
 }
 
 /** Headings every document may open with, which name no document: its title is elsewhere. */
@@ -113,10 +196,12 @@ function clean(text: string): string {
 export function buildDocument(blocks: readonly Block[], options: { title?: string; metadataTitle?: string; links?: readonly string[] } = {}): ParsedDocument {
   const open: { heading: Heading | undefined; body: string[]; line?: number }[] = [];
   const all: string[] = [];
+  const found: string[] = [];
   for (const block of blocks) {
     const text = clean(block.text);
     if (!text) continue;
     all.push(text);
+    for (const url of urlsIn(text, { schemeless: !(block.kind === 'text' && block.code) })) found.push(url);
     if (block.kind === 'heading') {
       const heading: Heading = block.line === undefined ? { text, level: block.level } : { text, level: block.level, line: block.line };
       open.push({ heading, body: [], line: block.line });
@@ -133,7 +218,12 @@ export function buildDocument(blocks: readonly Block[], options: { title?: strin
   const text = all.join('\n');
   const shown = options.title ? clean(options.title) || undefined : undefined;
   const metadataTitle = options.metadataTitle ? clean(options.metadataTitle) || undefined : undefined;
-  const urls = [...new Set([...(options.links ?? []).filter((link) => /^https?:\/\//i.test(link)), ...urlsIn(text)])];
+  // A link's target without a scheme counts when it is an address (`www.vendor.example`), not a relative path (`install.md`).
+  const links = (options.links ?? []).flatMap((link) => {
+    const url = /^https?:\/\//i.test(link) ? link : schemelessUrl(link);
+    return url ? [url] : [];
+  });
+  const urls = [...new Set([...links, ...found])];
   return { ...chooseTitle(blocks, sections, shown, metadataTitle), metadataTitle, text, sections, urls };
 }
 

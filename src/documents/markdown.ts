@@ -1,4 +1,4 @@
-import type { Block } from './document.js';
+import { schemelessUrl, type Block } from './document.js';
 import { htmlBlocks } from './html.js';
 
 /*
@@ -18,7 +18,7 @@ import { htmlBlocks } from './html.js';
 /** A block before its inline markup is resolved: link definitions may come after their use. */
 type RawBlock =
   | { readonly kind: 'heading'; readonly level: number; readonly inline: string; readonly line: number; readonly literal?: boolean; readonly links?: readonly string[] }
-  | { readonly kind: 'text'; readonly parts: readonly { readonly text: string; readonly literal: boolean }[]; readonly line: number; readonly links?: readonly string[] };
+  | { readonly kind: 'text'; readonly parts: readonly { readonly text: string; readonly literal: boolean }[]; readonly line: number; readonly links?: readonly string[]; readonly code?: boolean };
 
 /** HTML elements that open a block even inside a paragraph (CommonMark HTML blocks of type 6, and 1). */
 const HTML_BLOCK_TAGS = new Set([
@@ -43,7 +43,8 @@ export function markdownBlocks(source: string): { blocks: Block[]; links: string
   const blocks = raw.map((block): Block => {
     for (const link of block.links ?? []) links.push(link);
     if (block.kind === 'heading') return { kind: 'heading', level: block.level, text: block.literal ? block.inline : inlinePlain(block.inline, definitions, links), line: block.line };
-    return { kind: 'text', text: block.parts.map((part) => (part.literal ? part.text : inlinePlain(part.text, definitions, links))).join('\n'), line: block.line };
+    const text = block.parts.map((part) => (part.literal ? part.text : inlinePlain(part.text, definitions, links))).join('\n');
+    return block.code ? { kind: 'text', text, line: block.line, code: true } : { kind: 'text', text, line: block.line };
   });
   return { blocks, links, title: matter?.title };
 }
@@ -290,6 +291,7 @@ function scanBlocks(lines: readonly string[], firstLine: number, quoted: boolean
   let level = 0;
   const text = (parts: { text: string; literal: boolean }[], line: number, links?: readonly string[]) =>
     blocks.push(links && links.length > 0 ? { kind: 'text', parts, line: firstLine + line + 1, links } : { kind: 'text', parts, line: firstLine + line + 1 });
+  const code = (content: string, line: number) => blocks.push({ kind: 'text', parts: [{ text: content, literal: true }], line: firstLine + line + 1, code: true });
   const flush = () => {
     if (paragraph.length > 0) text([{ text: paragraph.join('\n'), literal: false }], paragraphLine);
     paragraph = [];
@@ -316,7 +318,7 @@ function scanBlocks(lines: readonly string[], firstLine: number, quoted: boolean
       const content: string[] = [];
       let end = index + 1;
       for (; end < lines.length && !closesFence(lines[end]!, fence); end += 1) content.push(lines[end]!.slice(Math.min(indentation(lines[end]!).start, start)));
-      text([{ text: content.join('\n'), literal: true }], index);
+      code(content.join('\n'), index);
       index = end;
       continue;
     }
@@ -328,7 +330,7 @@ function scanBlocks(lines: readonly string[], firstLine: number, quoted: boolean
         end -= 1;
         content.pop();
       }
-      text([{ text: content.join('\n'), literal: true }], index);
+      code(content.join('\n'), index);
       index = end - 1;
       continue;
     }
@@ -454,6 +456,16 @@ function bareUrlAt(text: string, at: number): string | undefined {
   if (/[\p{L}\d]/u.test(text[at - 1] ?? ' ')) return undefined;
   BARE_URL.lastIndex = at;
   return BARE_URL.test(text) ? text.slice(at, BARE_URL.lastIndex) : undefined;
+}
+
+const BARE_WWW = /www\.[^\s<>"'()[\]{}]*[^\s<>"'()[\]{}.,;:!?]/iy;
+/** The `www.` address starting at `at`, when one starts there at a word's start and its host is one (see schemelessUrl). */
+function bareWwwAt(text: string, at: number): string | undefined {
+  if (/[\p{L}\d@./:-]/u.test(text[at - 1] ?? ' ')) return undefined;
+  BARE_WWW.lastIndex = at;
+  if (!BARE_WWW.test(text)) return undefined;
+  const candidate = text.slice(at, BARE_WWW.lastIndex);
+  return schemelessUrl(candidate) ? candidate : undefined;
 }
 
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
@@ -632,6 +644,10 @@ function inlinePlain(text: string, definitions: ReadonlyMap<string, string>, lin
     } else if (char === 'h' && text.startsWith('http', at) && (bare = bareUrlAt(text, at))) {
       // A bare address (a GFM autolink) is a link; its `_` and `*` are not markup.
       links.push(bare);
+      at += bare.length;
+    } else if ((char === 'w' || char === 'W') && (text.startsWith('www.', at) || text.startsWith('WWW.', at)) && (bare = bareWwwAt(text, at))) {
+      // So is one starting with `www.` (a GFM extended autolink), on https.
+      links.push(`https://${bare}`);
       at += bare.length;
     } else if (emphasis.has(at)) {
       at = replace(at, emphasis.get(at)!, '');

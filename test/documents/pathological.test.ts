@@ -5,8 +5,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { planBundle, serializeBundle, writeBundle, type ZipTree } from '../../fixtures/bundle.js';
 import { vib } from '../../fixtures/installer.js';
 import {
-  deepXml, docLongStyleChain, docStartingPastTheEnd, docWithLoopingChain, htmlNestedDivs, htmlSplitByEmptyElements, markdownDashLines, markdownDeepBlockquote, markdownDeepList, markdownDottedHeading, markdownFoldedTitle,
-  markdownEmphasisRun, markdownHtmlOfAngles, markdownHugeParagraph, markdownManyVersions, markdownNestedBrackets, markdownNestedDetails, markdownNestedDivs, markdownUnclosedComments, markdownUnclosedFrontMatter, odtRisingOutline, rtfStyleNameOfSpaces, unclosedBookmarks,
+  deepXml, docLongStyleChain, docStartingPastTheEnd, docWithLoopingChain, htmlNestedDivs, htmlSplitByEmptyElements, markdownDashLines, markdownDeepBlockquote,
+  markdownDeepList, markdownDottedHeading, markdownEmphasisRun, markdownFoldedTitle, markdownHtmlOfAngles, markdownHugeParagraph, markdownManyVersions,
+  markdownNestedBrackets, markdownNestedDetails, markdownNestedDivs, markdownUnclosedComments, markdownUnclosedFrontMatter, odtRisingOutline, rtfStyleNameOfSpaces,
+  textOfDots, unclosedBookmarks,
 } from '../../fixtures/pathological.js';
 import { defaultRelease, release } from '../../fixtures/release.js';
 import { defaultLimits } from '../../src/archive/limits.js';
@@ -118,6 +120,11 @@ describe('documents that drove a parser super-linear or deep, read in linear tim
   it('Markdown: 150k HTML comment openers never closed, kept as text', async () => {
     const document = await timed('markdown', markdownUnclosedComments(150_000));
     expect([headings(document), bodyUnder(document, 'Release Notes')]).toEqual([[[1, 'Release Notes'], [2, 'Known Issues']], 'a <!-- '.repeat(150_000).trim()]);
+  });
+
+  it('text: 1 MB each of `www.` and `a.`, and 250k addresses with a scheme before a dot, for the address scanner', async () => {
+    const document = await timed('text', textOfDots(250_000));
+    expect([headings(document), document.urls]).toEqual([[[2, 'Known Issues']], ['http://ab']]);
   });
 
   it('DOC: 4000 styles each based on the next, in a circle', async () => {
