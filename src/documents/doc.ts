@@ -1,6 +1,6 @@
 import { DocumentError } from './document-error.js';
 import { buildDocument, type ParsedDocument } from './document.js';
-import { readOle } from './ole.js';
+import { readOle, summaryTitle, type OleFile } from './ole.js';
 import { plainTextBlocks } from './plain-text.js';
 import { wordBinaryBlocks } from './word-binary.js';
 
@@ -11,8 +11,9 @@ const ENCRYPTED = 0x0100;
 
 /**
  * A legacy Word document: checked for encryption in its File Information Block, read through
- * its piece table with each paragraph's style (built-in heading identifiers, outline levels);
- * when the styles cannot be followed, headings by the plain-text conventions. Text that cannot
+ * its piece table with each paragraph's style (built-in heading identifiers, outline levels, as
+ * word-styles.ts says); when the styles cannot be followed, headings by the plain-text
+ * conventions. Its properties' title comes from the SummaryInformation stream. Text that cannot
  * be found, or a sector chain that loops, makes it unreadable with the reason (word-extractor
  * was the fallback once: on a looping chain it grew a buffer until V8 aborted the process).
  */
@@ -24,11 +25,22 @@ export async function docDocument(bytes: Buffer): Promise<ParsedDocument> {
   if (word.readUInt16LE(0x0a) & ENCRYPTED) throw new DocumentError('it is password-protected');
   try {
     const { blocks, links, styled } = wordBinaryBlocks(word, { '0Table': container.stream('0Table'), '1Table': container.stream('1Table') });
-    if (styled) return buildDocument(blocks, { links });
+    const metadataTitle = propertiesTitle(container);
+    if (styled) return buildDocument(blocks, { metadataTitle, links });
     // Without styles, headings are found by the plain-text conventions, each paragraph standing alone.
-    return buildDocument(plainTextBlocks(blocks.map((block) => block.text).join('\n\n')), { links });
+    return buildDocument(plainTextBlocks(blocks.map((block) => block.text).join('\n\n')), { metadataTitle, links });
   } catch (error) {
     if (error instanceof RangeError) throw new DocumentError(`its Word structures cannot be followed (${error.message}); save it again with Word or as DOCX`);
+    throw error;
+  }
+}
+
+/** The Title of the document's properties (SummaryInformation); a damaged property stream only loses it. */
+function propertiesTitle(container: OleFile): string | undefined {
+  try {
+    return summaryTitle(container);
+  } catch (error) {
+    if (error instanceof DocumentError) return undefined;
     throw error;
   }
 }

@@ -8,8 +8,10 @@
 export type DocumentFormat = 'pdf' | 'docx' | 'doc' | 'odt' | 'rtf' | 'html' | 'markdown' | 'text';
 
 export type Block =
-  | { readonly kind: 'heading'; readonly level: number; readonly text: string; readonly line?: number }
-  | { readonly kind: 'text'; readonly text: string; readonly line?: number };
+  /** `title`: the paragraph is the document's title (Word's or ODF's Title style), shown as a top heading. */
+  | { readonly kind: 'heading'; readonly level: number; readonly text: string; readonly line?: number; readonly title?: boolean }
+  /** `code`: a code block, whose dotted names (`storage.k8s.io/v1`) are not addresses; addresses with their scheme still count. */
+  | { readonly kind: 'text'; readonly text: string; readonly line?: number; readonly code?: boolean };
 
 export interface Heading {
   readonly text: string;
@@ -30,8 +32,18 @@ export interface Section {
 }
 
 export interface ParsedDocument {
-  /** The title the document gives itself (metadata, a title style, its first top heading). */
+  /**
+   * The title a reader sees first (see `chooseTitle`): a paragraph in the Title style, else a
+   * top-level first heading, else the title a page shows apart from its body (Markdown front
+   * matter, HTML `<title>`), else a first heading that opens the document; the file's
+   * properties only when the document shows none, or its only candidate is a heading every
+   * document has ("Foreword", "Contents").
+   */
   readonly title: string | undefined;
+  /** Whether `title` is what the document shows, or only what its file properties say (which may be a template's, stale). */
+  readonly titleSource: 'visible' | 'metadata' | undefined;
+  /** The title in the file's properties (DOCX core.xml, ODT meta.xml, DOC SummaryInformation, RTF \info, PDF Info), as written. */
+  readonly metadataTitle: string | undefined;
   readonly text: string;
   readonly sections: readonly Section[];
   /** Every web address the document holds, in its text or behind its links. */
@@ -54,24 +66,153 @@ export function normalizeText(text: string): string {
 }
 
 const URL = /\bhttps?:\/\/[^\s<>"'()[\]{}]+[^\s<>"'()[\]{}.,;:!?]/gi;
+const HOST_NAME = String.raw`(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}`;
+/** A path after a host, sticky: up to white space or brackets, not ending in punctuation. */
+const PATH = /\/[^\s<>"'()[\]{}]*[^\s<>"'()[\]{}.,;:!?]/y;
+const HOST = new RegExp(`^${HOST_NAME}$`, 'i');
+/**
+ * Top-level domains an address without a scheme may end in: the common generic ones and country
+ * codes, and `example` (RFC 2606). Those that are also file extensions (`.md`, `.sh`, `.py`,
+ * `.pl`, `.rs`, `.zip`, `.mov`) are left out: `readme.md` and `install.sh` are files, not hosts.
+ */
+const TOP_LEVEL_DOMAINS = new Set([
+  'com', 'net', 'org', 'edu', 'gov', 'mil', 'int', 'info', 'biz', 'io', 'co', 'ai', 'app', 'dev', 'cloud', 'tech', 'online', 'site', 'support',
+  'systems', 'solutions', 'software', 'network', 'global', 'asia', 'eu', 'us', 'uk', 'ca', 'au', 'nz', 'de', 'fr', 'nl', 'be', 'ch', 'at', 'it', 'es',
+  'se', 'no', 'dk', 'fi', 'ie', 'cz', 'hu', 'ro', 'gr', 'pt', 'ru', 'ua', 'il', 'tr', 'jp', 'cn', 'kr', 'tw', 'hk', 'sg', 'in', 'br', 'mx', 'ar',
+  'cl', 'za', 'me', 'tv', 'example',
+]);
 
-export function urlsIn(text: string): string[] {
-  return [...text.matchAll(URL)].map((match) => match[0]);
+/**
+ * `https://` and an address written without a scheme, when it is one: its host ends in a known
+ * top-level domain and either starts with `www.` (`www.vendor.example`) or is followed by a path
+ * (`support.vendor.example/kb`). So `readme.md`, `3.2.1`, `asp.net` and `node.js` are not
+ * addresses, and neither are the dotted names of configuration and code: Kubernetes resource
+ * names (`backupstoragelocations.velero.io`), API versions (`storage.k8s.io/v1`), label
+ * selectors and annotation keys (`app.kubernetes.io/name=x`, `…/is-default-class: false`, where
+ * `next` is the character after the candidate), image references (`docker.io/centos:latest`),
+ * camel-case keys (`values.secretContents.example/x`; `www.NetApp.com` is an address).
+ */
+export function schemelessUrl(candidate: string, next = ''): string | undefined {
+  const slash = candidate.indexOf('/');
+  const host = slash < 0 ? candidate : candidate.slice(0, slash);
+  if (!HOST.test(host)) return undefined;
+  const names = host.toLowerCase().split('.');
+  if (!TOP_LEVEL_DOMAINS.has(names.at(-1)!)) return undefined;
+  if (names[0] === 'www') return `https://${candidate}`;
+  if (slash < 0 || next === ':' || next === '=' || /[a-z][A-Z]/.test(host)) return undefined;
+  const path = candidate.slice(slash);
+  if (/^\/v\d+(?:(?:alpha|beta)\d*)?$/.test(path) || (/[=:]/.test(path) && !path.includes('?'))) return undefined;
+  return `https://${candidate}`;
+}
+
+/**
+ * Web addresses in text: with their scheme, or, unless `schemeless` is false (text that is code),
+ * without one (see schemelessUrl) with `https://` put before; in the order they come.
+ *
+ * Addresses with a scheme are found by a regex that starts with a literal (`http`), which the
+ * engine finds fast. One pattern for hosts as well was twice as slow on large text, as a pattern
+ * starting with a character class is tried at every position; hosts are found from the dots
+ * instead, each run of host characters read once: linear, and cheap on prose.
+ */
+export function urlsIn(text: string, options: { schemeless?: boolean } = {}): string[] {
+  const urls: string[] = [];
+  let from = 0;
+  // The next dot at or after `from`, kept between calls: searching again from each address with a scheme would rescan.
+  let dot = -2;
+  const nextDot = () => (dot === -1 || dot >= from ? dot : (dot = text.indexOf('.', from)));
+  const schemeless = (to: number) => {
+    for (nextDot(); dot >= 0 && dot < to; nextDot()) {
+      // A dot ending a sentence or a word joins no host names: most dots of prose, passed at once.
+      if (!isAlphanumeric(text.charCodeAt(dot + 1))) {
+        from = dot + 1;
+        continue;
+      }
+      let start = dot;
+      while (start > from && isHostChar(text.charCodeAt(start - 1))) start -= 1;
+      let end = dot + 1;
+      while (end < to && isHostChar(text.charCodeAt(end))) end += 1;
+      from = end;
+      // Not in an e-mail address, a path, or a longer name.
+      if (start > 0 && /[\w@./\\:-]/.test(text[start - 1]!)) continue;
+      let hostEnd = end;
+      while (hostEnd > start && text[hostEnd - 1] === '.') hostEnd -= 1;
+      PATH.lastIndex = hostEnd;
+      const pathEnd = hostEnd === end && text[end] === '/' && PATH.test(text) ? Math.min(PATH.lastIndex, to) : hostEnd;
+      const url = schemelessUrl(text.slice(start, pathEnd), text[pathEnd]);
+      if (url) urls.push(url);
+      from = Math.max(from, pathEnd);
+    }
+    from = to;
+  };
+  for (const match of text.matchAll(URL)) {
+    if (options.schemeless !== false) schemeless(match.index);
+    urls.push(match[0]);
+    from = match.index + match[0].length;
+  }
+  if (options.schemeless !== false) schemeless(text.length);
+  return urls;
+}
+
+/** Letters, digits, `.` and `-`: what a host name is made of. */
+function isHostChar(code: number): boolean {
+  return isAlphanumeric(code) || code === 0x2e || code === 0x2d;
+}
+
+function isAlphanumeric(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+}
+
+/** Headings every document may open with, which name no document: its title is elsewhere. */
+const FRONT_MATTER_HEADING = /^(?:foreword|preface|(?:table of )?contents|(?:document |revision |change )?history|revisions?|copyrights?(?: notices?)?|legal notices?|legal information|notices? and disclaimers?|trademarks?|disclaimers?|about this (?:guide|document|manual|book|publication))$/;
+
+/**
+ * The document's title, as a reader sees it first, and where it comes from:
+ *  1. a paragraph in the Title style (`Block.title`);
+ *  2. the first heading, when it is of the top level;
+ *  3. the title a page shows apart from its body (`shown`: Markdown front matter, which a site
+ *     displays above the page, or HTML `<title>`);
+ *  4. the first heading, when it opens the document;
+ *  5. the file's properties (`metadata`).
+ * A first heading every document may have ("Foreword", "Contents", "Revision History") is
+ * passed over in 2 and 4 when the properties give a title. Properties come last because they
+ * are often a template's, never updated ("Release Notes" in a guide's properties): a document
+ * that shows its title is known by it. Both are kept (`metadataTitle`) for who needs them.
+ */
+function chooseTitle(blocks: readonly Block[], sections: readonly Section[], shown: string | undefined, metadata: string | undefined): Pick<ParsedDocument, 'title' | 'titleSource'> {
+  const titled = blocks.find((block) => block.kind === 'heading' && block.title && clean(block.text) !== '');
+  if (titled) return { title: clean(titled.text), titleSource: 'visible' };
+  const first = sections.find((section) => section.heading)?.heading;
+  const named = first !== undefined && !(metadata && FRONT_MATTER_HEADING.test(first.text.toLowerCase().replace(/^\d+(?:\.\d+)*\.?\s+/, '').replace(/:$/, '')));
+  if (named && first.level === 1) return { title: first.text, titleSource: 'visible' };
+  if (shown) return { title: shown, titleSource: 'visible' };
+  if (named && sections[0]?.heading === first) return { title: first.text, titleSource: 'visible' };
+  if (metadata) return { title: metadata, titleSource: 'metadata' };
+  return { title: undefined, titleSource: undefined };
+}
+
+/** Text as blocks hold it, made comparable and on one line. */
+function clean(text: string): string {
+  // Runs of spaces made one by split and join: a replace per match is slow on megabytes of text with millions of them.
+  return normalizeText(text).split(/ {2,}/).join(' ').trim();
 }
 
 /**
  * Builds the document from its blocks: each heading opens a section that runs until the next
  * heading at its level or above. `links` are addresses found outside the text (HTML hrefs,
- * DOCX hyperlinks, PDF link annotations).
+ * DOCX hyperlinks, PDF link annotations); `title` is a title shown apart from the body
+ * (Markdown front matter, HTML `<title>`), `metadataTitle` the file properties' (see chooseTitle).
  */
-export function buildDocument(blocks: readonly Block[], options: { title?: string; links?: readonly string[] } = {}): ParsedDocument {
+export function buildDocument(blocks: readonly Block[], options: { title?: string; metadataTitle?: string; links?: readonly string[] } = {}): ParsedDocument {
   const open: { heading: Heading | undefined; body: string[]; line?: number }[] = [];
   const all: string[] = [];
+  /** The text of code blocks, whose addresses count only with their scheme, and the rest. */
+  const code: string[] = [];
+  const prose: string[] = [];
   for (const block of blocks) {
-    // Runs of spaces made one by split and join: a replace per match is slow on megabytes of text with millions of them.
-    const text = normalizeText(block.text).split(/ {2,}/).join(' ').trim();
+    const text = clean(block.text);
     if (!text) continue;
     all.push(text);
+    (block.kind === 'text' && block.code ? code : prose).push(text);
     if (block.kind === 'heading') {
       const heading: Heading = block.line === undefined ? { text, level: block.level } : { text, level: block.level, line: block.line };
       open.push({ heading, body: [], line: block.line });
@@ -86,12 +227,17 @@ export function buildDocument(blocks: readonly Block[], options: { title?: strin
     return section.line === undefined ? built : { ...built, line: section.line };
   });
   const text = all.join('\n');
-  const title = options.title ? normalizeText(options.title).trim() || undefined : undefined;
-  const firstHeading = sections.find((section) => section.heading)?.heading;
-  const urls = [...new Set([...(options.links ?? []).filter((link) => /^https?:\/\//i.test(link)), ...urlsIn(text)])];
-  // Without metadata, a document's title is its first heading when that opens the document or is of the top level.
-  const headed = firstHeading && (firstHeading.level === 1 || sections[0]?.heading === firstHeading);
-  return { title: title ?? (headed ? firstHeading.text : undefined), text, sections, urls };
+  const shown = options.title ? clean(options.title) || undefined : undefined;
+  const metadataTitle = options.metadataTitle ? clean(options.metadataTitle) || undefined : undefined;
+  // A link's target without a scheme counts when it is an address (`www.vendor.example`), not a relative path (`install.md`).
+  const links = (options.links ?? []).flatMap((link) => {
+    const url = /^https?:\/\//i.test(link) ? link : schemelessUrl(link);
+    return url ? [url] : [];
+  });
+  // Addresses are looked for once in the text but code blocks, then once in these: block by block cost a fifth more on small documents.
+  const found = code.length === 0 ? urlsIn(text) : [...urlsIn(prose.join('\n')), ...urlsIn(code.join('\n'), { schemeless: false })];
+  const urls = [...new Set([...links, ...found])];
+  return { ...chooseTitle(blocks, sections, shown, metadataTitle), metadataTitle, text, sections, urls };
 }
 
 /**

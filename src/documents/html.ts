@@ -11,13 +11,18 @@ const HIDDEN_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', 'hea
 
 /**
  * Headings (`h1`–`h6`, by their number) and text blocks of an HTML page; its `<title>` and link targets.
+ * A `<details>` block's `<summary>` is the heading of what it folds away, one level below the
+ * heading before it (`baseLevel` when there is none in `source`: the Markdown heading an HTML
+ * block of Markdown sits under), deeper by each `<details>` it is nested in. An image's `alt`
+ * text is read inside a heading, which a logo alone may make (`<h1><img alt="Longhorn"></h1>`).
+ * A table row is one block, its cells separated by `|`.
  *
  * Read with htmlparser2's Tokenizer, not its Parser: the Parser keeps open elements in an array
  * it `unshift`s, so 400k nested `<div>`s take minutes. We need no tree, only each tag as it comes:
- * block elements end a run of text, headings open one, hidden elements are counted. The Parser's
- * implied closes that matter here are kept: `<body>` ends an unclosed `<head>`.
+ * block elements end a run of text, headings open one, hidden elements and `<details>` are
+ * counted. The Parser's implied closes that matter here are kept: `<body>` ends an unclosed `<head>`.
  */
-export function htmlBlocks(source: string): { blocks: Block[]; title: string | undefined; links: string[] } {
+export function htmlBlocks(source: string, options: { baseLevel?: number } = {}): { blocks: Block[]; title: string | undefined; links: string[] } {
   const blocks: Block[] = [];
   const links: string[] = [];
   const newlines = lineStarts(source);
@@ -26,14 +31,28 @@ export function htmlBlocks(source: string): { blocks: Block[]; title: string | u
   let inHead = false;
   let inTitle = false;
   let heading: { level: number; line: number } | undefined;
+  /** The level of the last `h1`–`h6`, which a summary's level is counted from, and how deep `<details>` nest. */
+  let sectionLevel = options.baseLevel ?? 0;
+  let details = 0;
   let text = '';
   // Whether `text` holds more than white space, kept rather than recomputed: trimming the growing text at each piece was quadratic.
   let hasText = false;
   let textLine = 1;
-  let tag: { name: string; start: number; closing: boolean } | undefined;
+  let tag: { name: string; start: number; closing: boolean; alt?: string } | undefined;
   let attribute: { name: string; value: string } | undefined;
   let href: string | undefined;
+  /**
+   * Source text not yet added to `text`, as a range: the tokenizer gives text in pieces (one per
+   * character on a run of `<`), and adjacent pieces only move the range's end, rather than
+   * concatenating millions of one-character strings.
+   */
+  let pending = { start: -1, end: -1 };
+  const settle = () => {
+    if (pending.start >= 0) text += source.slice(pending.start, pending.end);
+    pending = { start: -1, end: -1 };
+  };
   const flush = () => {
+    settle();
     const content = text.replace(/[ \t\r\n]+/g, ' ').trim();
     if (content) blocks.push(heading ? { kind: 'heading', level: heading.level, text: content, line: heading.line } : { kind: 'text', text: content, line: textLine });
     text = '';
@@ -46,23 +65,45 @@ export function htmlBlocks(source: string): { blocks: Block[]; title: string | u
       textLine = lineAt(newlines, start);
       hasText = content.trim() !== '';
     }
+    settle();
     text += content;
   };
-  const open = (name: string, start: number) => {
+  const addSource = (start: number, end: number) => {
+    if (inTitle || hidden > 0 || !hasText) {
+      addText(source.slice(start, end), start);
+      return;
+    }
+    if (pending.start >= 0 && pending.end === start) pending.end = end;
+    else {
+      settle();
+      pending = { start, end };
+    }
+  };
+  const open = (name: string, start: number, alt: string | undefined) => {
     if (name === 'body' && inHead) close('head');
     if (HIDDEN_ELEMENTS.has(name)) hidden += 1;
     if (name === 'head') inHead = true;
     if (name === 'title') inTitle = true;
     if (name === 'a' && href) links.push(href);
+    if (name === 'img' && alt && heading) addText(` ${alt} `, start);
+    // Cells of a row are one block, their texts apart, as a Markdown table row reads.
+    if ((name === 'td' || name === 'th') && hasText) addText(' | ', start);
+    if (name === 'details') details += 1;
     const level = /^h([1-6])$/.exec(name);
     if (level || BLOCK_ELEMENTS.has(name)) flush();
-    if (level) heading = { level: Number(level[1]), line: lineAt(newlines, start) };
+    if (level) {
+      sectionLevel = Number(level[1]);
+      heading = { level: sectionLevel, line: lineAt(newlines, start) };
+    } else if (name === 'summary' && hidden === 0) {
+      heading = { level: sectionLevel + Math.max(details, 1), line: lineAt(newlines, start) };
+    }
   };
   const close = (name: string) => {
     if (HIDDEN_ELEMENTS.has(name)) hidden = Math.max(hidden - 1, 0);
     if (name === 'head') inHead = false;
     if (name === 'title') inTitle = false;
-    if (/^h[1-6]$/.test(name)) {
+    if (name === 'details') details = Math.max(details - 1, 0);
+    if (/^h[1-6]$/.test(name) || name === 'summary') {
       flush();
       heading = undefined;
     } else if (BLOCK_ELEMENTS.has(name)) flush();
@@ -86,15 +127,16 @@ export function htmlBlocks(source: string): { blocks: Block[]; title: string | u
       },
       onattribend() {
         if (tag?.name === 'a' && attribute?.name === 'href' && href === undefined) href = attribute.value;
+        if (tag?.name === 'img' && attribute?.name === 'alt') tag.alt = attribute.value;
         attribute = undefined;
       },
       onopentagend() {
-        if (tag) open(tag.name, tag.start);
+        if (tag) open(tag.name, tag.start, tag.alt);
         tag = undefined;
       },
       onselfclosingtag() {
         if (!tag) return;
-        open(tag.name, tag.start);
+        open(tag.name, tag.start, tag.alt);
         // A self-closed hidden element (`<svg/>`) hides nothing after it.
         if (HIDDEN_ELEMENTS.has(tag.name)) close(tag.name);
         tag = undefined;
@@ -103,7 +145,7 @@ export function htmlBlocks(source: string): { blocks: Block[]; title: string | u
         close(source.slice(start, end).toLowerCase());
       },
       ontext(start, end) {
-        addText(source.slice(start, end), start);
+        addSource(start, end);
       },
       ontextentity(codepoint, end) {
         addText(String.fromCodePoint(codepoint), end);

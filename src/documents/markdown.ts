@@ -1,4 +1,5 @@
-import type { Block } from './document.js';
+import { schemelessUrl, type Block } from './document.js';
+import { htmlBlocks } from './html.js';
 
 /*
  * Markdown is read by our own scanner, one pass over the lines and one over each block's inline
@@ -9,12 +10,15 @@ import type { Block } from './document.js';
  * We need only the text a reader sees and the headings, so the scanner keeps CommonMark's block
  * structure (ATX and setext headings, fences, indented code, HTML blocks, lists, blockquotes,
  * GFM tables, link reference definitions) and drops inline markup without pairing delimiters.
+ * YAML or TOML front matter is metadata: its `title` is kept, the rest skipped. HTML blocks are
+ * read by the HTML parser (html.ts), for their headings (`<h2>`, a `<details>` block's
+ * `<summary>`), text and links.
  */
 
 /** A block before its inline markup is resolved: link definitions may come after their use. */
 type RawBlock =
-  | { readonly kind: 'heading'; readonly level: number; readonly inline: string; readonly line: number }
-  | { readonly kind: 'text'; readonly parts: readonly { readonly text: string; readonly literal: boolean }[]; readonly line: number };
+  | { readonly kind: 'heading'; readonly level: number; readonly inline: string; readonly line: number; readonly literal?: boolean; readonly links?: readonly string[] }
+  | { readonly kind: 'text'; readonly parts: readonly { readonly text: string; readonly literal: boolean }[]; readonly line: number; readonly links?: readonly string[]; readonly code?: boolean };
 
 /** HTML elements that open a block even inside a paragraph (CommonMark HTML blocks of type 6, and 1). */
 const HTML_BLOCK_TAGS = new Set([
@@ -26,16 +30,84 @@ const HTML_BLOCK_TAGS = new Set([
 const RAW_HTML_TAGS = ['pre', 'script', 'style', 'textarea'];
 const MAX_LABEL = 999;
 
-/** Headings (ATX and setext) and text blocks of a Markdown document; code blocks are text, never headings. */
-export function markdownBlocks(source: string): { blocks: Block[]; links: string[] } {
+/**
+ * Headings (ATX and setext) and text blocks of a Markdown document, the link targets it holds,
+ * and the title its front matter gives; code blocks are text, never headings.
+ */
+export function markdownBlocks(source: string): { blocks: Block[]; links: string[]; title: string | undefined } {
   const definitions = new Map<string, string>();
-  const raw = scanBlocks(source.split(/\r\n|\r|\n/), 0, false, definitions);
+  const lines = source.split(/\r\n|\r|\n/);
+  const matter = frontMatter(lines);
+  const raw = scanBlocks(matter ? lines.slice(matter.end) : lines, matter?.end ?? 0, false, definitions);
   const links: string[] = [];
   const blocks = raw.map((block): Block => {
-    if (block.kind === 'heading') return { kind: 'heading', level: block.level, text: inlinePlain(block.inline, definitions, links), line: block.line };
-    return { kind: 'text', text: block.parts.map((part) => (part.literal ? part.text : inlinePlain(part.text, definitions, links))).join('\n'), line: block.line };
+    for (const link of block.links ?? []) links.push(link);
+    if (block.kind === 'heading') return { kind: 'heading', level: block.level, text: block.literal ? block.inline : inlinePlain(block.inline, definitions, links), line: block.line };
+    const text = block.parts.map((part) => (part.literal ? part.text : inlinePlain(part.text, definitions, links))).join('\n');
+    return block.code ? { kind: 'text', text, line: block.line, code: true } : { kind: 'text', text, line: block.line };
   });
-  return { blocks, links };
+  return { blocks, links, title: matter?.title };
+}
+
+/** A front matter's first line: a key (`title:`, `title =`), a TOML table or a comment. */
+const FRONT_MATTER_KEY = /^(?:[A-Za-z_][\w.-]*[ \t]*(?::(?:[ \t]|$)|=)|\[|#)/;
+
+/**
+ * YAML (`---` … `---` or `...`) or TOML (`+++` … `+++`) front matter opening the document: the
+ * number of lines it takes and its `title`. Only a top-level `title` is read (plain, quoted, or
+ * a YAML folded or literal block on the lines below it), with no YAML or TOML library: nothing
+ * else is needed. One pass over its lines; without a closing line, or when it does not open with
+ * a key, it is no front matter (a thematic break, then Markdown).
+ */
+function frontMatter(lines: readonly string[]): { end: number; title: string | undefined } | undefined {
+  const fence = lines[0]?.trimEnd();
+  if (fence !== '---' && fence !== '+++') return undefined;
+  const yaml = fence === '---';
+  let title: string | undefined;
+  let keyed = false;
+  /** The lines of a YAML block scalar (`title: >`) being read, while they are indented. */
+  let block: string[] | undefined;
+  /** TOML: inside a `[table]`, whose keys are not the page's. */
+  let table = false;
+  for (let index = 1; index < lines.length; index += 1) {
+    const line = lines[index]!;
+    const trimmed = line.trim();
+    if (line.trimEnd() === fence || (yaml && line.trimEnd() === '...')) return { end: index + 1, title: (block ? block.join(' ') : title)?.trim() || undefined };
+    if (trimmed === '') continue;
+    if (!keyed && !FRONT_MATTER_KEY.test(line)) return undefined;
+    keyed = true;
+    if (block && /^[ \t]/.test(line)) {
+      block.push(trimmed);
+      continue;
+    }
+    if (block) [title, block] = [block.join(' '), undefined];
+    if (yaml && /^title[ \t]*:/i.test(line)) {
+      const value = line.slice(line.indexOf(':') + 1).trim();
+      if (/^[|>][+-]?\d?[+-]?$/.test(value)) block = [];
+      else title = yamlScalar(value);
+    } else if (!yaml && trimmed.startsWith('[')) {
+      table = true;
+    } else if (!yaml && !table && /^title[ \t]*=/i.test(line)) {
+      title = tomlString(line.slice(line.indexOf('=') + 1).trim());
+    }
+  }
+  return undefined;
+}
+
+/** A YAML scalar on one line: double-quoted (with escapes), single-quoted, or plain up to a comment. */
+function yamlScalar(value: string): string | undefined {
+  if (value.startsWith('"')) return /^"((?:[^"\\]|\\.)*)"/.exec(value)?.[1]?.replace(/\\(.)/g, '$1');
+  if (value.startsWith("'")) return /^'((?:[^']|'')*)'/.exec(value)?.[1]?.replace(/''/g, "'");
+  const comment = value.search(/[ \t]#/);
+  return (comment >= 0 ? value.slice(0, comment) : value).trim() || undefined;
+}
+
+/** A TOML string on one line: basic (with escapes) or literal. */
+function tomlString(value: string): string | undefined {
+  if (value.startsWith('"""') || value.startsWith("'''")) return undefined;
+  if (value.startsWith('"')) return /^"((?:[^"\\]|\\.)*)"/.exec(value)?.[1]?.replace(/\\(.)/g, '$1');
+  if (value.startsWith("'")) return /^'([^']*)'/.exec(value)?.[1];
+  return undefined;
 }
 
 /** Columns of leading indentation (a tab to the next multiple of 4) and where the content starts. */
@@ -215,7 +287,11 @@ function scanBlocks(lines: readonly string[], firstLine: number, quoted: boolean
   const blocks: RawBlock[] = [];
   let paragraph: string[] = [];
   let paragraphLine = 0;
-  const text = (parts: { text: string; literal: boolean }[], line: number) => blocks.push({ kind: 'text', parts, line: firstLine + line + 1 });
+  /** The level of the last heading, which the summary of an HTML `<details>` block sits below. */
+  let level = 0;
+  const text = (parts: { text: string; literal: boolean }[], line: number, links?: readonly string[]) =>
+    blocks.push(links && links.length > 0 ? { kind: 'text', parts, line: firstLine + line + 1, links } : { kind: 'text', parts, line: firstLine + line + 1 });
+  const code = (content: string, line: number) => blocks.push({ kind: 'text', parts: [{ text: content, literal: true }], line: firstLine + line + 1, code: true });
   const flush = () => {
     if (paragraph.length > 0) text([{ text: paragraph.join('\n'), literal: false }], paragraphLine);
     paragraph = [];
@@ -228,8 +304,9 @@ function scanBlocks(lines: readonly string[], firstLine: number, quoted: boolean
     }
     const { columns, start } = indentation(line);
     if (paragraph.length > 0) {
-      const level = setextLevel(line);
-      if (level !== undefined) {
+      const underline = setextLevel(line);
+      if (underline !== undefined) {
+        level = underline;
         blocks.push({ kind: 'heading', level, inline: paragraph.join('\n'), line: firstLine + paragraphLine + 1 });
         paragraph = [];
         continue;
@@ -241,7 +318,7 @@ function scanBlocks(lines: readonly string[], firstLine: number, quoted: boolean
       const content: string[] = [];
       let end = index + 1;
       for (; end < lines.length && !closesFence(lines[end]!, fence); end += 1) content.push(lines[end]!.slice(Math.min(indentation(lines[end]!).start, start)));
-      text([{ text: content.join('\n'), literal: true }], index);
+      code(content.join('\n'), index);
       index = end;
       continue;
     }
@@ -253,14 +330,15 @@ function scanBlocks(lines: readonly string[], firstLine: number, quoted: boolean
         end -= 1;
         content.pop();
       }
-      text([{ text: content.join('\n'), literal: true }], index);
+      code(content.join('\n'), index);
       index = end - 1;
       continue;
     }
     const heading = atxHeading(line);
     if (heading) {
       flush();
-      blocks.push({ kind: 'heading', level: heading.level, inline: heading.text, line: firstLine + index + 1 });
+      level = heading.level;
+      blocks.push({ kind: 'heading', level, inline: heading.text, line: firstLine + index + 1 });
       continue;
     }
     if (isThematicBreak(line)) {
@@ -278,25 +356,37 @@ function scanBlocks(lines: readonly string[], firstLine: number, quoted: boolean
         content.push(inner ?? lines[end]!);
       }
       const inside = scanBlocks(content, firstLine + index, true, definitions);
-      text(inside.flatMap((block) => (block.kind === 'heading' ? [{ text: block.inline, literal: false }] : block.parts)), index);
+      const parts = inside.flatMap((block) => (block.kind === 'heading' ? [{ text: block.inline, literal: block.literal ?? false }] : block.parts));
+      text(parts, index, inside.flatMap((block) => block.links ?? []));
       index = end - 1;
       continue;
     }
-    const html = htmlOpening(line);
-    if (html && (paragraph.length === 0 || interruptsParagraph(html))) {
+    const opening = htmlOpening(line);
+    if (opening && (paragraph.length === 0 || interruptsParagraph(opening))) {
       flush();
       const content: string[] = [];
       let end = index;
-      const toEndMarker = html === '!--' || html === '?' || html === '!' || RAW_HTML_TAGS.includes(html);
+      const toEndMarker = opening === '!--' || opening === '?' || opening === '!' || RAW_HTML_TAGS.includes(opening);
       for (; end < lines.length; end += 1) {
         if (!toEndMarker && isBlank(lines[end]!)) break;
         content.push(lines[end]!);
-        if (toEndMarker && endsHtmlBlock(html, lines[end]!)) {
+        if (toEndMarker && endsHtmlBlock(opening, lines[end]!)) {
           end += 1;
           break;
         }
       }
-      text([{ text: content.join('\n').replace(/<[^<>]*>/g, ' '), literal: true }], index);
+      const html = htmlBlocks(content.join('\n'), { baseLevel: level });
+      const before = blocks.length;
+      for (const block of html.blocks) {
+        const line = firstLine + index + (block.line ?? 1);
+        if (block.kind === 'heading') blocks.push({ kind: 'heading', level: block.level, inline: block.text, line, literal: true });
+        else blocks.push({ kind: 'text', parts: [{ text: block.text, literal: true }], line });
+      }
+      // The block's links go with its first block, or with an empty one (a linked logo shows no text).
+      if (html.links.length > 0) {
+        if (blocks.length === before) text([], index, html.links);
+        else blocks[before] = { ...blocks[before]!, links: html.links };
+      }
       index = end - 1;
       continue;
     }
@@ -366,6 +456,16 @@ function bareUrlAt(text: string, at: number): string | undefined {
   if (/[\p{L}\d]/u.test(text[at - 1] ?? ' ')) return undefined;
   BARE_URL.lastIndex = at;
   return BARE_URL.test(text) ? text.slice(at, BARE_URL.lastIndex) : undefined;
+}
+
+const BARE_WWW = /www\.[^\s<>"'()[\]{}]*[^\s<>"'()[\]{}.,;:!?]/iy;
+/** The `www.` address starting at `at`, when one starts there at a word's start and its host is one (see schemelessUrl). */
+function bareWwwAt(text: string, at: number): string | undefined {
+  if (/[\p{L}\d@./:-]/u.test(text[at - 1] ?? ' ')) return undefined;
+  BARE_WWW.lastIndex = at;
+  if (!BARE_WWW.test(text)) return undefined;
+  const candidate = text.slice(at, BARE_WWW.lastIndex);
+  return schemelessUrl(candidate) ? candidate : undefined;
 }
 
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
@@ -495,6 +595,7 @@ function inlinePlain(text: string, definitions: ReadonlyMap<string, string>, lin
   // Text without markup is copied in slices from `copied` up to the next piece of markup.
   let copied = 0;
   let bare: string | undefined;
+  let commentEnd = -2;
   const replace = (at: number, next: number, replacement: string) => {
     out.push(text.slice(copied, at), replacement);
     copied = next;
@@ -521,6 +622,11 @@ function inlinePlain(text: string, definitions: ReadonlyMap<string, string>, lin
         jumps.set(close, target.end);
         at = replace(at, open + 1, '');
       } else at += 1;
+    } else if (char === '<' && text.startsWith('<!--', at)) {
+      // An HTML comment is not shown. Its end is looked for once per comment: a later opener reuses
+      // a `-->` found after it, and none found means none after any later opener either.
+      if (commentEnd !== -1 && commentEnd < at + 4) commentEnd = text.indexOf('-->', at + 4);
+      at = commentEnd === -1 ? at + 1 : replace(at, commentEnd + 3, '');
     } else if (char === '<') {
       let end = at + 1;
       while (end < text.length && text[end] !== '<' && text[end] !== '>') end += 1;
@@ -531,11 +637,17 @@ function inlinePlain(text: string, definitions: ReadonlyMap<string, string>, lin
       } else if (text[end] === '>' && /^[^\s@<>]+@[^\s@<>]+$/.test(inside)) {
         at = replace(at, end + 1, inside);
       } else if (text[end] === '>' && /^[/!?]?[A-Za-z]/.test(inside)) {
+        const href = /^a\s/i.test(inside) ? /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=`]+))/i.exec(inside) : null;
+        if (href) links.push(href[1] ?? href[2] ?? href[3]!);
         at = replace(at, end + 1, ' ');
       } else at += 1;
     } else if (char === 'h' && text.startsWith('http', at) && (bare = bareUrlAt(text, at))) {
       // A bare address (a GFM autolink) is a link; its `_` and `*` are not markup.
       links.push(bare);
+      at += bare.length;
+    } else if ((char === 'w' || char === 'W') && (text.startsWith('www.', at) || text.startsWith('WWW.', at)) && (bare = bareWwwAt(text, at))) {
+      // So is one starting with `www.` (a GFM extended autolink), on https.
+      links.push(`https://${bare}`);
       at += bare.length;
     } else if (emphasis.has(at)) {
       at = replace(at, emphasis.get(at)!, '');

@@ -24,7 +24,7 @@ export async function odtDocument(bytes: Buffer, path: string, limits: Readonly<
   if (styleParts) streamXml(styleParts, STYLES, { open: (name, attributes) => styles.define(name, attributes) });
   const blocks: Block[] = [];
   const links: string[] = [];
-  let paragraph: { text: string; level: number | undefined } | undefined;
+  let paragraph: { text: string; level: number | undefined; title: boolean } | undefined;
   let nested = 0;
   let skipped = 0;
   streamXml(content, CONTENT, {
@@ -37,7 +37,8 @@ export async function odtDocument(bytes: Buffer, path: string, limits: Readonly<
       if (name === 'text:h' || name === 'text:p') {
         // A paragraph inside another (a note's body) continues the outer one.
         if (paragraph) nested += 1;
-        else paragraph = { text: '', level: name === 'text:h' ? Number(attributes['text:outline-level'] ?? 1) : styles.outline(attributes['text:style-name']) };
+        else if (name === 'text:h') paragraph = { text: '', level: Number(attributes['text:outline-level'] ?? 1), title: false };
+        else paragraph = { text: '', ...styles.role(attributes['text:style-name']) };
       }
       if (!paragraph) return;
       if (name === 'text:s') paragraph.text += ' '.repeat(Math.min(Number(attributes['text:c'] ?? 1), 100));
@@ -54,11 +55,11 @@ export async function odtDocument(bytes: Buffer, path: string, limits: Readonly<
         nested -= 1;
         return;
       }
-      blocks.push(paragraph.level ? { kind: 'heading', level: paragraph.level, text: paragraph.text } : { kind: 'text', text: paragraph.text });
+      blocks.push(paragraph.level ? { kind: 'heading', level: paragraph.level, text: paragraph.text, title: paragraph.title } : { kind: 'text', text: paragraph.text });
       paragraph = undefined;
     },
   });
-  return buildDocument(blocks, { title: metadataTitle(parts.get(META), META), links });
+  return buildDocument(blocks, { metadataTitle: metadataTitle(parts.get(META), META), links });
 }
 
 /** Paragraph styles (named and automatic) and the outline level each gives, following parent styles; "Title" is level 1. */
@@ -71,14 +72,15 @@ class ParagraphStyles {
     this.styles.set(attributes['style:name'] ?? '', { parent: attributes['style:parent-style-name'], level: level ? Number(level) : undefined });
   }
 
-  outline(name: string | undefined): number | undefined {
+  /** A paragraph style's outline level, and whether it is the title's. */
+  role(name: string | undefined): { level: number | undefined; title: boolean } {
     for (let at = name, visits = 0; at !== undefined && visits < 16; visits += 1) {
       // The title style heads the document, above its first-level headings' sections.
-      if (at === 'Title') return 1;
+      if (at === 'Title') return { level: 1, title: true };
       const style = this.styles.get(at);
-      if (style?.level) return style.level;
+      if (style?.level) return { level: style.level, title: false };
       at = style?.parent;
     }
-    return undefined;
+    return { level: undefined, title: false };
   }
 }

@@ -1,3 +1,4 @@
+import { TextDecoder } from 'node:util';
 import { DocumentError } from './document-error.js';
 
 /*
@@ -139,4 +140,63 @@ function rootChildren(entries: readonly Entry[], first: number): Map<string, Ent
     pending.push(entry.right, entry.left);
   }
   return children;
+}
+
+/** PIDSI_TITLE and PID_CODEPAGE in the SummaryInformation property set ([MS-OLEPS] 2.18, 2.3). */
+const PID_TITLE = 2;
+const PID_CODEPAGE = 1;
+const VT_I2 = 0x0002;
+const VT_LPSTR = 0x001e;
+const VT_LPWSTR = 0x001f;
+/** Code page 1200: VT_LPSTR strings are UTF-16 (CP_WINUNICODE). */
+const CP_UTF16 = 1200;
+const MAX_TITLE_CHARS = 4096;
+
+/**
+ * The title in a compound file's `\x05SummaryInformation` property set (what Word shows as the
+ * document's Title property), or undefined when it has none or the stream cannot be followed.
+ * Every offset is checked against the stream; properties are read once each, in one pass.
+ */
+export function summaryTitle(file: OleFile): string | undefined {
+  const stream = file.stream('\x05SummaryInformation');
+  if (!stream || stream.length < 48 || stream.readUInt16LE(0) !== 0xfffe || stream.readUInt32LE(24) < 1) return undefined;
+  const set = stream.readUInt32LE(44);
+  if (set + 8 > stream.length) return undefined;
+  const size = Math.min(stream.readUInt32LE(set), stream.length - set);
+  const count = Math.min(stream.readUInt32LE(set + 4), Math.floor((size - 8) / 8));
+  let title: number | undefined;
+  let codePage = 1252;
+  for (let index = 0; index < count; index += 1) {
+    const id = stream.readUInt32LE(set + 8 + index * 8);
+    const at = set + stream.readUInt32LE(set + 12 + index * 8);
+    if (at + 8 > set + size) continue;
+    if (id === PID_CODEPAGE && stream.readUInt16LE(at) === VT_I2) codePage = stream.readUInt16LE(at + 4);
+    if (id === PID_TITLE) title = at;
+  }
+  if (title === undefined) return undefined;
+  const type = stream.readUInt16LE(title);
+  const length = stream.readUInt32LE(title + 4);
+  const end = set + size;
+  if (type === VT_LPWSTR || (type === VT_LPSTR && codePage === CP_UTF16)) {
+    const chars = Math.min(length, MAX_TITLE_CHARS, Math.floor((end - title - 8) / 2));
+    return clip(stream.toString('utf16le', title + 8, title + 8 + chars * 2));
+  }
+  if (type !== VT_LPSTR) return undefined;
+  const bytes = stream.subarray(title + 8, title + 8 + Math.min(length, MAX_TITLE_CHARS, end - title - 8));
+  return clip(decoderFor(codePage).decode(bytes));
+}
+
+/** Up to the first NUL (strings are NUL-terminated, and may be padded), trimmed. */
+function clip(text: string): string | undefined {
+  const nul = text.indexOf('\0');
+  return (nul >= 0 ? text.slice(0, nul) : text).trim() || undefined;
+}
+
+function decoderFor(codePage: number): TextDecoder {
+  const label = codePage === 65001 ? 'utf-8' : codePage === 10000 ? 'macintosh' : `windows-${codePage}`;
+  try {
+    return new TextDecoder(label);
+  } catch {
+    return new TextDecoder('windows-1252');
+  }
 }

@@ -3,38 +3,28 @@ import { DocumentError } from './document-error.js';
 import { buildDocument, type Block, type ParsedDocument } from './document.js';
 import { readPackageParts } from './package.js';
 import { metadataTitle } from './metadata.js';
+import { paragraphRole, styleRoles, type StyleRole, type WordStyle } from './word-styles.js';
 import { streamXml } from './xml-stream.js';
 
 const DOCUMENT = 'word/document.xml';
 const STYLES = 'word/styles.xml';
 const RELATIONSHIPS = 'word/_rels/document.xml.rels';
 const CORE = 'docProps/core.xml';
-/** `w:outlineLvl` 9 is body text; 0–8 are heading levels 1–9. */
-const BODY_OUTLINE = 9;
-
-interface StyleDefinition {
-  name: string;
-  basedOn: string | undefined;
-  outline: number | undefined;
-}
-
-/** How a paragraph style reads: a heading level, a table of contents line, or body text. */
-type StyleRole = { level: number } | 'toc' | 'title' | 'body';
-
 /**
  * A Word (OOXML) document: paragraphs from `document.xml`, heading levels from the style each
  * paragraph uses — its name ("heading 2", any case) or outline level, following `basedOn` —
- * or the paragraph's own outline level. Never by style id, which is "2" or "Titre2" in real files.
+ * or the paragraph's own outline level, as word-styles.ts says (the same as for DOC). Never by
+ * style id, which is "2" or "Titre2" in real files.
  */
 export async function docxDocument(bytes: Buffer, path: string, limits: Readonly<Limits>, maxBytes: number): Promise<ParsedDocument> {
   const parts = await readPackageParts(bytes, path, (name) => [DOCUMENT, STYLES, RELATIONSHIPS, CORE].includes(name), limits, maxBytes);
   const document = parts.get(DOCUMENT);
   if (!document) throw new DocumentError(`it has no ${DOCUMENT}: not a Word document`);
-  const roles = styleRoles(parts.get(STYLES));
+  const styles = readStyles(parts.get(STYLES));
+  const roles = styleRoles(styles);
   const targets = hyperlinkTargets(parts.get(RELATIONSHIPS));
   const links: string[] = [];
   const blocks: Block[] = [];
-  let title: string | undefined;
   let paragraph: { text: string; style: string | undefined; outline: number | undefined } | undefined;
   let skipText = 0;
   let inText = false;
@@ -43,7 +33,7 @@ export async function docxDocument(bytes: Buffer, path: string, limits: Readonly
       switch (name) {
         case 'w:p': paragraph = { text: '', style: undefined, outline: undefined }; break;
         case 'w:pStyle': if (paragraph) paragraph.style = attributes['w:val']; break;
-        case 'w:outlineLvl': if (paragraph) paragraph.outline = Number(attributes['w:val']); break;
+        case 'w:outlineLvl': if (paragraph) paragraph.outline = outlineValue(attributes['w:val']); break;
         case 'w:t': inText = true; break;
         case 'w:tab': if (paragraph) paragraph.text += ' '; break;
         case 'w:br': case 'w:cr': if (paragraph) paragraph.text += '\n'; break;
@@ -62,61 +52,51 @@ export async function docxDocument(bytes: Buffer, path: string, limits: Readonly
       if (name === 'w:t') inText = false;
       if (name === 'w:del' || name === 'w:instrText' || name === 'w:delText') skipText -= 1;
       if (name !== 'w:p' || !paragraph) return;
-      const role = paragraph.outline !== undefined ? outlineRole(paragraph.outline) : (roles.get(paragraph.style ?? '') ?? 'body');
+      const role = paragraphRole(styles, roles, paragraph.style, paragraph.outline);
       if (role === 'title') {
-        title ??= paragraph.text.trim() || undefined;
-        blocks.push({ kind: 'heading', level: 1, text: paragraph.text });
+        blocks.push({ kind: 'heading', level: 1, text: paragraph.text, title: true });
       } else if (role !== 'toc') {
         blocks.push(role === 'body' ? { kind: 'text', text: paragraph.text } : { kind: 'heading', level: role.level, text: paragraph.text });
       }
       paragraph = undefined;
     },
   });
-  return buildDocument(blocks, { title: metadataTitle(parts.get(CORE), CORE) ?? title, links });
+  return buildDocument(blocks, { metadataTitle: metadataTitle(parts.get(CORE), CORE), links });
 }
 
-function outlineRole(outline: number): StyleRole {
-  return outline >= 0 && outline < BODY_OUTLINE ? { level: outline + 1 } : 'body';
+/** Each paragraph style, by id: the built-in style its name makes it (names of built-ins are English in every language's files), its outline level, its base. */
+function readStyles(part: Buffer | undefined): Map<string, WordStyle<string>> {
+  const definitions = new Map<string, WordStyle<string>>();
+  if (!part) return definitions;
+  let current: { id: string; name: string; basedOn: string | undefined; outline: number | undefined } | undefined;
+  streamXml(part, STYLES, {
+    open(name, attributes) {
+      if (name === 'w:style' && (attributes['w:type'] ?? 'paragraph') === 'paragraph') current = { id: attributes['w:styleId'] ?? '', name: '', basedOn: undefined, outline: undefined };
+      if (!current) return;
+      if (name === 'w:name') current.name = attributes['w:val'] ?? '';
+      if (name === 'w:basedOn') current.basedOn = attributes['w:val'];
+      if (name === 'w:outlineLvl') current.outline = outlineValue(attributes['w:val']);
+    },
+    close(name) {
+      if (name === 'w:style' && current) definitions.set(current.id, { builtIn: builtInRole(current.name), outline: current.outline, base: current.basedOn });
+      if (name === 'w:style') current = undefined;
+    },
+  });
+  return definitions;
 }
 
-/** Each paragraph style's role, by id. */
-function styleRoles(part: Buffer | undefined): Map<string, StyleRole> {
-  const definitions = new Map<string, StyleDefinition>();
-  if (part) {
-    let current: (StyleDefinition & { id: string }) | undefined;
-    streamXml(part, STYLES, {
-      open(name, attributes) {
-        if (name === 'w:style' && (attributes['w:type'] ?? 'paragraph') === 'paragraph') current = { id: attributes['w:styleId'] ?? '', name: '', basedOn: undefined, outline: undefined };
-        if (!current) return;
-        if (name === 'w:name') current.name = attributes['w:val'] ?? '';
-        if (name === 'w:basedOn') current.basedOn = attributes['w:val'];
-        if (name === 'w:outlineLvl') current.outline = Number(attributes['w:val']);
-      },
-      close(name) {
-        if (name === 'w:style' && current) definitions.set(current.id, current);
-        if (name === 'w:style') current = undefined;
-      },
-    });
-  }
-  const roles = new Map<string, StyleRole>();
-  for (const id of definitions.keys()) roles.set(id, resolveRole(definitions, id));
-  return roles;
+function outlineValue(value: string | undefined): number | undefined {
+  const outline = Number(value);
+  return value !== undefined && Number.isInteger(outline) ? outline : undefined;
 }
 
-function resolveRole(definitions: ReadonlyMap<string, StyleDefinition>, id: string): StyleRole {
-  // basedOn chains are short; a cycle in a hostile file ends at the visit limit.
-  for (let at: string | undefined = id, visits = 0; at !== undefined && visits < 16; visits += 1) {
-    const style = definitions.get(at);
-    if (!style) break;
-    const name = style.name.toLowerCase().replace(/\s+/g, ' ').trim();
-    const numbered = /^heading ?(\d)$/.exec(name);
-    if (numbered) return { level: Number(numbered[1]) };
-    if (name === 'title') return 'title';
-    if (/^toc ?(\d|heading)|^table of contents/.test(name)) return 'toc';
-    if (style.outline !== undefined) return outlineRole(style.outline);
-    at = style.basedOn;
-  }
-  return 'body';
+function builtInRole(styleName: string): StyleRole | undefined {
+  const name = styleName.toLowerCase().replace(/\s+/g, ' ').trim();
+  const numbered = /^heading ?([1-9])$/.exec(name);
+  if (numbered) return { level: Number(numbered[1]) };
+  if (name === 'title') return 'title';
+  if (/^toc ?(\d|heading)|^table of contents/.test(name)) return 'toc';
+  return undefined;
 }
 
 /** External hyperlink targets by relationship id. */

@@ -35,8 +35,8 @@ export async function parseDocumentBytes(format: DocumentFormat, bytes: Buffer, 
       return buildDocument(blocks, { title, links });
     }
     case 'markdown': {
-      const { blocks, links } = (await import('./markdown.js')).markdownBlocks(decodeText(bytes));
-      return buildDocument(blocks, { links });
+      const { blocks, links, title } = (await import('./markdown.js')).markdownBlocks(decodeText(bytes));
+      return buildDocument(blocks, { title, links });
     }
     case 'text':
       return buildDocument((await import('./plain-text.js')).plainTextBlocks(decodeText(bytes)));

@@ -20,7 +20,7 @@ export async function pdfDocument(bytes: Buffer): Promise<ParsedDocument> {
   });
   const pages = withoutRunningHeads(content.pages);
   const blocks = content.outline.length > 0 ? outlineBlocks(pages, content) : sizeBlocks(pages);
-  return buildDocument(blocks, { title: content.title, links: content.links });
+  return buildDocument(blocks, { metadataTitle: content.title, links: content.links });
 }
 
 function isTocLine(text: string): boolean {

@@ -24,13 +24,16 @@ interface GroupState {
 /**
  * An RTF document, read by a small tokenizer: paragraphs end at `\par`, headings come from
  * the paragraph's `\outlinelevelN` or its style's (`\sN` in the style sheet, by outline level
- * or by a "heading N" name); the title from `\info`, link targets from HYPERLINK fields.
+ * or by a "heading N" name), the title paragraph from a style named "Title"; the properties'
+ * title from `\info`, link targets from HYPERLINK fields.
  */
 export function rtfDocument(bytes: Buffer): ParsedDocument {
   const source = bytes.toString('latin1');
   if (!source.startsWith('{\\rtf')) throw new DocumentError('it does not start with an RTF header');
   let decoder = new TextDecoder('windows-1252');
   const styles = new Map<number, number>();
+  /** Styles named "Title": the paragraph is the document's title. */
+  const titles = new Set<number>();
   const blocks: Block[] = [];
   const links: string[] = [];
   let title = '';
@@ -58,7 +61,8 @@ export function rtfDocument(bytes: Buffer): ParsedDocument {
   };
   const endParagraph = () => {
     const level = paragraphOutline ?? styles.get(paragraphStyle);
-    blocks.push(level !== undefined && level < 9 ? { kind: 'heading', level: level + 1, text: paragraph } : { kind: 'text', text: paragraph });
+    if (paragraphOutline === undefined && titles.has(paragraphStyle)) blocks.push({ kind: 'heading', level: 1, text: paragraph, title: true });
+    else blocks.push(level !== undefined && level < 9 ? { kind: 'heading', level: level + 1, text: paragraph } : { kind: 'text', text: paragraph });
     paragraph = '';
   };
 
@@ -72,7 +76,7 @@ export function rtfDocument(bytes: Buffer): ParsedDocument {
       state = { ...state, destination: entry ? 'style' : state.destination };
       if (entry) style = { number: 0, outline: undefined, name: '' };
     } else if (brace === '}') {
-      if (state.destination === 'style' && stack.at(-1)?.destination === 'stylesheet') defineStyle(styles, style);
+      if (state.destination === 'style' && stack.at(-1)?.destination === 'stylesheet') defineStyle(styles, titles, style);
       if (state.destination === 'fldinst') {
         // Anchored: a field instruction opens with its type, and an unanchored search rescans from every "HYPERLINK".
         const target = /^\s*HYPERLINK\s+"([^"]+)"/.exec(field);
@@ -117,11 +121,15 @@ export function rtfDocument(bytes: Buffer): ParsedDocument {
     }
   }
   if (paragraph.trim()) endParagraph();
-  return buildDocument(blocks, { title: title.trim() || undefined, links });
+  return buildDocument(blocks, { metadataTitle: title, links });
 }
 
-function defineStyle(styles: Map<number, number>, style: { number: number; outline: number | undefined; name: string }): void {
-  const named = /^\s*heading\s*(\d)\s*;?\s*$/i.exec(style.name);
+function defineStyle(styles: Map<number, number>, titles: Set<number>, style: { number: number; outline: number | undefined; name: string }): void {
+  // Trimmed first: a pattern with white space on both sides of an optional `;` backtracks over long runs of spaces.
+  const trimmed = style.name.trim();
+  const name = (trimmed.endsWith(';') ? trimmed.slice(0, -1) : trimmed).trim().toLowerCase();
+  if (name === 'title') titles.add(style.number);
+  const named = /^heading\s*(\d)$/.exec(name);
   const level = style.outline ?? (named ? Number(named[1]) - 1 : undefined);
   if (level !== undefined) styles.set(style.number, level);
 }

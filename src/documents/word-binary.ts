@@ -1,5 +1,6 @@
 import { TextDecoder } from 'node:util';
 import type { Block } from './document.js';
+import { paragraphRole, styleRoles, type StyleRole, type WordStyle } from './word-styles.js';
 
 /** Offsets in the File Information Block of a Word 97–2003 document ([MS-DOC] 2.5). */
 const FIB_FLAGS = 0x0a;
@@ -10,10 +11,13 @@ const FC_LCB = { stshf: 1, plcfBtePapx: 13, clx: 33 } as const;
 const PAGE = 512;
 /** sprmPOutLvl: a paragraph's own outline level. */
 const SPRM_OUTLINE_LEVEL = 0x2640;
-/** Built-in style identifiers 1–9 are "heading 1"–"heading 9", whatever the language of the name. */
+/** Built-in style identifiers ([MS-DOC] 2.9.302): 1–9 are "heading 1"–"heading 9" whatever the language of the name, 19–27 "toc 1"–"toc 9", 62 "Title". */
 const HEADING_STI = { first: 1, last: 9 };
+const TOC_STI = { first: 19, last: 27 };
 const TITLE_STI = 62;
-const BODY_OUTLINE = 9;
+/** Style kinds (stk): paragraph styles carry paragraph properties first among their UPXs. */
+const PARAGRAPH_STYLE = 1;
+const NO_BASE = 0x0fff;
 
 interface ParagraphProperties {
   readonly from: number;
@@ -44,7 +48,8 @@ export function wordBinaryBlocks(word: Buffer, tables: { readonly '0Table'?: Buf
   const fcLcb = (index: number) => [word.readUInt32LE(FC_LCB_BLOB + index * 8), word.readUInt32LE(FC_LCB_BLOB + index * 8 + 4)] as const;
   const pieces = pieceTable(slice(table, ...fcLcb(FC_LCB.clx)));
   const properties = unlessOutOfRange(() => paragraphProperties(word, slice(table, ...fcLcb(FC_LCB.plcfBtePapx))));
-  const levels = unlessOutOfRange(() => styleLevels(slice(table, ...fcLcb(FC_LCB.stshf))));
+  const styles = unlessOutOfRange(() => readStyles(slice(table, ...fcLcb(FC_LCB.stshf))));
+  const roles = styles && styleRoles(styles);
   const ccpText = word.readUInt32LE(CCP_TEXT);
   const cp1252 = new TextDecoder('windows-1252');
 
@@ -74,8 +79,10 @@ export function wordBinaryBlocks(word: Buffer, tables: { readonly '0Table'?: Buf
         instruction += char;
       } else if (char === '\r' || char === '\x07') {
         const found = properties && propertiesAt(properties, fc);
-        const level = found && (found.outline !== undefined && found.outline < BODY_OUTLINE ? found.outline + 1 : levels?.get(found.istd));
-        blocks.push(level ? { kind: 'heading', level, text: paragraph } : { kind: 'text', text: paragraph });
+        const role = found && styles && roles ? paragraphRole(styles, roles, found.istd, found.outline) : 'body';
+        if (role === 'title') blocks.push({ kind: 'heading', level: 1, text: paragraph, title: true });
+        else if (role === 'body') blocks.push({ kind: 'text', text: paragraph });
+        else if (role !== 'toc') blocks.push({ kind: 'heading', level: role.level, text: paragraph });
         paragraph = '';
       } else if (char === '\x0b') {
         paragraph += '\n';
@@ -85,7 +92,7 @@ export function wordBinaryBlocks(word: Buffer, tables: { readonly '0Table'?: Buf
     }
   }
   if (paragraph.trim()) blocks.push({ kind: 'text', text: paragraph });
-  return { blocks, links, styled: properties !== undefined && levels !== undefined };
+  return { blocks, links, styled: properties !== undefined && styles !== undefined };
 }
 
 /** A structure's reading, or undefined when it points outside its stream. */
@@ -164,25 +171,44 @@ function outlineSprm(grpprl: Buffer): number | undefined {
   return undefined;
 }
 
-/** Heading levels by style index: built-in identifiers 1–9 (and Title), following each style's base. */
-function styleLevels(stsh: Buffer): Map<number, number> {
+/**
+ * The style sheet's styles by index ([MS-DOC] 2.9.271 STSH): each one's built-in identifier
+ * (heading 1–9, toc 1–9, Title), its base, and, for a paragraph style, the outline level its
+ * paragraph properties (UpxPapx) set. Empty slots are left out.
+ */
+function readStyles(stsh: Buffer): Map<number, WordStyle<number>> {
   const cbStshi = stsh.readUInt16LE(0);
   const cstd = stsh.readUInt16LE(2);
-  const styles: { sti: number; base: number }[] = [];
+  // Stshif.cbSTDBaseInFile: the fixed part of each style (10 bytes, or 18 since Word 2000).
+  const cbStdBase = stsh.readUInt16LE(4);
+  const styles = new Map<number, WordStyle<number>>();
   for (let at = 2 + cbStshi, index = 0; index < cstd && at + 2 <= stsh.length; index += 1) {
     const size = stsh.readUInt16LE(at);
-    styles.push(size >= 4 ? { sti: stsh.readUInt16LE(at + 2) & 0x0fff, base: stsh.readUInt16LE(at + 4) >> 4 } : { sti: -1, base: 0x0fff });
+    const std = stsh.subarray(at + 2, Math.min(at + 2 + size, stsh.length));
     at += 2 + size;
+    if (std.length < 4) continue;
+    const sti = std.readUInt16LE(0) & 0x0fff;
+    const base = std.readUInt16LE(2) >> 4;
+    const outline = std.length >= 6 && (std.readUInt16LE(2) & 0x000f) === PARAGRAPH_STYLE ? styleOutline(std, cbStdBase) : undefined;
+    styles.set(index, { builtIn: builtInRole(sti), outline, base: base === NO_BASE ? undefined : base });
   }
-  const levels = new Map<number, number>();
-  styles.forEach((_, istd) => {
-    for (let at = istd, visits = 0; at < styles.length && visits < 16; visits += 1) {
-      const { sti, base } = styles[at]!;
-      if (sti >= HEADING_STI.first && sti <= HEADING_STI.last) levels.set(istd, sti);
-      if (sti === TITLE_STI) levels.set(istd, 1);
-      if (levels.has(istd) || base === 0x0fff) break;
-      at = base;
-    }
-  });
-  return levels;
+  return styles;
+}
+
+function builtInRole(sti: number): StyleRole | undefined {
+  if (sti >= HEADING_STI.first && sti <= HEADING_STI.last) return { level: sti };
+  if (sti >= TOC_STI.first && sti <= TOC_STI.last) return 'toc';
+  return sti === TITLE_STI ? 'title' : undefined;
+}
+
+/** The outline level in a paragraph style's UpxPapx, after its name (an Xstz: a count, UTF-16 characters, a NUL), if the style sets one. */
+function styleOutline(std: Buffer, cbStdBase: number): number | undefined {
+  const name = cbStdBase;
+  if (name + 2 > std.length) return undefined;
+  const upx = name + 2 + std.readUInt16LE(name) * 2 + 2;
+  if (upx + 2 > std.length) return undefined;
+  const cbUpx = std.readUInt16LE(upx);
+  // UpxPapx: the style's index, then its property modifiers.
+  const papx = std.subarray(upx + 2, Math.min(upx + 2 + cbUpx, std.length));
+  return papx.length > 2 ? outlineSprm(papx.subarray(2)) : undefined;
 }

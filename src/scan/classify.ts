@@ -138,20 +138,34 @@ function isDepot(entryNames: readonly string[]): boolean {
   return hasMetadata && entryNames.some((entry) => /(^|\/)index\.xml$/i.test(entry) || /(^|\/)vib20\//i.test(entry));
 }
 
+/** Sniffed formats that are text: any of them may be a Markdown, plain-text or HTML document. */
+const TEXT_CONTENT = new Set<ContentFormat>(['text', 'html', 'xml', 'script']);
+/** Extensions of text documents, which say what the text is: a README.md opening with `<div align="center">` is Markdown. */
+const TEXT_DOCUMENTS: Readonly<Record<string, DocumentFormat>> = {
+  md: 'markdown', markdown: 'markdown', mdown: 'markdown', mkd: 'markdown',
+  htm: 'html', html: 'html', xhtml: 'html',
+  txt: 'text', text: 'text', rst: 'text', asc: 'text', readme: 'text',
+};
+
+/**
+ * The document format of a file. Binary formats are sniffed whatever the name says (a `.pdf`
+ * holding a zip is no PDF, a `.doc` holding RTF or HTML is read as such), but when the content
+ * is text the extension wins: Markdown and text often open with HTML (a comment, `<div
+ * align="center">`, `<h1>`) that sniffing takes for HTML or XML.
+ */
 function documentFormatOf(extension: string, format: ContentFormat, base: string): DocumentFormat | undefined {
+  if (TEXT_CONTENT.has(format)) {
+    if (Object.hasOwn(TEXT_DOCUMENTS, extension)) return TEXT_DOCUMENTS[extension];
+    if (format === 'html') return 'html';
+    return !base.includes('.') && DOCUMENT_NAMES.test(base) ? 'text' : undefined;
+  }
   switch (format) {
     case 'pdf': return 'pdf';
     case 'rtf': return 'rtf';
-    case 'html': return 'html';
     // Word saves a password-protected DOCX as an OLE2 container: still a document, one that cannot be read.
     case 'ole2': return extension === 'doc' || extension === 'dot' ? 'doc' : extension === 'docx' ? 'docx' : undefined;
     case 'ooxml': return ['xlsx', 'xlsm', 'pptx', 'ppsx', 'vsdx'].includes(extension) ? undefined : 'docx';
     case 'odf': return extension === 'odt' || extension === 'ott' ? 'odt' : undefined;
-    case 'text':
-      if (['md', 'markdown', 'mdown', 'mkd'].includes(extension)) return 'markdown';
-      if (['htm', 'html', 'xhtml'].includes(extension)) return 'html';
-      if (['txt', 'text', 'rst', 'asc', 'readme'].includes(extension) || (!base.includes('.') && DOCUMENT_NAMES.test(base))) return 'text';
-      return undefined;
     default:
       return undefined;
   }

@@ -25,7 +25,7 @@ function levels(document: ParsedDocument): number[] {
 
 describe('generated documents', () => {
   const generatedFormats = [
-    ['md', 'markdown'], ['txt', 'text'], ['html', 'html'], ['docx', 'docx'], ['odt', 'odt'], ['rtf', 'rtf'], ['pdf', 'pdf'], ['pdf-flat', 'pdf'],
+    ['md', 'markdown'], ['txt', 'text'], ['html', 'html'], ['docx', 'docx'], ['doc', 'doc'], ['odt', 'odt'], ['rtf', 'rtf'], ['pdf', 'pdf'], ['pdf-flat', 'pdf'],
   ] as const;
 
   it.each(['release-notes', 'install-guide', 'support'] as const)('give the same headings, title and links in every format: %s', async (role) => {

@@ -5,8 +5,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { planBundle, serializeBundle, writeBundle, type ZipTree } from '../../fixtures/bundle.js';
 import { vib } from '../../fixtures/installer.js';
 import {
-  deepXml, docStartingPastTheEnd, docWithLoopingChain, htmlNestedDivs, htmlSplitByEmptyElements, markdownDeepBlockquote, markdownDeepList, markdownDottedHeading,
-  markdownEmphasisRun, markdownHtmlOfAngles, markdownHugeParagraph, markdownManyVersions, markdownNestedBrackets, odtRisingOutline, unclosedBookmarks,
+  deepXml, docLongStyleChain, docStartingPastTheEnd, docWithLoopingChain, htmlNestedDivs, htmlSplitByEmptyElements, markdownDashLines, markdownDeepBlockquote,
+  markdownDeepList, markdownDottedHeading, markdownEmphasisRun, markdownFoldedTitle, markdownHtmlOfAngles, markdownHugeParagraph, markdownManyVersions,
+  markdownNestedBrackets, markdownNestedDetails, markdownNestedDivs, markdownUnclosedComments, markdownUnclosedFrontMatter, odtRisingOutline, rtfStyleNameOfSpaces,
+  textOfDots, unclosedBookmarks,
 } from '../../fixtures/pathological.js';
 import { defaultRelease, release } from '../../fixtures/release.js';
 import { defaultLimits } from '../../src/archive/limits.js';
@@ -88,6 +90,51 @@ describe('documents that drove a parser super-linear or deep, read in linear tim
     expect(bodyUnder(document, 'Release Notes')).toBe(`${'['.repeat(490)}a${']'.repeat(490)} `.repeat(4000).trim());
     expect(bodyUnder(document, 'Known Issues')).toBe('None, see the list.');
     expect(document.urls).toEqual(['https://example.com/kb']);
+  });
+
+  it('Markdown: 1 MB of `---` lines (an empty front matter, then thematic breaks)', async () => {
+    const document = await timed('markdown', markdownDashLines(250_000));
+    expect([headings(document), document.title, bodyUnder(document, 'Known Issues')]).toEqual([[[1, 'Release Notes'], [2, 'Known Issues']], 'Release Notes', 'None.']);
+  });
+
+  it('Markdown: 1 MB of front matter never closed, read once for its end and once as Markdown', async () => {
+    const document = await timed('markdown', markdownUnclosedFrontMatter(110_000));
+    expect([headings(document), document.title, document.sections[0]!.body.length]).toEqual([[[1, 'Release Notes'], [2, 'Known Issues']], 'Release Notes', 'title: x\n'.repeat(110_000).length - 1]);
+  });
+
+  it('Markdown: a front matter title folded over 140k lines', async () => {
+    const document = await timed('markdown', markdownFoldedTitle(140_000));
+    expect([headings(document), document.title]).toEqual([[[2, 'Known Issues']], Array(140_000).fill('word').join(' ')]);
+  });
+
+  it('Markdown: 100k nested <details> in an HTML block, the innermost summary a heading 100k levels down', async () => {
+    const document = await timed('markdown', markdownNestedDetails(100_000));
+    expect([headings(document), bodyUnder(document, 'Known Issues')]).toEqual([[[1, 'Release Notes'], [100_001, 'Known Issues']], 'None.']);
+  });
+
+  it('Markdown: 100k nested <div>s in an HTML block, holding a heading', async () => {
+    const document = await timed('markdown', markdownNestedDivs(100_000));
+    expect([headings(document), bodyUnder(document, 'Known Issues')]).toEqual([[[1, 'Release Notes'], [2, 'Known Issues']], 'None.']);
+  });
+
+  it('Markdown: 150k HTML comment openers never closed, kept as text', async () => {
+    const document = await timed('markdown', markdownUnclosedComments(150_000));
+    expect([headings(document), bodyUnder(document, 'Release Notes')]).toEqual([[[1, 'Release Notes'], [2, 'Known Issues']], 'a <!-- '.repeat(150_000).trim()]);
+  });
+
+  it('text: 1 MB each of `www.` and `a.`, and 250k addresses with a scheme before a dot, for the address scanner', async () => {
+    const document = await timed('text', textOfDots(250_000));
+    expect([headings(document), document.urls]).toEqual([[[2, 'Known Issues']], ['http://ab']]);
+  });
+
+  it('DOC: 4000 styles each based on the next, in a circle', async () => {
+    const document = await timed('doc', docLongStyleChain(4000));
+    expect([headings(document), document.text]).toEqual([[[1, 'Release Notes']], 'Release Notes\nKnown Issues\nNone.']);
+  });
+
+  it('RTF: a style name of 400k spaces (its name matched after trimming)', async () => {
+    const document = await timed('rtf', rtfStyleNameOfSpaces(400_000));
+    expect([headings(document), document.text]).toEqual([[[2, 'Known Issues']], 'Known Issues\nNone.']);
   });
 
   it('HTML: a paragraph split by 250k empty elements', async () => {

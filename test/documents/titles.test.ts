@@ -1,0 +1,114 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { documentContent, renderDocument } from '../../fixtures/documents.js';
+import { WORD_STYLES, writeDoc, writeDocx, type WordParagraph } from '../../fixtures/office.js';
+import { defaultRelease, release } from '../../fixtures/release.js';
+import { defaultLimits } from '../../src/archive/limits.js';
+import { describe as describeBundle } from '../../src/describe.js';
+import type { ParsedDocument } from '../../src/documents/document.js';
+import { extractDocument } from '../../src/documents/extract.js';
+import type { DocumentFormat } from '../../src/model/model.js';
+import { extractionLimits } from '../../src/scan/documents.js';
+import { located } from '../helpers/documents.js';
+import { DOCS, generated, scratchDirectory } from '../helpers/lint.js';
+
+const limits = extractionLimits(defaultLimits);
+const titles = (document: ParsedDocument) => ({ title: document.title, titleSource: document.titleSource, metadataTitle: document.metadataTitle });
+const headings = (document: ParsedDocument) => document.sections.flatMap((section) => (section.heading ? [[section.heading.level, section.heading.text]] : []));
+
+/** The same Word document as DOC and as DOCX, its properties' title given or not. */
+async function word(paragraphs: readonly WordParagraph[], properties: { title?: string }): Promise<[string, ParsedDocument][]> {
+  const formats: [DocumentFormat, Buffer][] = [['doc', writeDoc(paragraphs, WORD_STYLES, properties)], ['docx', writeDocx(paragraphs, WORD_STYLES, properties)]];
+  return Promise.all(formats.map(async ([format, bytes]) => [format, await extractDocument(format, bytes, `guide.${format}`, limits)] as [string, ParsedDocument]));
+}
+
+const FOREWORD: WordParagraph[] = [
+  { style: 'Titre1', text: 'Foreword' },
+  { text: 'This guide is for administrators of ESXi hosts.' },
+  { style: 'Titre1', text: 'Installing the Plugin' },
+  { text: 'Run esxcli software component apply.' },
+];
+
+describe('a Word document whose first heading is a foreword, without a Title paragraph', () => {
+  it('takes its title from its properties (DOC SummaryInformation, DOCX core.xml)', async () => {
+    for (const [format, document] of await word(FOREWORD, { title: 'Corvid NAS Plugin 3.2.1 Installation Guide' })) {
+      expect([format, titles(document)]).toEqual([format, { title: 'Corvid NAS Plugin 3.2.1 Installation Guide', titleSource: 'metadata', metadataTitle: 'Corvid NAS Plugin 3.2.1 Installation Guide' }]);
+      expect([format, headings(document)]).toEqual([format, [[1, 'Foreword'], [1, 'Installing the Plugin']]]);
+    }
+  });
+
+  it('keeps the foreword as its title when its properties give none', async () => {
+    for (const [format, document] of await word(FOREWORD, {})) {
+      expect([format, titles(document)]).toEqual([format, { title: 'Foreword', titleSource: 'visible', metadataTitle: undefined }]);
+    }
+  });
+});
+
+describe('stale template properties ("Release Notes" left in a guide) never decide the title', () => {
+  it('when the guide has a Title paragraph', async () => {
+    const paragraphs: WordParagraph[] = [{ style: 'Title', text: 'Corvid NAS Plugin 3.2.1 Installation Guide' }, { style: 'Titre1', text: 'Foreword' }, { text: 'For administrators.' }];
+    for (const [format, document] of await word(paragraphs, { title: 'Release Notes' })) {
+      expect([format, titles(document)]).toEqual([format, { title: 'Corvid NAS Plugin 3.2.1 Installation Guide', titleSource: 'visible', metadataTitle: 'Release Notes' }]);
+      expect([format, headings(document)]).toEqual([format, [[1, 'Corvid NAS Plugin 3.2.1 Installation Guide'], [1, 'Foreword']]]);
+    }
+  });
+
+  it('when its first heading names it', async () => {
+    const paragraphs: WordParagraph[] = [{ style: 'Titre1', text: 'Corvid NAS Plugin Installation Guide' }, { text: 'For administrators.' }];
+    for (const [format, document] of await word(paragraphs, { title: 'Release Notes' })) {
+      expect([format, titles(document)]).toEqual([format, { title: 'Corvid NAS Plugin Installation Guide', titleSource: 'visible', metadataTitle: 'Release Notes' }]);
+    }
+  });
+
+  it('in RTF (a style named Title; \\info title) and in a PDF (its Info title)', async () => {
+    const rtf = Buffer.from(
+      [
+        '{\\rtf1\\ansi\\ansicpg1252{\\stylesheet{\\s0 Normal;}{\\s1\\outlinelevel0 heading 1;}{\\s15 Title;}}',
+        '{\\info{\\title Release Notes}}',
+        '\\pard\\s15 Corvid NAS Plugin 3.2.1 Installation Guide\\par',
+        '\\pard\\s1 Foreword\\par',
+        '\\pard\\s0 For administrators.\\par}',
+      ].join('\r\n'),
+      'latin1',
+    );
+    expect(titles(await extractDocument('rtf', rtf, 'guide.rtf', limits))).toEqual({ title: 'Corvid NAS Plugin 3.2.1 Installation Guide', titleSource: 'visible', metadataTitle: 'Release Notes' });
+    const content = documentContent(release(), 'install-guide');
+    // The fixture PDF prints its title in the largest type and repeats it in its Info dictionary.
+    expect(titles(await extractDocument('pdf', renderDocument(content, 'pdf-flat'), 'guide.pdf', limits))).toEqual({ title: content.title, titleSource: 'visible', metadataTitle: content.title });
+  });
+});
+
+describe('titles in a bundle', () => {
+  const directory = scratchDirectory();
+
+  it('make a guide named like nothing, whose properties say "Release Notes", the installation guide', async () => {
+    const content = documentContent(release(), 'install-guide');
+    const paragraphs: WordParagraph[] = [
+      { style: 'Title', text: content.title },
+      ...content.sections.flatMap((section) => [{ style: 'Titre1', text: section.heading }, ...[...(section.paragraphs ?? []), ...(section.items ?? [])].map((text) => ({ text }))]),
+    ];
+    const documents = defaultRelease().documents.map((plan) =>
+      plan.role === 'install-guide' ? { ...plan, format: 'docx' as const, fileName: 'CVD_NAS_3.2.1_Doc2', content: writeDocx(paragraphs, WORD_STYLES, { title: 'Release Notes' }) } : plan,
+    );
+    const bundle = await generated(join(directory, 'stale'), [], { documents });
+    expect(await located('install-guide/present', bundle)).toEqual([]);
+    const described = await describeBundle(bundle);
+    expect(described.documents.find((document) => document.path.endsWith('Doc2.docx'))).toEqual({
+      path: `${DOCS}!/CVD_NAS_3.2.1_Doc2.docx`,
+      format: 'docx',
+      roles: ['install-guide'],
+      title: 'Corvid NAS Plugin 3.2.1 Installation and Configuration Guide',
+    });
+  });
+
+  it('give a DOC opening with a foreword its properties\' title', async () => {
+    const notes = documentContent(release(), 'release-notes');
+    const paragraphs: WordParagraph[] = [{ style: 'Titre1', text: 'Foreword' }, { text: notes.intro[0]! }, ...notes.sections.map((section) => ({ style: 'Titre1', text: section.heading }))];
+    const documents = defaultRelease().documents.map((plan) => (plan.role === 'release-notes' ? { ...plan, format: 'doc' as const, content: writeDoc(paragraphs, WORD_STYLES, { title: notes.title }) } : plan));
+    const described = await describeBundle(await generated(join(directory, 'foreword'), [], { documents }));
+    expect([described.product, described.documents[0]]).toEqual([
+      'Corvid NAS Plugin',
+      { path: `${DOCS}!/Corvid_NAS_Plugin_3.2.1_Release_Notes.doc`, format: 'doc', roles: ['release-notes'], title: 'Corvid NAS Plugin 3.2.1 Release Notes' },
+    ]);
+  });
+});
