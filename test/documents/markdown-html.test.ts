@@ -6,8 +6,11 @@ import { defaultLimits } from '../../src/archive/limits.js';
 import type { ParsedDocument } from '../../src/documents/document.js';
 import { extractDocument } from '../../src/documents/extract.js';
 import { extractionLimits } from '../../src/scan/documents.js';
-import { located, NOTES } from '../helpers/documents.js';
-import { generated, scratchDirectory } from '../helpers/lint.js';
+import { NOTES } from '../helpers/documents.js';
+import { findingsOf, generated, scratchDirectory } from '../helpers/lint.js';
+
+/** The date the findings are judged on. */
+const NOW = { now: new Date('2026-11-25T00:00:00Z') };
 
 const limits = extractionLimits(defaultLimits);
 const read = (source: string) => extractDocument('markdown', Buffer.from(source), 'README.md', limits);
@@ -101,10 +104,10 @@ describe('release notes whose parts are HTML headings and folded sections, in a 
       .replace(/^#### (.+)$/gm, '<h4>$1</h4>');
     const documents = defaultRelease().documents.map((plan) => (plan.role === 'release-notes' ? { ...plan, content: Buffer.from(notes) } : plan));
     const bundle = await generated(join(directory, 'html-parts'), [], { documents });
-    for (const rule of ['release-notes/added', 'release-notes/fixed', 'release-notes/known-issues', 'release-notes/history']) expect(await located(rule, bundle)).toEqual([]);
+    for (const rule of ['release-notes/added', 'release-notes/fixed', 'release-notes/known-issues', 'release-notes/history']) expect(await findingsOf(bundle, NOW, rule)).toEqual([]);
     // Without the HTML headings, the current version has no "known issues" part.
     const flat = Buffer.from(notes.replace(/<h3>Known Issues<\/h3>\n\n- .*\n/, ''));
     const without = await generated(join(directory, 'html-parts-without'), [], { documents: documents.map((plan) => (plan.role === 'release-notes' ? { ...plan, content: flat } : plan)) });
-    expect(await located('release-notes/known-issues', without)).toEqual([{ ruleId: 'release-notes/known-issues', severity: 'error', path: NOTES, line: 5, messageId: 'missing' }]);
+    expect(await findingsOf(without, NOW, 'release-notes/known-issues')).toEqual([{ ruleId: 'release-notes/known-issues', messageId: 'missing', location: { path: NOTES, line: 5 } }]);
   });
 });

@@ -6,8 +6,10 @@ import { defaultLimits } from '../../src/archive/limits.js';
 import { urlsIn } from '../../src/documents/document.js';
 import { extractDocument } from '../../src/documents/extract.js';
 import { extractionLimits } from '../../src/scan/documents.js';
-import { located } from '../helpers/documents.js';
-import { DOCS, generated, scratchDirectory } from '../helpers/lint.js';
+import { DOCS, findingsOf, generated, scratchDirectory } from '../helpers/lint.js';
+
+/** The date the findings are judged on. */
+const NOW = { now: new Date('2026-11-25T00:00:00Z') };
 
 const limits = extractionLimits(defaultLimits);
 
@@ -61,12 +63,12 @@ describe('docs/help-link with addresses written without a scheme', () => {
   const directory = scratchDirectory();
 
   it('finds the partner\'s help pages given as support.corvid-systems.example/nas-plugin', async () => {
-    expect(await located('docs/help-link', await generated(join(directory, 'schemeless'), [], { helpUrl: 'support.corvid-systems.example/nas-plugin' }))).toEqual([]);
+    expect(await findingsOf(await generated(join(directory, 'schemeless'), [], { helpUrl: 'support.corvid-systems.example/nas-plugin' }), NOW, 'docs/help-link')).toEqual([]);
   });
 
   it('still reports documentation whose only addresses are file names and versions', async () => {
-    expect(await located('docs/help-link', await generated(join(directory, 'files'), [], { helpUrl: 'corvid-nas-plugin-3.2.1-docs.zip' }))).toEqual([
-      { ruleId: 'docs/help-link', severity: 'error', path: DOCS, messageId: 'missing' },
+    expect(await findingsOf(await generated(join(directory, 'files'), [], { helpUrl: 'corvid-nas-plugin-3.2.1-docs.zip' }), NOW, 'docs/help-link')).toEqual([
+      { ruleId: 'docs/help-link', messageId: 'missing', location: { path: DOCS } },
     ]);
   });
 });

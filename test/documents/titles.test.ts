@@ -9,8 +9,10 @@ import type { ParsedDocument } from '../../src/documents/document.js';
 import { extractDocument } from '../../src/documents/extract.js';
 import type { DocumentFormat } from '../../src/model/model.js';
 import { extractionLimits } from '../../src/scan/documents.js';
-import { located } from '../helpers/documents.js';
-import { DOCS, generated, scratchDirectory } from '../helpers/lint.js';
+import { DOCS, findingsOf, generated, scratchDirectory } from '../helpers/lint.js';
+
+/** The date the findings are judged on. */
+const NOW = { now: new Date('2026-11-25T00:00:00Z') };
 
 const limits = extractionLimits(defaultLimits);
 const titles = (document: ParsedDocument) => ({ title: document.title, titleSource: document.titleSource, metadataTitle: document.metadataTitle });
@@ -91,7 +93,7 @@ describe('titles in a bundle', () => {
       plan.role === 'install-guide' ? { ...plan, format: 'docx' as const, fileName: 'CVD_NAS_3.2.1_Doc2', content: writeDocx(paragraphs, WORD_STYLES, { title: 'Release Notes' }) } : plan,
     );
     const bundle = await generated(join(directory, 'stale'), [], { documents });
-    expect(await located('install-guide/present', bundle)).toEqual([]);
+    expect(await findingsOf(bundle, NOW, 'install-guide/present')).toEqual([]);
     const described = await describeBundle(bundle);
     expect(described.documents.find((document) => document.path.endsWith('Doc2.docx'))).toEqual({
       path: `${DOCS}!/CVD_NAS_3.2.1_Doc2.docx`,
