@@ -10,6 +10,12 @@ import type { Seed } from './seeds.js';
 
 const CHILD = join(packageRoot, 'dist', 'test', 'fuzz', 'child.js');
 const RSS_SAMPLE_MS = 50;
+/**
+ * A lane's process that holds more than this between lints is replaced: what earlier lints left
+ * (garbage not yet collected, memory the allocator keeps) would count against the next one, which
+ * a real run, one lint per process, never carries.
+ */
+const RECYCLE_RSS_MB = 256;
 const PAGE_BYTES = 4096;
 
 export interface FuzzOptions {
@@ -24,8 +30,8 @@ export interface FuzzOptions {
   readonly heapMb: number;
   /**
    * The most RSS a lint's process may reach (every thread's heap, ArrayBuffers and native memory),
-   * sampled every 50 ms from /proc while it runs: one lint per process, as a real run is, with the
-   * default limits.
+   * sampled every 50 ms from /proc while it runs, one lint at a time, with the default limits; each
+   * lint starts from about a fresh process's footprint (see RECYCLE_RSS_MB).
    */
   readonly rssMb: number;
   /** Where mutants are written while they run; nothing else may appear there. */
@@ -80,6 +86,10 @@ export async function fuzz(groups: readonly (readonly Seed[])[], options: FuzzOp
         const { bytes, description } = await seed.mutant(mutantRandom(options.seed, mutant));
         const path = join(options.directory, `mutant-${mutant}.zip`);
         await writeFile(path, bytes);
+        if (child && (rssOf(child.pid) ?? 0) > RECYCLE_RSS_MB) {
+          child.kill('SIGKILL');
+          child = undefined;
+        }
         child ??= fork(CHILD, { execArgv: [`--max-old-space-size=${options.heapMb}`], env: { TMPDIR: temp }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
         const { outcome, rssMb } = await lintIn(child, { id: mutant, path }, temp, options);
         // A process that did not answer (killed, dead) is replaced.
