@@ -3,7 +3,7 @@ import type { Location, Reporter, RuleContext, Topic } from '../../src/engine/ru
 import type { Bundle, BundleDocument, DocumentRole } from '../../src/model/model.js';
 import { displayName } from '../../src/model/queries.js';
 import { releaseNotesOf, type ReleaseNotes } from '../../src/release/release-notes.js';
-import { headingOpens } from '../../src/release/roles.js';
+import { sectionPlays } from '../../src/release/document-roles.js';
 
 /** A part of one document that speaks for a role: the whole document, or one of its sections and sub-sections. */
 export interface Scope {
@@ -21,7 +21,7 @@ export interface RoleDocuments {
 
 /**
  * Where the bundle says what a role's document should say: every readable document with that
- * role; failing any, the sections of other documents whose heading names the role.
+ * role; failing any, the sections of other documents that play it (see `sectionPlays`).
  */
 export async function roleDocuments(bundle: Bundle, role: DocumentRole): Promise<RoleDocuments> {
   const documents = (await bundle.documents()).filter((document) => !document.roles.some((other) => other === 'eula' || other === 'license-notice'));
@@ -32,7 +32,7 @@ export async function roleDocuments(bundle: Bundle, role: DocumentRole): Promise
     for (const document of documents) {
       const content = document.content;
       content?.sections.forEach((section, index) => {
-        if (section.heading && headingOpens(role, section.heading.text)) scopes.push({ document, content, from: index, end: section.end });
+        if (sectionPlays(role, content, index)) scopes.push({ document, content, from: index, end: section.end });
       });
     }
   }

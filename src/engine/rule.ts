@@ -37,6 +37,11 @@ export interface RuleMeta<Messages extends Templates = Templates, OptionsSchema 
   readonly docs?: string;
   /** What a topic rule accepts as covering its topic; its page lists it, generated from here. */
   readonly topic?: Topic;
+  /**
+   * Messages that say where something was found rather than that something is wrong ("the
+   * notices are inside the installer"): reported as `info` whatever severity the rule runs at.
+   */
+  readonly informational?: readonly (keyof Messages & string)[];
 }
 
 /** How a rule recognises its topic: heading wording, and the text that covers it when no heading names it. */

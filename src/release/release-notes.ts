@@ -82,7 +82,7 @@ const SECTION_NUMBER = /^\d{1,3}(?:\.\d{1,3})*\.?\s+(?=\S)/;
  * Heading text without its section number, in documents that number their headings ("1.1
  * What's New" is not version 1.1); elsewhere a leading number is a version ("3.2.1 (2026-10-15)").
  */
-function withoutNumbering(content: ParsedDocument): (text: string) => string {
+export function withoutNumbering(content: ParsedDocument): (text: string) => string {
   const headings = content.sections.flatMap((section) => (section.heading ? [section.heading.text] : []));
   const numbered = headings.filter((text) => SECTION_NUMBER.test(text)).length >= Math.max(2, headings.length / 2);
   return numbered ? (text) => text.replace(SECTION_NUMBER, '') : (text) => text;

@@ -17,7 +17,7 @@ interface RoleWords {
   readonly name?: RegExp;
 }
 
-/** Every role's words; the EULA and the notices are known by their file's name only. */
+/** Every role's words. */
 const ROLE_WORDS: Readonly<Record<DocumentRole, RoleWords>> = {
   'release-notes': {
     heading: /\brelease ?notes?\b|\bchange ?log\b|\bwhat'?s new\b/,
@@ -26,17 +26,24 @@ const ROLE_WORDS: Readonly<Record<DocumentRole, RoleWords>> = {
   },
   'install-guide': {
     heading: /\binstall|\bsetup\b|\bdeploy/,
-    // Not headings: a "Getting Started" chapter of the release notes points to the guide rather than being it.
-    title: /\bconfig(?:uration)? guide\b|\badmin(?:istration|istrator'?s?)? guide\b|\buser'?s? guide\b|\bgetting started\b|\bquick ?start\b/,
+    // Not headings: a "Getting Started" chapter of the release notes points to the guide rather than being it. A page
+    // titled for one of the guide's topics ("Prerequisites", "Troubleshooting", "FAQ") is a page of a guide split into pages.
+    title:
+      /\bconfig(?:uration)? guide\b|\badmin(?:istration|istrator'?s?)? guide\b|\buser'?s? guide\b|\bgetting started\b|\bquick ?start\b|\bprerequisites?\b|\b(?:system )?requirements\b|\btroubleshoot|\bfaqs?\b|\bfrequently asked questions\b|\bcompatibility\b|\bupgrad|\buninstall|^configur(?:ation|ing)\b/,
     name: /\bug\b|\big\b/,
   },
   support: {
-    heading: /\bsupport (?:process|procedures?|policy)\b|\b(?:contacting|getting|obtaining|engaging|technical|customer) support\b|\bcustomer service\b/,
+    heading: /\bsupport (?:process|procedures?|policy)\b|\b(?:contacting|getting|obtaining|engaging|technical|customer) support\b|\bcustomer (?:service|care)\b/,
     // Not headings: there they head a paragraph of contacts or a feature ("Platform Support"); a document of its own is the process.
-    title: /\bsupport\b|\bcontact(?:ing)? us\b|\bhelp ?desk\b|\bescalation\b/,
+    title: /\bsupport\b|\bcontact(?:ing)?\b|\bhelp ?desk\b|\bescalation\b|\bgetting help\b|\blog collection\b|\bcollecting logs\b/,
   },
-  eula: { name: /\beula\b|end ?user ?licen[cs]e|licen[cs]e ?agreement|^(?:software )?licen[cs]e$/ },
-  'license-notice': { name: /open ?source|third ?party|\bnotices?\b|\boss\b|\blicen[cs]es\b|\battributions?\b|\bcopying\b/ },
+  eula: {
+    title: /\beula\b|end ?user ?licen[cs]e|end ?user ?(?:agreement|terms)|licen[cs]e ?(?:agreement|terms)|^(?:software )?licen[cs]e$|\bterms of use\b/,
+  },
+  'license-notice': {
+    title: /\b(?:open ?source|third ?party|3rd ?party)(?: software)? (?:notices?|licen[cs]es?|components|attributions?)\b|\bnotices\b|^notice\b|\battributions?\b|\backnowledge?ments?\b|\bcopying\b/,
+    name: /open ?source|third ?party|3rd ?party|\bnotice\b|\boss\b|\blicen[cs]es\b/,
+  },
 };
 
 const PLACES: readonly RolePlace[] = ['heading', 'title', 'name'];
@@ -55,14 +62,22 @@ export function roleWords(role: DocumentRole, place: RolePlace): RegExp[] {
  */
 export function rolesOfName(name: string): DocumentRole[] {
   const stem = name.split(/[\\/]/).pop()!.replace(/\.[^.]*$/, '');
-  const roles = rolesIn(stem, 'name');
-  const only = roles.find((role) => role === 'eula' || role === 'license-notice');
-  return only ? [only] : roles;
+  return onlyLegal(rolesIn(stem, 'name'));
 }
 
-/** The roles a document's title gives it. */
+/** An EULA or notices is nothing else; the EULA wins ("EULA and Third-Party Notices"). */
+function onlyLegal(roles: DocumentRole[]): DocumentRole[] {
+  const legal = roles.find(isLegalRole);
+  return legal ? [legal] : roles;
+}
+
+export function isLegalRole(role: DocumentRole): role is 'eula' | 'license-notice' {
+  return role === 'eula' || role === 'license-notice';
+}
+
+/** The roles a document's title gives it; an EULA or notices, as by name, is nothing else. */
 export function rolesOfTitle(title: string): DocumentRole[] {
-  return rolesIn(title, 'title');
+  return onlyLegal(rolesIn(title, 'title'));
 }
 
 /** Whether a heading, in a document with another role, opens a section playing `role`. */

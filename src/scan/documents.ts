@@ -4,7 +4,7 @@ import { UsageError } from '../errors.js';
 import type { ParsedDocument } from '../documents/document.js';
 import { extractDocument, type ExtractionLimits } from '../documents/extract.js';
 import type { BundleDocument, BundleFile, DocumentRole } from '../model/model.js';
-import { rolesOfName, rolesOfTitle } from '../release/roles.js';
+import { documentRoles } from '../release/document-roles.js';
 
 /** Documents larger than this are not parsed (the limit applies to bytes read, and to a package's inflated parts). */
 const MAX_DOCUMENT_BYTES = 64 * 2 ** 20;
@@ -89,12 +89,7 @@ class Permits {
  */
 const held = new Permits(CONCURRENCY + 1);
 
-/**
- * What a document is for: an EULA or notices, else the other roles, by its file name
- * (`RN_3.2.1.pdf`), else by its title. One document may be several (an "Installation and
- * Support Guide").
- */
+/** What a document is for (see `documentRoles`); one document may be several (an "Installation and Support Guide"). */
 export function rolesOf(file: BundleFile, content: ParsedDocument | undefined): DocumentRole[] {
-  const byName = rolesOfName(file.name);
-  return byName.length > 0 ? byName : rolesOfTitle(content?.title ?? content?.sections.find((section) => section.heading)?.heading?.text ?? '');
+  return [...documentRoles(file.name, content).roles];
 }

@@ -39,12 +39,13 @@ export function listProblems(findings: readonly Finding[], expected: readonly Se
 /**
  * `listProblems` for the findings of one rule, plus what its own meta forbids: a message id
  * it does not declare, a message with a placeholder left unfilled, a severity other than the
- * rule's (the tester runs every rule at its default).
+ * rule's (the tester runs every rule at its default), or than `info` for its informational messages.
  */
 export function ruleProblems(rule: Rule, findings: readonly Finding[], expected: readonly Seen[]): string[] {
-  const { messages, severity } = rule.meta;
+  const { messages, informational } = rule.meta;
   const own = findings.flatMap((finding) => {
     const where = JSON.stringify(seen(finding));
+    const severity = informational?.includes(finding.messageId) ? 'info' : rule.meta.severity;
     return [
       ...(Object.hasOwn(messages, finding.messageId) ? [] : [`${where}: message id "${finding.messageId}" is not in meta.messages`]),
       ...(/\{\{.*?\}\}/.test(finding.message) ? [`${where}: unfilled placeholder in "${finding.message}"`] : []),

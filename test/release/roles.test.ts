@@ -25,6 +25,11 @@ describe('document roles', () => {
     ['opensourcelicenses.txt', ['license-notice']],
     ['ThirdPartyNotices.txt', ['license-notice']],
     ['Third_Party_Install_Guide.pdf', ['license-notice']],
+    ['End_User_Agreement.txt', ['eula']],
+    ['end-user-agreement.rtf', ['eula']],
+    ['Acknowledgements.txt', ['license-notice']],
+    ['3rdpartylicenses.txt', ['license-notice']],
+    ['NOTICE', ['license-notice']],
     ['docs\\install\\readme.txt', []],
     ['Architecture_Overview.pdf', []],
   ])('the name %s gives %j', (name, roles) => {
@@ -35,9 +40,19 @@ describe('document roles', () => {
     ['Corvid NAS Plugin 3.2.1 Release Notes', ['release-notes']],
     ['Getting Started with Corvid NAS', ['install-guide']],
     ['Corvid Systems Support Process', ['support']],
-    // Short forms are read in names only; the EULA and notices by name only.
+    ['Corvid NAS Customer Care', ['support']],
+    // A page of a guide split into pages, titled for one of its topics.
+    ['Prerequisites', ['install-guide']],
+    ['Troubleshooting', ['install-guide']],
+    ['Frequently Asked Questions', ['install-guide']],
+    // Short forms are read in names only.
     ['Corvid RN-200 Array: Architecture', []],
-    ['End User License Agreement', []],
+    ['End User License Agreement', ['eula']],
+    ['MICROSOFT SOFTWARE LICENSE TERMS', ['eula']],
+    ['THIRD-PARTY SOFTWARE NOTICES AND INFORMATION', ['license-notice']],
+    ['Open Source Licenses of the Corvid NAS Plugin', ['license-notice']],
+    // A word of a guide's title in a notices' title does not make it a guide.
+    ['Third-Party Notices for the Installer', ['license-notice']],
   ])('the title %s gives %j', (title, roles) => {
     expect(rolesOfTitle(title)).toEqual(roles);
   });

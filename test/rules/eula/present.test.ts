@@ -1,20 +1,33 @@
+import { AGREEMENT_MARKDOWN } from '../../../fixtures/legal-texts.js';
 import { renderDocx } from '../../../fixtures/office.js';
 import { defaultRelease } from '../../../fixtures/release.js';
 import rule from '../../../rules/eula/present.js';
 import { DOCS, ROOT } from '../../helpers/lint.js';
 import { testRule } from '../../helpers/rule-tester.js';
 
-const blankDocx = defaultRelease().documents.map((plan) => (plan.role === 'eula' ? { ...plan, format: 'docx' as const, content: renderDocx('', []) } : plan));
+/** The release's documents with its EULA replaced. */
+const withEula = (change: { format?: 'md' | 'docx'; fileName?: string; content: Buffer }) =>
+  defaultRelease().documents.map((plan) => (plan.role === 'eula' ? { ...plan, ...change } : plan));
 
 testRule(rule, {
   valid: [
     { name: 'accepts an EULA at the top', changes: { layout: { rootFolder: true, eula: 'top' } } },
     { name: 'accepts an EULA as HTML in the documentation zip', changes: { documents: [{ role: 'eula', format: 'html', fileName: 'End_User_License_Agreement' }] } },
+    { name: 'accepts an EULA named End_User_Agreement', changes: { documents: [{ role: 'eula', format: 'txt', fileName: 'End_User_Agreement' }] } },
+    {
+      name: 'recognises an EULA by its text, whatever its name and first heading',
+      changes: { documents: withEula({ format: 'md', fileName: 'Corvid_Terms', content: Buffer.from(AGREEMENT_MARKDOWN) }) },
+    },
   ],
   invalid: [
     { name: 'reports a bundle without an EULA', defects: ['no-eula'], findings: [{ messageId: 'missing', location: { path: ROOT } }] },
     { name: 'reports an empty EULA', defects: ['empty-eula'], findings: [{ messageId: 'empty', location: { path: `${DOCS}!/EULA.txt` } }] },
-    { name: 'reports an EULA whose document holds no text', changes: { documents: blankDocx }, findings: [{ messageId: 'empty', location: { path: `${DOCS}!/EULA.docx` } }] },
+    { name: 'reports an EULA whose document holds no text', changes: { documents: withEula({ format: 'docx', content: renderDocx('', []) }) }, findings: [{ messageId: 'empty', location: { path: `${DOCS}!/EULA.docx` } }] },
     { name: 'does not count an EULA that is only inside the installer', defects: ['docs-in-installer'], findings: [{ messageId: 'missing', location: { path: ROOT } }] },
+    {
+      name: 'does not take a document that only mentions the licence for the EULA',
+      changes: { documents: withEula({ format: 'md', fileName: 'Corvid_Legal', content: Buffer.from('# Legal\n\nBy installing the plugin you accept the Corvid license agreement, which the installer shows. The software is provided as is.\n') }) },
+      findings: [{ messageId: 'missing', location: { path: ROOT } }],
+    },
   ],
 });

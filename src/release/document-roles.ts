@@ -1,0 +1,101 @@
+import { sectionText, type ParsedDocument } from '../documents/document.js';
+import type { DocumentRole } from '../model/model.js';
+import { legalEvidence, legalRoleOf } from './legal-text.js';
+import { givesSteps } from './procedure.js';
+import { isVersionHeading, withoutNumbering } from './release-notes.js';
+import { headingOpens, isLegalRole, rolesOfName, rolesOfTitle } from './roles.js';
+
+/** Where a document's roles were read: its visible title, its file's name, its file properties' title, or its text. */
+export type RoleSource = 'title' | 'name' | 'metadata' | 'content';
+
+export interface DocumentRoles {
+  readonly roles: readonly DocumentRole[];
+  readonly source: RoleSource | undefined;
+}
+
+/** Headings of an installation guide's topics, besides those that name installing. */
+const GUIDE_TOPICS = /\bprerequisites?\b|\brequirements\b|\bbefore you begin\b|\bconfigur|\btroubleshoot|\bupgrad|\buninstall|\bremov(?:e|ing) the\b|\bsupported (?:configurations?|platforms|versions|storage)\b|\bcompatibility\b/i;
+/** Headings of the parts of a version's notes. */
+const NOTES_PARTS = /\b(?:features|release|version|new features?|what'?s new|enhancements?|improvements?|fixe[sd]|bug ?fixes|resolved issues|known (?:issues|limitations|bugs|problems)|changes|changelog)\b/i;
+/** A version number in a title: "… 3.2.1 Release Notes". */
+const TITLE_VERSION = /\bv?\d+\.\d+(?:\.\d+)*\b/;
+
+/**
+ * What a document is for. A role comes from the title the document shows first, its file's
+ * name second, the title in its file properties last (a template's, often stale), and is
+ * doubted by content: release notes with no version section, no version in the title and no
+ * part of a version's notes ("Fixed", "Known Issues") are a guide's chapter on its own changes
+ * when the text reads as something else. An EULA or notices by title or name is nothing else; a
+ * text that is plainly a licence agreement or notices is one whatever else its title or name
+ * says. A document whose title and name say nothing is judged by its text alone.
+ */
+export function documentRoles(name: string, content: ParsedDocument | undefined): DocumentRoles {
+  const byName = rolesOfName(name);
+  if (!content) return { roles: byName, source: byName.length > 0 ? 'name' : undefined };
+  const visible = content.titleSource === 'visible' ? content.title : undefined;
+  const candidates: [RoleSource, DocumentRole[]][] = [
+    ['title', visible ? rolesOfTitle(visible) : []],
+    ['name', byName],
+    ['metadata', content.metadataTitle ? rolesOfTitle(content.metadataTitle) : []],
+  ];
+  // An EULA or notices by title or name is one, whatever heading opens it ("1. Installation and Use Rights").
+  for (const [source, roles] of candidates.slice(0, 2)) {
+    const legal = roles.find(isLegalRole);
+    if (legal) return { roles: [legal], source };
+  }
+  const evidence = legalEvidence(content.text);
+  let fromText: DocumentRole[] | undefined;
+  const byText = () => (fromText ??= rolesOfText(content));
+  for (const [source, roles] of candidates) {
+    const kept = roles.filter((role) => role !== 'release-notes' || readsAsNotes(content, visible) || byText().length === 0);
+    if (kept.length === 0) continue;
+    const plainly = kept.some(isLegalRole) ? undefined : legalRoleOf(evidence, true);
+    return plainly ? { roles: [plainly], source: 'content' } : { roles: kept, source };
+  }
+  const legal = legalRoleOf(evidence);
+  if (legal) return { roles: [legal], source: 'content' };
+  return { roles: byText(), source: byText().length > 0 ? 'content' : undefined };
+}
+
+/**
+ * Whether a document reads as release notes: a version's section, a version in its title, or a
+ * part of a version's notes. Section numbers ("4.2.2 Executing Compilation Scripts") are no versions.
+ */
+function readsAsNotes(content: ParsedDocument, title: string | undefined): boolean {
+  if (title && TITLE_VERSION.test(title)) return true;
+  const headingOf = withoutNumbering(content);
+  return content.sections.some((section) => section.heading && (isVersionHeading(headingOf(section.heading.text)) || NOTES_PARTS.test(section.heading.text)));
+}
+
+/**
+ * The roles a document's text gives it when nothing names them: release notes divided by
+ * version; an installation guide that has sections on installing or on two of a guide's other
+ * topics, and gives steps; a support process whose sections say how to engage support.
+ */
+function rolesOfText(content: ParsedDocument): DocumentRole[] {
+  const headings = content.sections.flatMap((section) => (section.heading ? [section.heading.text] : []));
+  const roles: DocumentRole[] = [];
+  const headingOf = withoutNumbering(content);
+  if (headings.filter((heading) => isVersionHeading(headingOf(heading))).length >= 2) roles.push('release-notes');
+  const installing = headings.some((heading) => headingOpens('install-guide', heading));
+  const topics = new Set(headings.flatMap((heading) => GUIDE_TOPICS.exec(heading)?.[0].toLowerCase() ?? []));
+  if ((installing || topics.size >= 2) && givesSteps(content.text)) roles.push('install-guide');
+  if (headings.some((heading) => headingOpens('support', heading))) roles.push('support');
+  return roles;
+}
+
+/** A release-notes heading about the document it is in ("What's New in This Guide"), not about the product. */
+const ABOUT_ITSELF = /\bthis (?:guide|document|manual|edition|book|publication|revision)\b|\bdocument(?:ation)? (?:changes|updates|history)\b/i;
+
+/**
+ * Whether a section of a document with another role plays `role`: its heading names the role, and
+ * its text bears it out. An installation section walks through steps (one that only points to
+ * the guide elsewhere is not the guide); release notes are about the product, not the document.
+ */
+export function sectionPlays(role: DocumentRole, content: ParsedDocument, index: number): boolean {
+  const heading = content.sections[index]?.heading?.text;
+  if (!heading || !headingOpens(role, heading)) return false;
+  if (role === 'release-notes') return !ABOUT_ITSELF.test(heading);
+  if (role === 'install-guide') return givesSteps(sectionText(content, index));
+  return true;
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { AGREEMENT_MARKDOWN as AGREEMENT, CREDITS_MARKDOWN as CREDITS } from '../../fixtures/legal-texts.js';
+import { buildDocument, type ParsedDocument } from '../../src/documents/document.js';
+import { markdownBlocks } from '../../src/documents/markdown.js';
+import { documentRoles, sectionPlays } from '../../src/release/document-roles.js';
+import { legalEvidence, legalRoleOf } from '../../src/release/legal-text.js';
+
+/** A document as the Markdown parser builds it, with the title its file properties would give. */
+function markdown(source: string, metadataTitle?: string): ParsedDocument {
+  const { blocks, title, links } = markdownBlocks(source);
+  return buildDocument(blocks, { title, links, metadataTitle });
+}
+
+const STEPS = '1. Download corvid-nas-plugin-3.2.1-offline-bundle.zip.\n2. Run `esxcli software vib install -d /tmp/corvid.zip` on each host.\n3. Reboot the host.';
+
+describe('what a document is for', () => {
+  it.each<[string, string, ParsedDocument, { roles: string[]; source: string | undefined }]>([
+    [
+      'the visible title before the file name',
+      'Release_Notes.md',
+      markdown(`# Corvid NAS Plugin Installation Guide\n\n## Installing\n\n${STEPS}`),
+      { roles: ['install-guide'], source: 'title' },
+    ],
+    [
+      'the file name before the file properties, which a template left stale',
+      'Corvid_Install_Guide.docx',
+      markdown(`Intro paragraph.\n\n## Installing\n\n${STEPS}`, 'Release Notes'),
+      { roles: ['install-guide'], source: 'name' },
+    ],
+    [
+      'a guide titled "Product Guide" by the installation its text walks through',
+      'Corvid_Product_Guide.pdf',
+      markdown(`# Corvid NAS Plugin Product Guide\n\n## Introduction\n\nWhat the plugin does.\n\n## Installation\n\n${STEPS}\n\n## Configuration\n\nSet the array address.`),
+      { roles: ['install-guide'], source: 'content' },
+    ],
+    [
+      'a compilation guide whose file properties still say "Release Notes", by its text',
+      'Corvid_Agent_Build.docx',
+      markdown(`# Building the Corvid Agent\n\n## 4.2.1 Prerequisites\n\nA Linux host with gcc 12.\n\n## 4.2.2 Executing Compilation Scripts\n\n${STEPS}\n\n## 4.2.3 Troubleshooting\n\nIf make fails, check the compiler version.`, 'Release Notes'),
+      { roles: ['install-guide'], source: 'content' },
+    ],
+    ['a "Customer Care" document as the support process', 'Corvid_Customer_Care.pdf', markdown('# Corvid Customer Care\n\nCall 1-800-555-0100.'), { roles: ['support'], source: 'title' }],
+    ['an agreement by its text, whatever its first heading and name', 'Terms.txt', markdown(AGREEMENT), { roles: ['eula'], source: 'content' }],
+    ['notices by their text, whatever their name', 'credits.md', markdown(CREDITS), { roles: ['license-notice'], source: 'content' }],
+    [
+      'a README whose last section gives its own licence as nothing of the kind',
+      'README.md',
+      markdown('# Corvid Tools\n\nOpen-source software for Corvid arrays.\n\n## License\n\nCopyright (c) 2024 Corvid Systems\n\nLicensed under the Apache License, Version 2.0.'),
+      { roles: [], source: undefined },
+    ],
+    [
+      'an installation guide that states the licence terms as a guide',
+      'Install_Guide.pdf',
+      markdown(`# Corvid Installation Guide\n\n## Licensing\n\nBy installing the plugin you accept the End User License Agreement. The software is provided as is.\n\n## Installing\n\n${STEPS}`),
+      { roles: ['install-guide'], source: 'title' },
+    ],
+    [
+      'release notes of a first release, without a version section',
+      'Corvid_ReleaseNotes.docx',
+      markdown('# Java SDK for Corvid\n\nThe SDK for Corvid arrays.\n\n# Features\n\nREST API coverage.\n\n# Software Requirements\n\nJDK 17.\n\n# Deployment Configuration\n\n1. Generate a keystore.\n2. Run `keytool -import`.'),
+      { roles: ['release-notes'], source: 'name' },
+    ],
+  ])('reads %s', (_, name, content, expected) => {
+    expect(documentRoles(name, content)).toEqual(expected);
+  });
+
+  it('keeps the role a name gives a document that could not be read', () => {
+    expect(documentRoles('End_User_Agreement.pdf', undefined)).toEqual({ roles: ['eula'], source: 'name' });
+  });
+});
+
+describe('sections of a document with another role', () => {
+  const guide = markdown(`# Corvid Installation Guide\n\n## What's New in This Guide\n\nA new chapter on upgrades.\n\n## Installation\n\nSee the installation guide at https://docs.corvid.example/install.\n\n## Installing on a Cluster\n\n${STEPS}\n\n## What's New in 3.2.1\n\nNFS 4.1 offload.`);
+  const section = (heading: string) => guide.sections.findIndex((candidate) => candidate.heading?.text === heading);
+
+  it.each<[string, 'release-notes' | 'install-guide', boolean]>([
+    ["What's New in This Guide", 'release-notes', false],
+    ["What's New in 3.2.1", 'release-notes', true],
+    ['Installation', 'install-guide', false],
+    ['Installing on a Cluster', 'install-guide', true],
+  ])('"%s" plays %s: %s', (heading, role, plays) => {
+    expect(sectionPlays(role, guide, section(heading))).toBe(plays);
+  });
+});
+
+describe('licence documents by their text', () => {
+  it.each<[string, string, 'eula' | 'license-notice' | undefined]>([
+    ['an agreement', markdown(AGREEMENT).text, 'eula'],
+    [
+      'one project\'s permissive licence',
+      'MIT License\n\nCopyright (c) 2024 Corvid Systems\n\nPermission is hereby granted, free of charge, to any person obtaining a copy of this software. THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND. IN NO EVENT SHALL THE AUTHORS BE LIABLE FOR ANY CLAIM.',
+      'eula',
+    ],
+    ['notices of three components', markdown(CREDITS).text, 'license-notice'],
+    ['a guide', markdown(`# Installing\n\n${STEPS}`).text, undefined],
+  ])('%s', (_, text, role) => {
+    expect(legalRoleOf(legalEvidence(text))).toBe(role);
+  });
+
+  it('says which clauses of an agreement it found', () => {
+    expect(legalEvidence(markdown(AGREEMENT).text).clauses).toEqual(['an agreement', 'a grant of licence', 'acceptance', 'a warranty disclaimer', 'a limitation of liability', 'termination or governing law']);
+  });
+});
