@@ -14,6 +14,7 @@ import checksumsPresent from './checksums/present.js';
 import checksumsSyntax from './checksums/syntax.js';
 import checksumsUnlistedFile from './checksums/unlisted-file.js';
 import docsHelpLink from './docs/help-link.js';
+import docsPlaceholder from './docs/placeholder.js';
 import docsUnreadable from './docs/unreadable.js';
 import eulaPresent from './eula/present.js';
 import installGuideEncryption from './install-guide/encryption.js';
@@ -64,6 +65,7 @@ export const builtinRules: readonly Rule[] = [
   checksumsSyntax,
   checksumsUnlistedFile,
   docsHelpLink,
+  docsPlaceholder,
   docsUnreadable,
   eulaPresent,
   installGuideEncryption,

@@ -4,6 +4,7 @@ import type { Bundle, BundleDocument, DocumentRole } from '../../src/model/model
 import { displayName } from '../../src/model/queries.js';
 import { releaseNotesOf, type ReleaseNotes } from '../../src/release/release-notes.js';
 import { sectionPlays } from '../../src/release/document-roles.js';
+import { placeholderIn } from '../../src/release/placeholder.js';
 
 /** A part of one document that speaks for a role: the whole document, or one of its sections and sub-sections. */
 export interface Scope {
@@ -56,15 +57,31 @@ export function phrasePattern(phrases: readonly string[]): RegExp {
 
 const LABEL = /^([^:\n]{2,60}):(?:\s|$)/;
 
+/** Whether a section's or part's text says something: neither nothing nor a placeholder ("TBD"). */
+export function hasContent(text: string): boolean {
+  return text.trim() !== '' && placeholderIn(text) === undefined;
+}
+
 /**
- * Whether the scopes cover the topic: a heading that names it, a label that opens a line, or
- * text matching one of its cues. `extra` are phrases from configuration.
+ * Whether a section of a document says something: text of its own, or sub-sections. Only its own
+ * text is read: reading each section's sub-sections would cost the square of the nesting depth.
+ */
+export function sectionHasContent(content: ParsedDocument, index: number): boolean {
+  const section = content.sections[index]!;
+  return section.end > index + 1 || hasContent(section.body);
+}
+
+/**
+ * Whether the scopes cover the topic: a heading that names it over some content, a label that
+ * opens a line, or text matching one of its cues. `extra` are phrases from configuration.
  */
 export function coversTopic(scopes: readonly Scope[], topic: Topic, extra: readonly string[] = []): boolean {
   const phrases = phrasePattern([...topic.headings, ...extra]);
   const label = (line: string) => LABEL.exec(line)?.[1]?.toLowerCase();
   return scopes.some((scope) =>
-    scope.content.sections.slice(scope.from, scope.end).some((section) => {
+    scope.content.sections.slice(scope.from, scope.end).some((section, offset) => {
+      // A heading over nothing, or over a placeholder, covers nothing, whatever its words.
+      if (!sectionHasContent(scope.content, scope.from + offset)) return false;
       if (section.heading && phrases.test(headingWords(section.heading.text))) return true;
       if (section.body.split('\n').some((line) => phrases.test(label(line) ?? '\0'))) return true;
       const text = `${section.heading?.text ?? ''}\n${section.body}`;
@@ -128,9 +145,12 @@ export async function checkNotesPart(bundle: Bundle, context: TopicContext, topi
   const notes = await readableNotes(bundle, context);
   if (notes.length === 0) return;
   const phrases = phrasePattern([...topic.headings, ...context.vocabulary]);
+  const named = (label: string) => phrases.test(headingWords(label));
   const covered = notes.some(
     (note) =>
-      [note.current?.heading.text, ...note.currentParts.map((part) => part.label)].some((label) => label !== undefined && phrases.test(headingWords(label))) ||
+      (note.current !== undefined && named(note.current.heading.text)) ||
+      // A part over a placeholder does not count; an empty one may be a label whose items follow as labels of their own ("Kubernetes: …").
+      note.currentParts.some((part) => named(part.label) && placeholderIn(part.text) === undefined) ||
       topic.cues?.some((cue) => cue.test(note.currentText)),
   );
   if (covered) return;

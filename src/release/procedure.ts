@@ -4,6 +4,8 @@
  * verb) or commands to run.
  */
 
+import { textLines } from './text-lines.js';
+
 /** A line that opens with a step's number or an instruction's verb. */
 const STEP_LINE =
   /^(?:step \d+\b|\d{1,2}[.)]\s|(?:to \w+[^,\n]{0,60},\s*)?(?:download|run|install|click|select|open|enter|type|copy|upload|log ?in|sign in|navigate|go to|execute|restart|reboot|verify|ensure|choose|extract|unzip|connect|create|add|apply|deploy|configure|set|specify|accept|browse|mount|import|register|enable|disable|edit|save|start|stop|check|confirm|wait|place|put|transfer|use)\b)/i;
@@ -14,10 +16,9 @@ const LINES = 4000;
 
 export function givesSteps(text: string, atLeast = 2): boolean {
   let found = 0;
-  for (let start = 0, read = 0; start < text.length && read < LINES; read += 1) {
-    const end = text.indexOf('\n', start);
-    const line = text.slice(start, end < 0 ? text.length : end).trim();
-    start = end < 0 ? text.length : end + 1;
+  let read = 0;
+  for (const line of textLines(text)) {
+    if (++read > LINES) break;
     if ((STEP_LINE.test(line) || COMMAND_LINE.test(line)) && ++found >= atLeast) return true;
   }
   return false;

@@ -1,0 +1,84 @@
+import { defineRule, displayName, headingWords, isInside, phrasePattern, placeholderIn, sectionHasContent, type BundleDocument, type DocumentRole, type Rule } from '../kit/index.js';
+import installGuideEncryption from '../install-guide/encryption.js';
+import installGuideLicensing from '../install-guide/licensing.js';
+import installGuidePrerequisites from '../install-guide/prerequisites.js';
+import installGuideProofCase from '../install-guide/proof-case.js';
+import installGuideSupportedConfigurations from '../install-guide/supported-configurations.js';
+import installGuideTroubleshooting from '../install-guide/troubleshooting.js';
+import releaseNotesAdded from '../release-notes/added.js';
+import releaseNotesFixed from '../release-notes/fixed.js';
+import releaseNotesKnownIssues from '../release-notes/known-issues.js';
+import supportEntitlement from '../support/entitlement.js';
+import supportInformationToGather from '../support/information-to-gather.js';
+import supportLogs from '../support/logs.js';
+
+/** The rules whose topics a document of their area must cover: their headings name the required sections. */
+const TOPIC_RULES: readonly Rule[] = [
+  installGuideEncryption, installGuideLicensing, installGuidePrerequisites, installGuideProofCase, installGuideSupportedConfigurations, installGuideTroubleshooting,
+  releaseNotesAdded, releaseNotesFixed, releaseNotesKnownIssues, supportEntitlement, supportInformationToGather, supportLogs,
+];
+/** Headings of the required sections, by the role of the document that must have them. */
+const REQUIRED = new Map<DocumentRole, RegExp>(
+  (['release-notes', 'install-guide', 'support'] as const).map((role) => [
+    role,
+    phrasePattern(TOPIC_RULES.filter((rule) => rule.meta.id.startsWith(`${role}/`)).flatMap((rule) => rule.meta.topic?.headings ?? [])),
+  ]),
+);
+const WHAT: Readonly<Record<DocumentRole, string>> = {
+  'release-notes': 'release notes',
+  'install-guide': 'installation guide',
+  support: 'support process',
+  eula: 'End User License Agreement',
+  'license-notice': 'open-source notices',
+};
+
+export default defineRule({
+  meta: {
+    id: 'docs/placeholder',
+    severity: 'error',
+    summary: 'A required section, the EULA or the notices hold placeholder text instead of content',
+    messages: {
+      emptyDocument: '{{name}} is empty; ship the {{what}} it stands for',
+      placeholderDocument: '{{name}} holds only placeholder text ("{{placeholder}}"); replace it with the {{what}}',
+      emptySection: 'the section "{{heading}}" of {{name}} has nothing under it; write it, or the topic counts as missing',
+      placeholderSection: 'the section "{{heading}}" of {{name}} holds placeholder text ("{{placeholder}}") instead of content; write it, or the topic counts as missing',
+    },
+  },
+  async check(bundle, context) {
+    const { installers } = bundle.layout;
+    // The installer's own copies are not what reviewers read.
+    const documents = (await bundle.documents()).filter((document) => document.roles.length > 0 && !installers.some((installer) => isInside(document.file, installer)));
+    for (const document of documents) {
+      const name = displayName(bundle, document.file.path);
+      const what = WHAT[document.roles[0]!];
+      const location = { path: document.file.path };
+      const content = document.content;
+      if (!content) continue;
+      if (content.text.trim() === '') {
+        // An empty EULA is eula/present's.
+        if (!document.roles.includes('eula')) context.report({ messageId: 'emptyDocument', location, data: { name, what } });
+        continue;
+      }
+      const placeholder = placeholderIn(bodyText(document));
+      if (placeholder !== undefined) {
+        context.report({ messageId: 'placeholderDocument', location, data: { name, what, placeholder } });
+        continue;
+      }
+      const required = document.roles.flatMap((role) => REQUIRED.get(role) ?? []);
+      content.sections.forEach((section, index) => {
+        const heading = section.heading;
+        if (!heading || !required.some((pattern) => pattern.test(headingWords(heading.text)))) return;
+        if (sectionHasContent(content, index)) return;
+        const where = heading.line === undefined ? location : { ...location, line: heading.line };
+        const placeholderText = placeholderIn(section.body);
+        if (placeholderText === undefined) context.report({ messageId: 'emptySection', location: where, data: { heading: heading.text, name } });
+        else context.report({ messageId: 'placeholderSection', location: where, data: { heading: heading.text, name, placeholder: placeholderText } });
+      });
+    }
+  },
+});
+
+/** A document's text without its headings: what its sections say. */
+function bodyText(document: BundleDocument): string {
+  return document.content!.sections.map((section) => section.body).join('\n');
+}

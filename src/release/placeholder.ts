@@ -1,0 +1,40 @@
+import { textLines } from './text-lines.js';
+
+/**
+ * Text that stands in for content a writer has yet to give: "TBD", "TODO", "To be completed",
+ * "Lorem ipsum…", "[Insert the support phone number here]".
+ */
+
+/** One placeholder, as a whole line (quotes, emphasis and final punctuation aside). */
+const PLACEHOLDER_LINE = new RegExp(
+  `^(?:${[
+    String.raw`tb[dac]`,
+    String.raw`todo|fixme|(?:todo|fixme)\b\s*[:-].{0,60}`,
+    String.raw`to be (?:completed|provided|added|written|determined|defined|confirmed|updated|supplied|filled in)(?: (?:later|soon|by .{1,40}))?`,
+    String.raw`(?:content |text |details )?(?:coming soon|to come)`,
+    String.raw`x{3,}|\?{3,}|\.{3,}|…`,
+  ].join('|')})$`,
+  'i',
+);
+/** A bracketed instruction to the writer: "[Insert the support phone number here]", "<placeholder>", "{{TBD}}". */
+const BRACKETED = /^(?:\[[^\]]{1,100}\]|<[^>]{1,100}>|\{\{[^}]{1,100}\}\})$/;
+const TO_THE_WRITER = /\b(?:insert|add|enter|describe|write|type|fill in|put|provide)\b.{0,60}\bhere\b|\bplace ?holder\b|\btb[dac]\b|\btodo\b/i;
+/** What is taken off a line before it is compared: quotes, emphasis, list marks, final punctuation. */
+const WRAPPING = /^[\s"'“”‘’*_#:-]+|[\s"'“”‘’*_.!:;-]+$/g;
+/** Placeholders are short; a longer text that opens with "TBD" has content besides. */
+const MAX_LINE = 120;
+
+/** The placeholder a text is made of ("TBD"), when every line of it is one; undefined when it has content. */
+export function placeholderIn(text: string): string | undefined {
+  let first: string | undefined;
+  for (const raw of textLines(text)) {
+    // Lorem ipsum fills whole paragraphs; any other placeholder is a short line (and a long one is not trimmed, which costs its length squared).
+    const lorem = /^\W{0,4}lorem ipsum\b/i.test(raw);
+    if (!lorem && raw.length > MAX_LINE) return undefined;
+    const line = lorem ? raw : raw.replace(WRAPPING, '');
+    if (!line) continue;
+    if (!lorem && !PLACEHOLDER_LINE.test(line) && !(BRACKETED.test(line) && TO_THE_WRITER.test(line))) return undefined;
+    first ??= lorem ? 'Lorem ipsum…' : line;
+  }
+  return first;
+}

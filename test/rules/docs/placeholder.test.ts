@@ -1,0 +1,53 @@
+import { defaultRelease, type DocumentPlan } from '../../../fixtures/release.js';
+import rule from '../../../rules/docs/placeholder.js';
+import { DOCS } from '../../helpers/lint.js';
+import { testRule } from '../../helpers/rule-tester.js';
+
+/** The release's documents with the one of `role` replaced by Markdown (or bytes) of our own. */
+const replacing = (role: DocumentPlan['role'], fileName: string, content: string | Buffer) =>
+  defaultRelease().documents.map((plan) => (plan.role === role ? { ...plan, format: 'md' as const, fileName, content: Buffer.from(content) } : plan));
+
+const SUPPORT = (logs: string) =>
+  `# Corvid Support Process\n\n## Collecting Logs\n\n${logs}\n\n## Information to Gather\n\nThe VM name, the datastore and the time of the failure.\n\n## Contacting Support\n\nOpen a case at https://support.corvid.example or call 1-800-555-0100.\n\n## Entitlement\n\nHave your support contract number ready.\n`;
+
+testRule(rule, {
+  valid: [
+    { name: 'accepts the documents of a complete bundle' },
+    { name: 'accepts a required section that says there is nothing to say', changes: { documents: replacing('support', 'Support', SUPPORT('None are needed: the plugin sends its logs to the array.')) } },
+    { name: 'does not read the copies inside the installer', defects: ['docs-in-installer'] },
+  ],
+  invalid: [
+    {
+      name: 'reports a required section holding TBD',
+      changes: { documents: replacing('support', 'Support', SUPPORT('TBD')) },
+      findings: [{ messageId: 'placeholderSection', location: { path: `${DOCS}!/Support.md`, line: 3 }, message: 'the section "Collecting Logs" of Support.md holds placeholder text ("TBD") instead of content; write it, or the topic counts as missing' }],
+      // A heading over a placeholder does not cover its topic.
+      others: { scope: 'support/', findings: [{ ruleId: 'support/logs', messageId: 'missing', location: { path: `${DOCS}!/Support.md` } }] },
+    },
+    {
+      name: 'reports a required section with nothing under it',
+      changes: { documents: replacing('support', 'Support', SUPPORT('')) },
+      findings: [{ messageId: 'emptySection', location: { path: `${DOCS}!/Support.md`, line: 3 } }],
+    },
+    {
+      name: 'reports a bracketed instruction to the writer',
+      changes: { documents: replacing('support', 'Support', SUPPORT('[Insert the log collection commands here]')) },
+      findings: [{ messageId: 'placeholderSection', location: { path: `${DOCS}!/Support.md`, line: 3 } }],
+    },
+    {
+      name: 'reports an EULA of lorem ipsum',
+      changes: { documents: replacing('eula', 'EULA', '# End User License Agreement\n\nLorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.\n') },
+      findings: [{ messageId: 'placeholderDocument', location: { path: `${DOCS}!/EULA.md` }, message: 'EULA.md holds only placeholder text ("Lorem ipsum…"); replace it with the End User License Agreement' }],
+    },
+    {
+      name: 'reports empty notices',
+      changes: { documents: replacing('notices', 'open_source_licenses', Buffer.alloc(0)) },
+      findings: [{ messageId: 'emptyDocument', location: { path: `${DOCS}!/open_source_licenses.md` } }],
+    },
+    {
+      name: 'reports notices that say "to be completed"',
+      changes: { documents: replacing('notices', 'THIRD-PARTY-NOTICES', '# Third-Party Notices\n\nTo be completed by the release team.\n') },
+      findings: [{ messageId: 'placeholderDocument', location: { path: `${DOCS}!/THIRD-PARTY-NOTICES.md` } }],
+    },
+  ],
+});
