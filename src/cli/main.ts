@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { appendFile, writeFile } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
 import { builtinRules } from '../../rules/index.js';
 import { loadConfiguration } from '../config/load-config.js';
@@ -10,6 +10,7 @@ import { lint, onlyErrors, type LintResult } from '../lint.js';
 import { toolVersion } from '../package-root.js';
 import { formatDescription } from '../report/description.js';
 import { formatReport, jsonEscaped, REPORT_FORMATS } from '../report/format.js';
+import { githubStepSummary } from '../report/github.js';
 import { formatRuleList, RULE_LIST_FORMATS, type RuleListFormat } from '../report/rule-list.js';
 import { escapeTerminal, escapeTerminalLines } from '../report/text.js';
 import { findingKind } from '../rule-docs.js';
@@ -189,6 +190,12 @@ async function lintCommand(args: string[], flags: LintFlags, reports: readonly R
     await (output === undefined ? writeOut(io.stdout, report) : writeReportFile(output, report)).catch((error: unknown) => {
       if (!(error instanceof OutputError)) throw error;
       failures.push(error);
+    });
+  }
+  const stepSummary = io.env.GITHUB_STEP_SUMMARY;
+  if (stepSummary && reports.some((report) => report.format === 'github')) {
+    await appendFile(stepSummary, githubStepSummary(result, process.cwd())).catch((error: Error) => {
+      failures.push(new OutputError(`cannot append the summary to GITHUB_STEP_SUMMARY ${stepSummary} (${systemReason(error)})`));
     });
   }
   for (const reason of [...problems, ...failures.map((failure) => failure.message)]) printLine(io, reason);

@@ -34,6 +34,15 @@ export function locationText(location: Location): string {
   return location.path === '' ? '(bundle)' : location.line === undefined ? location.path : `${location.path}:${location.line}`;
 }
 
+/**
+ * A finding's message for a report whose location can only be the bundle file (SARIF on GitHub,
+ * annotations, Code Quality): the place inside the bundle first, unless the message names it.
+ */
+export function messageWithPlace(finding: { readonly message: string; readonly location: Location }): string {
+  const { path } = finding.location;
+  return path === '' || finding.message.includes(path) ? finding.message : `${locationText(finding.location)}: ${finding.message}`;
+}
+
 function summary(result: LintResult, chalk: ChalkInstance): string {
   const waived = result.results.reduce((sum, bundle) => sum + bundle.waived.length, 0);
   const bundles = `${plural(result.results.length, 'bundle')}${waived === 0 ? '' : `; ${waived} waived`}`;
