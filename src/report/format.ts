@@ -6,7 +6,7 @@ import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatSarif } from './sarif.js';
-import { escapeTerminalLines, formatText } from './text.js';
+import { escapeTerminalLines, formatText, type TextOptions } from './text.js';
 
 export const REPORT_FORMATS = ['text', 'json', 'sarif', 'junit', 'html', 'github', 'gitlab'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -14,6 +14,8 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export interface FormatOptions {
   /** Colours in the text report. */
   readonly color: boolean;
+  /** What `--quiet` left out of the result, for the text report's summary. */
+  readonly hidden?: TextOptions['hidden'];
   /** The run's rules, whose pages the SARIF and HTML reports carry. */
   readonly rules: readonly Rule[];
   /** The folder SARIF, GitHub and GitLab locate bundles from (the repository checkout in CI); default the working directory. */
