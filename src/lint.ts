@@ -31,7 +31,7 @@ export interface LintOptions {
   readonly previous?: readonly string[];
   /** Bundles read at once; the number of cores by default. Results come in the order of `paths` whatever it is. */
   readonly jobs?: number;
-  /** Whether each result lists the bundle's files, each with its MD5 and SHA-1 (for the HTML report). */
+  /** Whether each result lists the bundle's files, each with its MD5 and SHA-1, and gives the bundle's own (for the HTML report). */
   readonly files?: boolean;
   /** What the bundles read at once may hold in memory together; the defaults of `runMemory()` unless given (for tests and embedders). */
   readonly memory?: RunMemory;
@@ -59,6 +59,8 @@ export interface BundleResult {
   readonly waived: readonly WaivedFinding[];
   /** Every file at every depth, when `files` was asked for. */
   readonly files?: readonly FileSummary[];
+  /** The bundle's own MD5 and SHA-1 (the landing page's), when `files` was asked for. */
+  readonly digests?: Digests;
   readonly errorCount: number;
   readonly warningCount: number;
   readonly infoCount: number;
@@ -103,10 +105,10 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     const lintOne = async (path: string): Promise<BundleResult> => {
       const onProgress = options.onProgress && ((done: number, total: number, entry: string | undefined) => options.onProgress!({ bundle: path, done, total, entry }));
       documentSandbox.prewarm(limits.maxParseMemory);
-      const session = await readBundle(path, { limits, digests, context, onProgress, memory });
+      const session = await readBundle(path, { limits, digests, context, onProgress, memory, ...(options.files && { bundleDigests: ['md5', 'sha1', 'sha256'] }) });
       try {
         const { findings, waived } = applyWaivers(path, await runRules(session.bundle, rules, settings), waivers, context.now, waiverSeverities);
-        return { ...resultFor(session.bundle, sortFindings(findings), waived), ...(options.files && { files: fileSummaries(session.bundle) }) };
+        return { ...resultFor(session.bundle, sortFindings(findings), waived), ...(options.files && { files: fileSummaries(session.bundle), digests: session.bundle.digests }) };
       } finally {
         await session.close();
         onProgress?.(session.bundle.size, session.bundle.size, undefined);

@@ -21,4 +21,8 @@ export const packageRoot: string = (() => {
   }
 })();
 
-export const toolVersion: string = (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
+const manifest = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string; homepage?: string };
+
+export const toolVersion: string = manifest.version;
+/** Where bundlelint's documentation lives, when package.json says. */
+export const toolHomepage: string | undefined = manifest.homepage;

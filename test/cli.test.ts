@@ -60,7 +60,7 @@ describe('bundlelint lint', () => {
   it.each([
     [['lint', 'missing.zip'], 'bundlelint: missing.zip: no such file'],
     [['lint', '--fromat', 'json', 'x.zip'], "bundlelint: unknown option '--fromat' (Did you mean --format?)"],
-    [['lint', 'x.zip', '--format', 'xml'], 'bundlelint: --format takes text, json, sarif, junit, html, not "xml"'],
+    [['lint', 'x.zip', '--format', 'xml'], 'bundlelint: --format takes text, json, sarif, junit, html, github, gitlab, not "xml"'],
     [['lint', 'CLEAN', '--rule', 'archive/nope=off'], 'bundlelint: unknown rule "archive/nope" (bundlelint rules lists them)'],
     [['lint', 'CLEAN', '--rule', 'archive/bomb=loud'], 'bundlelint: --rule takes <id>=<off|info|warning|error>, not "archive/bomb=loud"'],
     [['lint', 'CLEAN', '--now', '2026-02-30'], 'bundlelint: --now takes a date as YYYY-MM-DD, not "2026-02-30"'],

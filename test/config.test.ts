@@ -132,14 +132,14 @@ describe('bundlelint.config.json', () => {
   });
 
   it.each([
-    ['{ "rules": { ', 'bundlelint.config.json: not valid JSON ('],
+    ['{ "rules": { ', "bundlelint.config.json: not valid JSON at line 1, column 14 (Expected property name or '}')"],
     [
       { rules: { 'licenses/open-source': 'of', 'vib/acceptance-level': ['warning', 3] }, limits: { maxTotalBytes: '16Gi', maxRatio: 0 }, extra: 1 },
-      'bundlelint.config.json: $.extra: is not a known key; $.rules["licenses/open-source"]: must be a severity ("off", "info", "warning", "error"), or [severity, options]; $.rules["vib/acceptance-level"][1]: must be object; $.limits.maxTotalBytes: must be a whole number of bytes, or a size such as "16GiB" or "500 MB"; $.limits.maxRatio: must be >= 1',
+      'bundlelint.config.json: $.extra: is not a known key; $.rules["licenses/open-source"]: must be a severity ("off", "info", "warning" or "warn", "error"), or [severity, options]; did you mean "off"?; $.rules["vib/acceptance-level"][1]: must be object; $.limits.maxTotalBytes: must be a whole number of bytes, or a size such as "16GiB" or "500 MB"; $.limits.maxRatio: must be >= 1',
     ],
     [
-      { waivers: [{ rule: 'layout/junk', path: '**/.DS_Store' }, { rule: 'layout/junk', reason: ' \t', expires: 'tomorrow' }], unusedWaivers: 'warn' },
-      'bundlelint.config.json: $.waivers[0].reason: is required; $.waivers[1].reason: must be a reason that is not blank; $.waivers[1].expires: must be a date as YYYY-MM-DD; $.unusedWaivers: must be "off", "info", "warning" or "error"',
+      { waivers: [{ rule: 'layout/junk', path: '**/.DS_Store' }, { rule: 'layout/junk', reason: ' \t', expires: 'tomorrow' }], unusedWaivers: 'warnin' },
+      'bundlelint.config.json: $.waivers[0].reason: is required; $.waivers[1].reason: must be a reason that is not blank; $.waivers[1].expires: must be a date as YYYY-MM-DD; $.unusedWaivers: must be "off", "info", "warning" (or "warn") or "error"; did you mean "warning"?',
     ],
     [
       { rules: { 'nope/x': 'error', 'vib/acceptance-level': ['warning', { expected: ['gold'], extra: true }], 'layout/junk': ['warning', { a: 1 }], 'eula/present': ['error', { a: 1 }] }, vocabulary: { 'nope/y': ['Caveats'] }, waivers: [{ rule: 'layot/*', reason: 'x', expires: '2026-02-30' }] },

@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { documentsIn } from '../fixtures/release.js';
 import { writeZip } from '../fixtures/zip-writer.js';
 import { packageRoot } from '../src/package-root.js';
 import { parseReport, runCli } from './helpers/cli.js';
@@ -41,13 +42,20 @@ describe.skipIf(!haveBrowser)('the HTML report, in headless Chromium', () => {
     await browser?.close();
   });
 
-  it('shows the summary and the findings grouped by area', async () => {
+  it('shows the summary and the findings grouped by area, errors first', async () => {
     expect(await page.title()).toBe('bundlelint report');
     expect(await page.textContent('#verdict')).toBe('3 errors, 4 warnings, 0 infos in 1 bundle');
     expect(await page.$$eval('#summary tbody td', (cells) => cells.map((cell) => cell.textContent))).toEqual([
       'junk+symlink+ghost-line/corvid-nas-plugin-3.2.1-4471.zip', '3', '4', '0', '1', expect.stringMatching(/^\d+ KiB$/), json.sha256,
     ]);
-    expect(await page.$$eval('section.area h3', (headings) => headings.map((heading) => heading.textContent))).toEqual(['archive 1', 'checksums 3', 'layout 3']);
+    // Issue 20: the areas with errors first, then by name; in each, errors first.
+    expect(await page.$$eval('section.area h3', (headings) => headings.map((heading) => heading.textContent))).toEqual(['checksums 3', 'archive 1', 'layout 3']);
+    expect(await page.$$eval('section.area', (areas) => areas.map((area) => [...area.querySelectorAll('.badge')].map((badge) => badge.textContent).join(' ')))).toEqual(['error error error', 'warning', 'warning warning warning']);
+    // The landing page's facts of the bundle.
+    const bytes = readFileSync(join(directory, 'junk+symlink+ghost-line', 'corvid-nas-plugin-3.2.1-4471.zip'));
+    expect(await page.$$eval('section.bundle dl.facts dd', (cells) => cells.map((cell) => cell.textContent))).toEqual([
+      expect.stringMatching(/^\d+ KiB$/), createHash('md5').update(bytes).digest('hex'), createHash('sha1').update(bytes).digest('hex'), json.sha256,
+    ]);
     const rows = await page.$$eval('section.area tr.finding', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
     const shown = json.findings.filter((finding) => !('suppressed' in finding));
     expect(rows.map(([severity, rule, location]) => `${severity} ${rule} ${location}`).sort()).toEqual(
@@ -72,12 +80,41 @@ describe.skipIf(!haveBrowser)('the HTML report, in headless Chromium', () => {
     expect(await page.textContent('#rule-waivers-unused summary')).toBe('waivers/unused A waiver of the configuration matched no finding of the bundle');
   });
 
-  it("shows the bundle's tree with sizes and digests", async () => {
+  it("shows the bundle's tree with sizes and digests, each file with findings marked and in sight", async () => {
     const thumbs = await page.$$eval('details.tree li', (items) =>
       items.filter((item) => item.querySelector(':scope > .name')?.textContent === 'Thumbs.db').map((item) => [...item.querySelectorAll('span')].map((span) => span.textContent)),
     );
     const zeros = Buffer.alloc(1024);
-    expect(thumbs).toEqual([['Thumbs.db', '1.0 KiB', createHash('md5').update(zeros).digest('hex'), createHash('sha1').update(zeros).digest('hex')]]);
+    expect(thumbs).toEqual([['Thumbs.db', '1 warning', '1.0 KiB', createHash('md5').update(zeros).digest('hex'), createHash('sha1').update(zeros).digest('hex')]]);
+    // Every file a shown finding names is marked, visible without a click, and nothing else is.
+    const flagged = await page.$$eval('details.tree li.flagged', (items) => items.map((item) => [item.querySelector('.name')!.textContent, item.querySelector('.badge')!.textContent, item.checkVisibility()]));
+    expect(flagged.sort()).toEqual([
+      ['.DS_Store', '1 error', true],
+      ['MD5SUMS', '1 error', true],
+      ['Thumbs.db', '1 warning', true],
+      ['__MACOSX', '1 warning', true],
+      ['._corvid-nas-plugin-3.2.1-docs.zip', '1 error', true],
+      ['latest', '1 warning', true],
+      ['~$rvid_Support_Process.docx', '1 warning', true],
+    ].sort());
+  });
+
+  it('wraps long rule ids and bundle names instead of widening the page', async () => {
+    const folder = join(directory, 'long');
+    mkdirSync(folder);
+    const name = `${'acme-storage-systems-nas-vaai-plugin-for-vsphere-'.repeat(3)}3.2.1-4471-${'x'.repeat(22)}.zip`;
+    expect(name.length).toBe(184);
+    // A truncated release notes PDF fires release-notes/consistent-structure, a long rule id.
+    copyFileSync(await generated(directory, ['truncated-release-notes-pdf'], { documents: documentsIn('pdf') }), join(folder, name));
+    const run = runCli(['lint', name, '--format', 'html', '--output', 'long.html', '--no-config'], { cwd: folder });
+    expect(run.stdout).toBe('');
+    const long = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    expect(await long.goto(pathToFileURL(join(folder, 'long.html')).href).then(() => long.$$eval('a.rule', (links) => links.map((link) => link.textContent)))).toContain('release-notes/consistent-structure');
+    expect(await long.$eval('html', (html) => html.scrollWidth)).toBeLessThanOrEqual(1400);
+    // Each rule id stays inside its column, over none of the location's.
+    const overflowing = await long.$$eval('a.rule', (links) => links.filter((link) => link.getBoundingClientRect().right > link.closest('td')!.getBoundingClientRect().right + 0.5).map((link) => link.textContent));
+    expect(overflowing).toEqual([]);
+    await long.close();
   });
 
   it('loads nothing but itself, and takes a screenshot', async () => {

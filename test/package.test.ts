@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { documentsIn } from '../fixtures/release.js';
 import { writeZip } from '../fixtures/zip-writer.js';
 import { packageRoot } from '../src/package-root.js';
 import { parseReport } from './helpers/cli.js';
@@ -28,15 +30,17 @@ interface LockEntry {
 describe('the npm package', () => {
   const directory = scratchDirectory();
   const app = join(directory, 'app');
+  // The same install without optional dependencies (npm install --omit=optional): no @napi-rs/canvas.
+  const lean = join(directory, 'lean');
   let tarball = '';
 
-  const npx = (args: string[]) => spawnSync('npx', ['--offline', '--no-install', 'bundlelint', ...args], { cwd: app, encoding: 'utf8', timeout: 60_000 });
+  const npx = (args: string[], cwd = app) => spawnSync('npx', ['--offline', '--no-install', 'bundlelint', ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
 
   beforeAll(() => {
     // The build is fresh (`npm test` builds first); packing must not rebuild under the other tests' feet.
     const [packed] = JSON.parse(execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', directory], { cwd: packageRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as { filename: string; files: { path: string }[] }[];
     tarball = join(directory, packed!.filename);
-    execFileSync('mkdir', [app]);
+    execFileSync('mkdir', [app, lean]);
     const lock = JSON.parse(readFileSync(join(packageRoot, 'package-lock.json'), 'utf8')) as { packages: Record<string, LockEntry> };
     const own = lock.packages['']!;
     const spec = `file:${tarball}`;
@@ -52,10 +56,12 @@ describe('the npm package', () => {
       },
     };
     for (const [path, entry] of Object.entries(lock.packages)) if (path !== '' && !entry.dev && !entry.devOptional) packages[path] = entry;
-    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, dependencies: { bundlelint: spec } }));
-    writeFileSync(join(app, 'package-lock.json'), JSON.stringify({ name: 'app', lockfileVersion: 3, requires: true, packages }));
-    execFileSync('npm', ['ci', '--offline', '--no-audit', '--no-fund'], { cwd: app, stdio: 'ignore', timeout: 120_000 });
-  }, 180_000);
+    for (const [folder, omit] of [[app, []], [lean, ['--omit=optional']]] as const) {
+      writeFileSync(join(folder, 'package.json'), JSON.stringify({ name: 'app', private: true, dependencies: { bundlelint: spec } }));
+      writeFileSync(join(folder, 'package-lock.json'), JSON.stringify({ name: 'app', lockfileVersion: 3, requires: true, packages }));
+      execFileSync('npm', ['ci', '--offline', '--no-audit', '--no-fund', ...omit], { cwd: folder, stdio: 'ignore', timeout: 120_000 });
+    }
+  }, 240_000);
 
   it('holds what runs and nothing else', () => {
     const files = execFileSync('tar', ['tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean).map((path) => path.replace(/^package\//, ''));
@@ -80,5 +86,20 @@ describe('the npm package', () => {
     expect(npx(['explain', 'archive/bomb']).stdout).toBe(readablePage(readFileSync(join(packageRoot, 'rules', 'archive', 'bomb.md'), 'utf8')));
     const sarif = JSON.parse(npx(['lint', bundle, '--format', 'sarif']).stdout) as { runs: { tool: { driver: { rules: { id: string; help: { markdown: string } }[] } } }[] };
     expect(sarif.runs[0]!.tool.driver.rules[0]!.help.markdown).toBe(readablePage(readFileSync(join(packageRoot, 'rules', 'archive', 'bomb.md'), 'utf8')));
+  });
+
+  it('reads PDFs the same without its optional dependencies (npm install --omit=optional: no @napi-rs/canvas)', async () => {
+    expect([existsSync(join(app, 'node_modules', '@napi-rs', 'canvas')), existsSync(join(lean, 'node_modules', '@napi-rs', 'canvas'))]).toEqual([true, false]);
+    // Every document a PDF, two of them missing a topic, and a truncated PDF: findings that only reading the PDFs gives.
+    const topics = await generated(directory, [], { documents: documentsIn('pdf'), omit: ['known', 'logs'] });
+    const truncated = await generated(directory, ['truncated-release-notes-pdf'], { documents: documentsIn('pdf') });
+    const args = ['lint', topics, truncated, '--format', 'json', '--now', '2026-11-20'];
+    const [full, slim] = [npx(args), npx(args, lean)];
+    expect([slim.status, slim.stderr]).toEqual([1, '']);
+    expect(slim.stdout).toBe(full.stdout);
+    expect(parseReport(slim.stdout).results.map((result) => result.findings.map((finding) => `${finding.ruleId} ${finding.location.path.split('!/').at(-1)}`))).toEqual([
+      ['release-notes/known-issues Corvid_NAS_Plugin_3.2.1_Release_Notes.pdf', 'support/logs Corvid_Support_Process.pdf'],
+      ['docs/unreadable', 'release-notes/added', 'release-notes/fixed', 'release-notes/history', 'release-notes/known-issues', 'release-notes/consistent-structure'].map((id) => `${id} Corvid_NAS_Plugin_3.2.1_Release_Notes.pdf`),
+    ]);
   });
 });

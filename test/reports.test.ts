@@ -9,7 +9,7 @@ import { packageRoot, toolVersion } from '../src/package-root.js';
 import { parseReport, runCli } from './helpers/cli.js';
 import { DOCS, generated, ROOT, scratchDirectory } from './helpers/lint.js';
 import { REPORT_SCHEMA_FILE, reportSchemaText } from './helpers/report-schema.js';
-import { parseSarif, pathOf, validateSarif } from './helpers/sarif.js';
+import { innerPathOf, parseSarif, validateSarif } from './helpers/sarif.js';
 import { readablePage } from '../src/rule-docs.js';
 
 describe('reports', () => {
@@ -40,7 +40,7 @@ describe('reports', () => {
     [['--format', 'json', '--format', 'sarif'], 'json and sarif reports would both go to stdout; give each but one an --output after its --format'],
     [['--format', 'json', '--output', 'a', '--format', 'sarif', '--output', 'a'], 'two reports would be written to a'],
     [['--format', 'json', '--output', 'a', '--output', 'b'], '--output b follows --output a with no --format between them'],
-    [['--format', 'pdf'], '--format takes text, json, sarif, junit, html, not "pdf"'],
+    [['--format', 'pdf'], '--format takes text, json, sarif, junit, html, github, gitlab, not "pdf"'],
   ])('refuses %j, exit 2', (options, reason) => {
     const run = runCli(['lint', bundle, ...options], { cwd });
     expect([run.code, run.stdout, run.stderr]).toEqual([2, '', `bundlelint: ${reason}\n`]);
@@ -65,31 +65,40 @@ describe('reports', () => {
     const unused = driver.rules.find((rule) => rule.id === 'waivers/unused')!;
     expect([unused.shortDescription.text, unused.help!.markdown, unused.defaultConfiguration]).toEqual([WAIVER_PAGES['waivers/unused']!.summary, WAIVER_PAGES['waivers/unused']!.page, { enabled: true, level: 'note' }]);
 
-    // The bundle is the analysed artifact; every file a finding names is an artifact inside it.
-    expect(sarifRun!.artifacts[0]).toEqual({ location: { uri: bundle.replace(/^\//, 'file:///') }, length: readFileSync(bundle).length, hashes: { 'sha-256': json.sha256 }, roles: ['analysisTarget'] });
+    // Issue 20: rules carry what GitHub shows: a name, short and full descriptions, the page as help.
+    expect([junk.name, junk.fullDescription.text]).toEqual([
+      'LayoutJunk',
+      'Every entry, in the bundle and in every archive inside it, whose name is debris: `.DS_Store`, AppleDouble `._*` files, `Thumbs.db`, `desktop.ini`, Office lock files `~$*`, editor swap and backup files (`*.swp`, `*~`), and folders of tool state (`__MACOSX/`, `.git/`, `.svn/`, `.idea/`…). A debris folder is one finding, whatever it holds.',
+    ]);
+    expect(sarifRun!.automationDetails).toEqual({ id: 'bundlelint/' });
+
+    // The bundle is the analysed artifact, and every result is located at it (outside the working directory: its file URL).
+    expect(sarifRun!.artifacts).toEqual([{ location: { uri: bundle.replace(/^\//, 'file:///') }, length: readFileSync(bundle).length, hashes: { 'sha-256': json.sha256 }, roles: ['analysisTarget'] }]);
     const results = sarifRun!.results;
+    expect(new Set(results.map((result) => JSON.stringify(result.locations[0]!.physicalLocation)))).toEqual(new Set([JSON.stringify({ artifactLocation: { uri: bundle.replace(/^\//, 'file:///'), index: 0 }, region: { startLine: 1 } })]));
+    // The path inside the bundle is the logical location, and is in the message: said first, with its line, when the message does not name it.
     const sorted = (rows: string[][]) => rows.map((row) => row.join('  ')).sort();
-    expect(sorted(results.map((result) => [result.ruleId, result.level, pathOf(sarif, result.locations[0]!.physicalLocation.artifactLocation.index), result.message.text]))).toEqual(
-      sorted(json.findings.map((finding) => [finding.ruleId, finding.severity === 'info' ? 'note' : finding.severity, finding.location.path, finding.message])),
+    const named = ({ message, location }: { message: string; location: { path: string; line?: number } }) =>
+      location.path === '' || message.includes(location.path) ? message : `${location.path}${location.line === undefined ? '' : `:${location.line}`}: ${message}`;
+    expect(sorted(results.map((result) => [result.ruleId, result.level, innerPathOf(result), result.message.text]))).toEqual(
+      sorted(json.findings.map((finding) => [finding.ruleId, finding.severity === 'info' ? 'note' : finding.severity, finding.location.path, named(finding)])),
     );
-    const thumbs = results.find((result) => result.message.text.startsWith('Thumbs.db'))!;
-    const thumbsArtifact = thumbs.locations[0]!.physicalLocation.artifactLocation;
-    expect(thumbsArtifact.uri).toBe('Thumbs.db');
-    expect(sarifRun!.artifacts[sarifRun!.artifacts[thumbsArtifact.index]!.parentIndex!]!.location.uri).toBe(DOCS);
-    // A line becomes a region; an absolute entry name cannot name a host or a root.
+    const thumbs = results.find((result) => result.message.text.includes('Thumbs.db is'))!;
+    expect(thumbs.locations[0]!.logicalLocations).toEqual([{ fullyQualifiedName: `${DOCS}!/Thumbs.db`, kind: 'resource' }]);
+    expect(thumbs.message.text).toBe(`${DOCS}!/Thumbs.db: Thumbs.db is operating-system or editor debris; rebuild the archive without it`);
     const ghost = results.find((result) => result.ruleId === 'checksums/missing-file')!;
-    expect(ghost.locations[0]!.physicalLocation).toMatchObject({ artifactLocation: { uri: `${ROOT}MD5SUMS` }, region: { startLine: 3 } });
-    // Its message id and the values its message was filled with.
-    expect(ghost.properties).toEqual({ messageId: 'missing', data: { manifest: `${ROOT}MD5SUMS`, line: 3, file: 'corvid-nas-plugin-3.2.0-docs.zip' } });
-    expect(results.find((result) => result.ruleId === 'archive/unsafe-path')!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('%2Fetc/cron.d/corvid-update');
+    expect(ghost.message.text).toBe(`${ROOT}MD5SUMS line 3 lists corvid-nas-plugin-3.2.0-docs.zip, which is not in the bundle; ship the file or remove the line`);
+    // Its message id, the values its message was filled with, and the line inside the file.
+    expect(ghost.properties).toEqual({ messageId: 'missing', data: { manifest: `${ROOT}MD5SUMS`, line: 3, file: 'corvid-nas-plugin-3.2.0-docs.zip' }, line: 3 });
+    expect(innerPathOf(results.find((result) => result.ruleId === 'archive/unsafe-path')!)).toBe('/etc/cron.d/corvid-update');
     // The waived finding stays, suppressed with its reason; the others carry no suppression.
     expect(results.filter((result) => result.suppressions.length > 0).map((result) => [result.ruleId, result.suppressions])).toEqual([
       ['layout/junk', [{ kind: 'external', status: 'accepted', justification: 'waivers[0]: tracked in ACME-1234' }]],
     ]);
     // Fingerprints: one per finding, and the same on the next run.
-    const fingerprints = results.map((result) => result.partialFingerprints['bundlelint/v1']);
+    const fingerprints = results.map((result) => result.partialFingerprints.primaryLocationLineHash);
     expect(new Set(fingerprints).size).toBe(results.length);
-    expect(parseSarif(runCli(['lint', bundle, '--format', 'sarif'], { cwd }).stdout).runs[0]!.results.map((result) => result.partialFingerprints['bundlelint/v1'])).toEqual(fingerprints);
+    expect(parseSarif(runCli(['lint', bundle, '--format', 'sarif'], { cwd }).stdout).runs[0]!.results.map((result) => result.partialFingerprints.primaryLocationLineHash)).toEqual(fingerprints);
   });
 
   it('ships the schema of the JSON report as written out from the one the report is typed by (npm run docs)', () => {

@@ -1,15 +1,21 @@
-import { writeFile } from 'node:fs/promises';
+import { appendFile, writeFile } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
 import { builtinRules } from '../../rules/index.js';
-import { loadConfiguration } from '../config/load-config.js';
+import { defaultLimits } from '../archive/limits.js';
+import { loadConfiguration, unknownRule, type Configuration } from '../config/load-config.js';
+import { didYouMean } from '../config/suggest.js';
+import { resolveSettings } from '../engine/settings.js';
+import { WAIVER_PAGES } from '../engine/waiver-pages.js';
 import { parseDay } from '../day.js';
 import type { Rule, RuleSetting, SeveritySetting } from '../engine/rule.js';
+import { defaultWaiverSeverities } from '../engine/waivers.js';
 import { OutputError, systemReason, UsageError } from '../errors.js';
 import { describe } from '../describe.js';
 import { lint, onlyErrors, type LintResult } from '../lint.js';
 import { toolVersion } from '../package-root.js';
 import { formatDescription } from '../report/description.js';
 import { formatReport, jsonEscaped, REPORT_FORMATS } from '../report/format.js';
+import { githubStepSummary } from '../report/github.js';
 import { formatRuleList, RULE_LIST_FORMATS, type RuleListFormat } from '../report/rule-list.js';
 import { escapeTerminal, escapeTerminalLines } from '../report/text.js';
 import { findingKind } from '../rule-docs.js';
@@ -18,6 +24,8 @@ import { progressLine } from './progress.js';
 import { ReportRequests, type ReportRequest } from './reports.js';
 
 const SETTINGS: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
+/** ESLint's word for a warning, accepted wherever a severity is. */
+const WARN = 'warn';
 
 const EXAMPLES = `
 Examples:
@@ -56,6 +64,7 @@ interface LintFlags {
   maxWarnings?: string;
   now?: string;
   quiet?: boolean;
+  printConfig?: boolean;
 }
 
 /**
@@ -82,16 +91,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   program
     .command('lint')
     .description('check bundles and report findings')
-    .argument('<bundles...>', 'bundle zip files, directories holding them, or globs')
-    .option('--format <format>', `report format: ${REPORT_FORMATS.join(', ')} (default text); repeatable, each with its own --output`, reports.format)
-    .option('--output <file>', 'write the report of the --format before it to a file instead of stdout', reports.output)
-    .option('--config <file>', `configuration file (default: ./bundlelint.config.json when present)`)
-    .option('--no-config', 'read no configuration file, even ./bundlelint.config.json')
+    .argument('[bundles...]', 'bundle zip files, directories holding them, or globs')
+    .option('-f, --format <format>', `report format: ${REPORT_FORMATS.join(', ')} (default text); repeatable, each with its own --output`, reports.format)
+    .option('-o, --output <file>', 'write the report of the --format before it to a file instead of stdout', reports.output)
+    .option('-c, --config <file>', 'configuration file (default: the nearest bundlelint.config.json from here up to the repository root)')
+    .option('--no-config', 'read no configuration file')
+    .option('--print-config', 'print the effective configuration (severities, options, limits, waivers, plugins) as JSON and exit')
     .option('--previous <bundle>', 'an earlier released bundle of the same product (repeatable)', collect, [])
-    .option('--rule <id=severity>', 'set a rule to off, info, warning or error (repeatable)', collect, [])
-    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+    .option('--rule <id=severity>', 'set a rule to off, info, warning (or warn) or error (repeatable)', collect, [])
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this (-1: no limit)')
     .option('--now <YYYY-MM-DD>', 'the date treated as today by date rules')
-    .option('--quiet', 'report errors only')
+    .option('-q, --quiet', 'report errors only')
     .option('--jobs <n>', 'bundles read at once (default, or 0: the number of cores)')
     .option('--no-progress', 'no progress line on stderr (shown only on a terminal, for text reports)')
     .action(async (bundles: string[], flags: LintFlags) => {
@@ -104,7 +114,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(
       new Option('--format <format>', "a table; JSON with each rule's options schema and page; the Markdown index rules/README.md").choices(RULE_LIST_FORMATS).default('text'),
     )
-    .option('--config <file>', 'configuration file whose plugins add rules')
+    .option('-c, --config <file>', 'configuration file whose plugins add rules')
     .option('--no-config', 'read no configuration file')
     .action(async (flags: { format: RuleListFormat; config?: string | false }) => {
       const rules = (await loadConfiguration(flags.config, process.cwd()))?.rules ?? builtinRules;
@@ -125,7 +135,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .command('explain')
     .description("print a rule's documentation")
     .argument('<ruleId>', 'a rule id, such as archive/bomb')
-    .option('--config <file>', 'configuration file whose plugins add rules')
+    .option('-c, --config <file>', 'configuration file whose plugins add rules')
     .option('--no-config', 'read no configuration file')
     .action(async (ruleId: string, flags: { config?: string | false }) => {
       const rules = (await loadConfiguration(flags.config, process.cwd()))?.rules ?? builtinRules;
@@ -133,6 +143,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     });
 
   try {
+    refuseContradictions(argv);
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (error) {
@@ -154,10 +165,19 @@ function printLine(io: Io, reason: string): void {
 }
 
 async function lintCommand(args: string[], flags: LintFlags, reports: readonly ReportRequest[], io: Io): Promise<number> {
-  const maxWarnings = flags.maxWarnings === undefined ? undefined : parseCount('--max-warnings', flags.maxWarnings);
+  // -1, ESLint's default, is no limit.
+  const maxWarnings = flags.maxWarnings === undefined || flags.maxWarnings === '-1' ? undefined : parseCount('--max-warnings', flags.maxWarnings);
   const jobs = flags.jobs === undefined ? undefined : parseCount('--jobs', flags.jobs);
+  if (args.length === 0 && !flags.printConfig) throw new UsageError("missing required argument 'bundles'");
   const { bundles, folders, problems } = await bundleTargets(args);
   const config = await loadConfiguration(flags.config, process.cwd(), { folders, bundles: [...bundles, ...flags.previous] });
+  const rules = config?.rules ?? builtinRules;
+  const overrides = flags.rule.map((text) => parseRuleSetting(text, rules));
+  if (flags.printConfig) {
+    if (config) printLine(io, `configuration from ${config.file}`);
+    await writeOut(io.stdout, `${JSON.stringify(effectiveConfiguration(config, rules, withSeverities(config?.settings ?? {}, overrides)), null, 2)}\n`);
+    return 0;
+  }
   const onTerminal = reports.find((report) => report.output === undefined)?.format ?? 'text';
   if (config && config.plugins.length > 0 && onTerminal === 'text') {
     printLine(io, `loaded ${config.plugins.length === 1 ? 'plugin' : 'plugins'} ${config.plugins.join(', ')} from ${config.file}`);
@@ -170,7 +190,7 @@ async function lintCommand(args: string[], flags: LintFlags, reports: readonly R
   const progress = progressLine(io.stderr, onTerminal, flags.progress, bundles.length);
   const result = await lint(bundles, {
     rules: config?.rules,
-    settings: withSeverities(config?.settings ?? {}, flags.rule.map(parseRuleSetting)),
+    settings: withSeverities(config?.settings ?? {}, overrides),
     vocabulary: config?.vocabulary,
     limits: config?.limits,
     waivers: config?.waivers,
@@ -185,14 +205,47 @@ async function lintCommand(args: string[], flags: LintFlags, reports: readonly R
   // Every report is attempted: one that cannot be written does not cost the others.
   const failures: OutputError[] = [];
   for (const { format, output } of reports) {
-    const report = await formatReport(format, shown, { color: wantsColor(io, output), rules: config?.rules ?? builtinRules });
+    const report = await formatReport(format, shown, { color: wantsColor(io, output), rules, ...(flags.quiet && { hidden: result }) });
     await (output === undefined ? writeOut(io.stdout, report) : writeReportFile(output, report)).catch((error: unknown) => {
       if (!(error instanceof OutputError)) throw error;
       failures.push(error);
     });
   }
+  const stepSummary = io.env.GITHUB_STEP_SUMMARY;
+  if (stepSummary && reports.some((report) => report.format === 'github')) {
+    await appendFile(stepSummary, githubStepSummary(result, process.cwd())).catch((error: Error) => {
+      failures.push(new OutputError(`cannot append the summary to GITHUB_STEP_SUMMARY ${stepSummary} (${systemReason(error)})`));
+    });
+  }
   for (const reason of [...problems, ...failures.map((failure) => failure.message)]) printLine(io, reason);
-  return problems.length > 0 || failures.length > 0 ? 2 : exitCodeOf(result, maxWarnings);
+  if (problems.length > 0 || failures.length > 0) return 2;
+  if (maxWarnings !== undefined && result.warningCount > maxWarnings) printLine(io, `too many warnings (${result.warningCount} > ${maxWarnings})`);
+  return exitCodeOf(result, maxWarnings);
+}
+
+/**
+ * `--config x --no-config` says two things: refused, rather than letting the last one win.
+ * Only the options before `--` count; after it every word is a bundle.
+ */
+function refuseContradictions(argv: readonly string[]): void {
+  const end = argv.indexOf('--');
+  const options = end < 0 ? argv : argv.slice(0, end);
+  const given = options.find((word) => word === '--config' || word.startsWith('--config=') || /^-[^-]*c/.test(word));
+  if (given !== undefined && options.includes('--no-config')) throw new UsageError(`${given.startsWith('--') ? '--config' : '-c'} and --no-config contradict each other; give one of them`);
+}
+
+/** What a run would use, as a configuration file would say it: every rule's severity and options, every limit. */
+function effectiveConfiguration(config: Configuration | undefined, rules: readonly Rule[], settings: Readonly<Record<string, RuleSetting>>) {
+  const resolved = resolveSettings(rules, settings, config?.vocabulary ?? {});
+  return {
+    rules: Object.fromEntries(rules.map(({ meta }) => [meta.id, meta.options ? [resolved.get(meta.id)!.severity, resolved.get(meta.id)!.options] : resolved.get(meta.id)!.severity])),
+    limits: { ...defaultLimits, ...config?.limits },
+    vocabulary: config?.vocabulary ?? {},
+    waivers: config?.waivers ?? [],
+    unusedWaivers: config?.waiverSeverities.unused ?? defaultWaiverSeverities.unused,
+    expiredWaivers: config?.waiverSeverities.expired ?? defaultWaiverSeverities.expired,
+    plugins: config?.plugins ?? [],
+  };
 }
 
 /** Writes to stdout, resolving once written; a closed pipe or any other failure is an OutputError. */
@@ -238,11 +291,16 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-function parseRuleSetting(text: string): [string, SeveritySetting] {
+/** `id=severity`, the id one of `rules`, the severity one of SETTINGS or `warn`. */
+function parseRuleSetting(text: string, rules: readonly Rule[]): [string, SeveritySetting] {
   const at = text.lastIndexOf('=');
-  const setting = text.slice(at + 1) as SeveritySetting;
-  if (at <= 0 || !SETTINGS.includes(setting)) throw new UsageError(`--rule takes <id>=<${SETTINGS.join('|')}>, not "${text}"`);
-  return [text.slice(0, at), setting];
+  const word = text.slice(at + 1);
+  const setting = (word === WARN ? 'warning' : word) as SeveritySetting;
+  if (at <= 0 || !SETTINGS.includes(setting)) throw new UsageError(`--rule takes <id>=<${SETTINGS.join('|')}>, not "${text}"${at > 0 ? didYouMean(word, SETTINGS) : ''}`);
+  const id = text.slice(0, at);
+  const ids = rules.map((rule) => rule.meta.id);
+  if (!ids.includes(id)) throw new UsageError(unknownRule(id, ids));
+  return [id, setting];
 }
 
 function parseCount(option: string, text: string): number {
@@ -259,7 +317,7 @@ function parseNow(text: string): Date {
 /** The page of a rule, or of a finding waivers give. */
 async function explain(rules: readonly Rule[], ruleId: string): Promise<string> {
   const kind = await findingKind(ruleId, rules);
-  if (!kind) throw new UsageError(`unknown rule "${ruleId}" (bundlelint rules lists them)`);
+  if (!kind) throw new UsageError(unknownRule(ruleId, [...rules.map((rule) => rule.meta.id), ...Object.keys(WAIVER_PAGES)]));
   return kind.page ?? `# ${ruleId}\n\n**Default severity:** ${kind.rule!.meta.severity}\n\n${kind.summary}\n\n(The plugin gives no documentation page.)\n`;
 }
 

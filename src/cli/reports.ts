@@ -1,3 +1,4 @@
+import { didYouMean } from '../config/suggest.js';
 import { UsageError } from '../errors.js';
 import { REPORT_FORMATS, type ReportFormat } from '../report/format.js';
 
@@ -19,7 +20,7 @@ export class ReportRequests {
 
   format = (value: string): ReportRequests => {
     if (!(REPORT_FORMATS as readonly string[]).includes(value)) {
-      throw new UsageError(`--format takes ${REPORT_FORMATS.join(', ')}, not "${value}"`);
+      throw new UsageError(`--format takes ${REPORT_FORMATS.join(', ')}, not "${value}"${didYouMean(value, REPORT_FORMATS)}`);
     }
     this.requests.push({ format: value as ReportFormat });
     return this;

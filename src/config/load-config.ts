@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
@@ -13,6 +13,7 @@ import { UsageError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
 import { describeErrors, jsonPath } from './json-path.js';
 import { loadPlugins } from './plugins.js';
+import { didYouMean } from './suggest.js';
 import { amongUploads, type LintTargets } from './uploads.js';
 
 const CONFIG_FILE = 'bundlelint.config.json';
@@ -55,16 +56,21 @@ function configValidator(): ValidateFunction<ConfigFile> {
 }
 
 /**
- * The configuration for a run: the file given, else `bundlelint.config.json` in `cwd` when
- * there is one, else none (`given === false`: none, whatever `cwd` holds). Every mistake is a
- * usage error naming the file and the JSON path of each mistake. A discovered file among the
- * bundles of a `lint` run (`targets`) may have come with them: its plugins are refused, since
- * loading them would run that code.
+ * The configuration for a run: the file given, else the nearest `bundlelint.config.json` from
+ * `cwd` up to the repository root, else none (`given === false`: none, whatever is there).
+ * Every mistake is a usage error naming the file and the JSON path of each mistake. A
+ * discovered file among the bundles of a `lint` run (`targets`) may have come with them: its
+ * plugins are refused, since loading them would run that code.
  */
 export async function loadConfiguration(given: string | false | undefined, cwd: string, targets?: LintTargets): Promise<Configuration | undefined> {
   if (given === false) return undefined;
-  const path = resolve(cwd, given ?? CONFIG_FILE);
-  const text = await readText(path, given !== undefined);
+  let path = '';
+  let text: string | undefined;
+  for (const folder of given === undefined ? searchedFolders(cwd) : [cwd]) {
+    path = resolve(folder, given ?? CONFIG_FILE);
+    text = await readText(path, given !== undefined);
+    if (text !== undefined) break;
+  }
   if (text === undefined) return undefined;
   const file = relative(cwd, path) || path;
   const fail = (problems: readonly string[]) => new UsageError(`${file}: ${problems.join('; ')}`);
@@ -73,11 +79,11 @@ export async function loadConfiguration(given: string | false | undefined, cwd: 
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw fail([`not valid JSON (${(error as Error).message})`]);
+    throw fail([`not valid JSON ${jsonErrorPlace(text, (error as Error).message)}`]);
   }
   const validate = configValidator();
   if (!validate(data)) throw fail(describeErrors(validate.errors!));
-  const config = data;
+  const config = withWarnSpelledOut(data);
 
   const specifiers = config.plugins ?? [];
   if (given === undefined && specifiers.length > 0 && targets && (await amongUploads(dirname(path), targets, cwd))) {
@@ -114,6 +120,39 @@ export async function loadConfiguration(given: string | false | undefined, cwd: 
   };
 }
 
+/**
+ * Where a configuration is looked for: `cwd` and each folder above it up to the repository's
+ * root (the first holding `.git`); outside a repository, `cwd` alone, so no file of another
+ * user's folder above (say /tmp) is picked up.
+ */
+function searchedFolders(cwd: string): string[] {
+  const folders: string[] = [];
+  for (let folder = resolve(cwd); ; folder = dirname(folder)) {
+    folders.push(folder);
+    if (existsSync(join(folder, '.git'))) return folders;
+    if (dirname(folder) === folder) return [resolve(cwd)];
+  }
+}
+
+/**
+ * `at line 3, column 5 (Expected ',' or '}' after property value)` from a JSON.parse error:
+ * V8 gives a character position (and from Node 22 a line and column too), editors go by line.
+ */
+function jsonErrorPlace(text: string, message: string): string {
+  const position = /at position (\d+)/.exec(message);
+  const offset = position ? Number(position[1]) : text.length;
+  const before = text.slice(0, offset).split('\n');
+  const reason = message.replace(/\s*in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '');
+  return `at line ${before.length}, column ${before.at(-1)!.length + 1} (${reason})`;
+}
+
+/** ESLint's `warn`, accepted as `warning` wherever a severity is. */
+function withWarnSpelledOut(config: ConfigFile): ConfigFile {
+  const spelled = <T>(value: T): T => (value === 'warn' ? 'warning' : value) as T;
+  const rules = config.rules && Object.fromEntries(Object.entries(config.rules).map(([id, setting]) => [id, Array.isArray(setting) ? [spelled(setting[0]), setting[1]] : spelled(setting)]));
+  return { ...config, ...(rules && { rules: rules as Record<string, RuleSetting> }), ...(config.unusedWaivers && { unusedWaivers: spelled(config.unusedWaivers) }), ...(config.expiredWaivers && { expiredWaivers: spelled(config.expiredWaivers) }) };
+}
+
 /** The file's text; undefined when a discovered file is absent. */
 async function readText(path: string, required: boolean): Promise<string | undefined> {
   const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
@@ -138,7 +177,7 @@ function settingProblems(config: ConfigFile, rules: readonly Rule[]): string[] {
   const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
   const problems: string[] = [];
   for (const [key, ids] of [['rules', Object.keys(config.rules ?? {})], ['vocabulary', Object.keys(config.vocabulary ?? {})]] as const) {
-    for (const id of ids) if (!byId.has(id)) problems.push(`${jsonPath(`/${key}`, id)}: unknown rule "${id}" (bundlelint rules lists them)`);
+    for (const id of ids) if (!byId.has(id)) problems.push(`${jsonPath(`/${key}`, id)}: ${unknownRule(id, byId.keys())}`);
   }
   for (const [id, setting] of Object.entries(config.rules ?? {})) {
     const rule = byId.get(id);
@@ -151,6 +190,11 @@ function settingProblems(config: ConfigFile, rules: readonly Rule[]): string[] {
     for (const problem of describeErrors(validateOptions(rule, setting[1]).errors, at)) problems.push(problem);
   }
   return problems;
+}
+
+/** `unknown rule "layout/junks" (bundlelint rules lists them); did you mean "layout/junk"?` */
+export function unknownRule(id: string, ids: Iterable<string>): string {
+  return `unknown rule "${id}" (bundlelint rules lists them)${didYouMean(id, ids)}`;
 }
 
 function waiverProblems(waivers: readonly Waiver[], rules: readonly Rule[]): string[] {

@@ -3,8 +3,8 @@
  * links. Loaded only when a PDF is parsed, in a parse worker (pdf.js is large, and may hang or
  * leak rejections on hostile files: see parse-worker.ts).
  */
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PdfContent, PdfLine, PdfOutlineEntry } from './pdf-content.js';
+import { loadPdfJs } from './pdfjs-loader.js';
 
 type Destination = string | unknown[] | null;
 interface OutlineNode {
@@ -20,6 +20,7 @@ interface TextItem {
 }
 
 export async function readPdfContent(bytes: Uint8Array): Promise<PdfContent> {
+  const { getDocument } = await loadPdfJs();
   const task = getDocument({ data: bytes, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, verbosity: 0 });
   const pdf = await task.promise;
   try {

@@ -1,19 +1,25 @@
 import type { Rule } from '../engine/rule.js';
 import type { LintResult } from '../lint.js';
+import { formatGithub } from './github.js';
+import { formatGitlab } from './gitlab.js';
 import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatSarif } from './sarif.js';
-import { formatText } from './text.js';
+import { escapeTerminalLines, formatText, type TextOptions } from './text.js';
 
-export const REPORT_FORMATS = ['text', 'json', 'sarif', 'junit', 'html'] as const;
+export const REPORT_FORMATS = ['text', 'json', 'sarif', 'junit', 'html', 'github', 'gitlab'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export interface FormatOptions {
   /** Colours in the text report. */
   readonly color: boolean;
+  /** What `--quiet` left out of the result, for the text report's summary. */
+  readonly hidden?: TextOptions['hidden'];
   /** The run's rules, whose pages the SARIF and HTML reports carry. */
   readonly rules: readonly Rule[];
+  /** The folder SARIF, GitHub and GitLab locate bundles from (the repository checkout in CI); default the working directory. */
+  readonly cwd?: string;
 }
 
 /**
@@ -30,7 +36,11 @@ export async function formatReport(format: ReportFormat, result: LintResult, opt
     case 'junit':
       return markupEscaped(formatJunit(result), CR_C1_AND_BIDI);
     case 'sarif':
-      return jsonEscaped(await formatSarif(result, options.rules));
+      return jsonEscaped(await formatSarif(result, options.rules, { cwd: options.cwd }));
+    case 'github':
+      return escapeTerminalLines(formatGithub(result, options.cwd ?? process.cwd()));
+    case 'gitlab':
+      return jsonEscaped(formatGitlab(result, options.cwd ?? process.cwd()));
     case 'html':
       return markupEscaped(await formatHtml(result, options.rules), CONTROLS_AND_BIDI);
   }

@@ -13,9 +13,10 @@ const MAX_TREE_FILES = 20_000;
 const MAX_TREE_DEPTH = 48;
 
 /**
- * One self-contained page for a reviewer: a summary of every bundle, then for each its findings
- * grouped by rule area (each rule's page a click away), its waived findings with their reasons,
- * and its tree of files with sizes and digests. Everything the archive names is escaped, and the
+ * One self-contained page for a reviewer: a summary of every bundle, then for each its size and
+ * digests (the landing page's MD5 and SHA-1), its findings grouped by rule area, the areas with
+ * errors first and errors first in each (each rule's page a click away), its waived findings with
+ * their reasons, and its tree of files with sizes and digests, the files with findings marked. Everything the archive names is escaped, and the
  * page's policy forbids loading anything from elsewhere.
  */
 export async function formatHtml(result: LintResult, rules: readonly Rule[]): Promise<string> {
@@ -73,17 +74,21 @@ function counts(bundle: BundleResult): string {
   return [bundle.errorCount, bundle.warningCount, bundle.infoCount, bundle.waived.length].map((count) => `<td class="count">${count}</td>`).join('');
 }
 
+const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
 function bundleSection(bundle: BundleResult, index: number): string {
   const areas = new Map<string, Finding[]>();
-  for (const finding of bundle.findings) {
+  for (const finding of [...bundle.findings].sort((a, b) => RANK[a.severity] - RANK[b.severity])) {
     const area = finding.ruleId.split('/')[0]!;
     const group = areas.get(area);
     if (group) group.push(finding);
     else areas.set(area, [finding]);
   }
-  const groups = [...areas].sort(([a], [b]) => (a < b ? -1 : 1));
+  // The area whose worst finding is worst comes first (each group's first finding is its worst), then by name.
+  const groups = [...areas].sort(([a, x], [b, y]) => RANK[x[0]!.severity] - RANK[y[0]!.severity] || (a < b ? -1 : 1));
   return `<section class="bundle" id="bundle-${index}">
 <h2>${escape(bundle.bundle)}</h2>
+${facts(bundle)}
 ${groups.length === 0 ? '<p class="clean">No findings.</p>' : ''}
 ${groups.map(([area, findings]) => `<section class="area" data-area="${escape(area)}">
 <h3>${escape(area)} <span class="count">${findings.length}</span></h3>
@@ -96,8 +101,14 @@ ${bundle.waived.length === 0 ? '' : `<details class="waived"><summary>Waived fin
 ${bundle.waived.map((finding) => findingRow(finding)).join('\n')}
 </table>
 </details>`}
-${bundle.files === undefined ? '' : treeSection(bundle.files)}
+${bundle.files === undefined ? '' : treeSection(bundle.files, bundle.findings)}
 </section>`;
+}
+
+/** What the landing page gives of the bundle: its size and digests. */
+function facts(bundle: BundleResult): string {
+  const rows: [string, string | undefined][] = [['size', formatBytes(bundle.size)], ['MD5', bundle.digests?.md5], ['SHA-1', bundle.digests?.sha1], ['SHA-256', bundle.sha256]];
+  return `<dl class="facts">${rows.flatMap(([name, value]) => (value ? [`<dt>${name}</dt><dd class="${name === 'size' ? 'size' : 'digest'}">${escape(value)}</dd>`] : [])).join('')}</dl>`;
 }
 
 function findingRow(finding: Finding | WaivedFinding): string {
@@ -113,14 +124,22 @@ interface TreeNode {
   readonly name: string;
   file?: FileSummary;
   readonly children: Map<string, TreeNode>;
+  /** The findings located at this file, worst first. */
+  findings?: Finding[];
+  /** Whether it or a file under it has findings: its folder is shown open. */
+  flagged?: boolean;
 }
 
-/** The files as a tree: folders by `/`, an archive's content under the archive by `!/`. */
-function treeSection(files: readonly FileSummary[]): string {
+/** The files as a tree: folders by `/`, an archive's content under the archive by `!/`; each file with findings marked, its folders open. */
+function treeSection(files: readonly FileSummary[], findings: readonly Finding[]): string {
   const root: TreeNode = { name: '', children: new Map() };
+  // Each node (a folder too, listed or not) with the nodes above it, by its names joined with `/`.
+  const nodes = new Map<string, TreeNode[]>();
+  const key = (path: string) => path.replace(/\/$/, '').split(/!?\//).join('/');
   for (const file of files.slice(0, MAX_TREE_FILES)) {
+    const path: TreeNode[] = [];
     let node = root;
-    const names = file.path.replace(/\/$/, '').split(/!?\//);
+    const names = key(file.path).split('/');
     if (names.length > MAX_TREE_DEPTH) names.splice(MAX_TREE_DEPTH - 1, Infinity, names.slice(MAX_TREE_DEPTH - 1).join('/'));
     for (const name of names) {
       let child = node.children.get(name);
@@ -129,8 +148,18 @@ function treeSection(files: readonly FileSummary[]): string {
         node.children.set(name, child);
       }
       node = child;
+      path.push(node);
+      const at = names.slice(0, path.length).join('/');
+      if (!nodes.has(at)) nodes.set(at, [...path]);
     }
     node.file = file;
+  }
+  for (const finding of [...findings].sort((a, b) => RANK[a.severity] - RANK[b.severity])) {
+    const path = nodes.get(key(finding.location.path));
+    if (!path) continue;
+    const node = path.at(-1)!;
+    (node.findings ??= []).push(finding);
+    for (const step of path) step.flagged = true;
   }
   const cut = files.length > MAX_TREE_FILES ? `<p class="cut">The first ${MAX_TREE_FILES} of ${files.length} files.</p>` : '';
   return `<details class="tree" open><summary>Files <span class="count">${files.length}</span></summary>${cut}<ul>${[...root.children.values()].map((node) => treeItem(node, 1)).join('')}</ul></details>`;
@@ -138,13 +167,15 @@ function treeSection(files: readonly FileSummary[]): string {
 
 function treeItem(node: TreeNode, depth: number): string {
   const file = node.file;
-  const facts = file && !file.directory
+  const sizes = file && !file.directory
     ? `<span class="size">${escape(formatBytes(file.size))}</span>${file.digests.md5 ? `<span class="digest" title="MD5">${file.digests.md5}</span>` : ''}${file.digests.sha1 ? `<span class="digest" title="SHA-1">${file.digests.sha1}</span>` : ''}`
     : '';
-  const label = `<span class="name">${escape(node.name)}</span>${facts}`;
-  if (node.children.size === 0) return `<li>${label}</li>`;
+  const mark = node.findings ? `<span class="badge ${node.findings[0]!.severity}" title="${escape(node.findings.map((finding) => finding.ruleId).join(', '))}">${escape(plural(node.findings.length, node.findings[0]!.severity))}</span>` : '';
+  const label = `<span class="name">${escape(node.name)}</span>${mark}${sizes}`;
+  const item = node.findings ? '<li class="flagged">' : '<li>';
+  if (node.children.size === 0) return `${item}${label}</li>`;
   const children = [...node.children.values()].map((child) => treeItem(child, depth + 1)).join('');
-  return `<li><details${depth <= 2 ? ' open' : ''}><summary>${label}</summary><ul>${children}</ul></details></li>`;
+  return `${item}<details${depth <= 2 || node.flagged ? ' open' : ''}><summary>${label}</summary><ul>${children}</ul></details></li>`;
 }
 
 function ruleAnchor(id: string): string {
@@ -177,6 +208,10 @@ h1 { font-size: 20px; margin: 0; }
 .tool { color: #667085; margin: 0 0 0 auto; }
 main { padding: 8px 24px 32px; }
 h2 { font-size: 16px; margin: 24px 0 8px; word-break: break-all; }
+#summary td:first-child { word-break: break-all; }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 0 0 8px; }
+dl.facts dt { color: #475467; }
+dl.facts dd { margin: 0; }
 h3 { font-size: 14px; margin: 16px 0 4px; text-transform: uppercase; letter-spacing: .04em; color: #344054; }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
@@ -194,7 +229,7 @@ span.count { background: #eaecf0; border-radius: 8px; padding: 0 6px; font-size:
 .badge.error { background: var(--error); }
 .badge.warning { background: var(--warning); }
 .badge.info { background: var(--info); }
-a.rule { font-family: ui-monospace, monospace; white-space: nowrap; }
+a.rule { font-family: ui-monospace, monospace; overflow-wrap: anywhere; }
 .reason { color: #475467; font-style: italic; }
 details.waived, details.tree { margin-top: 16px; }
 details > summary { cursor: pointer; font-weight: 600; }
@@ -202,6 +237,8 @@ details > summary { cursor: pointer; font-weight: 600; }
 .tree li summary, .tree li { font-weight: normal; }
 .tree .size { margin-left: 12px; color: #344054; }
 .tree .digest { margin-left: 12px; }
+.tree .badge { margin-left: 8px; }
+.tree li.flagged > .name, .tree li.flagged > details > summary > .name { font-weight: 600; }
 .rule-doc { border: 1px solid var(--line); border-radius: 6px; padding: 6px 10px; margin: 6px 0; }
 .rule-doc[open] { background: #fcfcfd; }
 .rule-doc:target { outline: 2px solid var(--info); }

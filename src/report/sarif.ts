@@ -1,82 +1,67 @@
-import { createHash } from 'node:crypto';
-import { isAbsolute } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { builtinRules } from '../../rules/index.js';
 import type { Finding, Rule, Severity, SeveritySetting } from '../engine/rule.js';
 import { RULE_CRASHED } from '../engine/run.js';
 import type { WaivedFinding } from '../engine/waivers.js';
 import type { LintResult } from '../lint.js';
-import { toolVersion } from '../package-root.js';
+import { toolHomepage, toolVersion } from '../package-root.js';
 import { findingKind } from '../rule-docs.js';
+import { fingerprints } from './fingerprint.js';
+import { repositoryPath } from './repository-path.js';
+import { messageWithPlace } from './text.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
-interface ArtifactRecord {
-  location: { uri: string };
-  parentIndex?: number;
-  length?: number;
-  hashes?: Record<string, string>;
-  roles?: string[];
+export interface SarifPlace {
+  /** The folder bundle paths are made relative to (`%SRCROOT%`, the repository checkout in CI); default the working directory. */
+  readonly cwd?: string;
+  /** The package's homepage (default: package.json's); with it each built-in rule gets a `helpUri`. */
+  readonly homepage?: string;
 }
 
 /**
- * SARIF 2.1.0: one run, every rule of the run with its documentation page as help, each bundle
- * an artifact and each file a finding names an artifact inside its archive (`parentIndex`),
- * waived findings kept with an external suppression and the waiver's reason, each result's
- * message id and placeholder values in its properties. Fingerprints come from the rule, message
- * kind, bundle and path, so a finding keeps its fingerprint when its line or message text moves.
+ * SARIF 2.1.0 as GitHub code scanning reads it: one run, every rule of the run with a name,
+ * descriptions and its documentation page as help; each bundle an artifact, located where the
+ * command line named it (relative to the working directory, under `%SRCROOT%`), since GitHub
+ * reads only `artifactLocation.uri` and a file inside the bundle is no file of the repository.
+ * The path inside the bundle is in the message and in `logicalLocations`; the fingerprint
+ * (`primaryLocationLineHash`, see fingerprint.ts) is the same for a finding in the next release.
+ * Waived findings stay, with an external suppression and the waiver's reason; each result's
+ * message id and placeholder values are in its properties.
  */
-export async function formatSarif(result: LintResult, rules: readonly Rule[]): Promise<string> {
-  const descriptors = await Promise.all(result.rules.map(({ id, severity }) => descriptor(id, severity, rules)));
+export async function formatSarif(result: LintResult, rules: readonly Rule[], place: SarifPlace = {}): Promise<string> {
+  const cwd = place.cwd ?? process.cwd();
+  const homepage = 'homepage' in place ? place.homepage : toolHomepage;
+  const descriptors = await Promise.all(result.rules.map(({ id, severity }) => descriptor(id, severity, rules, homepage)));
   const ruleIndex = new Map(result.rules.map(({ id }, index) => [id, index]));
-  const artifacts: ArtifactRecord[] = [];
-  const artifactIndex = new Map<string, number>();
-  const artifactOf = (key: string, record: ArtifactRecord) => {
-    let index = artifactIndex.get(key);
-    if (index === undefined) {
-      index = artifacts.push(record) - 1;
-      artifactIndex.set(key, index);
-    }
-    return index;
-  };
+  const artifacts = result.results.map((bundle) => ({
+    location: bundleLocation(bundle.bundle, cwd),
+    length: bundle.size,
+    ...(bundle.sha256 && { hashes: { 'sha-256': bundle.sha256 } }),
+    roles: ['analysisTarget'],
+  }));
 
-  const results = result.results.flatMap((bundle, bundleNumber) => {
-    const bundleArtifact = artifactOf(`${bundleNumber}`, { location: { uri: bundleUri(bundle.bundle) }, length: bundle.size, ...(bundle.sha256 && { hashes: { 'sha-256': bundle.sha256 } }), roles: ['analysisTarget'] });
-    /**
-     * The artifact of a path inside the bundle, its enclosing archives first. An artifact is
-     * known by its parent's index and its own segment, so the work stays linear in the path
-     * even when a hostile name holds thousands of `!/`.
-     */
-    const inside = (path: string): number => {
-      let parent = bundleArtifact;
-      for (const segment of path.split('!/')) parent = artifactOf(`${parent}!/${segment}`, { location: { uri: relativeUri(segment) }, parentIndex: parent });
-      return parent;
-    };
-    const seen = new Map<string, number>();
+  const results = result.results.flatMap((bundle, index) => {
     const all: (Finding | WaivedFinding)[] = [...bundle.findings, ...bundle.waived];
-    return all.map((finding) => {
-      const index = finding.location.path === '' ? bundleArtifact : inside(finding.location.path);
-      const identity = [finding.ruleId, finding.messageId, bundle.bundle, finding.location.path].join('\0');
-      const ordinal = seen.get(identity) ?? 0;
-      seen.set(identity, ordinal + 1);
-      return {
-        ruleId: finding.ruleId,
-        ...(ruleIndex.has(finding.ruleId) && { ruleIndex: ruleIndex.get(finding.ruleId) }),
-        level: LEVEL[finding.severity],
-        message: { text: finding.message },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: { uri: artifacts[index]!.location.uri, index },
-              ...(finding.location.line !== undefined && { region: { startLine: finding.location.line } }),
-            },
-          },
-        ],
-        partialFingerprints: { 'bundlelint/v1': fingerprint(`${identity}\0${ordinal}`) },
-        suppressions: 'waiver' in finding ? [{ kind: 'external', status: 'accepted', justification: `${finding.waiver.name}: ${finding.waiver.reason}` }] : [],
-        // For tools that act on a finding's parts rather than parse its text.
-        properties: { messageId: finding.messageId, data: finding.data },
-      };
-    });
+    const prints = fingerprints(bundle.bundle, all);
+    return all.map((finding, number) => ({
+      ruleId: finding.ruleId,
+      ...(ruleIndex.has(finding.ruleId) && { ruleIndex: ruleIndex.get(finding.ruleId) }),
+      level: LEVEL[finding.severity],
+      message: { text: messageWithPlace(finding) },
+      locations: [
+        {
+          // GitHub requires a start line; a zip has none, so the alert sits on the file's first line.
+          physicalLocation: { artifactLocation: { ...artifacts[index]!.location, index }, region: { startLine: 1 } },
+          ...(finding.location.path !== '' && { logicalLocations: [{ fullyQualifiedName: finding.location.path, kind: 'resource' }] }),
+        },
+      ],
+      partialFingerprints: { primaryLocationLineHash: prints[number]! },
+      suppressions: 'waiver' in finding ? [{ kind: 'external', status: 'accepted', justification: `${finding.waiver.name}: ${finding.waiver.reason}` }] : [],
+      // For tools that act on a finding's parts rather than parse its text.
+      properties: { messageId: finding.messageId, data: finding.data, ...(finding.location.line !== undefined && { line: finding.location.line }) },
+    }));
   });
 
   const log = {
@@ -84,7 +69,9 @@ export async function formatSarif(result: LintResult, rules: readonly Rule[]): P
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'bundlelint', version: toolVersion, semanticVersion: toolVersion, rules: descriptors } },
+        tool: { driver: { name: 'bundlelint', version: toolVersion, semanticVersion: toolVersion, ...(homepage && { informationUri: homepage }), rules: descriptors } },
+        // GitHub's category is what comes before the last slash: one per tool, whatever the bundles.
+        automationDetails: { id: 'bundlelint/' },
         invocations: [invocation(result, ruleIndex)],
         artifacts,
         results,
@@ -104,33 +91,46 @@ function invocation(result: LintResult, ruleIndex: ReadonlyMap<string, number>) 
   };
 }
 
-async function descriptor(id: string, severity: SeveritySetting, rules: readonly Rule[]) {
+async function descriptor(id: string, severity: SeveritySetting, rules: readonly Rule[], homepage: string | undefined) {
   const kind = await findingKind(id, rules);
   const level = severity === 'off' ? kind?.rule?.meta.severity ?? 'info' : severity;
+  const full = kind?.page === undefined ? undefined : firstParagraph(kind.page, 'What it checks');
   return {
     id,
-    ...(kind && { shortDescription: { text: kind.summary } }),
+    name: ruleName(id),
+    ...(kind && { shortDescription: { text: kind.summary }, fullDescription: { text: full ?? kind.summary } }),
     ...(kind?.page !== undefined && { help: { text: kind.page, markdown: kind.page } }),
+    ...(kind?.rule && builtinRules.includes(kind.rule) && homepage && { helpUri: rulePageUrl(homepage, id) }),
     defaultConfiguration: { enabled: severity !== 'off', level: LEVEL[level] },
     properties: { tags: [id.split('/')[0]!] },
   };
 }
 
-/** The bundle as a URI reference: a relative path stays relative, an absolute one is a file URL. */
-function bundleUri(path: string): string {
-  return isAbsolute(path) ? pathToFileURL(path).href : relativeUri(path.replace(/\\/g, '/'));
+/** `ArchiveBomb` for `archive/bomb`: the identifier-like name SARIF suggests for a rule. */
+export function ruleName(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join('');
 }
 
-/**
- * A path inside an archive as a relative URI reference: every reserved character is escaped,
- * leading slashes too, so that `//host/x` from a hostile entry names no host.
- */
-function relativeUri(path: string): string {
-  const slashes = /^\/*/.exec(path)![0];
-  return '%2F'.repeat(slashes.length) + path.slice(slashes.length).split('/').map(encodeURIComponent).join('/');
+/** The first paragraph under a page's `## <heading>`, on one line. */
+function firstParagraph(page: string, heading: string): string | undefined {
+  const start = page.indexOf(`\n## ${heading}\n`);
+  if (start < 0) return undefined;
+  const paragraph = page.slice(start + heading.length + 5).trimStart().split(/\n\s*\n/)[0]!;
+  return paragraph.startsWith('#') ? undefined : paragraph.replace(/\s*\n\s*/g, ' ').trim();
 }
 
-function fingerprint(identity: string): string {
-  return createHash('sha256').update(identity).digest('hex').slice(0, 32);
+/** A rule's page in the repository the homepage names (GitHub: on its default branch), else under the homepage. */
+export function rulePageUrl(homepage: string, id: string): string {
+  const base = homepage.replace(/#.*$/, '').replace(/\/+$/, '');
+  return /^https:\/\/github\.com\/[^/]+\/[^/]+$/.test(base) ? `${base}/blob/HEAD/rules/${id}.md` : `${base}/rules/${id}.md`;
 }
 
+/** Where the bundle is, as GitHub resolves it: under `%SRCROOT%`; a bundle outside it keeps its absolute file URL. */
+function bundleLocation(bundle: string, cwd: string): { uri: string; uriBaseId?: string } {
+  const path = repositoryPath(bundle, cwd);
+  if (path === undefined) return { uri: pathToFileURL(resolve(cwd, bundle)).href };
+  return { uri: path.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}

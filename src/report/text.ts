@@ -4,6 +4,8 @@ import type { LintResult } from '../lint.js';
 
 export interface TextOptions {
   readonly color: boolean;
+  /** What `--quiet` left out, said in the summary so that a run failing on warnings does not read as clean. */
+  readonly hidden?: { readonly warningCount: number; readonly infoCount: number };
 }
 
 /**
@@ -25,7 +27,7 @@ export function formatText(result: LintResult, options: TextOptions): string {
     }
     lines.push('');
   }
-  lines.push(summary(result, chalk));
+  lines.push(summary(result, chalk, options.hidden));
   return `${lines.join('\n')}\n`;
 }
 
@@ -34,10 +36,22 @@ export function locationText(location: Location): string {
   return location.path === '' ? '(bundle)' : location.line === undefined ? location.path : `${location.path}:${location.line}`;
 }
 
-function summary(result: LintResult, chalk: ChalkInstance): string {
+/**
+ * A finding's message for a report whose location can only be the bundle file (SARIF on GitHub,
+ * annotations, Code Quality): the place inside the bundle first, unless the message names it.
+ */
+export function messageWithPlace(finding: { readonly message: string; readonly location: Location }): string {
+  const { path } = finding.location;
+  return path === '' || finding.message.includes(path) ? finding.message : `${locationText(finding.location)}: ${finding.message}`;
+}
+
+function summary(result: LintResult, chalk: ChalkInstance, hidden: TextOptions['hidden']): string {
   const waived = result.results.reduce((sum, bundle) => sum + bundle.waived.length, 0);
   const bundles = `${plural(result.results.length, 'bundle')}${waived === 0 ? '' : `; ${waived} waived`}`;
   const problems = result.errorCount + result.warningCount + result.infoCount;
+  if (problems === 0 && hidden && hidden.warningCount + hidden.infoCount > 0) {
+    return chalk.yellow(`no errors in ${bundles}; ${plural(hidden.warningCount, 'warning')} and ${plural(hidden.infoCount, 'info')} not shown (--quiet)`);
+  }
   if (problems === 0) return chalk.green(`✔ no problems in ${bundles}`);
   const line = `✖ ${plural(problems, 'problem')} (${countsText(result)}) in ${bundles}`;
   return result.errorCount > 0 ? chalk.red.bold(line) : chalk.yellow.bold(line);

@@ -14,18 +14,19 @@ export const validateSarif = ajv.compile(sarifSchema);
 
 export interface Sarif {
   runs: {
-    tool: { driver: { name: string; version: string; rules: { id: string; shortDescription: { text: string }; help?: { text: string; markdown: string }; defaultConfiguration: { enabled: boolean; level: string } }[] } };
+    tool: { driver: { name: string; version: string; informationUri?: string; rules: { id: string; name: string; shortDescription: { text: string }; fullDescription: { text: string }; help?: { text: string; markdown: string }; helpUri?: string; defaultConfiguration: { enabled: boolean; level: string } }[] } };
+    automationDetails: { id: string };
     invocations: { executionSuccessful: boolean; toolExecutionNotifications?: { level: string; message: { text: string }; associatedRule: { id: string; index: number } }[] }[];
-    artifacts: { location: { uri: string }; parentIndex?: number; length?: number; hashes?: Record<string, string> }[];
+    artifacts: { location: { uri: string; uriBaseId?: string }; length?: number; hashes?: Record<string, string> }[];
     results: {
       ruleId: string;
       ruleIndex?: number;
       level: string;
       message: { text: string };
-      locations: { physicalLocation: { artifactLocation: { uri: string; index: number }; region?: { startLine: number } } }[];
+      locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string; index: number }; region: { startLine: number } }; logicalLocations?: { fullyQualifiedName: string; kind: string }[] }[];
       partialFingerprints: Record<string, string>;
       suppressions: { kind: string; status: string; justification: string }[];
-      properties: { messageId: string; data: Record<string, string | number> };
+      properties: { messageId: string; data: Record<string, string | number>; line?: number };
     }[];
   }[];
 }
@@ -37,11 +38,7 @@ export function parseSarif(text: string): Sarif {
   return log as Sarif;
 }
 
-/** The path inside the bundle an artifact stands for, rebuilt from its chain of parents (URIs decoded). */
-export function pathOf(sarif: Sarif, index: number): string {
-  const segments: string[] = [];
-  for (let artifact = sarif.runs[0]!.artifacts[index]!; artifact.parentIndex !== undefined; artifact = sarif.runs[0]!.artifacts[artifact.parentIndex]!) {
-    segments.unshift(decodeURIComponent(artifact.location.uri));
-  }
-  return segments.join('!/');
+/** The path inside the bundle a result names (its logical location), '' for the bundle itself. */
+export function innerPathOf(result: Sarif['runs'][number]['results'][number]): string {
+  return result.locations[0]!.logicalLocations?.[0]!.fullyQualifiedName ?? '';
 }

@@ -1,0 +1,92 @@
+/**
+ * pdf.js as the parse worker loads it, with or without its optional dependency @napi-rs/canvas
+ * (left out by `npm install --omit=optional`, or when no binary fits the platform). Loading,
+ * pdf.js builds a DOMMatrix (browsers have one; in Node it borrows @napi-rs/canvas's) and
+ * warns on stderr for each class it could not borrow. Reading text draws nothing, so a 2D
+ * DOMMatrix is all it needs: one is installed when none is there, and the warnings of the load
+ * itself are not printed (from then on, getDocument's `verbosity: 0` keeps pdf.js quiet).
+ */
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+let loading: Promise<PdfJs> | undefined;
+
+export function loadPdfJs(): Promise<PdfJs> {
+  loading ??= (async () => {
+    (globalThis as { DOMMatrix?: unknown }).DOMMatrix ??= DOMMatrix2D;
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      return await import('pdfjs-dist/legacy/build/pdf.mjs');
+    } finally {
+      console.warn = warn;
+    }
+  })();
+  return loading;
+}
+
+/** The 2D affine matrix [a c e; b d f; 0 0 1] of DOMMatrix, with the methods pdf.js calls. */
+export class DOMMatrix2D {
+  a = 1;
+  b = 0;
+  c = 0;
+  d = 1;
+  e = 0;
+  f = 0;
+  readonly is2D = true;
+
+  constructor(init?: ArrayLike<number>) {
+    if (init && init.length === 6) this.set(...(Array.from(init) as [number, number, number, number, number, number]));
+    else if (init && init.length !== 0) throw new TypeError('DOMMatrix2D takes 6 values');
+  }
+
+  /** this = this × other */
+  multiplySelf(other: DOMMatrix2D): this {
+    return this.set(this.a * other.a + this.c * other.b, this.b * other.a + this.d * other.b, this.a * other.c + this.c * other.d, this.b * other.c + this.d * other.d, this.a * other.e + this.c * other.f + this.e, this.b * other.e + this.d * other.f + this.f);
+  }
+
+  /** this = other × this */
+  preMultiplySelf(other: DOMMatrix2D): this {
+    const product = new DOMMatrix2D([other.a, other.b, other.c, other.d, other.e, other.f]).multiplySelf(this);
+    return this.set(product.a, product.b, product.c, product.d, product.e, product.f);
+  }
+
+  translateSelf(tx = 0, ty = 0): this {
+    return this.multiplySelf(new DOMMatrix2D([1, 0, 0, 1, tx, ty]));
+  }
+
+  scaleSelf(sx = 1, sy = sx): this {
+    return this.multiplySelf(new DOMMatrix2D([sx, 0, 0, sy, 0, 0]));
+  }
+
+  invertSelf(): this {
+    const determinant = this.a * this.d - this.b * this.c;
+    if (determinant === 0) return this.set(NaN, NaN, NaN, NaN, NaN, NaN);
+    const { a, b, c, d, e, f } = this;
+    return this.set(d / determinant, -b / determinant, -c / determinant, a / determinant, (c * f - d * e) / determinant, (b * e - a * f) / determinant);
+  }
+
+  multiply(other: DOMMatrix2D): DOMMatrix2D {
+    return this.copy().multiplySelf(other);
+  }
+
+  translate(tx?: number, ty?: number): DOMMatrix2D {
+    return this.copy().translateSelf(tx, ty);
+  }
+
+  scale(sx?: number, sy?: number): DOMMatrix2D {
+    return this.copy().scaleSelf(sx, sy);
+  }
+
+  inverse(): DOMMatrix2D {
+    return this.copy().invertSelf();
+  }
+
+  private copy(): DOMMatrix2D {
+    return new DOMMatrix2D([this.a, this.b, this.c, this.d, this.e, this.f]);
+  }
+
+  private set(a: number, b: number, c: number, d: number, e: number, f: number): this {
+    Object.assign(this, { a, b, c, d, e, f });
+    return this;
+  }
+}
