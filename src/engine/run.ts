@@ -39,7 +39,7 @@ export async function runRules(
 
 function toFinding(rule: Rule, severity: Severity, report: { readonly messageId: string; readonly location: Location; readonly data?: MessageData }): Finding {
   if (rule.meta.messages[report.messageId] === undefined) throw new Error(`it reported an unknown message id "${report.messageId}"`);
-  return findingOf(rule.meta.messages, rule.meta.id, severity, report);
+  return findingOf(rule.meta.messages, rule.meta.id, rule.meta.notices?.includes(report.messageId) ? 'info' : severity, report);
 }
 
 /**

@@ -16,7 +16,8 @@ export interface Version {
 
 /**
  * What a version number in a text is the version of: the product (the release's own), the
- * platform it runs on (`ESXi 8.0`, `NFS 4.1`, `Kubernetes v1.25`), a document's revision
+ * platform it runs on or works with (`ESXi 8.0`, `NFS 4.1`, `Kubernetes v1.25`, `works with OneView
+ * v1.20`), a document's revision
  * (`Revision 2.1`, `Apache License, Version 2.0`), or a third-party component (decided by the
  * places that read file names, see release/signature.ts).
  */
@@ -44,6 +45,8 @@ const HOTFIX = /^[-_ ]?\(?(?:(hf|hot[- ]?fix)[-_ ]?(\d{1,3})|(p\d{2,3}))(?![0-9A
 const BUILD_NODE_DIGITS = 4;
 /** Words just before a number that make it a platform's version. */
 const PLATFORM = /\b(?:esxi?|vsphere|vcenter|vsan|vmfs|nfs(?:v)?|smb|cifs|iscsi|kubernetes|k8s|openshift|windows(?: server)?|powershell|\.net(?: framework)?|java|jdk|jre|python|node(?:\.js)?|golang|go|rhel|red hat enterprise linux|ubuntu|sles|centos|docker|helm|tls|ssl|http|rest api|api|os|ontap|purity|photon os|csi(?: spec)?)(?:\s+version)?[\s:]*v?$/i;
+/** What makes a product named just before a number another product the release works with: "works with OneView v1.20". */
+const COMPANION = /\b(?:works?|runs?|built|compatible|tested|certified|supported|interoperates?|requires?)\s+(?:with|on|by|against|for)\s+[\w.-]+(?:\s+[\w.-]+)?\s*v?$/i;
 /** Words just before a number that make it a document's revision or a licence's version. */
 const REVISION = /\b(?:revision|rev\.?|edition|document version|licen[cs]e,?(?:\s+version)?)[\s:]*$/i;
 
@@ -65,7 +68,7 @@ export function findVersions(text: string): FoundVersion[] {
     const hotfix = HOTFIX.exec(text.slice(afterBuild));
     const length = afterBuild - match.index + (hotfix ? hotfix[0].length : 0);
     const before = text.slice(Math.max(0, match.index - 40), match.index);
-    const kind: VersionKind = PLATFORM.test(before) ? 'platform' : REVISION.test(before) ? 'revision' : 'product';
+    const kind: VersionKind = PLATFORM.test(before) || COMPANION.test(before) ? 'platform' : REVISION.test(before) ? 'revision' : 'product';
     const designation = hotfix ? (hotfix[3] ? hotfix[3].toUpperCase() : `HF${Number(hotfix[2])}`) : undefined;
     found.push({ nodes, build, ...(designation ? { hotfix: designation } : {}), text: text.slice(match.index, match.index + length).trim(), kind, index: match.index });
   }
