@@ -39,7 +39,7 @@ export function listProblems(findings: readonly Finding[], expected: readonly Se
 /**
  * `listProblems` for the findings of one rule, plus what its own meta forbids: a message id
  * it does not declare, a message with a placeholder left unfilled, a severity other than the
- * rule's (the tester runs every rule at its default).
+ * rule's (the tester runs every rule at its default), or than info for its `notices`.
  */
 export function ruleProblems(rule: Rule, findings: readonly Finding[], expected: readonly Seen[]): string[] {
   const { messages, severity } = rule.meta;
@@ -48,7 +48,7 @@ export function ruleProblems(rule: Rule, findings: readonly Finding[], expected:
     return [
       ...(Object.hasOwn(messages, finding.messageId) ? [] : [`${where}: message id "${finding.messageId}" is not in meta.messages`]),
       ...(/\{\{.*?\}\}/.test(finding.message) ? [`${where}: unfilled placeholder in "${finding.message}"`] : []),
-      ...(finding.severity === severity ? [] : [`${where}: severity ${finding.severity}, not the rule's ${severity}`]),
+      ...(finding.severity === (rule.meta.notices?.includes(finding.messageId) ? 'info' : severity) ? [] : [`${where}: severity ${finding.severity}, not the rule's ${severity} (info for its notices)`]),
     ];
   });
   return [...own, ...listProblems(findings, expected)];
