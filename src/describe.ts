@@ -106,20 +106,33 @@ function productOf(bundle: Bundle, documents: readonly BundleDocument[]): { name
   return undefined;
 }
 
-/** The title a document shows, when it may name the product (see GENERIC_TITLE). */
+/** A first line that reads as a title of release notes or a guide: short, naming a version and the document. */
+const TITLE_LINE = new RegExp(String.raw`^(?=.*\d\.\d)(?=.*\b(?:${NAMING}))\S+(?:\s+\S+){1,13}$`, 'i');
+
+/**
+ * The title a document shows, when it may name the product (see GENERIC_TITLE); without a title,
+ * its first line when that reads as one ("// ACME SDK 1.19.49 RELEASE NOTES" of a plain text).
+ */
 export function productTitle(document: BundleDocument): string | undefined {
-  const title = document.content?.titleSource === 'visible' ? document.content.title : undefined;
-  return title !== undefined && !GENERIC_TITLE.test(title) ? title : undefined;
+  const content = document.content;
+  if (!content) return undefined;
+  if (content.titleSource === 'visible' && content.title !== undefined) return GENERIC_TITLE.test(content.title) ? undefined : content.title;
+  const first = content.text.slice(0, 400).trimStart().split('\n', 1)[0]!.replace(/^\W+|[\s./]+$/g, '');
+  return TITLE_LINE.test(first) ? first : undefined;
 }
 
 function describedSource(bundle: Bundle, source: FactSource): DescribedSource {
   return { place: describePlace(bundle, source.place, source.path), path: source.path, ...(source.line === undefined ? {} : { line: source.line }), text: source.text };
 }
 
+/** "(Revision 2.1)", ", Rev. 3", " - Edition 2" in a title. */
+const REVISION_PHRASE = /[\s,(\[–—-]*\b(?:revision|rev\.|edition|document version)\s*:?\s*\d+(?:\.\d+)*[)\]]?/gi;
+
 /** The product a title names: `Release Notes for Heron Storage and Backup Adapter 3.2.1` → `Heron Storage and Backup Adapter`. */
 export function productIn(title: string): string {
   // Titles come from untrusted documents: a name is short, and the patterns stay cheap on a bounded text.
-  const text = title.slice(0, 200);
+  // A document's revision or date in the title names the document, not the product.
+  const text = title.slice(0, 200).replace(REVISION_PHRASE, '');
   const version = findVersion(text);
   let name = version ? text.slice(0, text.indexOf(version.text)) : text;
   // A word at a time: one pattern for a run of words backtracks exponentially where words overlap ("configuration guide").

@@ -66,6 +66,9 @@ group('bundlelint describe', () => {
     expect([foreword.product, foreword.sources.product?.place]).toEqual(['Corvid NAS Plugin', 'the title of Corvid_NAS_Plugin_Installation_and_Configuration_Guide.md']);
     const heron = await describe(await generated(directory, [], { documents: notes('Heron Adapter for NFS 4.1 Datastores 3.2.1 Release Notes') }));
     expect(heron.product).toBe('Heron Adapter for NFS 4.1 Datastores');
+    // A plain text without a title: its first line, when it reads as the notes' title.
+    const plain = documentsIn('md').map((plan) => (plan.role === 'release-notes' ? { ...plan, format: 'txt' as const, content: Buffer.from('// HERON SDK 2.4.0 RELEASE NOTES\n\nThe Heron SDK drives Heron arrays.\n') } : plan));
+    expect((await describe(await generated(directory, [], { documents: plain }))).product).toBe('HERON SDK');
   });
 
   it("gives the release's version and build, a hot fix's four nodes, not the VIB's own numbering, and no date borrowed from history", async () => {
@@ -99,6 +102,11 @@ group('bundlelint describe', () => {
     ['Corvid NAS Plugin Deployment Guide 3.2', 'Corvid NAS Plugin'],
     ["Quick Start: Corvid NAS Plugin 3.2 What's New", 'Corvid NAS Plugin'],
     ['Corvid Support Tools 3.2.1 Release Notes', 'Corvid Support Tools'],
+    // A platform's version stays in the name; a document's revision and the version of four nodes go.
+    ['Heron Plugin for NFS 4.1 Datastores – Release Notes 2.0.3', 'Heron Plugin for NFS 4.1 Datastores'],
+    ['Heron CSI Driver v1.1.0.1 Release Notes', 'Heron CSI Driver'],
+    ['Heron Plugin Release Notes (Revision 2.1)', 'Heron Plugin'],
+    ['HERON NAS PLUGIN 1.19.49 RELEASE NOTES', 'HERON NAS PLUGIN'],
   ])('names the product of the title %s: %s', (title, product) => {
     expect(productIn(title)).toBe(product);
   });
