@@ -71,13 +71,7 @@ export async function evaluate(units: readonly Unit[], corpus: string, directory
   const evaluation: Evaluation = { rules: new Map(), roles: new Map(ROLES.map((role) => [role, { correct: 0, total: 0, errors: [] }])), title: score(), version: score(), date: score(), history: score(), product: score() };
   const registered = new Set(builtinRules.map((rule) => rule.meta.id));
   for (const [index, unit] of units.entries()) {
-    const documents = unit.documents.map(({ file, label }) => ({
-      role: PLAN_ROLES[label.roles[0] ?? 'install-guide'],
-      format: FORMATS[extname(file).toLowerCase()]!,
-      fileName: basename(file, extname(file)),
-      content: readFileSync(join(corpus, file)),
-    }));
-    const path = await writeBundle(join(directory, String(index)), release({ documents, layout: { rootFolder: true, eula: 'docs' } }));
+    const path = await writeUnit(unit, corpus, join(directory, String(index)));
     let seen: { documents: readonly BundleDocument[]; release: ReleaseFacts } | undefined;
     const probe = defineRule({
       meta: { id: 'eval/probe', severity: 'info', summary: 'Keeps what the model says of the documents', messages: { none: 'never reported' } },
@@ -124,6 +118,17 @@ export async function evaluate(units: readonly Unit[], corpus: string, directory
     }
   }
   return evaluation;
+}
+
+/** Writes a unit's documents as the documentation of an otherwise compliant bundle; returns its path. */
+export async function writeUnit(unit: Unit, corpus: string, directory: string): Promise<string> {
+  const documents = unit.documents.map(({ file, label }) => ({
+    role: PLAN_ROLES[label.roles[0] ?? 'install-guide'],
+    format: FORMATS[extname(file).toLowerCase()]!,
+    fileName: basename(file, extname(file)),
+    content: readFileSync(join(corpus, file)),
+  }));
+  return writeBundle(directory, release({ documents, layout: { rootFolder: true, eula: 'docs' } }));
 }
 
 function score(): Score {
