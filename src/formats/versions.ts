@@ -41,6 +41,8 @@ const VERSION = /(?<![0-9A-Za-z.])v?(\d{1,6}(?:\.\d{1,9}){1,5})(?![0-9]|\.\d)/gi
 const BUILD = /^(?:,?\s*\(?\s*build\s*[-_#:]?\s*|[-_+]b?|[-_. ]?b)(\d{1,9})(?![0-9A-Za-z]|[-_./]\d)/i;
 /** A hot-fix designation after the version: `HF1`, `-HF2`, ` hotfix 2`, ` Hot Fix 3`, ` P03`. */
 const HOTFIX = /^[-_ ]?\(?(?:(hf|hot[- ]?fix)[-_ ]?(\d{1,3})|(p\d{2,3}))(?![0-9A-Za-z])/i;
+/** How far after the nodes a build or hot fix is looked for: a bounded window, not the rest of a long text for each version in it. */
+const SUFFIX_WINDOW = 40;
 /** A fourth or later node this long is a build number (3.2.1.4471), not a node of a hot fix (3.2.1.1). */
 const BUILD_NODE_DIGITS = 4;
 /** Words just before a number that make it a platform's version. */
@@ -56,7 +58,7 @@ export function findVersions(text: string): FoundVersion[] {
   for (const match of text.matchAll(VERSION)) {
     let nodes = match[1]!.split('.').map(Number);
     const end = match.index + match[0].length;
-    const following = BUILD.exec(text.slice(end));
+    const following = BUILD.exec(text.slice(end, end + SUFFIX_WINDOW));
     const suffix = following && !isCompactDate(following[1]!) ? following : undefined;
     let build = suffix?.[1];
     const last = match[1]!.split('.').at(-1)!;
@@ -65,7 +67,7 @@ export function findVersions(text: string): FoundVersion[] {
       nodes = nodes.slice(0, -1);
     }
     const afterBuild = end + (suffix ? suffix[0].length : 0);
-    const hotfix = HOTFIX.exec(text.slice(afterBuild));
+    const hotfix = HOTFIX.exec(text.slice(afterBuild, afterBuild + SUFFIX_WINDOW));
     const length = afterBuild - match.index + (hotfix ? hotfix[0].length : 0);
     const before = text.slice(Math.max(0, match.index - 40), match.index);
     const kind: VersionKind = PLATFORM.test(before) || COMPANION.test(before) ? 'platform' : REVISION.test(before) ? 'revision' : 'product';
