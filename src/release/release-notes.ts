@@ -90,9 +90,11 @@ function analyse(document: BundleDocument, content: ParsedDocument): ReleaseNote
     const date = findDate(text, { month: true }) ?? findDate(section.body.split('\n').slice(0, 3).join('\n'), { month: true });
     sections.push({ version: findVersion(text)!, heading: section.heading!, index, date, parts: partsOf(content, index, headingOf, flat) });
   });
-  const current = currentOf(document, content, sections, titleIndex, unnamed);
+  // A heading above the section of its own version ("Corvid NAS Plugin 3.2.1 Release Notes" over "Version 3.2.1") names the notes: the inner one is the section.
+  const releases = sections.filter((outer) => !sections.some((inner) => inner.index > outer.index && inner.index < content.sections[outer.index]!.end && sameDesignation(inner.version, outer.version)));
+  const current = currentOf(document, content, releases, titleIndex, unnamed);
   // The title is a version section only when it opens the current notes; elsewhere it names them.
-  const versions = sections.filter((section) => section.index !== titleIndex || section === current);
+  const versions = releases.filter((section) => section.index !== titleIndex || section === current);
   const currentIndex = current?.index ?? (versions.length > 0 ? unnamed : undefined) ?? -1;
   return {
     document,
@@ -165,7 +167,7 @@ function statedUndivided(content: ParsedDocument): ReleaseNotes['stated'] {
     const [first = '', ...rest] = body.slice(0, 2000).split('\n');
     return heading ? [`${heading.text} ${first}`, ...rest] : [first, ...rest];
   }).slice(0, 60);
-  const titled = content.title !== undefined ? findVersion(content.title) : undefined;
+  const titled = content.titleSource === 'visible' && content.title !== undefined ? findVersion(content.title) : undefined;
   const line = titled ? content.title! : lines.find((candidate) => VERSION_LINE.test(candidate) && findVersion(candidate) !== undefined);
   const version = line === undefined ? undefined : { value: titled ?? findVersion(line)!, text: line.trim().slice(0, 200) };
   const dateLine = [line, ...lines.slice(0, 8)].find((candidate) => candidate !== undefined && findDate(candidate, { month: true }) !== undefined);

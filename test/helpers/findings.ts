@@ -48,7 +48,9 @@ export function ruleProblems(rule: Rule, findings: readonly Finding[], expected:
     return [
       ...(Object.hasOwn(messages, finding.messageId) ? [] : [`${where}: message id "${finding.messageId}" is not in meta.messages`]),
       ...(/\{\{.*?\}\}/.test(finding.message) ? [`${where}: unfilled placeholder in "${finding.message}"`] : []),
-      ...(finding.severity === (rule.meta.notices?.includes(finding.messageId) ? 'info' : severity) ? [] : [`${where}: severity ${finding.severity}, not the rule's ${severity} (info for its notices)`]),
+      ...(finding.severity === (rule.meta.notices?.includes(finding.messageId) ? 'info' : severity)
+        ? []
+        : [`${where}: severity ${finding.severity}, not ${rule.meta.notices?.includes(finding.messageId) ? 'info (a notice of the rule)' : `the rule's ${severity}`}`]),
     ];
   });
   return [...own, ...listProblems(findings, expected)];
