@@ -1,9 +1,10 @@
 import { basename } from 'node:path';
 import { defaultLimits, type Limits } from './archive/limits.js';
 import { removeTempDirectory } from './archive/temp.js';
-import type { Bundle, BundleDocument, DocumentRole } from './model/model.js';
+import type { Bundle, BundleDocument, DocumentRole, FactPlace, FactSource } from './model/model.js';
 import { readBundle } from './scan/read.js';
 import { compareNodes, findVersion, formatVersion } from './formats/versions.js';
+import { describePlace } from './model/queries.js';
 import { requireFile } from './lint.js';
 import { roleWords } from './release/roles.js';
 
@@ -14,12 +15,21 @@ export interface Description {
   readonly product: string | undefined;
   /** `3.2.1 build 4471` (the build from any place giving the same version); undefined when no place gives one. */
   readonly version: string | undefined;
-  /** YYYY-MM-DD. */
+  /** YYYY-MM-DD (YYYY-MM when the release is dated by a month only). */
   readonly releaseDate: string | undefined;
+  /** Where each fact was read: the place ("the release notes X.md"), its path in the bundle, line and the text read. */
+  readonly sources: { readonly product?: DescribedSource; readonly version?: DescribedSource; readonly releaseDate?: DescribedSource };
   readonly size: number;
   readonly md5: string;
   readonly sha1: string;
   readonly documents: readonly { readonly path: string; readonly format: string; readonly roles: readonly DocumentRole[]; readonly title: string | undefined }[];
+}
+
+export interface DescribedSource {
+  readonly place: string;
+  readonly path: string;
+  readonly line?: number;
+  readonly text: string;
 }
 
 /**
@@ -38,12 +48,15 @@ export async function describe(path: string, options: { limits?: Partial<Limits>
     const documents = await bundle.documents();
     const { current, versions } = await bundle.release();
     // The release notes may leave out the build that the bundle's name or the VIB gives for the same version.
-    const build = current.version && (current.version.version.build ?? versions.find(({ version }) => version.build !== undefined && compareNodes(version, current.version!.version) === 0)?.version.build);
+    const build = current.version && (current.version.version.build ?? versions.find(({ version, kind }) => kind === 'product' && version.build !== undefined && compareNodes(version, current.version!.version) === 0)?.version.build);
+    const product = productOf(bundle, documents);
+    const sourced = (source: FactSource | undefined) => source && describedSource(bundle, source);
     return {
       bundle: path,
-      product: productOf(bundle, documents),
+      product: product?.name,
       version: current.version && formatVersion({ ...current.version.version, build }),
       releaseDate: current.date?.date,
+      sources: { product: sourced(product?.source), version: sourced(current.version?.source), releaseDate: sourced(current.date?.source) },
       size: bundle.size,
       md5: bundle.digests.md5!,
       sha1: bundle.digests.sha1!,
@@ -66,24 +79,60 @@ const FIRST_WORD = new RegExp(String.raw`^${SEPARATORS}*${WORD}`, 'i');
 const LAST_WORD = new RegExp(String.raw`${WORD}${SEPARATORS}*$`, 'i');
 const EDGE_SEPARATORS = new RegExp(String.raw`^${SEPARATORS}+|${SEPARATORS}+$`, 'g');
 
+/** Headings that open a document without naming it: a title chosen from them names no product. */
+const GENERIC_TITLE = /^\W*(?:foreword|preface|introduction|overview|contents|table of contents|title|untitled|abstract|summary|about(?: this (?:document|guide))?|legal notices?|notices?|copyright|revision history|document history|latest|change ?log|changes|release notes|readme|reference architecture|getting started|welcome)\W*$/i;
+
 /**
- * The product's name: what the release notes' title (else a guide's, a bulletin's summary, the
- * bundle's name) says before its version, without the document's own words.
+ * The product's name and where it was read: what the visible title of the release notes (else of
+ * a guide) says before its version, without the document's own words; else the bulletin's
+ * summary; else the bundle's name. A title only from the file's properties (often a template's)
+ * or a generic heading ("Foreword") names no product.
  */
-function productOf(bundle: Bundle, documents: readonly BundleDocument[]): string | undefined {
-  const title = (role: DocumentRole) => documents.find((document) => document.roles.includes(role) && document.content?.title)?.content?.title;
-  const candidates = [title('release-notes'), title('install-guide'), ...bundle.bulletins.map((bulletin) => bulletin.summary?.text), basename(bundle.path).replace(/\.zip$/i, '')];
-  for (const candidate of candidates) {
-    const name = candidate && productIn(candidate);
-    if (name) return name;
+function productOf(bundle: Bundle, documents: readonly BundleDocument[]): { name: string; source: FactSource } | undefined {
+  const titled = (role: DocumentRole) => documents.filter((document) => document.roles.includes(role)).flatMap((document) => {
+    const title = productTitle(document);
+    return title === undefined ? [] : [{ place: 'document-title' as FactPlace, path: document.file.path, text: title }];
+  });
+  const candidates: FactSource[] = [
+    ...titled('release-notes'),
+    ...titled('install-guide'),
+    ...bundle.bulletins.flatMap((bulletin) => (bulletin.summary ? [{ place: 'bulletin' as FactPlace, path: bulletin.file.path, text: bulletin.summary.text, line: bulletin.summary.line }] : [])),
+    { place: 'bundle-name', path: '', text: basename(bundle.path).replace(/\.zip$/i, '') },
+  ];
+  for (const source of candidates) {
+    const name = productIn(source.text);
+    if (name) return { name, source };
   }
   return undefined;
 }
 
+/** A first line that reads as a title of release notes or a guide: short, naming a version and the document. */
+const TITLE_LINE = new RegExp(String.raw`^(?=.*\d\.\d)(?=.*\b(?:${NAMING}))\S+(?:\s+\S+){1,13}$`, 'i');
+
+/**
+ * The title a document shows, when it may name the product (see GENERIC_TITLE); without a title,
+ * its first line when that reads as one ("// ACME SDK 1.19.49 RELEASE NOTES" of a plain text).
+ */
+export function productTitle(document: BundleDocument): string | undefined {
+  const content = document.content;
+  if (!content) return undefined;
+  if (content.titleSource === 'visible' && content.title !== undefined) return GENERIC_TITLE.test(content.title) ? undefined : content.title;
+  const first = content.text.slice(0, 400).trimStart().split('\n', 1)[0]!.replace(/^\W+|[\s./]+$/g, '');
+  return TITLE_LINE.test(first) ? first : undefined;
+}
+
+function describedSource(bundle: Bundle, source: FactSource): DescribedSource {
+  return { place: describePlace(bundle, source.place, source.path), path: source.path, ...(source.line === undefined ? {} : { line: source.line }), text: source.text };
+}
+
+/** "(Revision 2.1)", ", Rev. 3", " - Edition 2" in a title. */
+const REVISION_PHRASE = /[\s,(\[–—-]*\b(?:revision|rev\.|edition|document version)\s*:?\s*\d+(?:\.\d+)*[)\]]?/gi;
+
 /** The product a title names: `Release Notes for Heron Storage and Backup Adapter 3.2.1` → `Heron Storage and Backup Adapter`. */
 export function productIn(title: string): string {
   // Titles come from untrusted documents: a name is short, and the patterns stay cheap on a bounded text.
-  const text = title.slice(0, 200);
+  // A document's revision or date in the title names the document, not the product.
+  const text = title.slice(0, 200).replace(REVISION_PHRASE, '');
   const version = findVersion(text);
   let name = version ? text.slice(0, text.indexOf(version.text)) : text;
   // A word at a time: one pattern for a run of words backtracks exponentially where words overlap ("configuration guide").

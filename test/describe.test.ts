@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe as group, expect, it } from 'vitest';
-import { documentsIn } from '../fixtures/release.js';
+import { defaultRelease, documentsIn } from '../fixtures/release.js';
 import { describe, productIn } from '../src/describe.js';
 import { runCli } from './helpers/cli.js';
 import { DOCS, generated, scratchDirectory } from './helpers/lint.js';
@@ -46,11 +46,42 @@ group('bundlelint describe', () => {
       product: 'Corvid NAS Plugin',
       version: '3.2.1 build 4471',
       releaseDate: '2026-10-15',
+      // Where each fact was read.
+      sources: {
+        product: { place: 'the title of Corvid_NAS_Plugin_3.2.1_Release_Notes.md', path: `${DOCS}!/Corvid_NAS_Plugin_3.2.1_Release_Notes.md`, text: 'Corvid NAS Plugin 3.2.1 Release Notes' },
+        version: { place: 'the release notes Corvid_NAS_Plugin_3.2.1_Release_Notes.md', path: `${DOCS}!/Corvid_NAS_Plugin_3.2.1_Release_Notes.md`, line: 5, text: 'Version 3.2.1 (build 4471), 2026-10-15' },
+        releaseDate: { place: 'the release notes Corvid_NAS_Plugin_3.2.1_Release_Notes.md', path: `${DOCS}!/Corvid_NAS_Plugin_3.2.1_Release_Notes.md`, line: 5, text: 'Version 3.2.1 (build 4471), 2026-10-15' },
+      },
       size: readFileSync(clean).length,
       md5: digest('md5', clean),
       sha1: digest('sha1', clean),
       documents: [['release-notes'], ['install-guide'], ['support'], ['eula'], ['license-notice']],
     });
+  });
+
+  it('names the product from the visible title of the release notes, else of a guide, never a generic heading', async () => {
+    const notes = (title: string) =>
+      documentsIn('md').map((plan) => (plan.role === 'release-notes' ? { ...plan, content: Buffer.from(`# ${title}\n\n## Version 3.2.1 (build 4471), 2026-10-15\n\n### Fixed Issues\n\n- Clones.\n`) } : plan));
+    const foreword = await describe(await generated(directory, [], { documents: notes('Foreword') }));
+    expect([foreword.product, foreword.sources.product?.place]).toEqual(['Corvid NAS Plugin', 'the title of Corvid_NAS_Plugin_Installation_and_Configuration_Guide.md']);
+    const heron = await describe(await generated(directory, [], { documents: notes('Heron Adapter for NFS 4.1 Datastores 3.2.1 Release Notes') }));
+    expect(heron.product).toBe('Heron Adapter for NFS 4.1 Datastores');
+    // A plain text without a title: its first line, when it reads as the notes' title.
+    const plain = documentsIn('md').map((plan) => (plan.role === 'release-notes' ? { ...plan, format: 'txt' as const, content: Buffer.from('// HERON SDK 2.4.0 RELEASE NOTES\n\nThe Heron SDK drives Heron arrays.\n') } : plan));
+    expect((await describe(await generated(directory, [], { documents: plain }))).product).toBe('HERON SDK');
+  });
+
+  it("gives the release's version and build, a hot fix's four nodes, not the VIB's own numbering, and no date borrowed from history", async () => {
+    const base = defaultRelease();
+    const hotfix = await describe(await generated(directory, [], { notes: { ...base.notes, version: '3.2.1.1', build: '4480', date: '2026-11-02' } }));
+    expect([hotfix.version, hotfix.releaseDate]).toEqual(['3.2.1.1 build 4480', '2026-11-02']);
+    const numbered = await describe(await generated(directory, ['vib-own-numbering']));
+    expect(numbered.version).toBe('3.2.1 build 4471');
+    const undated = documentsIn('md').map((plan) =>
+      plan.role === 'release-notes' ? { ...plan, content: Buffer.from('# Corvid NAS Plugin Release Notes\n\n## Version 3.2.1\n\n- Clones.\n\n## Version 3.2.0 - 15/07/2026\n\n- Locks.\n') } : plan,
+    );
+    const described = await describe(await generated(directory, [], { installer: 'exe', documents: undated }));
+    expect([described.version, described.releaseDate]).toEqual(['3.2.1 build 4471', undefined]);
   });
 
   it('names the product from the documents in any format, else from the bundle name, and says what it did not find', async () => {
@@ -71,6 +102,11 @@ group('bundlelint describe', () => {
     ['Corvid NAS Plugin Deployment Guide 3.2', 'Corvid NAS Plugin'],
     ["Quick Start: Corvid NAS Plugin 3.2 What's New", 'Corvid NAS Plugin'],
     ['Corvid Support Tools 3.2.1 Release Notes', 'Corvid Support Tools'],
+    // A platform's version stays in the name; a document's revision and the version of four nodes go.
+    ['Heron Plugin for NFS 4.1 Datastores – Release Notes 2.0.3', 'Heron Plugin for NFS 4.1 Datastores'],
+    ['Heron CSI Driver v1.1.0.1 Release Notes', 'Heron CSI Driver'],
+    ['Heron Plugin Release Notes (Revision 2.1)', 'Heron Plugin'],
+    ['HERON NAS PLUGIN 1.19.49 RELEASE NOTES', 'HERON NAS PLUGIN'],
   ])('names the product of the title %s: %s', (title, product) => {
     expect(productIn(title)).toBe(product);
   });

@@ -10,7 +10,7 @@ export { describeEarlier, describePlace, describeSource, displayName, eventsOf, 
 export type { ArchiveEvent, ArchiveEventType, EncryptionScheme, EventOf, UnsafeNameProblem } from '../../src/archive/events.js';
 export { joinPath } from '../../src/archive/events.js';
 export { formatBytes } from '../../src/archive/limits.js';
-export { compareNodes, formatVersion, QUALIFIED_NODES, type Version } from '../../src/formats/versions.js';
+export { compareNodes, formatVersion, isMonthOnly, QUALIFIED_NODES, type Version, type VersionKind } from '../../src/formats/versions.js';
 export { ALGORITHM_NAMES, type ManifestAlgorithm } from '../../src/formats/manifests.js';
 export { checksumDigest, type VibDescriptor } from '../../src/formats/installer-metadata.js';
 export { sectionText, urlsIn, type ParsedDocument } from '../../src/documents/document.js';

@@ -1,4 +1,4 @@
-import { defineRule, describePlace, formatVersion, locationOf, QUALIFIED_NODES } from '../kit/index.js';
+import { defineRule, describePlace, formatVersion, isMonthOnly, locationOf, QUALIFIED_NODES } from '../kit/index.js';
 
 export default defineRule({
   meta: {
@@ -9,7 +9,10 @@ export default defineRule({
       'no-version': '{{place}} gives no version; identify the release there with a fully qualified version (major.minor.patch)',
       'partial-version': '{{place}} gives version {{version}}, which has {{count}} nodes; a fully qualified version has at least three (major.minor.patch)',
       'no-date': '{{place}} gives no release date; date the release there',
+      'month-only': '{{place}} dates the release {{date}}, a month without a day; give the full release date (YYYY-MM-DD)',
     },
+    // A month and year date the release, less precisely than the program's landing page needs.
+    notices: ['month-only'],
   },
   async check(bundle, context) {
     for (const carrier of (await bundle.release()).carriers) {
@@ -23,7 +26,10 @@ export default defineRule({
           context.report({ messageId: 'no-version', location: { path: carrier.path }, data: { place } });
         }
       }
-      if (carrier.requires.date && carrier.dates.length === 0) context.report({ messageId: 'no-date', location: { path: carrier.path }, data: { place } });
+      if (!carrier.requires.date) continue;
+      const [date] = carrier.dates;
+      if (!date) context.report({ messageId: 'no-date', location: { path: carrier.path }, data: { place } });
+      else if (isMonthOnly(date.date)) context.report({ messageId: 'month-only', location: locationOf(date.source), data: { place, date: date.date } });
     }
   },
 });

@@ -1,82 +1,141 @@
 /**
- * A version designation: its numeric nodes (major.minor.patch), and a build number when one
- * is given. `3.2.1.4471`, `3.2.1-4471` and `3.2.1 build 4471` are the same designation; the
- * ESXi suffix of a VIB version (`3.2.1-1OEM.700.1.0.15843807`) is not a build.
+ * A version designation: its numeric nodes (any number of them: `3.2.1`, the hot fix `3.2.1.1`),
+ * a build number when one is given, and a hot-fix designation (`HF1`, `P03`). `3.2.1-4471`,
+ * `3.2.1_4471`, `3.2.1+4471`, `3.2.1b4471`, `3.2.1 (build 4471)` and `3.2.1.4471` (a fourth node
+ * of four digits or more is a build) are the same designation; the ESXi suffix of a VIB version
+ * (`3.2.1-1OEM.700.1.0.15843807`) and the release of a VIB version (`5.0.0-0.0.2`) are no build.
  */
 export interface Version {
   readonly nodes: readonly number[];
   readonly build: string | undefined;
+  /** `HF1` (from `HF1`, `hotfix 1`, `Hot Fix 1`) or `P03`, when a hot-fix designation follows the nodes. */
+  readonly hotfix?: string;
   /** The text it was read from, for messages. */
   readonly text: string;
+}
+
+/**
+ * What a version number in a text is the version of: the product (the release's own), the
+ * platform it runs on or works with (`ESXi 8.0`, `NFS 4.1`, `Kubernetes v1.25`, `works with OneView
+ * v1.20`), a document's revision
+ * (`Revision 2.1`, `Apache License, Version 2.0`), or a third-party component (decided by the
+ * places that read file names, see release/signature.ts).
+ */
+export type VersionKind = 'product' | 'platform' | 'revision' | 'component';
+
+export interface FoundVersion extends Version {
+  readonly kind: VersionKind;
+  /** Where in the text it begins. */
+  readonly index: number;
 }
 
 /** The version nodes a fully qualified designation has at least (SPEC: major.minor.patch). */
 export const QUALIFIED_NODES = 3;
 
 /** At least two dot-separated numbers, not glued to a word or another number. */
-const VERSION = /(?<![0-9A-Za-z.])v?(\d{1,6}(?:\.\d{1,9}){1,3})(?![0-9]|\.\d)/gi;
-/** What may follow the nodes to give a build: `-4471`, `_4471`, `.4471`, ` build 4471`, `b4471`. */
-const BUILD = /^(?:[-_. ]?build[-_ ]?|[-_. ]b?)(\d{1,9})(?![0-9A-Za-z])/i;
+const VERSION = /(?<![0-9A-Za-z.])v?(\d{1,6}(?:\.\d{1,9}){1,5})(?![0-9]|\.\d)/gi;
+/**
+ * What may follow the nodes to give a build: `-4471`, `_4471`, `+4471`, `b4471`, ` build 4471`,
+ * `(build 4471)`; never digits that go on as a date (`_2015-07-13`) or as more nodes (`-0.0.2`).
+ */
+const BUILD = /^(?:,?\s*\(?\s*build\s*[-_#:]?\s*|[-_+]b?|[-_. ]?b)(\d{1,9})(?![0-9A-Za-z]|[-_./]\d)/i;
+/** A hot-fix designation after the version: `HF1`, `-HF2`, ` hotfix 2`, ` Hot Fix 3`, ` P03`. */
+const HOTFIX = /^[-_ ]?\(?(?:(hf|hot[- ]?fix)[-_ ]?(\d{1,3})|(p\d{2,3}))(?![0-9A-Za-z])/i;
+/** How far after the nodes a build or hot fix is looked for: a bounded window, not the rest of a long text for each version in it. */
+const SUFFIX_WINDOW = 40;
+/** A fourth or later node this long is a build number (3.2.1.4471), not a node of a hot fix (3.2.1.1). */
+const BUILD_NODE_DIGITS = 4;
+/** Words just before a number that make it a platform's version. */
+const PLATFORM = /\b(?:esxi?|vsphere|vcenter|vsan|vmfs|nfs(?:v)?|smb|cifs|iscsi|kubernetes|k8s|openshift|windows(?: server)?|powershell|\.net(?: framework)?|java|jdk|jre|python|node(?:\.js)?|golang|go|rhel|red hat enterprise linux|ubuntu|sles|centos|docker|helm|tls|ssl|http|rest api|api|os|ontap|purity|photon os|csi(?: spec)?)(?:\s+version)?[\s:]*v?$/i;
+/** What makes a product named just before a number another product the release works with: "works with OneView v1.20". */
+const COMPANION = /\b(?:works?|runs?|built|compatible|tested|certified|supported|interoperates?|requires?)\s+(?:with|on|by|against|for)\s+[\w.-]+(?:\s+[\w.-]+)?\s*v?$/i;
+/** Words just before a number that make it a document's revision or a licence's version. */
+const REVISION = /\b(?:revision|rev\.?|edition|document version|licen[cs]e,?(?:\s+version)?)[\s:]*$/i;
 
-/** The first version designation in `text` (a file name, an element's text), if any. */
-export function findVersion(text: string): Version | undefined {
+/** Every version designation in `text`, in order, each with the kind its context gives it. */
+export function findVersions(text: string): FoundVersion[] {
+  const found: FoundVersion[] = [];
   for (const match of text.matchAll(VERSION)) {
-    const nodes = match[1]!.split('.').map(Number);
-    // A fourth node is the build: 3.2.1.4471 is 3.2.1 build 4471.
-    const [designation, fourth] = nodes.length > QUALIFIED_NODES ? [nodes.slice(0, QUALIFIED_NODES), String(nodes[QUALIFIED_NODES])] : [nodes, undefined];
+    let nodes = match[1]!.split('.').map(Number);
     const end = match.index + match[0].length;
-    const following = BUILD.exec(text.slice(end));
-    const build = fourth ?? (following && !isCompactDate(following[1]!) ? following[1] : undefined);
-    const length = match[0].length + (fourth === undefined && build !== undefined ? following![0].length : 0);
-    return { nodes: designation, build, text: text.slice(match.index, match.index + length) };
+    const following = BUILD.exec(text.slice(end, end + SUFFIX_WINDOW));
+    const suffix = following && !isCompactDate(following[1]!) ? following : undefined;
+    let build = suffix?.[1];
+    const last = match[1]!.split('.').at(-1)!;
+    if (build === undefined && nodes.length > QUALIFIED_NODES && last.length >= BUILD_NODE_DIGITS) {
+      build = last;
+      nodes = nodes.slice(0, -1);
+    }
+    const afterBuild = end + (suffix ? suffix[0].length : 0);
+    const hotfix = HOTFIX.exec(text.slice(afterBuild, afterBuild + SUFFIX_WINDOW));
+    const length = afterBuild - match.index + (hotfix ? hotfix[0].length : 0);
+    const before = text.slice(Math.max(0, match.index - 40), match.index);
+    const kind: VersionKind = PLATFORM.test(before) || COMPANION.test(before) ? 'platform' : REVISION.test(before) ? 'revision' : 'product';
+    const designation = hotfix ? (hotfix[3] ? hotfix[3].toUpperCase() : `HF${Number(hotfix[2])}`) : undefined;
+    found.push({ nodes, build, ...(designation ? { hotfix: designation } : {}), text: text.slice(match.index, match.index + length).trim(), kind, index: match.index });
   }
-  return undefined;
+  return found;
 }
 
-/** `3.2.1 build 4471`, or `3.2.1`. */
+/** The first designation in `text` (a file name, an element's text) that is not a platform's version or a document's revision. */
+export function findVersion(text: string): Version | undefined {
+  const found = findVersions(text).find((version) => version.kind === 'product');
+  if (!found) return undefined;
+  const { kind: _kind, index: _index, ...version } = found;
+  return version;
+}
+
+/** `3.2.1.1 HF2 build 4471`, or `3.2.1`. */
 export function formatVersion(version: Version): string {
-  const nodes = version.nodes.join('.');
+  const nodes = version.hotfix ? `${version.nodes.join('.')} ${version.hotfix}` : version.nodes.join('.');
   return version.build === undefined ? nodes : `${nodes} build ${version.build}`;
 }
 
-/** Same nodes (3.2 equals 3.2.0) and, when both give one, the same build. */
+/** Same nodes (3.2 equals 3.2.0) and hot fix and, when both give one, the same build. */
 export function sameVersion(a: Version, b: Version): boolean {
   return compareNodes(a, b) === 0 && (a.build === undefined || b.build === undefined || Number(a.build) === Number(b.build));
 }
 
-/** Orders by nodes, missing nodes counting as 0. */
+/**
+ * Orders by every node, missing nodes counting as 0 (3.2.1 before 3.2.1.1), then by hot fix (a
+ * hot fix of 3.2.1 comes after it): a hot-fix designation is a node of the version.
+ */
 export function compareNodes(a: Version, b: Version): number {
   for (let index = 0; index < Math.max(a.nodes.length, b.nodes.length); index += 1) {
     const difference = (a.nodes[index] ?? 0) - (b.nodes[index] ?? 0);
     if (difference !== 0) return difference;
   }
-  return 0;
+  return (a.hotfix ?? '').localeCompare(b.hotfix ?? '', 'en', { numeric: true });
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-/** Each written form of a date, and how to read year, month and day out of its match. */
-const DATE_FORMS: readonly [RegExp, (match: RegExpExecArray) => [number, number, number]][] = [
+const YEAR = '((?:19|20)\\d\\d)';
+/** Each written form of a date, and how to read year, month and day (none: a month-year date) out of its match. */
+const DATE_FORMS: readonly [RegExp, (match: RegExpExecArray) => [number, number, number | undefined]][] = [
   // ISO, or written in a file name: 2026-10-15, 2026-10-15T00:00:00, 2026_10_15, 20261015.
   [/(?<!\d)((?:19|20)\d\d)([-_.\/]?)(\d\d)\2(\d\d)(?!\d)/g, (m) => [Number(m[1]), Number(m[3]), Number(m[4])]],
-  // US: 10/15/2026.
-  [/(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\d/])/g, (m) => [Number(m[3]), Number(m[1]), Number(m[2])]],
-  // European: 15.10.2026.
-  [/(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.])/g, (m) => [Number(m[3]), Number(m[2]), Number(m[1])]],
-  // October 15, 2026; Oct. 15 2026.
-  [new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b`, 'gi'), (m) => [Number(m[3]), monthOf(m[1]!), Number(m[2])]],
-  // 15 Oct 2026; 15 October, 2026.
-  [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+((?:19|20)\\d\\d)\\b`, 'gi'), (m) => [Number(m[3]), monthOf(m[2]!), Number(m[1])]],
+  // Day, month and year with / . or -: month first with a slash (US, 10/15/2026), day first otherwise
+  // (European, 15.10.2026, 15-10-2026); the other way round where the first number cannot be that.
+  [/(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/.-]\d|\d)/g, (m) => numericDate(Number(m[1]), Number(m[3]), Number(m[4]), m[2] === '/')],
+  // October 15, 2026; Oct. 15 2026; Oct-15-2026.
+  [new RegExp(`\\b${MONTH}(?:\\s+|-)(\\d{1,2})(?:st|nd|rd|th)?,?(?:\\s+|-)${YEAR}\\b`, 'gi'), (m) => [Number(m[3]), monthOf(m[1]!), Number(m[2])]],
+  // 15 Oct 2026; 15 October, 2026; 15-Oct-2026.
+  [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)${MONTH},?(?:\\s+|-)${YEAR}\\b`, 'gi'), (m) => [Number(m[3]), monthOf(m[2]!), Number(m[1])]],
 ];
+/** A month and year without a day: September 2020, September, 2020, Sep-2020. */
+const MONTH_FORM: (typeof DATE_FORMS)[number] = [new RegExp(`\\b${MONTH},?(?:\\s+|-)${YEAR}\\b`, 'gi'), (m) => [Number(m[2]), monthOf(m[1]!), undefined]];
 
 /**
  * The first calendar date in `text`, as YYYY-MM-DD, in any common written form: ISO
  * (`2026-10-15`), in a file name (`2026_10_15`, `20261015`), US (`10/15/2026`), European
- * (`15.10.2026`), long (`October 15, 2026`, `15 Oct 2026`).
+ * (`15.10.2026`, `15/10/2026`, `15-10-2026`), long (`October 15, 2026`, `15 Oct 2026`,
+ * `15-Oct-2026`). With `month`, a month without a day (`September, 2020`) is a date too, as
+ * YYYY-MM, when no full date comes first.
  */
-export function findDate(text: string): string | undefined {
+export function findDate(text: string, options: { readonly month?: boolean } = {}): string | undefined {
   let first: { index: number; date: string } | undefined;
-  for (const [pattern, parts] of DATE_FORMS) {
+  for (const [pattern, parts] of options.month ? [...DATE_FORMS, MONTH_FORM] : DATE_FORMS) {
     for (const match of text.matchAll(pattern)) {
       if (first && match.index >= first.index) break;
       const date = calendarDate(...parts(match as RegExpExecArray));
@@ -89,9 +148,20 @@ export function findDate(text: string): string | undefined {
   return first?.date;
 }
 
+/** Whether a date read by `findDate` gives only a month (YYYY-MM). */
+export function isMonthOnly(date: string): boolean {
+  return date.length === 7;
+}
+
 /** A month named with a year and no day (`July 2026`), as headings of release notes date versions. */
 export function hasMonthAndYear(text: string): boolean {
-  return new RegExp(`\\b${MONTH}\\s+(?:19|20)\\d\\d\\b`, 'i').test(text);
+  return new RegExp(`\\b${MONTH},?(?:\\s+|-)(?:19|20)\\d\\d\\b`, 'i').test(text);
+}
+
+/** Year, month, day of a numeric date whose first two numbers are day and month in an order the separator suggests. */
+function numericDate(first: number, second: number, year: number, monthFirst: boolean): [number, number, number] {
+  const swap = monthFirst ? first > 12 : second > 12;
+  return monthFirst !== swap ? [year, first, second] : [year, second, first];
 }
 
 function monthOf(name: string): number {
@@ -102,7 +172,8 @@ function isCompactDate(digits: string): boolean {
   return digits.length === 8 && findDate(digits) !== undefined;
 }
 
-function calendarDate(year: number, month: number, day: number): string | undefined {
+function calendarDate(year: number, month: number, day: number | undefined): string | undefined {
+  if (day === undefined) return month >= 1 ? `${year}-${String(month).padStart(2, '0')}` : undefined;
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
   return date.toISOString().slice(0, 10);

@@ -5,7 +5,7 @@ import type { DocumentFormat, ParsedDocument } from '../documents/document.js';
 import type { Digests } from '../formats/digests.js';
 import type { DescriptorParse, ParsedBulletin } from '../formats/installer-metadata.js';
 import type { ManifestLine, ParsedManifest } from '../formats/manifests.js';
-import type { Version } from '../formats/versions.js';
+import type { Version, VersionKind } from '../formats/versions.js';
 
 
 /** What the first bytes say a file is, whatever its name claims (`unknown`: its data was not read). */
@@ -95,15 +95,26 @@ export interface FactSource {
   readonly text: string;
 }
 
+/**
+ * How sure a fact is the release's: `high` where the release states it about itself (release notes'
+ * current section, installer metadata), `medium` for names given to the release (bundle, root folder,
+ * a document's title), `low` for a file's name or a version read from running text.
+ */
+export type FactConfidence = 'high' | 'medium' | 'low';
+
 export interface VersionFact {
   readonly version: Version;
   readonly source: FactSource;
+  /** The product's version (or build), a platform's, a document's revision, or a third-party component's (a file of another name). */
+  readonly kind: VersionKind;
+  readonly confidence: FactConfidence;
 }
 
 export interface DateFact {
-  /** YYYY-MM-DD. */
+  /** YYYY-MM-DD, or YYYY-MM where only a month and year are given (`September 2020`). */
   readonly date: string;
   readonly source: FactSource;
+  readonly confidence: FactConfidence;
 }
 
 /** A place that must identify the release (installer metadata; release notes), and what it carries. */
@@ -143,11 +154,16 @@ export interface BundleDocument {
 
 /** The release signature as the bundle carries it. */
 export interface ReleaseFacts {
-  /** Every version found, in every place. */
+  /** Every version found, in every place: third-party components' too (their `kind` says so). */
   readonly versions: readonly VersionFact[];
+  /** Every date of the current release found, in every place that dates it (not the history's). */
   readonly dates: readonly DateFact[];
   readonly carriers: readonly SignatureCarrier[];
-  /** The release's own version and date, from the most authoritative place that gives one. */
+  /**
+   * The release's own version, decided by agreement between its places (bundle name, root folder,
+   * installer metadata, the release notes' title and current section), as its most authoritative
+   * place gives it; its date, only from the places of that release.
+   */
   readonly current: { readonly version: VersionFact | undefined; readonly date: DateFact | undefined };
   /** Earlier releases the release notes list. */
   readonly history: readonly EarlierRelease[];

@@ -1,6 +1,6 @@
 import { sectionText, type Heading, type ParsedDocument } from '../documents/document.js';
 import type { BundleDocument } from '../model/model.js';
-import { compareNodes, findDate, findVersion, hasMonthAndYear, type Version } from '../formats/versions.js';
+import { compareNodes, findDate, findVersion, findVersions, hasMonthAndYear, type Version } from '../formats/versions.js';
 
 /** A part of one version's notes: a sub-heading, or a label opening a line ("Fixed: …"). */
 export interface NotesPart {
@@ -14,18 +14,34 @@ export interface VersionSection {
   readonly heading: Heading;
   /** Index of its section in the document. */
   readonly index: number;
-  /** Date in its heading, or else in its first lines (YYYY-MM-DD). */
+  /** Date in its heading, or else in its first lines: YYYY-MM-DD, or YYYY-MM when only a month is given. */
   readonly date: string | undefined;
   readonly parts: readonly NotesPart[];
+}
+
+/** A fact the notes state about their current release, with the text (and line) it was read from. */
+export interface Stated<T> {
+  readonly value: T;
+  readonly text: string;
+  readonly line?: number;
 }
 
 export interface ReleaseNotes {
   readonly document: BundleDocument;
   readonly content: ParsedDocument;
-  /** Sections whose heading carries a version, in document order. */
+  /** Sections whose heading carries a version, in document order (the title's only when it opens the current notes). */
   readonly versions: readonly VersionSection[];
-  /** The highest version of the notes, which they are the notes of; undefined when no heading carries a version. */
+  /**
+   * The version section the notes are the notes of (see `currentOf`); undefined when no heading
+   * carries a version, or when the newest section names none ("Latest", "Changes since v23.10.0").
+   */
   readonly current: VersionSection | undefined;
+  /**
+   * The current release's version and date as the notes state them: the current section's, else
+   * (notes not divided by version) the title's or a labelled line's near the top. The date is only
+   * ever the current release's own, never an earlier section's.
+   */
+  readonly stated: { readonly version: Stated<Version> | undefined; readonly date: Stated<string> | undefined };
   /**
    * The current version's notes: its section's parts and text, or the whole document's when
    * the notes are not divided by version.
@@ -35,7 +51,13 @@ export interface ReleaseNotes {
 }
 
 /** Words a heading uses when it opens a version's notes rather than a topic that mentions a version. */
-const VERSION_HEADING = /\b(version|release[ds]?|build|update|patch|hot ?fix|what'?s new|changes|v\d)/i;
+const VERSION_HEADING = /\b(version|release[ds]?|build|update|patch|hot ?fix|what'?s new|changes|changelog|v\d)/i;
+/** A heading about a version other than the one it opens: "Changes since v23.10.0", "Upgrading from 3.1". */
+const RELATIVE_HEADING = /\b(?:since|after|before|from|prior to|upgrad\w*|migrat\w*)\b/i;
+/** A heading that opens the newest notes without naming their version. */
+const UNNAMED_CURRENT = /^\W*(?:latest|unreleased|upcoming|next(?: release)?|current(?: release)?|(?:changes|what'?s new) since\b)/i;
+/** Where the notes' own version may stand when they are not divided by version: a line naming it. */
+const VERSION_LINE = /\b(?:version|release|build|rel)\b/i;
 /** A heading that gathers earlier versions: it ends the current version's parts. */
 const HISTORY_HEADING = /\b(?:previous|earlier|older|prior) (?:releases?|versions?)\b|\b(?:release|version|revision) history\b/i;
 const LABEL = /^([\p{Lu}][\p{L}\d '/&()-]{1,48}?)\s*:\s*(.*)$/u;
@@ -54,26 +76,103 @@ export function releaseNotesOf(documents: readonly BundleDocument[]): readonly R
 }
 
 function analyse(document: BundleDocument, content: ParsedDocument): ReleaseNotes {
-  const versions: VersionSection[] = [];
   const headingOf = withoutNumbering(content);
   // Where headings have no levels (text heuristics), a version's parts are the headings up to the next version.
   const flat = new Set(content.sections.map((section) => section.heading?.level)).size <= 2;
+  const titleIndex = content.titleSource === 'visible' ? content.sections.findIndex((section) => section.heading?.text === content.title) : -1;
+  const sections: VersionSection[] = [];
+  let unnamed: number | undefined;
   content.sections.forEach((section, index) => {
     const text = section.heading && headingOf(section.heading.text);
-    if (!text || !isVersionHeading(text)) return;
-    const date = findDate(text) ?? findDate(section.body.split('\n').slice(0, 3).join('\n'));
-    versions.push({ version: findVersion(text)!, heading: section.heading!, index, date, parts: partsOf(content, index, headingOf, flat) });
+    if (!text) return;
+    if (unnamed === undefined && sections.length === 0 && UNNAMED_CURRENT.test(text)) unnamed = index;
+    if (!isVersionHeading(text)) return;
+    const date = findDate(text, { month: true }) ?? findDate(section.body.split('\n').slice(0, 3).join('\n'), { month: true });
+    sections.push({ version: findVersion(text)!, heading: section.heading!, index, date, parts: partsOf(content, index, headingOf, flat) });
   });
-  // The notes are those of their highest version; the others are its history.
-  const current = [...versions].sort((a, b) => compareNodes(b.version, a.version))[0];
+  // A heading above the section of its own version ("Corvid NAS Plugin 3.2.1 Release Notes" over "Version 3.2.1") names the notes: the inner one is the section.
+  const releases = sections.filter((outer) => !sections.some((inner) => inner.index > outer.index && inner.index < content.sections[outer.index]!.end && sameDesignation(inner.version, outer.version)));
+  const current = currentOf(document, content, releases, titleIndex, unnamed);
+  // The title is a version section only when it opens the current notes; elsewhere it names them.
+  const versions = releases.filter((section) => section.index !== titleIndex || section === current);
+  const currentIndex = current?.index ?? (versions.length > 0 ? unnamed : undefined) ?? -1;
   return {
     document,
     content,
     versions,
     current,
-    currentParts: current ? current.parts : partsOf(content, -1, headingOf, flat),
-    currentText: current ? sectionText(content, current.index) : content.text,
+    stated: current ? statedBySection(current) : versions.length > 0 ? statedUnnamed(content, currentIndex) : statedUndivided(content),
+    currentParts: current ? current.parts : partsOf(content, currentIndex, headingOf, flat),
+    currentText: currentIndex >= 0 ? sectionText(content, currentIndex) : content.text,
   };
+}
+
+/**
+ * The section of the release the notes are for: the one whose version the title names (or the
+ * title's own section when no other names it), else the one the document's file or folder names
+ * (a maintenance release's notes list later versions of another branch), else none when the
+ * newest section names no version ("Latest"), else the newest by the document's order (first
+ * when versions go down, last when they go up).
+ */
+function currentOf(document: BundleDocument, content: ParsedDocument, sections: readonly VersionSection[], titleIndex: number, unnamed: number | undefined): VersionSection | undefined {
+  const others = sections.filter((section) => section.index !== titleIndex);
+  const titleSection = sections.find((section) => section.index === titleIndex);
+  const titled = content.titleSource === 'visible' && content.title ? findVersion(content.title) : undefined;
+  const naming = (version: Version) => others.find((section) => sameDesignation(section.version, version));
+  if (titled) {
+    const named = naming(titled);
+    if (named) return named;
+    if (titleSection) return titleSection;
+  }
+  // Names in the path, nearest first: the file's, then its archive's and folders'.
+  const names = document.file.path.split(/!?\//).reverse().flatMap((name) => findVersions(name).filter((version) => version.kind === 'product'));
+  for (const name of names) {
+    const named = naming(name);
+    if (named) return named;
+  }
+  if (unnamed !== undefined && (others.length === 0 || unnamed < others[0]!.index)) return undefined;
+  if (others.length === 0) return titleSection;
+  const [first, last] = [others[0]!, others.at(-1)!];
+  return compareNodes(first.version, last.version) < 0 ? last : first;
+}
+
+/** The same nodes and hot fix, missing nodes counting as 0 (3.2 names the 3.2.0 notes); builds are not compared. */
+export function sameDesignation(a: Version, b: Version): boolean {
+  return compareNodes(a, b) === 0;
+}
+
+function statedBySection(section: VersionSection): ReleaseNotes['stated'] {
+  const { text, line } = section.heading;
+  const at = line === undefined ? { text } : { text, line };
+  return { version: { value: section.version, ...at }, date: section.date === undefined ? undefined : { value: section.date, ...at } };
+}
+
+/** An unnamed newest section ("Latest") states no version; its date is in its heading or first lines. */
+function statedUnnamed(content: ParsedDocument, index: number): ReleaseNotes['stated'] {
+  const section = content.sections[index];
+  if (!section?.heading) return { version: undefined, date: undefined };
+  const text = `${section.heading.text}\n${section.body.split('\n').slice(0, 3).join('\n')}`;
+  const date = findDate(text, { month: true });
+  return { version: undefined, date: date === undefined ? undefined : { value: date, text: section.heading.text, ...(section.heading.line === undefined ? {} : { line: section.heading.line }) } };
+}
+
+/**
+ * Notes not divided by version: the version of the title, else of the first line near the top
+ * that names a version or release ("Release Name: ov-sdk-app_v0.2_2015-07-13.zip"); the date of
+ * that line, else of the lines around the title.
+ */
+function statedUndivided(content: ParsedDocument): ReleaseNotes['stated'] {
+  // A heading that labels its first line ("Release Name:" above "ov-sdk-app_v0.2_2015-07-13.zip") reads as one line with it.
+  const lines = content.sections.slice(0, 30).flatMap(({ heading, body }) => {
+    const [first = '', ...rest] = body.slice(0, 2000).split('\n');
+    return heading ? [`${heading.text} ${first}`, ...rest] : [first, ...rest];
+  }).slice(0, 60);
+  const titled = content.titleSource === 'visible' && content.title !== undefined ? findVersion(content.title) : undefined;
+  const line = titled ? content.title! : lines.find((candidate) => VERSION_LINE.test(candidate) && findVersion(candidate) !== undefined);
+  const version = line === undefined ? undefined : { value: titled ?? findVersion(line)!, text: line.trim().slice(0, 200) };
+  const dateLine = [line, ...lines.slice(0, 8)].find((candidate) => candidate !== undefined && findDate(candidate, { month: true }) !== undefined);
+  const date = dateLine === undefined ? undefined : { value: findDate(dateLine, { month: true })!, text: dateLine.trim().slice(0, 200) };
+  return { version, date };
 }
 
 const SECTION_NUMBER = /^\d{1,3}(?:\.\d{1,3})*\.?\s+(?=\S)/;
@@ -81,18 +180,37 @@ const SECTION_NUMBER = /^\d{1,3}(?:\.\d{1,3})*\.?\s+(?=\S)/;
 /**
  * Heading text without its section number, in documents that number their headings ("1.1
  * What's New" is not version 1.1); elsewhere a leading number is a version ("3.2.1 (2026-10-15)").
+ * Section numbers count up from a chapter number of one node ("1 Overview", "2.1 …"); versions
+ * heading a changelog repeat three nodes and mostly count down.
  */
 export function withoutNumbering(content: ParsedDocument): (text: string) => string {
   const headings = content.sections.flatMap((section) => (section.heading ? [section.heading.text] : []));
-  const numbered = headings.filter((text) => SECTION_NUMBER.test(text)).length >= Math.max(2, headings.length / 2);
+  const leading = headings.flatMap((text) => {
+    const number = SECTION_NUMBER.exec(text)?.[0].trim().replace(/\.$/, '');
+    return number === undefined ? [] : [number.split('.').map(Number)];
+  });
+  const chapters = leading.some((nodes) => nodes.length === 1);
+  const order = (a: readonly number[], b: readonly number[]) => compareNodes({ nodes: a, build: undefined, text: '' }, { nodes: b, build: undefined, text: '' });
+  const pairs = leading.slice(1).map((nodes, index) => order(leading[index]!, nodes));
+  const counting = pairs.filter((difference) => difference < 0).length >= pairs.filter((difference) => difference > 0).length;
+  const numbered = leading.length >= Math.max(2, headings.length / 2) && chapters && counting;
   return numbered ? (text) => text.replace(SECTION_NUMBER, '') : (text) => text;
 }
 
-/** A heading that opens a version's notes: "Version 3.2.1", "3.2.1 (2026-10-15)", "Release 3.2.1 – October 2026". */
+/**
+ * A heading that opens a version's notes: "Version 3.2.1", "3.2.1 (2026-10-15)", "Release 3.2.1 –
+ * October 2026", "4.4.0 Release Notes"; not a section number ("2.1 Overview"), a platform's version
+ * ("Support for ESXi 8.0"), a guide, or a heading about another version ("Changes since v23.10.0").
+ */
 export function isVersionHeading(text: string): boolean {
   const version = findVersion(text);
-  if (!version || text.split(/\s+/).length > 14 || /release notes|guide|manual/i.test(text)) return false;
-  return text.trimStart().startsWith(version.text) || /^v\d/i.test(text.trim()) || VERSION_HEADING.test(text) || findDate(text) !== undefined || hasMonthAndYear(text);
+  if (!version || text.split(/\s+/).length > 14 || /\b(?:guide|manual)\b/i.test(text) || RELATIVE_HEADING.test(text)) return false;
+  const trimmed = text.trim();
+  if (trimmed.startsWith(version.text) || /^v\d/i.test(trimmed)) {
+    const rest = trimmed.slice(trimmed.indexOf(version.text) + version.text.length);
+    return /^\s*(?:$|[(\[\-–—:,|/])/.test(rest) || VERSION_HEADING.test(rest) || findDate(rest) !== undefined || hasMonthAndYear(rest);
+  }
+  return VERSION_HEADING.test(text) || findDate(text) !== undefined || hasMonthAndYear(text);
 }
 
 /**

@@ -12,6 +12,8 @@ export interface Label {
     readonly current: { readonly version: string | null; readonly date: string | null };
     readonly history: readonly string[];
     readonly firstRelease: boolean;
+    /** The product the notes' visible title names, without the document's words and version; null when the title names none. */
+    readonly product: string | null;
   };
 }
 

@@ -5,6 +5,9 @@ import { release, type DocumentPlan } from '../../fixtures/release.js';
 import { builtinRules } from '../../rules/index.js';
 import { defineRule, type BundleDocument, type DocumentRole, type ReleaseFacts } from '../../rules/kit/index.js';
 import { lint } from '../../src/lint.js';
+import { productIn, productTitle } from '../../src/describe.js';
+import { findVersion } from '../../src/formats/versions.js';
+import { releaseNotesOf } from '../../src/release/release-notes.js';
 import type { Label, Unit } from './corpus.js';
 
 export const ROLES: readonly DocumentRole[] = ['release-notes', 'install-guide', 'support', 'eula', 'license-notice'];
@@ -24,8 +27,11 @@ export interface Evaluation {
   /** Per role: documents whose having (or not having) the role was read right. */
   readonly roles: Map<DocumentRole, { correct: number; total: number; readonly errors: string[] }>;
   readonly title: Score;
+  /** Release facts of the release-notes documents: current version, its date, the history's versions, the product the title names. */
   readonly version: Score;
   readonly date: Score;
+  readonly history: Score;
+  readonly product: Score;
 }
 
 export interface Score {
@@ -62,16 +68,10 @@ const normalized = (text: string | null | undefined) => (text ?? '').normalize('
  * rules and the model say with the labels.
  */
 export async function evaluate(units: readonly Unit[], corpus: string, directory: string): Promise<Evaluation> {
-  const evaluation: Evaluation = { rules: new Map(), roles: new Map(ROLES.map((role) => [role, { correct: 0, total: 0, errors: [] }])), title: score(), version: score(), date: score() };
+  const evaluation: Evaluation = { rules: new Map(), roles: new Map(ROLES.map((role) => [role, { correct: 0, total: 0, errors: [] }])), title: score(), version: score(), date: score(), history: score(), product: score() };
   const registered = new Set(builtinRules.map((rule) => rule.meta.id));
   for (const [index, unit] of units.entries()) {
-    const documents = unit.documents.map(({ file, label }) => ({
-      role: PLAN_ROLES[label.roles[0] ?? 'install-guide'],
-      format: FORMATS[extname(file).toLowerCase()]!,
-      fileName: basename(file, extname(file)),
-      content: readFileSync(join(corpus, file)),
-    }));
-    const path = await writeBundle(join(directory, String(index)), release({ documents, layout: { rootFolder: true, eula: 'docs' } }));
+    const path = await writeUnit(unit, corpus, join(directory, String(index)));
     let seen: { documents: readonly BundleDocument[]; release: ReleaseFacts } | undefined;
     const probe = defineRule({
       meta: { id: 'eval/probe', severity: 'info', summary: 'Keeps what the model says of the documents', messages: { none: 'never reported' } },
@@ -110,9 +110,25 @@ export async function evaluate(units: readonly Unit[], corpus: string, directory
       const date = carrier?.dates[0]?.date ?? '';
       // A label of a month (YYYY-MM) is read right by any day of it.
       mark(evaluation.date, file, notes.current.date?.length === 7 ? date.slice(0, 7) : date, notes.current.date ?? '');
+      // Versions as numbers: the label writes them as the document does (23.07.0, v1.0).
+      const read = releaseNotesOf(seen!.documents).find((candidate) => candidate.document === document);
+      const history = read ? read.versions.filter((section) => section !== read.current).map((section) => section.version.nodes.join('.')) : [];
+      mark(evaluation.history, file, history.join(', '), notes.history.map((version) => findVersion(version)?.nodes.join('.') ?? version).join(', '));
+      mark(evaluation.product, file, normalized(document && productIn(productTitle(document) ?? '')), normalized(notes.product));
     }
   }
   return evaluation;
+}
+
+/** Writes a unit's documents as the documentation of an otherwise compliant bundle; returns its path. */
+export async function writeUnit(unit: Unit, corpus: string, directory: string): Promise<string> {
+  const documents = unit.documents.map(({ file, label }) => ({
+    role: PLAN_ROLES[label.roles[0] ?? 'install-guide'],
+    format: FORMATS[extname(file).toLowerCase()]!,
+    fileName: basename(file, extname(file)),
+    content: readFileSync(join(corpus, file)),
+  }));
+  return writeBundle(directory, release({ documents, layout: { rootFolder: true, eula: 'docs' } }));
 }
 
 function score(): Score {

@@ -1,4 +1,4 @@
-import { precisionRecall, ROLES, type Evaluation, type Score } from './evaluate.js';
+import { precisionRecall, ROLES, type Evaluation } from './evaluate.js';
 
 const percent = (value: number | undefined) => (value === undefined ? 'n/a' : `${(value * 100).toFixed(1)}%`);
 const rate = (score: { correct: number; total: number }) => (score.total === 0 ? undefined : score.correct / score.total);
@@ -10,6 +10,10 @@ export interface Figures {
   readonly title: number | undefined;
   readonly version: number | undefined;
   readonly date: number | undefined;
+  readonly history: number | undefined;
+  readonly product: number | undefined;
+  /** The four release facts together. */
+  readonly facts: number | undefined;
 }
 
 export function figuresOf(evaluation: Evaluation): Figures {
@@ -21,14 +25,23 @@ export function figuresOf(evaluation: Evaluation): Figures {
     title: rate(evaluation.title),
     version: rate(evaluation.version),
     date: rate(evaluation.date),
+    history: rate(evaluation.history),
+    product: rate(evaluation.product),
+    facts: rate(factsOf(evaluation)),
   };
+}
+
+/** The release facts read right, all four kinds together. */
+function factsOf(evaluation: Evaluation): { correct: number; total: number } {
+  const scores = [evaluation.version, evaluation.date, evaluation.history, evaluation.product];
+  return { correct: scores.reduce((sum, one) => sum + one.correct, 0), total: scores.reduce((sum, one) => sum + one.total, 0) };
 }
 
 /** A Markdown table per kind of figure, one column per part. */
 export function table(parts: readonly [name: string, evaluation: Evaluation][]): string {
   const figures = parts.map(([name, evaluation]) => [name, figuresOf(evaluation), evaluation] as const);
   const header = (first: string) => [`| ${first} | ${figures.map(([name]) => name).join(' | ')} |`, `|---|${figures.map(() => '---|').join('')}`];
-  const count = (score: Score) => `${score.correct}/${score.total}`;
+  const count = (score: { correct: number; total: number }) => `${score.correct}/${score.total}`;
   const lines = [
     ...header('read from the documents'),
     `| roles (every role of every document) | ${figures.map(([, f]) => percent(f.roles.all)).join(' | ')} |`,
@@ -36,6 +49,9 @@ export function table(parts: readonly [name: string, evaluation: Evaluation][]):
     `| title | ${figures.map(([, f, e]) => `${percent(f.title)} (${count(e.title)})`).join(' | ')} |`,
     `| release notes' current version | ${figures.map(([, f, e]) => `${percent(f.version)} (${count(e.version)})`).join(' | ')} |`,
     `| release notes' current date | ${figures.map(([, f, e]) => `${percent(f.date)} (${count(e.date)})`).join(' | ')} |`,
+    `| release notes' history versions | ${figures.map(([, f, e]) => `${percent(f.history)} (${count(e.history)})`).join(' | ')} |`,
+    `| release notes' product name | ${figures.map(([, f, e]) => `${percent(f.product)} (${count(e.product)})`).join(' | ')} |`,
+    `| release facts (the four above) | ${figures.map(([, f, e]) => `${percent(f.facts)} (${count(factsOf(e))})`).join(' | ')} |`,
     '',
     ...header('rule: precision / recall (findings due)'),
   ];
@@ -57,6 +73,6 @@ export function errorsOf(evaluation: Evaluation): string {
   const lines: string[] = [];
   for (const [id, verdicts] of [...evaluation.rules].sort(([a], [b]) => a.localeCompare(b))) for (const error of verdicts.errors) lines.push(`${id}  ${error}`);
   for (const [role, counts] of evaluation.roles) for (const error of counts.errors) lines.push(`role ${role}  ${error}`);
-  for (const [name, score] of [['title', evaluation.title], ['version', evaluation.version], ['date', evaluation.date]] as const) for (const error of score.errors) lines.push(`${name}  ${error}`);
+  for (const [name, score] of [['title', evaluation.title], ['version', evaluation.version], ['date', evaluation.date], ['history', evaluation.history], ['product', evaluation.product]] as const) for (const error of score.errors) lines.push(`${name}  ${error}`);
   return lines.join('\n');
 }

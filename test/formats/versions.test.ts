@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDate, findVersion, formatVersion, sameVersion } from '../../src/formats/versions.js';
+import { compareNodes, findDate, findVersion, findVersions, formatVersion, sameVersion } from '../../src/formats/versions.js';
 
 describe('version designations', () => {
   it.each([
@@ -13,12 +13,44 @@ describe('version designations', () => {
     ['Corvid_NAS_Plugin_3.2.1_Release_Notes.md', [3, 2, 1], undefined],
     ['acme-v2.4-1187', [2, 4], '1187'],
     ['acme-2.4.0-20261015', [2, 4, 0], undefined],
+    ['Heron Adapter 3.2.1.1 (build 4480)', [3, 2, 1, 1], '4480'],
+    ['heron-3.2.1.1+4480.zip', [3, 2, 1, 1], '4480'],
+    ['Derby 10.15.2.0', [10, 15, 2, 0], undefined],
+    ['ssm-agent 3.3.987.0', [3, 3, 987, 0], undefined],
+    ['5.0.0-0.0.2', [5, 0, 0], undefined],
+    ['HWT-Plugin-1.0-5.5-201024', [1, 0], undefined],
+    ['ov-sdk-app_v0.2_2015-07-13.zip', [0, 2], undefined],
+    ['Driver for NFS 4.1 Datastores, version 2.0.3', [2, 0, 3], undefined],
+    ['Revision 2.1 of the Heron 4.4.0 guide', [4, 4, 0], undefined],
   ])('%s is %j build %s', (text, nodes, build) => {
     expect(findVersion(text)).toMatchObject({ nodes, build });
   });
 
   it.each(['open_source_licenses.txt', 'EULA.txt', 'libvmkNasPlugin.so', 'esxi7-plugin'])('%s has none', (text) => {
     expect(findVersion(text)).toBeUndefined();
+  });
+
+  it.each([
+    ['Heron 3.2.1 HF1', 'HF1'],
+    ['heron-3.2.1-hf2.zip', 'HF2'],
+    ['Heron 3.2.1 Hot Fix 3', 'HF3'],
+    ['Heron 3.2.1 hotfix 02 (build 4471)', 'HF2'],
+    ['Heron 3.2.1 P03', 'P03'],
+  ])('%s is the hot fix %s, a node that differs from the release it fixes', (text, hotfix) => {
+    const version = findVersion(text)!;
+    expect(version).toMatchObject({ nodes: [3, 2, 1], hotfix });
+    expect(compareNodes(version, findVersion('3.2.1')!)).toBeGreaterThan(0);
+  });
+
+  it('tells the product version from a platform\'s and a document\'s revision', () => {
+    expect(findVersions('Release Notes for NFS 4.1 Datastores on ESXi 8.0, Kubernetes v1.25, Revision 2.1, Apache License, Version 2.0: Heron 4.4.0').map(({ text, kind }) => [text, kind])).toEqual([
+      ['4.1', 'platform'], ['8.0', 'platform'], ['v1.25', 'platform'], ['2.1', 'revision'], ['2.0', 'revision'], ['4.4.0', 'product'],
+    ]);
+  });
+
+  it('compares every node: 3.2.1.1 is not 3.2.1.0', () => {
+    expect(compareNodes(findVersion('3.2.1.1')!, findVersion('3.2.1.0')!)).toBeGreaterThan(0);
+    expect(formatVersion(findVersion('Heron 3.2.1.1 (build 4480)')!)).toBe('3.2.1.1 build 4480');
   });
 
   it('treats the three build spellings as one signature, and the ESXi suffix as no build', () => {
@@ -42,7 +74,23 @@ describe('version designations', () => {
     ['Sept. 3rd 2026', '2026-09-03'],
     ['3.2.1 (March 2026)', undefined],
     ['the earliest wins: 1 July 2026, then 2026-10-15', '2026-07-01'],
+    ['Released 15/10/2026', '2026-10-15'],
+    ['Released 05/10/2026', '2026-05-10'],
+    ['Version 3.2.1 (15-10-2026)', '2026-10-15'],
+    ['Version 3.2.1 (05.10.2026)', '2026-10-05'],
+    ['Version 3.2.1 - 15-Oct-2026', '2026-10-15'],
+    ['Oct-15-2026', '2026-10-15'],
+    ['15th of nothing 2026', undefined],
   ])('%s is dated %s', (text, date) => {
     expect(findDate(text)).toBe(date);
+  });
+
+  it.each([
+    ['Release 3.2.1 - September, 2020', '2020-09'],
+    ['Sep-2020', '2020-09'],
+    ['September 2020, then 2020-10-01', '2020-09'],
+    ['15 September 2020', '2020-09-15'],
+  ])('%s is dated %s when a month without a day counts', (text, date) => {
+    expect(findDate(text, { month: true })).toBe(date);
   });
 });

@@ -49,7 +49,7 @@ export function ruleProblems(rule: Rule, findings: readonly Finding[], expected:
     return [
       ...(Object.hasOwn(messages, finding.messageId) ? [] : [`${where}: message id "${finding.messageId}" is not in meta.messages`]),
       ...(/\{\{.*?\}\}/.test(finding.message) ? [`${where}: unfilled placeholder in "${finding.message}"`] : []),
-      ...(finding.severity === severity ? [] : [`${where}: severity ${finding.severity}, not the rule's ${severity}`]),
+      ...(finding.severity === severity ? [] : [`${where}: severity ${finding.severity}, not ${severity === rule.meta.severity ? `the rule's ${severity}` : 'info, as its message is informational'}`]),
     ];
   });
   return [...own, ...listProblems(findings, expected)];

@@ -4,11 +4,27 @@ import { isVersionHeading, releaseNotesOf } from '../../src/release/release-note
 import { formatVersion } from '../../src/formats/versions.js';
 import { buildDocument, type Block } from '../../src/documents/document.js';
 import { plainTextBlocks } from '../../src/documents/plain-text.js';
+import { markdownBlocks } from '../../src/documents/markdown.js';
 
-function notes(blocks: Block[]) {
-  const content = buildDocument(blocks);
-  const document: BundleDocument = { file: { path: 'RN.txt' } as BundleFile, format: 'text', roles: ['release-notes'], content, problem: undefined };
+function notes(blocks: Block[], path = 'RN.txt', options: Parameters<typeof buildDocument>[1] = {}) {
+  const content = buildDocument(blocks, options);
+  const document: BundleDocument = { file: { path } as BundleFile, format: 'text', roles: ['release-notes'], content, problem: undefined };
   return releaseNotesOf([document])[0]!;
+}
+
+function markdownNotes(text: string, path = 'heron-docs.zip!/RN.md') {
+  const { blocks, title, links } = markdownBlocks(text);
+  return notes(blocks, path, { title, links });
+}
+
+/** What the notes say of their current release: its section's heading, version and date; the history's versions. */
+function facts(parsed: ReturnType<typeof notes>) {
+  return {
+    current: parsed.current?.heading.text,
+    version: parsed.stated.version && formatVersion(parsed.stated.version.value),
+    date: parsed.stated.date?.value,
+    history: parsed.versions.filter((version) => version !== parsed.current).map((version) => formatVersion(version.version)),
+  };
 }
 
 describe('release notes', () => {
@@ -20,7 +36,13 @@ describe('release notes', () => {
     ['StorFlex NAS Plugin 2.3.2 (November 2025)', true],
     ['v2.4.0', true],
     ['Support for ESXi 8.0', false],
-    ['Corvid NAS Plugin 3.2.1 Release Notes', false],
+    // A heading naming a version's release notes opens them: one document may hold several.
+    ['Corvid NAS Plugin 3.2.1 Release Notes', true],
+    ['4.4.0 Release Notes', true],
+    ['2.1 Overview', false],
+    ['Changes since v23.10.0', false],
+    ['Support for NFS 4.1 Datastores', false],
+    ['Corvid NAS Plugin 3.2.1 Installation Guide', false],
     ['Known Issues', false],
   ])('%s opens a version section: %s', (text, expected) => {
     expect(isVersionHeading(text)).toBe(expected);
@@ -45,5 +67,32 @@ describe('release notes', () => {
       ['Bug fixes', 'clone timeouts.\nmore about clones'],
       ['Known issues', 'none.'],
     ]);
+  });
+
+  it.each([
+    ['an undated current section above dated earlier ones', '# Heron Adapter Release Notes\n\n## 3.2.1\n\n- Clones.\n\n## 3.2.0 (2026-07-02)\n\n- Locks.\n', { current: '3.2.1', version: '3.2.1', date: undefined, history: ['3.2.0'] }],
+    ['a European date with slashes', '# Heron Adapter\n\n## Version 3.2.1 - 15/10/2026\n\n- Clones.\n\n## Version 3.2.0 - 02/07/2026\n', { current: 'Version 3.2.1 - 15/10/2026', version: '3.2.1', date: '2026-10-15', history: ['3.2.0'] }],
+    ['a date under the heading, 15-Oct-2026', '# Heron Adapter\n\n## Release 3.2.1\n\nReleased: 15-Oct-2026\n\n## Release 3.2.0\n\nReleased: 02-Jul-2026\n', { current: 'Release 3.2.1', version: '3.2.1', date: '2026-10-15', history: ['3.2.0'] }],
+    ['a month and year only', '# Heron Adapter\n\n## Heron Adapter 3.2.1 (September, 2026)\n\n- Clones.\n', { current: 'Heron Adapter 3.2.1 (September, 2026)', version: '3.2.1', date: '2026-09', history: [] }],
+    ['sections headed "4.4.0 Release Notes"', '# Heron Adapter\n\n## 4.4.0 Release Notes\n\n### Fixed\n\n- Clones.\n\n## 4.3.2 Release Notes\n\n### Fixed\n\n- Locks.\n', { current: '4.4.0 Release Notes', version: '4.4.0', date: undefined, history: ['4.3.2'] }],
+    ['a heading naming the notes above the section of the same version', '# Heron Adapter\n\n# Heron Adapter 3.2.1 Release Notes\n\n## Version 3.2.1 (2026-10-15)\n\n### Fixed\n\n- Clones.\n\n## Release History\n\n### Version 3.2.0 (2026-07-02)\n', { current: 'Version 3.2.1 (2026-10-15)', version: '3.2.1', date: '2026-10-15', history: ['3.2.0'] }],
+    ['a hot fix of four nodes with its build', '# Heron Adapter\n\n## 3.2.1.1 (build 4480), 2026-11-02\n\n- Hot fix.\n\n## 3.2.1 (build 4471), 2026-10-15\n', { current: '3.2.1.1 (build 4480), 2026-11-02', version: '3.2.1.1 build 4480', date: '2026-11-02', history: ['3.2.1 build 4471'] }],
+    ['a newest section that names no version', '# Latest\n\n- Heartbeats.\n\n# 3.3.859.0\n\n- Fixes.\n\n# 3.3.808.0\n', { current: undefined, version: undefined, date: undefined, history: ['3.3.859.0', '3.3.808.0'] }],
+    ['a newest section of changes since the last version', '# Change Log\n\n## Changes since v23.10.0\n\n**Fixes:**\n\n- Mounts.\n\n## v23.10.0\n\n**Fixes:**\n\n- Clones.\n\n## v23.07.0\n', { current: undefined, version: undefined, date: undefined, history: ['23.10.0', '23.7.0'] }],
+    ['a changelog oldest first', '# Changes\n\n## 1.0.0 (2025-01-10)\n\n## 1.1.0 (2025-06-01)\n\n## 1.2.0 (2026-02-03)\n', { current: '1.2.0 (2026-02-03)', version: '1.2.0', date: '2026-02-03', history: ['1.0.0', '1.1.0'] }],
+    ['a title naming the current version of a maintenance branch', '# Heron Adapter 3.1.5 Release Notes\n\n## 3.2.1\n\n- Clones.\n\n## 3.1.5 (2026-10-15)\n\n- Backport.\n\n## 3.1.4 (2026-03-18)\n', { current: '3.1.5 (2026-10-15)', version: '3.1.5', date: '2026-10-15', history: ['3.2.1', '3.1.4'] }],
+    ['notes not divided by version, the version and date on a labelled line', '# Java SDK for Heron\n\nThis version of SDK is built against Heron OS v1.20.\n\n# Release Name:\n\nheron-sdk_v0.2_2015-07-13.zip\n', { current: undefined, version: '0.2', date: '2015-07-13', history: [] }],
+  ])('reads %s', (_, text, expected) => {
+    expect(facts(markdownNotes(text))).toEqual(expected);
+  });
+
+  it('reads a maintenance release at the section its file names when the title names none', () => {
+    const text = '# Heron Adapter Release Notes\n\n## 3.2.1\n\n- Clones.\n\n## 3.1.5 (2026-10-15)\n\n- Backport.\n\n## 3.1.4 (2026-03-18)\n';
+    expect(facts(markdownNotes(text, 'heron-3.1.5/heron-3.1.5-docs.zip!/Heron_Release_Notes.md'))).toEqual({ current: '3.1.5 (2026-10-15)', version: '3.1.5', date: '2026-10-15', history: ['3.2.1', '3.1.4'] });
+  });
+
+  it('takes section numbers of an auto-numbered guide for no version', () => {
+    const text = ['Heron Adapter Release Notes', '', '1 Overview', '', 'About.', '', '2 Release 3.2.1', '', '2.1 New Features', '', 'Trunking.', '', '2.2 Fixed Issues', '', 'Clones.', '', '3 Earlier Releases', '', '3.1 Release 3.2.0', '', 'Locks.', ''].join('\n');
+    expect(facts(notes(plainTextBlocks(text)))).toEqual({ current: '2 Release 3.2.1', version: '3.2.1', date: undefined, history: ['3.2.0'] });
   });
 });

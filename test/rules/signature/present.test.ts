@@ -4,6 +4,12 @@ import { DEPOT, DESCRIPTOR, DOCS } from '../../helpers/lint.js';
 import { testRule } from '../../helpers/rule-tester.js';
 
 const release = defaultRelease();
+
+/** A release installed by a Windows installer (no installer metadata), its release notes a Markdown document of the test's own. */
+function notesOnly(text: string) {
+  return { installer: 'exe' as const, documents: release.documents.map((plan) => (plan.role === 'release-notes' ? { ...plan, format: 'md' as const, content: Buffer.from(text) } : plan)) };
+}
+const NOTES_MD = `${DOCS}!/Corvid_NAS_Plugin_3.2.1_Release_Notes.md`;
 /** Where the release notes of version 3.2 land, and the descriptor of its VIB. */
 const NOTES_3_2 = 'corvid-nas-plugin-3.2-4471/corvid-nas-plugin-3.2-docs.zip!/Corvid_NAS_Plugin_3.2_Release_Notes.md';
 const DESCRIPTOR_3_2 = DESCRIPTOR.replace('3.2.1-1OEM', '3.2-1OEM').replace('plugin-3.2.1-4471', 'plugin-3.2-4471').replace('plugin-3.2.1-offline', 'plugin-3.2-offline');
@@ -23,7 +29,7 @@ testRule(rule, {
         {
           messageId: 'partial-version',
           location: { path: NOTES_3_2, line: 5 },
-          message: 'the release notes Corvid_NAS_Plugin_3.2_Release_Notes.md gives version 3.2, which has 2 nodes; a fully qualified version has at least three (major.minor.patch)',
+          message: 'the release notes Corvid_NAS_Plugin_3.2_Release_Notes.md gives version 3.2 build 4471, which has 2 nodes; a fully qualified version has at least three (major.minor.patch)',
         },
       ],
       // 3.2 is 3.2.0, which the history lists.
@@ -34,7 +40,7 @@ testRule(rule, {
             ruleId: 'signature/unique',
             messageId: 'same-version',
             location: { path: NOTES_3_2, line: 5 },
-            message: 'this release has version 3.2, like the earlier release listed in Corvid_NAS_Plugin_3.2_Release_Notes.md (dated 2026-07-02); every release needs a version that differs in at least one node',
+            message: 'this release has version 3.2 build 4471, like the earlier release listed in Corvid_NAS_Plugin_3.2_Release_Notes.md (dated 2026-07-02); every release needs a version that differs in at least one node',
           },
         ],
       },
@@ -60,6 +66,24 @@ testRule(rule, {
         { messageId: 'no-date', location: { path: DESCRIPTOR } },
         { messageId: 'no-date', location: { path: `${DOCS}!/Corvid_NAS_Plugin_3.2.1_Release_Notes.docx` } },
       ],
+    },
+    {
+      name: 'reports an undated current release though the earlier ones are dated, and no other signature finding borrows their date',
+      changes: notesOnly('# Corvid NAS Plugin Release Notes\n\n## Version 3.2.1 (build 4471)\n\n### Fixed Issues\n\n- Clones.\n\n## Version 3.2.0 (build 4410), 2026-07-02\n\n### Fixed Issues\n\n- Locks.\n\n## Version 3.1.4 (build 4302), 18.03.2026\n'),
+      findings: [{ messageId: 'no-date', location: { path: NOTES_MD }, message: 'the release notes Corvid_NAS_Plugin_3.2.1_Release_Notes.md gives no release date; date the release there' }],
+      others: { scope: 'signature/' },
+    },
+    {
+      name: 'accepts a month and year as the date, with an info that the day is missing',
+      changes: notesOnly('# Corvid NAS Plugin Release Notes\n\n## Version 3.2.1 (build 4471) - September, 2026\n\n- Clones.\n\n## Version 3.2.0 (build 4410) - July 2026\n'),
+      findings: [
+        {
+          messageId: 'month-only',
+          location: { path: NOTES_MD, line: 3 },
+          message: 'the release notes Corvid_NAS_Plugin_3.2.1_Release_Notes.md dates the release 2026-09, a month without a day; give the full release date (YYYY-MM-DD)',
+        },
+      ],
+      others: { scope: 'signature/' },
     },
   ],
 });

@@ -22,6 +22,12 @@ testRule(rule, {
       previous: previousRelease({ notes: base.history[0], history: base.history.slice(1) }),
       others: { scope: 'signature/' },
     },
+    {
+      name: 'tells a hot fix 3.2.1.1 from the release 3.2.1.0 it fixes: the fourth node differs',
+      changes: { notes: { ...base.notes, version: '3.2.1.1', build: '4480', date: '2026-11-02' } },
+      previous: previousRelease({ notes: { ...base.notes, version: '3.2.1.0' } }),
+      others: { scope: 'signature/' },
+    },
   ],
   invalid: [
     // The message names the previous bundle by its path, which lies in a scratch directory: the test below checks it.
@@ -60,7 +66,7 @@ describe('signature/unique, the message of a previous bundle', () => {
         ruleId: 'signature/unique',
         messageId: 'same-signature',
         location: { path: NOTES, line: 5 },
-        message: `this release (3.2.1, 2026-10-15) has the same version and date as the previous bundle ${current}; give it its own date and change at least one version node`,
+        message: `this release (3.2.1 build 4471, 2026-10-15) has the same version and date as the previous bundle ${current}; give it its own date and change at least one version node`,
       },
     ]);
   });
