@@ -12,7 +12,7 @@ export default defineRule({
       'month-only': '{{place}} dates the release {{date}}, a month without a day; give the full release date (YYYY-MM-DD)',
     },
     // A month and year date the release, less precisely than the program's landing page needs.
-    notices: ['month-only'],
+    informational: ['month-only'],
   },
   async check(bundle, context) {
     for (const carrier of (await bundle.release()).carriers) {

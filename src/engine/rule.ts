@@ -25,8 +25,6 @@ export interface RuleMeta<Messages extends Templates = Templates, OptionsSchema 
   readonly summary: string;
   /** Message templates with `{{placeholders}}` filled from a finding's data. */
   readonly messages: Messages;
-  /** Message ids that only inform: reported at `info` whatever severity the rule runs at (nothing when it is off). */
-  readonly notices?: readonly (keyof Messages & string)[];
   /** JSON Schema of the rule's options object, with a default for each; absent when it takes none. Rules read the options with its type. */
   readonly options?: OptionsSchema;
   /**
@@ -41,7 +39,8 @@ export interface RuleMeta<Messages extends Templates = Templates, OptionsSchema 
   readonly topic?: Topic;
   /**
    * Messages that say where something was found rather than that something is wrong ("the
-   * notices are inside the installer"): reported as `info` whatever severity the rule runs at.
+   * notices are inside the installer", "dated by month only"): reported as `info` whatever severity
+   * the rule runs at (nothing when it is off).
    */
   readonly informational?: readonly (keyof Messages & string)[];
 }
