@@ -3,7 +3,7 @@ import type { Location, Reporter, RuleContext, Topic } from '../../src/engine/ru
 import type { Bundle, BundleDocument, DocumentRole } from '../../src/model/model.js';
 import { displayName } from '../../src/model/queries.js';
 import { releaseNotesOf, type ReleaseNotes } from '../../src/release/release-notes.js';
-import { sectionPlays } from '../../src/release/document-roles.js';
+import { sectionPlays } from '../../src/release/section-roles.js';
 import { placeholderIn } from '../../src/release/placeholder.js';
 
 /** A part of one document that speaks for a role: the whole document, or one of its sections and sub-sections. */

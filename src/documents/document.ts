@@ -266,3 +266,16 @@ export function sectionText(document: ParsedDocument, index: number): string {
   }
   return parts.join('\n');
 }
+
+/**
+ * One section of a document, with its sub-sections, as a document of its own titled by its
+ * heading (a user guide's "Release Notes" chapter, read as release notes). Its sections keep their
+ * lines in the whole document.
+ */
+export function sectionDocument(document: ParsedDocument, index: number): ParsedDocument {
+  const end = document.sections[index]!.end;
+  const sections = document.sections.slice(index, end).map((section) => ({ ...section, end: section.end - index }));
+  const title = sections[0]!.heading?.text;
+  const text = [title, sectionText(document, index)].filter(Boolean).join('\n');
+  return { title, titleSource: title === undefined ? undefined : 'visible', metadataTitle: undefined, text, sections, urls: urlsIn(text) };
+}

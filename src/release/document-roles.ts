@@ -1,4 +1,4 @@
-import { sectionText, type ParsedDocument } from '../documents/document.js';
+import type { ParsedDocument } from '../documents/document.js';
 import type { DocumentRole } from '../model/model.js';
 import { legalEvidence, legalRoleOf } from './legal-text.js';
 import { givesSteps } from './procedure.js';
@@ -84,18 +84,3 @@ function rolesOfText(content: ParsedDocument): DocumentRole[] {
   return roles;
 }
 
-/** A release-notes heading about the document it is in ("What's New in This Guide"), not about the product. */
-const ABOUT_ITSELF = /\bthis (?:guide|document|manual|edition|book|publication|revision)\b|\bdocument(?:ation)? (?:changes|updates|history)\b/i;
-
-/**
- * Whether a section of a document with another role plays `role`: its heading names the role, and
- * its text bears it out. An installation section walks through steps (one that only points to
- * the guide elsewhere is not the guide); release notes are about the product, not the document.
- */
-export function sectionPlays(role: DocumentRole, content: ParsedDocument, index: number): boolean {
-  const heading = content.sections[index]?.heading?.text;
-  if (!heading || !headingOpens(role, heading)) return false;
-  if (role === 'release-notes') return !ABOUT_ITSELF.test(heading);
-  if (role === 'install-guide') return givesSteps(sectionText(content, index));
-  return true;
-}

@@ -14,10 +14,10 @@ const COMMAND_LINE = /^(?:[$#>]\s|PS [A-Z]:\\)|\b(?:esxcli|kubectl|helm|docker|v
 /** Lines read: a long text has shown its steps long before. */
 const LINES = 4000;
 
-export function givesSteps(text: string, atLeast = 2): boolean {
+export function givesSteps(text: string | Iterable<string>, atLeast = 2): boolean {
   let found = 0;
   let read = 0;
-  for (const line of textLines(text)) {
+  for (const line of typeof text === 'string' ? textLines(text) : text) {
     if (++read > LINES) break;
     if ((STEP_LINE.test(line) || COMMAND_LINE.test(line)) && ++found >= atLeast) return true;
   }

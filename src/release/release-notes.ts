@@ -1,6 +1,8 @@
-import { sectionText, type Heading, type ParsedDocument } from '../documents/document.js';
+import { sectionDocument, sectionText, type Heading, type ParsedDocument } from '../documents/document.js';
 import type { BundleDocument } from '../model/model.js';
 import { compareNodes, findDate, findVersion, findVersions, hasMonthAndYear, type Version } from '../formats/versions.js';
+import { isLegalRole } from './roles.js';
+import { sectionPlays } from './section-roles.js';
 
 /** A part of one version's notes: a sub-heading, or a label opening a line ("Fixed: …"). */
 export interface NotesPart {
@@ -70,9 +72,25 @@ export function releaseNotesOf(documents: readonly BundleDocument[]): readonly R
   let notes = analysed.get(documents);
   if (!notes) {
     notes = documents.flatMap((document) => (document.content && document.roles.includes('release-notes') ? [analyse(document, document.content)] : []));
+    // Without notes of their own, the notes may be a chapter of another document (a user guide's "Release Notes"), checked like any.
+    if (notes.length === 0) notes = documents.flatMap((document) => (document.content && !document.roles.some(isLegalRole) ? notesChapters(document, document.content) : []));
     analysed.set(documents, notes);
   }
   return notes;
+}
+
+/** The outermost sections of a document that are release notes, each analysed as notes of their own. */
+function notesChapters(document: BundleDocument, content: ParsedDocument): ReleaseNotes[] {
+  const chapters: ReleaseNotes[] = [];
+  for (let index = 0; index < content.sections.length; ) {
+    if (sectionPlays('release-notes', content, index)) {
+      chapters.push(analyse(document, sectionDocument(content, index)));
+      index = content.sections[index]!.end;
+    } else {
+      index += 1;
+    }
+  }
+  return chapters;
 }
 
 function analyse(document: BundleDocument, content: ParsedDocument): ReleaseNotes {

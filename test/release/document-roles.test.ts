@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { AGREEMENT_MARKDOWN as AGREEMENT, CREDITS_MARKDOWN as CREDITS } from '../../fixtures/legal-texts.js';
 import { buildDocument, type ParsedDocument } from '../../src/documents/document.js';
 import { markdownBlocks } from '../../src/documents/markdown.js';
-import { documentRoles, sectionPlays } from '../../src/release/document-roles.js';
+import { documentRoles } from '../../src/release/document-roles.js';
+import { sectionPlays } from '../../src/release/section-roles.js';
 import { legalEvidence, legalRoleOf } from '../../src/release/legal-text.js';
 
 /** A document as the Markdown parser builds it, with the title its file properties would give. */

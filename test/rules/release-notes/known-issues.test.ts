@@ -1,6 +1,7 @@
 import { defaultRelease } from '../../../fixtures/release.js';
 import rule from '../../../rules/release-notes/known-issues.js';
 import { NOTES } from '../../helpers/documents.js';
+import { DOCS } from '../../helpers/lint.js';
 import { testRule } from '../../helpers/rule-tester.js';
 import { topicCases } from '../../helpers/topic-rules.js';
 
@@ -12,7 +13,29 @@ const HEADS_UP = [
 const headsUp = { documents: defaultRelease().documents.map((plan) => (plan.role === 'release-notes' ? { ...plan, content: Buffer.from(HEADS_UP) } : plan)) };
 const topic = topicCases('known', 'release-notes', 5);
 
+/** A user guide whose "Release Notes" chapter lacks known issues, and no release notes of their own. */
+const GUIDE_WITH_NOTES = [
+  '# Corvid NAS Plugin User Guide', '', '## Installing', '', '1. Download the offline bundle.', '2. Run esxcli software vib install -d /tmp/corvid.zip on each host.', '',
+  '## Release Notes', '', '### Version 3.2.1 (2026-10-15)', '', '#### New', '', '- Session trunking.', '', '#### Fixed', '', '- Clone timeouts.', '',
+  '### Version 3.2.0 (2026-07-02)', '', '#### New', '', '- Fast clone.', '', '#### Fixed', '', '- Mount retries.', '',
+].join('\n');
+const guideWithNotes = {
+  documents: defaultRelease().documents.flatMap((plan) =>
+    plan.role === 'release-notes' ? [] : plan.role === 'install-guide' ? [{ ...plan, format: 'md' as const, fileName: 'Corvid_User_Guide', content: Buffer.from(GUIDE_WITH_NOTES) }] : [plan],
+  ),
+};
+
 testRule(rule, {
   valid: [...topic.valid, { name: 'takes more headings from the configured vocabulary', changes: headsUp, vocabulary: ['Heads-up'] }],
-  invalid: [...topic.invalid, { name: 'does not know a heading the vocabulary does not add', changes: headsUp, findings: [{ messageId: 'missing', location: { path: NOTES, line: 3 } }] }],
+  invalid: [
+    ...topic.invalid,
+    { name: 'does not know a heading the vocabulary does not add', changes: headsUp, findings: [{ messageId: 'missing', location: { path: NOTES, line: 3 } }] },
+    {
+      name: 'checks release notes that are a chapter of a user guide like any',
+      changes: guideWithNotes,
+      findings: [{ messageId: 'missing', location: { path: `${DOCS}!/Corvid_User_Guide.md`, line: 10 } }],
+      // The chapter is the release notes: present, with history, what is new and what is fixed.
+      others: { scope: 'release-notes/' },
+    },
+  ],
 });
