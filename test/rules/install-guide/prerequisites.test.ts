@@ -1,5 +1,24 @@
+import { defaultRelease } from '../../../fixtures/release.js';
 import rule from '../../../rules/install-guide/prerequisites.js';
 import { testRule } from '../../helpers/rule-tester.js';
 import { topicCases } from '../../helpers/topic-rules.js';
 
-testRule(rule, topicCases('prerequisites', 'install-guide'));
+const cases = topicCases('prerequisites', 'install-guide');
+
+/** The guide split into pages, as real documentation sites ship it: each page titled for its topic, none named a guide. */
+const PAGES: readonly [fileName: string, markdown: string][] = [
+  ['install', '# Installation\n\n1. Download the offline bundle.\n2. Run esxcli software vib install -d /tmp/corvid.zip on each host.\n'],
+  ['prerequisite', '# Prerequisites\n\n- ESXi 7.0 U3 or later.\n- A Corvid array running firmware 5.2.\n'],
+  ['configuration', '# Configuration\n\nSet the array address in the plugin settings.\n'],
+  ['faq', '# FAQs\n\nWhy is offload disabled? The datastore was mounted before the plugin was installed.\n'],
+];
+const split = {
+  documents: defaultRelease().documents.flatMap((plan) =>
+    plan.role === 'install-guide' ? PAGES.map(([fileName, markdown]) => ({ ...plan, format: 'md' as const, fileName, content: Buffer.from(markdown) })) : [plan],
+  ),
+};
+
+testRule(rule, {
+  valid: [...cases.valid, { name: 'reads a guide split into pages as one guide', changes: split, others: { scope: 'install-guide/present' } }],
+  invalid: cases.invalid,
+});
