@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { defaultLimits, type Limits } from './archive/limits.js';
 import { removeTempDirectory } from './archive/temp.js';
-import type { Bundle, BundleDocument, DocumentRole, FactPlace, FactSource } from './model/model.js';
+import type { Bundle, BundleDocument, DocumentRole, FactPlace, FactSource, RoleSource } from './model/model.js';
 import { readBundle } from './scan/read.js';
 import { compareNodes, findVersion, formatVersion } from './formats/versions.js';
 import { describePlace } from './model/queries.js';
@@ -22,7 +22,14 @@ export interface Description {
   readonly size: number;
   readonly md5: string;
   readonly sha1: string;
-  readonly documents: readonly { readonly path: string; readonly format: string; readonly roles: readonly DocumentRole[]; readonly title: string | undefined }[];
+  readonly documents: readonly {
+    readonly path: string;
+    readonly format: string;
+    readonly roles: readonly DocumentRole[];
+    /** Where the roles were read: the document's title, its name, its file properties, or its text. */
+    readonly rolesFrom: RoleSource | undefined;
+    readonly title: string | undefined;
+  }[];
 }
 
 export interface DescribedSource {
@@ -60,7 +67,7 @@ export async function describe(path: string, options: { limits?: Partial<Limits>
       size: bundle.size,
       md5: bundle.digests.md5!,
       sha1: bundle.digests.sha1!,
-      documents: documents.map(({ file, format, roles, content }) => ({ path: file.path, format, roles, title: content?.title })),
+      documents: documents.map(({ file, format, roles, rolesFrom, content }) => ({ path: file.path, format, roles, rolesFrom, title: content?.title })),
     };
   } finally {
     await session.close();

@@ -138,11 +138,16 @@ export interface EarlierRelease {
 /** What a document is for; one document may serve several roles. */
 export type DocumentRole = 'release-notes' | 'install-guide' | 'support' | 'eula' | 'license-notice';
 
+/** Where a document's roles were read: the title it shows, its file's name, its file properties' title, or its text. */
+export type RoleSource = 'title' | 'name' | 'metadata' | 'content';
+
 /** A document of the bundle, parsed (or not, and why). */
 export interface BundleDocument {
   readonly file: BundleFile;
   readonly format: DocumentFormat;
   readonly roles: readonly DocumentRole[];
+  /** Where its roles were read (see `documentRoles`); undefined when it has none. */
+  readonly rolesFrom: RoleSource | undefined;
   /** Undefined when it could not be read. */
   readonly content: ParsedDocument | undefined;
   /**

@@ -1,12 +1,9 @@
 import type { ParsedDocument } from '../documents/document.js';
-import type { DocumentRole } from '../model/model.js';
+import type { DocumentRole, RoleSource } from '../model/model.js';
 import { legalEvidence, legalRoleOf } from './legal-text.js';
 import { givesSteps } from './procedure.js';
 import { isVersionHeading, withoutNumbering } from './release-notes.js';
 import { headingOpens, isLegalRole, rolesOfName, rolesOfTitle } from './roles.js';
-
-/** Where a document's roles were read: its visible title, its file's name, its file properties' title, or its text. */
-export type RoleSource = 'title' | 'name' | 'metadata' | 'content';
 
 export interface DocumentRoles {
   readonly roles: readonly DocumentRole[];
@@ -24,8 +21,8 @@ const TITLE_VERSION = /\bv?\d+\.\d+(?:\.\d+)*\b/;
  * What a document is for. A role comes from the title the document shows first, its file's
  * name second, the title in its file properties last (a template's, often stale), and is
  * doubted by content: release notes with no version section, no version in the title and no
- * part of a version's notes ("Fixed", "Known Issues") are a guide's chapter on its own changes
- * when the text reads as something else. An EULA or notices by title or name is nothing else; a
+ * part of a version's notes ("Fixed", "Known Issues") are not taken for release notes when the
+ * text reads as something else (a compilation guide whose file properties a template left). An EULA or notices by title or name is nothing else; a
  * text that is plainly a licence agreement or notices is one whatever else its title or name
  * says. A document whose title and name say nothing is judged by its text alone.
  */

@@ -1,7 +1,8 @@
-import type { DocumentRole } from '../model/model.js';
+import type { DocumentRole, RoleSource } from '../model/model.js';
 import type { Description } from '../describe.js';
 import { escapeTerminal } from './text.js';
 
+const SOURCE_NAMES: Readonly<Record<RoleSource, string>> = { title: 'title', name: 'name', metadata: 'file properties', content: 'text' };
 const ROLE_NAMES: Readonly<Record<DocumentRole, string>> = {
   'release-notes': 'release notes',
   'install-guide': 'installation guide',
@@ -13,8 +14,8 @@ const ROLE_NAMES: Readonly<Record<DocumentRole, string>> = {
 /** The landing-page facts as aligned lines, one per document at the end; names escaped for the terminal. */
 export function formatDescription(description: Description): string {
   const unknown = '(not found)';
-  const documents = description.documents.map(({ path, format, roles, title }) => {
-    const what = roles.length > 0 ? roles.map((role) => ROLE_NAMES[role]).join(', ') : 'document';
+  const documents = description.documents.map(({ path, format, roles, rolesFrom, title }) => {
+    const what = roles.length > 0 ? `${roles.map((role) => ROLE_NAMES[role]).join(', ')}${rolesFrom ? ` (by its ${SOURCE_NAMES[rolesFrom]})` : ''}` : 'document';
     return `${what}: ${escapeTerminal(path)} (${format}${title ? `, "${escapeTerminal(title)}"` : ''})`;
   });
   const rows: [string, string][] = [

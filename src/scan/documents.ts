@@ -3,7 +3,7 @@ import { DocumentError } from '../documents/document-error.js';
 import { UsageError } from '../errors.js';
 import type { ParsedDocument } from '../documents/document.js';
 import { extractDocument, type ExtractionLimits } from '../documents/extract.js';
-import type { BundleDocument, BundleFile, DocumentRole } from '../model/model.js';
+import type { BundleDocument, BundleFile } from '../model/model.js';
 import { documentRoles } from '../release/document-roles.js';
 
 /** Documents larger than this are not parsed (the limit applies to bytes read, and to a package's inflated parts). */
@@ -44,7 +44,7 @@ export function extractionLimits(archive: Readonly<Limits>, deadline?: number): 
 
 /** A document that could not be read keeps the roles its name gives it, and says why. */
 function unreadable(file: BundleFile, stage: 'archive' | 'document', reason: string): BundleDocument {
-  return { file, format: file.documentFormat!, roles: rolesOf(file, undefined), content: undefined, problem: { stage, reason } };
+  return { file, format: file.documentFormat!, ...rolesOf(file, undefined), content: undefined, problem: { stage, reason } };
 }
 
 async function readDocument(file: BundleFile, read: (file: BundleFile, maxBytes: number) => Promise<Buffer>, limits: ExtractionLimits): Promise<BundleDocument> {
@@ -54,7 +54,7 @@ async function readDocument(file: BundleFile, read: (file: BundleFile, maxBytes:
   await held.take();
   try {
     const content = await extractDocument(format, await read(file, limits.maxDocumentBytes), file.path, limits);
-    return { file, format, roles: rolesOf(file, content), content, problem: undefined };
+    return { file, format, ...rolesOf(file, content), content, problem: undefined };
   } catch (error) {
     if (error instanceof UsageError) throw error;
     if (error instanceof DocumentError) return unreadable(file, 'document', error.reason);
@@ -89,7 +89,8 @@ class Permits {
  */
 const held = new Permits(CONCURRENCY + 1);
 
-/** What a document is for (see `documentRoles`); one document may be several (an "Installation and Support Guide"). */
-export function rolesOf(file: BundleFile, content: ParsedDocument | undefined): DocumentRole[] {
-  return [...documentRoles(file.name, content).roles];
+/** What a document is for, and where that was read (see `documentRoles`); one document may be several (an "Installation and Support Guide"). */
+function rolesOf(file: BundleFile, content: ParsedDocument | undefined): Pick<BundleDocument, 'roles' | 'rolesFrom'> {
+  const { roles, source } = documentRoles(file.name, content);
+  return { roles, rolesFrom: source };
 }

@@ -8,7 +8,7 @@ import { markdownBlocks } from '../../src/documents/markdown.js';
 
 function notes(blocks: Block[], path = 'RN.txt', options: Parameters<typeof buildDocument>[1] = {}) {
   const content = buildDocument(blocks, options);
-  const document: BundleDocument = { file: { path } as BundleFile, format: 'text', roles: ['release-notes'], content, problem: undefined };
+  const document: BundleDocument = { file: { path } as BundleFile, format: 'text', roles: ['release-notes'], rolesFrom: 'name', content, problem: undefined };
   return releaseNotesOf([document])[0]!;
 }
 
