@@ -71,7 +71,7 @@ describe('release notes with front matter, in a bundle', () => {
     expect([described.product, described.version, described.documents[0]]).toEqual([
       'Corvid NAS Plugin',
       '3.2.1 build 4471',
-      { path: `${DOCS}!/Corvid_NAS_Plugin_3.2.1_Release_Notes.md`, format: 'markdown', roles: ['release-notes'], title: 'Corvid NAS Plugin 3.2.1 Release Notes' },
+      { path: `${DOCS}!/Corvid_NAS_Plugin_3.2.1_Release_Notes.md`, format: 'markdown', roles: ['release-notes'], rolesFrom: 'title', title: 'Corvid NAS Plugin 3.2.1 Release Notes' },
     ]);
   });
 
@@ -81,7 +81,7 @@ describe('release notes with front matter, in a bundle', () => {
     const described = await describeBundle(await generated(join(directory, 'front-matter-title'), [], { documents }));
     expect([described.product, described.documents[0]]).toEqual([
       'Corvid NAS Plugin',
-      { path: `${DOCS}!/notes.md`, format: 'markdown', roles: ['release-notes'], title: 'Corvid NAS Plugin 3.2.1 Release Notes' },
+      { path: `${DOCS}!/notes.md`, format: 'markdown', roles: ['release-notes'], rolesFrom: 'title', title: 'Corvid NAS Plugin 3.2.1 Release Notes' },
     ]);
   });
 });

@@ -99,6 +99,7 @@ describe('titles in a bundle', () => {
       path: `${DOCS}!/CVD_NAS_3.2.1_Doc2.docx`,
       format: 'docx',
       roles: ['install-guide'],
+      rolesFrom: 'title',
       title: 'Corvid NAS Plugin 3.2.1 Installation and Configuration Guide',
     });
   });
@@ -110,7 +111,7 @@ describe('titles in a bundle', () => {
     const described = await describeBundle(await generated(join(directory, 'foreword'), [], { documents }));
     expect([described.product, described.documents[0]]).toEqual([
       'Corvid NAS Plugin',
-      { path: `${DOCS}!/Corvid_NAS_Plugin_3.2.1_Release_Notes.doc`, format: 'doc', roles: ['release-notes'], title: 'Corvid NAS Plugin 3.2.1 Release Notes' },
+      { path: `${DOCS}!/Corvid_NAS_Plugin_3.2.1_Release_Notes.doc`, format: 'doc', roles: ['release-notes'], rolesFrom: 'name', title: 'Corvid NAS Plugin 3.2.1 Release Notes' },
     ]);
   });
 });
