@@ -46,6 +46,7 @@ import supportPresent from './support/present.js';
 import vibAcceptanceLevel from './vib/acceptance-level.js';
 import vibDescriptor from './vib/descriptor.js';
 import vibPayloadChecksums from './vib/payload-checksums.js';
+import vibSignature from './vib/signature.js';
 
 /** Every built-in rule, sorted by id. A test checks this list against the files under rules/. */
 export const builtinRules: readonly Rule[] = [
@@ -96,4 +97,5 @@ export const builtinRules: readonly Rule[] = [
   vibAcceptanceLevel,
   vibDescriptor,
   vibPayloadChecksums,
+  vibSignature,
 ];

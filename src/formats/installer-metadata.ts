@@ -1,6 +1,9 @@
 import type { DigestName } from './digests.js';
 import { child, descendants, parseXml, type XmlElement } from './xml.js';
 
+/** The member of a VIB holding its PKCS#7 signature. */
+export const VIB_SIGNATURE = 'sig.pkcs7';
+
 /** What vibauthor requires of a descriptor, and what the rules read. */
 export const REQUIRED_DESCRIPTOR_FIELDS = ['name', 'version', 'vendor', 'summary', 'acceptance-level', 'payloads'] as const;
 const TEXT_FIELDS = ['name', 'version', 'vendor', 'summary', 'acceptance-level', 'release-date'] as const;

@@ -4,6 +4,7 @@ export type { DocumentFormat } from '../documents/document.js';
 import type { DocumentFormat, ParsedDocument } from '../documents/document.js';
 import type { Digests } from '../formats/digests.js';
 import type { DescriptorParse, ParsedBulletin } from '../formats/installer-metadata.js';
+import type { Pkcs7Parse } from '../formats/pkcs7.js';
 import type { ManifestLine, ParsedManifest } from '../formats/manifests.js';
 import type { Version } from '../formats/versions.js';
 
@@ -71,11 +72,15 @@ export interface ManifestEntry extends ManifestLine {
   readonly target: BundleFile | undefined;
 }
 
-/** A VIB with its descriptor (undefined when it has no descriptor.xml member) and members. */
+/** A VIB with its descriptor (undefined when it has no descriptor.xml member), its signature and members. */
 export interface Vib {
   readonly file: BundleFile;
   readonly descriptorFile: BundleFile | undefined;
   readonly descriptor: DescriptorParse | undefined;
+  /** Its `sig.pkcs7` member, if any. */
+  readonly signatureFile: BundleFile | undefined;
+  /** That member read as PKCS#7; undefined when it is absent or its bytes could not be read (archive/* says why). */
+  readonly signature: Pkcs7Parse | undefined;
   readonly members: readonly BundleFile[];
 }
 

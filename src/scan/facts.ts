@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import { joinPath, type ArchiveEvent, type ArchiveEventType } from '../archive/events.js';
-import { parseBulletins, type DescriptorParse } from '../formats/installer-metadata.js';
+import { parseBulletins, VIB_SIGNATURE, type DescriptorParse } from '../formats/installer-metadata.js';
+import type { Pkcs7Parse } from '../formats/pkcs7.js';
 import { algorithmOfName, type ParsedManifest } from '../formats/manifests.js';
 import type { Bulletin, Bundle, BundleFile, BundleLayout, Manifest, Vib } from '../model/model.js';
 import { isInside } from '../model/queries.js';
@@ -9,7 +10,7 @@ import { isInside } from '../model/queries.js';
  * What the model parses out of the files the read pass kept (manifests, VIB descriptors,
  * bulletins): the facts rules read instead of parsing anything.
  */
-export function bundleFacts({ files, byPath, kept, manifests: parsedManifests, descriptors, events }: {
+export function bundleFacts({ files, byPath, kept, manifests: parsedManifests, descriptors, signatures, events }: {
   files: readonly BundleFile[];
   byPath: ReadonlyMap<string, BundleFile>;
   kept: ReadonlyMap<BundleFile, Buffer>;
@@ -17,11 +18,13 @@ export function bundleFacts({ files, byPath, kept, manifests: parsedManifests, d
   manifests: ReadonlyMap<BundleFile, ParsedManifest>;
   /** VIB descriptors, parsed by the read pass as soon as they were read. */
   descriptors: ReadonlyMap<BundleFile, DescriptorParse>;
+  /** VIB signatures, parsed by the read pass. */
+  signatures: ReadonlyMap<BundleFile, Pkcs7Parse>;
   events: readonly ArchiveEvent[];
 }): Pick<Bundle, 'fullyRead' | 'layout' | 'manifests' | 'vibs' | 'bulletins'> {
   const text = (file: BundleFile) => kept.get(file)?.toString('utf8');
   const manifests = files.filter((file) => file.kind === 'manifest').map((file) => manifest(file, parsedManifests.get(file), byPath));
-  const vibs = files.filter((file) => file.kind === 'vib' && file.nested).map((file) => vib(file, descriptors));
+  const vibs = files.filter((file) => file.kind === 'vib' && file.nested).map((file) => vib(file, descriptors, signatures));
   const depots = files.filter((file) => file.kind === 'offline-bundle');
   const bulletins: Bulletin[] = files
     .filter((file) => file.name.toLowerCase().endsWith('.xml') && depots.some((depot) => isInside(file, depot)))
@@ -65,9 +68,12 @@ function manifest(file: BundleFile, parsed: ParsedManifest | undefined, byPath: 
   return { ...parsed, file, entries, readable: true };
 }
 
-function vib(file: BundleFile, descriptors: ReadonlyMap<BundleFile, DescriptorParse>): Vib {
+function vib(file: BundleFile, descriptors: ReadonlyMap<BundleFile, DescriptorParse>, signatures: ReadonlyMap<BundleFile, Pkcs7Parse>): Vib {
   const members = file.nested!.files;
   const descriptorFile = members.find((member) => member.name === 'descriptor.xml');
   const descriptor = descriptorFile && (descriptors.get(descriptorFile) ?? { error: 'it could not be read', line: 1 });
-  return { file, descriptorFile, descriptor, members };
+  const signatureFile = members.find((member) => member.name === VIB_SIGNATURE);
+  // Read cleanly but not kept: larger than a metadata file may be, or than the run's memory for them.
+  const signature = signatureFile?.digests && (signatures.get(signatureFile) ?? { error: `its ${signatureFile.size} bytes are more than bundlelint keeps of a signature` });
+  return { file, descriptorFile, descriptor, signatureFile, signature, members };
 }
