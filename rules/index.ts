@@ -44,6 +44,7 @@ import supportInformationToGather from './support/information-to-gather.js';
 import supportLogs from './support/logs.js';
 import supportPresent from './support/present.js';
 import vibAcceptanceLevel from './vib/acceptance-level.js';
+import vibDepot from './vib/depot.js';
 import vibDescriptor from './vib/descriptor.js';
 import vibPayloadChecksums from './vib/payload-checksums.js';
 import vibSignature from './vib/signature.js';
@@ -95,6 +96,7 @@ export const builtinRules: readonly Rule[] = [
   supportLogs,
   supportPresent,
   vibAcceptanceLevel,
+  vibDepot,
   vibDescriptor,
   vibPayloadChecksums,
   vibSignature,

@@ -6,7 +6,7 @@ export const VIB_SIGNATURE = 'sig.pkcs7';
 
 /** What vibauthor requires of a descriptor, and what the rules read. */
 export const REQUIRED_DESCRIPTOR_FIELDS = ['name', 'version', 'vendor', 'summary', 'acceptance-level', 'payloads'] as const;
-const TEXT_FIELDS = ['name', 'version', 'vendor', 'summary', 'acceptance-level', 'release-date'] as const;
+const TEXT_FIELDS = ['type', 'name', 'version', 'vendor', 'summary', 'acceptance-level', 'release-date'] as const;
 export type DescriptorField = (typeof TEXT_FIELDS)[number];
 
 export interface Located {
@@ -123,4 +123,64 @@ export function parseBulletins(text: string): ParsedBulletin[] {
       line: bulletin.line,
     };
   });
+}
+
+/** A VIB's id, as depots and bulletins name it: `<vendor>_<type>_<name>_<version>`. */
+export function vibId(fields: { readonly vendor?: string; readonly type?: string; readonly name?: string; readonly version?: string }): string | undefined {
+  const { vendor, type, name, version } = fields;
+  return vendor && type && name && version ? `${vendor}_${type}_${name}_${version}` : undefined;
+}
+
+/** A VIB as a depot's metadata lists it (`metadata.zip!/vibs/*.xml`): its id, where the depot holds it, its SHA-256. */
+export interface ListedVib {
+  readonly id: string | undefined;
+  /** Path of the `.vib` in the depot (`<relative-path>`). */
+  readonly relativePath: string | undefined;
+  /** Of the whole `.vib` file, lower case (`<checksum checksum-type="sha-256">` of the root). */
+  readonly sha256: Located | undefined;
+  readonly line: number;
+}
+
+export type ListedVibParse = { readonly vib: ListedVib } | { readonly error: string; readonly line: number };
+
+/** Parses a VIB's entry in a depot's metadata: a descriptor with the depot's own fields added. */
+export function parseListedVib(text: string): ListedVibParse {
+  const document = parseXml(text);
+  if ('error' in document) return document;
+  const { root } = document;
+  if (root.name !== 'vib') return { error: `its root element is <${root.name}>, not <vib>`, line: root.line };
+  const field = (name: string) => child(root, name)?.text || undefined;
+  const checksum = root.children.find((element) => element.name === 'checksum' && /^sha-?256$/i.test(element.attributes['checksum-type'] ?? ''));
+  return {
+    vib: {
+      id: vibId({ vendor: field('vendor'), type: field('type'), name: field('name'), version: field('version') }),
+      relativePath: field('relative-path'),
+      sha256: checksum && checksum.text !== '' ? { text: checksum.text.toLowerCase(), line: checksum.line } : undefined,
+      line: root.line,
+    },
+  };
+}
+
+/** What a depot index names: `index.xml` its vendor indexes, `vendor-index.xml` its metadata zips. */
+export type DepotIndexParse = { readonly references: readonly Located[] } | { readonly error: string; readonly line: number };
+
+/**
+ * Parses `index.xml` (`<vendorList><vendor><relativePath/><indexfile>…`) or `vendor-index.xml`
+ * (`<vendor><metadata><url>…`): the files it names, relative to the depot's top.
+ */
+export function parseDepotIndex(text: string, kind: 'index' | 'vendor-index'): DepotIndexParse {
+  const document = parseXml(text);
+  if ('error' in document) return document;
+  const { root } = document;
+  const expected = kind === 'index' ? 'vendorList' : 'vendor';
+  if (root.name !== expected) return { error: `its root element is <${root.name}>, not <${expected}>`, line: root.line };
+  if (kind === 'vendor-index') return { references: descendants(root, 'url').map((url) => ({ text: url.text, line: url.line })) };
+  return {
+    references: descendants(root, 'vendor').flatMap((vendor) => {
+      const file = child(vendor, 'indexfile');
+      if (!file) return [];
+      const folder = child(vendor, 'relativePath')?.text.replace(/\/?$/, '/').replace(/^\/$/, '') ?? '';
+      return [{ text: `${folder}${file.text}`, line: file.line }];
+    }),
+  };
 }

@@ -3,7 +3,7 @@ export type { DigestName, Digests } from '../formats/digests.js';
 export type { DocumentFormat } from '../documents/document.js';
 import type { DocumentFormat, ParsedDocument } from '../documents/document.js';
 import type { Digests } from '../formats/digests.js';
-import type { DescriptorParse, ParsedBulletin } from '../formats/installer-metadata.js';
+import type { DepotIndexParse, DescriptorParse, ListedVibParse, ParsedBulletin } from '../formats/installer-metadata.js';
 import type { Pkcs7Parse } from '../formats/pkcs7.js';
 import type { ManifestLine, ParsedManifest } from '../formats/manifests.js';
 import type { Version } from '../formats/versions.js';
@@ -82,6 +82,35 @@ export interface Vib {
   /** That member read as PKCS#7; undefined when it is absent or its bytes could not be read (archive/* says why). */
   readonly signature: Pkcs7Parse | undefined;
   readonly members: readonly BundleFile[];
+}
+
+/** An XML index of a depot, parsed; `parse` is undefined when its bytes could not be read. */
+export interface DepotIndex {
+  readonly file: BundleFile;
+  readonly parse: DepotIndexParse | undefined;
+}
+
+/** A VIB's entry in a depot's metadata (`metadata.zip!/vibs/*.xml`), parsed. */
+export interface DepotListing {
+  readonly file: BundleFile;
+  readonly parse: ListedVibParse | undefined;
+}
+
+/**
+ * An ESXi depot (offline bundle or component), or a zip that ships VIBs as one: what esxcli reads
+ * to install from it. Index files are those at the depot's top.
+ */
+export interface Depot {
+  readonly file: BundleFile;
+  readonly index: DepotIndex | undefined;
+  readonly vendorIndex: DepotIndex | undefined;
+  readonly metadata: BundleFile | undefined;
+  /** The VIB entries of its metadata zip(s). */
+  readonly listings: readonly DepotListing[];
+  /** Bulletins of its metadata, each naming VIBs by id. */
+  readonly bulletins: readonly Bulletin[];
+  /** The VIBs it holds (outside its metadata), each with its id from its descriptor. */
+  readonly vibs: readonly { readonly file: BundleFile; readonly id: string | undefined }[];
 }
 
 /** A bulletin of a depot's metadata. */
@@ -199,6 +228,8 @@ export interface Bundle {
   readonly manifests: readonly Manifest[];
   readonly vibs: readonly Vib[];
   readonly bulletins: readonly Bulletin[];
+  /** Offline bundles and components, and zips named or made like one. */
+  readonly depots: readonly Depot[];
   readonly context: ReleaseContext;
   /** Every document at every depth, each parsed once, on first call. */
   documents(): Promise<readonly BundleDocument[]>;

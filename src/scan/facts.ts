@@ -1,9 +1,9 @@
 import { posix } from 'node:path';
 import { joinPath, type ArchiveEvent, type ArchiveEventType } from '../archive/events.js';
-import { parseBulletins, VIB_SIGNATURE, type DescriptorParse } from '../formats/installer-metadata.js';
+import { parseBulletins, parseDepotIndex, parseListedVib, VIB_SIGNATURE, vibId, type DescriptorParse } from '../formats/installer-metadata.js';
 import type { Pkcs7Parse } from '../formats/pkcs7.js';
 import { algorithmOfName, type ParsedManifest } from '../formats/manifests.js';
-import type { Bulletin, Bundle, BundleFile, BundleLayout, Manifest, Vib } from '../model/model.js';
+import type { Bulletin, Bundle, BundleFile, BundleLayout, Depot, Manifest, Vib } from '../model/model.js';
 import { isInside } from '../model/queries.js';
 
 /**
@@ -21,7 +21,7 @@ export function bundleFacts({ files, byPath, kept, manifests: parsedManifests, d
   /** VIB signatures, parsed by the read pass. */
   signatures: ReadonlyMap<BundleFile, Pkcs7Parse>;
   events: readonly ArchiveEvent[];
-}): Pick<Bundle, 'fullyRead' | 'layout' | 'manifests' | 'vibs' | 'bulletins'> {
+}): Pick<Bundle, 'fullyRead' | 'layout' | 'manifests' | 'vibs' | 'bulletins' | 'depots'> {
   const text = (file: BundleFile) => kept.get(file)?.toString('utf8');
   const manifests = files.filter((file) => file.kind === 'manifest').map((file) => manifest(file, parsedManifests.get(file), byPath));
   const vibs = files.filter((file) => file.kind === 'vib' && file.nested).map((file) => vib(file, descriptors, signatures));
@@ -31,7 +31,49 @@ export function bundleFacts({ files, byPath, kept, manifests: parsedManifests, d
     .flatMap((file) => parseBulletins(text(file) ?? '').map((bulletin) => ({ ...bulletin, file })));
   const layout = bundleLayout(files);
   const fullyRead = !events.some((event) => HIDING_EVENTS.has(event.type));
-  return { fullyRead, layout, manifests, vibs, bulletins };
+  const vibIds = new Map(vibs.map((each) => [each.file, vibIdOf(each)]));
+  const depotFiles = files.filter((file) => isDepotLike(file, files));
+  return { fullyRead, layout, manifests, vibs, bulletins, depots: depotFiles.map((file) => depot(file, files, bulletins, vibIds, text)) };
+}
+
+/** A VIB's id from its descriptor. */
+function vibIdOf(each: Vib): string | undefined {
+  const fields = each.descriptor && 'descriptor' in each.descriptor ? each.descriptor.descriptor.fields : undefined;
+  return fields && vibId({ vendor: fields.vendor?.text, type: fields.type?.text, name: fields.name?.text, version: fields.version?.text });
+}
+
+/** A depot by its content, or a zip that ships VIBs or is named as a depot: esxcli must be able to install it. */
+function isDepotLike(file: BundleFile, files: readonly BundleFile[]): boolean {
+  if (file.kind === 'offline-bundle') return true;
+  if (!file.nested || file.nested.format !== 'zip' || file.kind !== 'archive') return false;
+  return /offline[-_ ]?bundle|depot/i.test(file.name.split('/').pop()!) || files.some((entry) => entry.kind === 'vib' && entry.archivePath === file.path);
+}
+
+function depot(file: BundleFile, files: readonly BundleFile[], bulletins: readonly Bulletin[], vibIds: ReadonlyMap<BundleFile, string | undefined>, text: (file: BundleFile) => string | undefined): Depot {
+  const top = files.filter((entry) => entry.archivePath === file.path);
+  const index = (name: string, kind: 'index' | 'vendor-index') => {
+    const entry = top.find((candidate) => candidate.name === name);
+    const content = entry && text(entry);
+    return entry && { file: entry, parse: content === undefined ? undefined : parseDepotIndex(content, kind) };
+  };
+  // Metadata zips: metadata.zip, and any other zip at the top holding VIB entries or bulletins.
+  const holdsMetadata = (zip: BundleFile) => files.some((entry) => entry.archivePath === zip.path && /^(vibs|bulletins)\/[^/]+\.xml$/i.test(entry.name));
+  const metadataZips = top.filter((entry) => entry.nested?.format === 'zip' && (entry.name === 'metadata.zip' || holdsMetadata(entry)));
+  const listings = files
+    .filter((entry) => metadataZips.some((zip) => entry.archivePath === zip.path) && /^vibs\/[^/]+\.xml$/i.test(entry.name))
+    .map((entry) => {
+      const content = text(entry);
+      return { file: entry, parse: content === undefined ? undefined : parseListedVib(content) };
+    });
+  return {
+    file,
+    index: index('index.xml', 'index'),
+    vendorIndex: index('vendor-index.xml', 'vendor-index'),
+    metadata: top.find((entry) => entry.name === 'metadata.zip'),
+    listings,
+    bulletins: bulletins.filter((bulletin) => isInside(bulletin.file, file)),
+    vibs: top.filter((entry) => entry.kind === 'vib').map((entry) => ({ file: entry, id: vibIds.get(entry) })),
+  };
 }
 
 /** Events after which some of the bundle's content is unknown. */
