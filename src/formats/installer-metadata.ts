@@ -184,3 +184,30 @@ export function parseDepotIndex(text: string, kind: 'index' | 'vendor-index'): D
     }),
   };
 }
+
+/** A vSphere Client plugin package's manifest (`plugin-package.xml`): its root's id, version and name. */
+export interface PluginPackage {
+  readonly id: Located | undefined;
+  readonly version: Located | undefined;
+  readonly name: Located | undefined;
+}
+
+export type PluginPackageParse = { readonly plugin: PluginPackage } | { readonly error: string; readonly line: number };
+
+/** Whether an entry of a zip is a plugin package's manifest: at its top, or in its one folder. */
+export function isPluginManifestName(name: string): boolean {
+  return /^([^/]+\/)?plugin-package\.xml$/i.test(name);
+}
+
+/**
+ * Parses `plugin-package.xml` (`<pluginPackage id=… version=… name=…>`). Only the root's
+ * attributes are the package's: `<dependencies>` nest the vSphere Client's own id and version.
+ */
+export function parsePluginPackage(text: string): PluginPackageParse {
+  const document = parseXml(text);
+  if ('error' in document) return document;
+  const { root } = document;
+  if (root.name !== 'pluginPackage') return { error: `its root element is <${root.name}>, not <pluginPackage>`, line: root.line };
+  const attribute = (name: string) => (root.attributes[name] ? { text: root.attributes[name], line: root.line } : undefined);
+  return { plugin: { id: attribute('id'), version: attribute('version'), name: attribute('name') } };
+}

@@ -3,7 +3,7 @@ export type { DigestName, Digests } from '../formats/digests.js';
 export type { DocumentFormat } from '../documents/document.js';
 import type { DocumentFormat, ParsedDocument } from '../documents/document.js';
 import type { Digests } from '../formats/digests.js';
-import type { DepotIndexParse, DescriptorParse, ListedVibParse, ParsedBulletin } from '../formats/installer-metadata.js';
+import type { DepotIndexParse, DescriptorParse, ListedVibParse, ParsedBulletin, PluginPackageParse } from '../formats/installer-metadata.js';
 import type { Pkcs7Parse } from '../formats/pkcs7.js';
 import type { ManifestLine, ParsedManifest } from '../formats/manifests.js';
 import type { Version } from '../formats/versions.js';
@@ -113,13 +113,21 @@ export interface Depot {
   readonly vibs: readonly { readonly file: BundleFile; readonly id: string | undefined }[];
 }
 
+/** A vSphere Client plugin package (a zip with `plugin-package.xml`): an installer whose manifest carries its version. */
+export interface PluginPackage {
+  readonly file: BundleFile;
+  readonly manifest: BundleFile;
+  /** Undefined when the manifest's bytes could not be read. */
+  readonly parse: PluginPackageParse | undefined;
+}
+
 /** A bulletin of a depot's metadata. */
 export interface Bulletin extends ParsedBulletin {
   readonly file: BundleFile;
 }
 
 /** Where a version or date was read: the kind of place, its path, line and text. */
-export type FactPlace = 'bundle-name' | 'root-folder' | 'file-name' | 'vib-descriptor' | 'bulletin' | 'release-notes' | 'document-title';
+export type FactPlace = 'bundle-name' | 'root-folder' | 'file-name' | 'vib-descriptor' | 'bulletin' | 'plugin-package' | 'release-notes' | 'document-title';
 
 export interface FactSource {
   readonly place: FactPlace;
@@ -230,6 +238,7 @@ export interface Bundle {
   readonly bulletins: readonly Bulletin[];
   /** Offline bundles and components, and zips named or made like one. */
   readonly depots: readonly Depot[];
+  readonly pluginPackages: readonly PluginPackage[];
   readonly context: ReleaseContext;
   /** Every document at every depth, each parsed once, on first call. */
   documents(): Promise<readonly BundleDocument[]>;

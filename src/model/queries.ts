@@ -21,6 +21,7 @@ const PLACES: Record<FactPlace, (name: string) => string> = {
   'file-name': (name) => `the name of ${name}`,
   'vib-descriptor': (name) => `the descriptor of ${name}`,
   bulletin: (name) => `the bulletin ${name}`,
+  'plugin-package': (name) => `the plugin package manifest ${name}`,
   'release-notes': (name) => `the release notes ${name}`,
   'document-title': (name) => `the title of ${name}`,
 };

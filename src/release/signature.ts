@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { Located } from '../formats/installer-metadata.js';
-import type { Bulletin, BundleDocument, BundleFile, BundleLayout, DateFact, EarlierRelease, FactPlace, FactSource, ReleaseFacts, SignatureCarrier, VersionFact, Vib } from '../model/model.js';
+import type { Bulletin, BundleDocument, PluginPackage, BundleFile, BundleLayout, DateFact, EarlierRelease, FactPlace, FactSource, ReleaseFacts, SignatureCarrier, VersionFact, Vib } from '../model/model.js';
 import { parsedDescriptor } from '../model/queries.js';
 import type { ReleaseNotes, VersionSection } from './release-notes.js';
 import { findDate, findVersion } from '../formats/versions.js';
@@ -9,7 +9,7 @@ import { findDate, findVersion } from '../formats/versions.js';
  * Which fact wins when the release's own version or date is asked for: what the release
  * states about itself (release notes, then installer metadata) before what names suggest.
  */
-const AUTHORITY: readonly FactPlace[] = ['release-notes', 'vib-descriptor', 'bulletin', 'document-title', 'bundle-name', 'root-folder', 'file-name'];
+const AUTHORITY: readonly FactPlace[] = ['release-notes', 'vib-descriptor', 'bulletin', 'plugin-package', 'document-title', 'bundle-name', 'root-folder', 'file-name'];
 
 export interface SignatureSources {
   readonly bundlePath: string;
@@ -17,6 +17,7 @@ export interface SignatureSources {
   readonly layout: BundleLayout;
   readonly vibs: readonly Vib[];
   readonly bulletins: readonly Bulletin[];
+  readonly pluginPackages: readonly PluginPackage[];
   readonly documents: readonly BundleDocument[];
   readonly notes: readonly ReleaseNotes[];
 }
@@ -27,7 +28,8 @@ const TITLED_ROLES = new Set(['release-notes', 'install-guide', 'support']);
 /**
  * Every version and date the bundle carries, where each was found, and the places that must
  * carry a signature: each release notes document (the current version and its date), each VIB
- * descriptor (version and date) and each bulletin (date); the earlier releases the notes list.
+ * descriptor (version and date), each bulletin (date) and each vSphere Client plugin package
+ * manifest (version); the earlier releases the notes list.
  */
 export function releaseFacts(sources: SignatureSources): ReleaseFacts {
   const versions: VersionFact[] = [];
@@ -75,6 +77,13 @@ export function releaseFacts(sources: SignatureSources): ReleaseFacts {
       versions: present([bulletin.id, ...bulletin.vibIds].map((field) => field && versionAt(located(place, path, field)))),
       dates: present([bulletin.releaseDate && dateAt(located(place, path, bulletin.releaseDate))]),
     });
+  }
+  for (const plugin of sources.pluginPackages) {
+    const manifest = plugin.parse && 'plugin' in plugin.parse ? plugin.parse.plugin : undefined;
+    if (!manifest) continue;
+    const place = 'plugin-package';
+    const path = plugin.manifest.path;
+    carriers.push({ place, path, requires: { version: true, date: false }, versions: present([manifest.version && versionAt(located(place, path, manifest.version))]), dates: [] });
   }
 
   for (const document of sources.documents) {

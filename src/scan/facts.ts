@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import { joinPath, type ArchiveEvent, type ArchiveEventType } from '../archive/events.js';
-import { parseBulletins, parseDepotIndex, parseListedVib, VIB_SIGNATURE, vibId, type DescriptorParse } from '../formats/installer-metadata.js';
+import { isPluginManifestName, parseBulletins, parseDepotIndex, parseListedVib, parsePluginPackage, VIB_SIGNATURE, vibId, type DescriptorParse } from '../formats/installer-metadata.js';
 import type { Pkcs7Parse } from '../formats/pkcs7.js';
 import { algorithmOfName, type ParsedManifest } from '../formats/manifests.js';
 import type { Bulletin, Bundle, BundleFile, BundleLayout, Depot, Manifest, Vib } from '../model/model.js';
@@ -21,7 +21,7 @@ export function bundleFacts({ files, byPath, kept, manifests: parsedManifests, d
   /** VIB signatures, parsed by the read pass. */
   signatures: ReadonlyMap<BundleFile, Pkcs7Parse>;
   events: readonly ArchiveEvent[];
-}): Pick<Bundle, 'fullyRead' | 'layout' | 'manifests' | 'vibs' | 'bulletins' | 'depots'> {
+}): Pick<Bundle, 'fullyRead' | 'layout' | 'manifests' | 'vibs' | 'bulletins' | 'depots' | 'pluginPackages'> {
   const text = (file: BundleFile) => kept.get(file)?.toString('utf8');
   const manifests = files.filter((file) => file.kind === 'manifest').map((file) => manifest(file, parsedManifests.get(file), byPath));
   const vibs = files.filter((file) => file.kind === 'vib' && file.nested).map((file) => vib(file, descriptors, signatures));
@@ -33,7 +33,12 @@ export function bundleFacts({ files, byPath, kept, manifests: parsedManifests, d
   const fullyRead = !events.some((event) => HIDING_EVENTS.has(event.type));
   const vibIds = new Map(vibs.map((each) => [each.file, vibIdOf(each)]));
   const depotFiles = files.filter((file) => isDepotLike(file, files));
-  return { fullyRead, layout, manifests, vibs, bulletins, depots: depotFiles.map((file) => depot(file, files, bulletins, vibIds, text)) };
+  const pluginPackages = files.flatMap((file) => {
+    const manifest = file.kind === 'installer' && file.nested ? file.nested.files.find((entry) => isPluginManifestName(entry.name)) : undefined;
+    const content = manifest && text(manifest);
+    return manifest ? [{ file, manifest, parse: content === undefined ? undefined : parsePluginPackage(content) }] : [];
+  });
+  return { fullyRead, layout, manifests, vibs, bulletins, depots: depotFiles.map((file) => depot(file, files, bulletins, vibIds, text)), pluginPackages };
 }
 
 /** A VIB's id from its descriptor. */

@@ -27,7 +27,7 @@ export interface ReadOptions {
   /**
    * Digests rules want of every file. Besides these, files get MD5 and SHA-1 (and SHA-256 where a
    * manifest's name allows it) in archives that hold a manifest, which can list only its siblings,
-   * VIB payloads get the digests their descriptor's checksums name, and VIBs SHA-256 (depot metadata gives it).
+   * VIB payloads get the digests their descriptor's checksums name, and VIBs in archives SHA-256 (depot metadata gives it).
    */
   readonly digests?: readonly DigestName[];
   /** Digests of the bundle file itself: SHA-256 (for the report) by default. */
@@ -278,8 +278,8 @@ class Walker {
         continue;
       }
       const inPlace = () => ({ reader: new SliceReader(zip.source.reader, entry.dataStart!, entry.size), size: entry.size });
-      // A depot's metadata gives the SHA-256 of each VIB it holds.
-      const vibDigests = !this.options.metadataOnly && /\.vib$/i.test(entry.name) ? union(digests, ['sha256']) : digests;
+      // A depot's metadata gives the SHA-256 of each VIB it holds (a VIB at the bundle's top is in no depot).
+      const vibDigests = !this.options.metadataOnly && depth > 0 && /\.vib$/i.test(entry.name) ? union(digests, ['sha256']) : digests;
       const read = this.startRead(record, { inPlace: entry.method === STORED ? inPlace : undefined, digests: vibDigests, gunzip: [] });
       const onRead = depth === 0 && this.options.onProgress ? (bytes: number) => this.progress(bytes, source.size) : undefined;
       const end = entry.dataStart! + entry.compressedSize;

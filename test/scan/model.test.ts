@@ -93,8 +93,8 @@ describe('the bundle model', () => {
         gunzipped: names(payload.gunzipped),
       };
     });
-    // Only the bundle's top holds manifests; the descriptor gives SHA-256 of the payload, SHA-256 and SHA-1 after gunzip.
-    expect(digestNames).toEqual({ docs: ['md5', 'sha1'], eula: [], vib: [], descriptor: [], payload: ['sha256'], gunzipped: ['sha1', 'sha256'] });
+    // Only the bundle's top holds manifests; the depot's metadata gives SHA-256 of the VIB; the descriptor gives SHA-256 of the payload, SHA-256 and SHA-1 after gunzip.
+    expect(digestNames).toEqual({ docs: ['md5', 'sha1'], eula: [], vib: ['sha256'], descriptor: [], payload: ['sha256'], gunzipped: ['sha1', 'sha256'] });
 
     // Digests a rule asks for are computed for every file; a SHA-256 manifest adds SHA-256 beside it.
     const everyFile = await withBundle(path, async (bundle) => Object.keys(bundle.file(`${DOCS}!/EULA.txt`)!.digests!), { ...OPTIONS, digests: ['md5'] });
