@@ -203,6 +203,8 @@ export interface BundleLayout {
   readonly installers: readonly BundleFile[];
   /** Top-level zips, other than installers, that hold documents. */
   readonly documentArchives: readonly BundleFile[];
+  /** Those of them that also hold an installer (documents and installer in one zip), each with the first installer in it. */
+  readonly mixedArchives: readonly { readonly archive: BundleFile; readonly installer: BundleFile }[];
 }
 
 /** What the run says about the release, beyond the bundle's bytes. */

@@ -95,11 +95,12 @@ function bundleLayout(files: readonly BundleFile[]): BundleLayout {
   const first = top[0]?.name.split('/')[0];
   const rootFolder = first && top.every((file) => file.name.startsWith(`${first}/`)) ? `${first}/` : undefined;
   const holdsDocuments = (archive: BundleFile) => files.some((file) => DOCUMENT_KINDS.has(file.kind) && isInside(file, archive));
-  return {
-    rootFolder,
-    installers: top.filter((file) => INSTALLER_KINDS.has(file.kind)),
-    documentArchives: top.filter((file) => file.kind === 'archive' && file.format === 'zip' && holdsDocuments(file)),
-  };
+  const documentArchives = top.filter((file) => file.kind === 'archive' && file.format === 'zip' && holdsDocuments(file));
+  const mixedArchives = documentArchives.flatMap((archive) => {
+    const installer = files.find((file) => INSTALLER_KINDS.has(file.kind) && file.archivePath === archive.path);
+    return installer ? [{ archive, installer }] : [];
+  });
+  return { rootFolder, installers: top.filter((file) => INSTALLER_KINDS.has(file.kind)), documentArchives, mixedArchives };
 }
 
 /** A manifest's lines name files relative to its folder: `docs.zip`, `./sub/x.zip`, `sub\x.zip`. */
