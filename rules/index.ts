@@ -26,6 +26,7 @@ import installGuideTroubleshooting from './install-guide/troubleshooting.js';
 import layoutDocsArchive from './layout/docs-archive.js';
 import layoutInstaller from './layout/installer.js';
 import layoutJunk from './layout/junk.js';
+import licensesComponents from './licenses/components.js';
 import licensesOpenSource from './licenses/open-source.js';
 import namingTrademark from './naming/trademark.js';
 import releaseNotesAdded from './release-notes/added.js';
@@ -78,6 +79,7 @@ export const builtinRules: readonly Rule[] = [
   layoutDocsArchive,
   layoutInstaller,
   layoutJunk,
+  licensesComponents,
   licensesOpenSource,
   namingTrademark,
   releaseNotesAdded,

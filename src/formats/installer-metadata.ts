@@ -36,6 +36,8 @@ export interface VibPayload {
 export interface VibDescriptor {
   readonly fields: Readonly<Partial<Record<DescriptorField, Located>>>;
   readonly payloads: readonly VibPayload[];
+  /** The paths its payloads install (`<file-list>`). */
+  readonly files: readonly Located[];
   /** Required fields that are absent or empty, in REQUIRED_DESCRIPTOR_FIELDS order. */
   readonly missing: readonly string[];
 }
@@ -74,7 +76,9 @@ export function parseDescriptor(text: string): DescriptorParse {
   }
   const payloads = descendants(child(root, 'payloads') ?? root, 'payload').map(parsePayload);
   const missing = REQUIRED_DESCRIPTOR_FIELDS.filter((name) => (name === 'payloads' ? payloads.length === 0 : fields[name] === undefined));
-  return { descriptor: { fields, payloads, missing } };
+  const fileList = child(root, 'file-list');
+  const files = fileList ? descendants(fileList, 'file').map((file) => ({ text: file.text, line: file.line })) : [];
+  return { descriptor: { fields, payloads, files, missing } };
 }
 
 function parsePayload(element: XmlElement): VibPayload {

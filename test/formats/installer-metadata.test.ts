@@ -45,6 +45,7 @@ describe('VIB descriptors', () => {
             line: 12,
           },
         ],
+        files: [],
         missing: [],
       },
     });

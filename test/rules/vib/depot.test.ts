@@ -1,3 +1,5 @@
+import { metadataVibEntry, vibDescriptor } from '../../../fixtures/installer.js';
+import { release } from '../../../fixtures/release.js';
 import rule from '../../../rules/vib/depot.js';
 import { DEPOT } from '../../helpers/lint.js';
 import { testRule } from '../../helpers/rule-tester.js';
@@ -44,7 +46,7 @@ testRule(rule, {
     {
       name: 'reports a VIB rebuilt after the metadata was written, by the SHA-256 the metadata gives',
       defects: ['depot-stale-vib'],
-      findings: [{ messageId: 'checksum', location: { path: `${METADATA}!/vibs/corvid-nas-plugin-72657033f8.xml`, line: 37 } }],
+      findings: [{ messageId: 'checksum', location: { path: `${METADATA}!/${metadataVibEntry(release(), vibDescriptor(release()))}`, line: 37 } }],
     },
     {
       name: 'reports a VIB the metadata does not name',
