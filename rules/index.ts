@@ -48,6 +48,7 @@ import vibAcceptanceLevel from './vib/acceptance-level.js';
 import vibDepot from './vib/depot.js';
 import vibDescriptor from './vib/descriptor.js';
 import vibPayloadChecksums from './vib/payload-checksums.js';
+import vibPlatform from './vib/platform.js';
 import vibSignature from './vib/signature.js';
 
 /** Every built-in rule, sorted by id. A test checks this list against the files under rules/. */
@@ -101,5 +102,6 @@ export const builtinRules: readonly Rule[] = [
   vibDepot,
   vibDescriptor,
   vibPayloadChecksums,
+  vibPlatform,
   vibSignature,
 ];

@@ -17,4 +17,5 @@ export { checksumDigest, type VibDescriptor } from '../../src/formats/installer-
 export { sectionText, urlsIn, type ParsedDocument } from '../../src/documents/document.js';
 export { releaseNotesOf, type ReleaseNotes, type VersionSection } from '../../src/release/release-notes.js';
 export { mostAuthoritative } from '../../src/release/signature.js';
+export { documentedPlatforms, type DocumentedPlatform } from '../../src/release/platforms.js';
 export * from './topics.js';

@@ -38,9 +38,21 @@ export interface VibDescriptor {
   readonly payloads: readonly VibPayload[];
   /** The paths its payloads install (`<file-list>`). */
   readonly files: readonly Located[];
+  /** Its dependencies on the ESXi version (`<depends><constraint name="esx-version" relation=">=" version="7.0.3"/>`). */
+  readonly esxConstraints: readonly EsxConstraint[];
   /** Required fields that are absent or empty, in REQUIRED_DESCRIPTOR_FIELDS order. */
   readonly missing: readonly string[];
 }
+
+export interface EsxConstraint {
+  /** As written: `>=`, `<<`, `=`… */
+  readonly relation: string;
+  readonly version: string;
+  readonly line: number;
+}
+
+/** Constraints naming the ESXi base system, whose versions are the ESXi release's. */
+const ESX_PACKAGES = new Set(['esx-version', 'esx-base', 'esxio-base']);
 
 export type DescriptorParse = { readonly descriptor: VibDescriptor } | { readonly error: string; readonly line: number };
 
@@ -78,7 +90,11 @@ export function parseDescriptor(text: string): DescriptorParse {
   const missing = REQUIRED_DESCRIPTOR_FIELDS.filter((name) => (name === 'payloads' ? payloads.length === 0 : fields[name] === undefined));
   const fileList = child(root, 'file-list');
   const files = fileList ? descendants(fileList, 'file').map((file) => ({ text: file.text, line: file.line })) : [];
-  return { descriptor: { fields, payloads, files, missing } };
+  const depends = child(child(root, 'relationships') ?? root, 'depends');
+  const esxConstraints = (depends ? descendants(depends, 'constraint') : [])
+    .filter((constraint) => ESX_PACKAGES.has(constraint.attributes.name ?? '') && constraint.attributes.version)
+    .map((constraint) => ({ relation: constraint.attributes.relation ?? '=', version: constraint.attributes.version!, line: constraint.line }));
+  return { descriptor: { fields, payloads, files, esxConstraints, missing } };
 }
 
 function parsePayload(element: XmlElement): VibPayload {
@@ -102,6 +118,8 @@ export interface ParsedBulletin {
   readonly summary: Located | undefined;
   readonly releaseDate: Located | undefined;
   readonly vibIds: readonly Located[];
+  /** ESXi versions it is for (`<softwarePlatform version="7.0.*">`); `*` for any. */
+  readonly platforms: readonly Located[];
   readonly line: number;
 }
 
@@ -124,6 +142,7 @@ export function parseBulletins(text: string): ParsedBulletin[] {
       summary: located('summary'),
       releaseDate: located('releaseDate'),
       vibIds: descendants(bulletin, 'vibID').map((element) => ({ text: element.text, line: element.line })),
+      platforms: descendants(bulletin, 'softwarePlatform').map((element) => ({ text: element.attributes.version || '*', line: element.line })),
       line: bulletin.line,
     };
   });

@@ -46,6 +46,7 @@ describe('VIB descriptors', () => {
           },
         ],
         files: [],
+        esxConstraints: [],
         missing: [],
       },
     });
@@ -67,9 +68,13 @@ describe('VIB descriptors', () => {
 
 describe('bulletins', () => {
   it('reads a bulletin file and the bulletins a vmware.xml embeds', () => {
-    const bulletin = '<bulletin><id>ACME-nas-2.4.0</id><summary>NAS plugin</summary><releaseDate>2026-10-15T00:00:00</releaseDate><vibList><vibID>ACME_bootbank_acme-nas_2.4.0-1OEM</vibID></vibList></bulletin>';
+    const platforms = '<platforms><softwarePlatform version="7.0.*" productLineID="embeddedEsx"/><softwarePlatform version="" productLineID="embeddedEsx"/></platforms>';
+    const bulletin = `<bulletin><id>ACME-nas-2.4.0</id><summary>NAS plugin</summary><releaseDate>2026-10-15T00:00:00</releaseDate>${platforms}<vibList><vibID>ACME_bootbank_acme-nas_2.4.0-1OEM</vibID></vibList></bulletin>`;
     expect(parseBulletins(bulletin)).toEqual([
-      { id: { text: 'ACME-nas-2.4.0', line: 1 }, summary: { text: 'NAS plugin', line: 1 }, releaseDate: { text: '2026-10-15T00:00:00', line: 1 }, vibIds: [{ text: 'ACME_bootbank_acme-nas_2.4.0-1OEM', line: 1 }], line: 1 },
+      {
+        id: { text: 'ACME-nas-2.4.0', line: 1 }, summary: { text: 'NAS plugin', line: 1 }, releaseDate: { text: '2026-10-15T00:00:00', line: 1 },
+        vibIds: [{ text: 'ACME_bootbank_acme-nas_2.4.0-1OEM', line: 1 }], platforms: [{ text: '7.0.*', line: 1 }, { text: '*', line: 1 }], line: 1,
+      },
     ]);
     expect(parseBulletins(`<metadataResponse><version>3.0</version>${bulletin}${bulletin}</metadataResponse>`)).toHaveLength(2);
     expect(parseBulletins('<index/>')).toEqual([]);
