@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildBundle } from '../../fixtures/bundle.js';
+import { metadataVibEntry, vibDescriptor } from '../../fixtures/installer.js';
 import { release } from '../../fixtures/release.js';
 import { defaultLimits } from '../../src/archive/limits.js';
 import { removeTempDirectory, tempDirectory } from '../../src/archive/temp.js';
@@ -38,7 +39,7 @@ describe('the bundle model', () => {
       [`${DEPOT}!/metadata.zip`]: [1, 'archive', null],
       [`${DEPOT}!/metadata.zip!/vmware.xml`]: [2, 'other', null],
       [`${DEPOT}!/metadata.zip!/bulletins/CVD-corvid-nas-plugin-3.2.1.xml`]: [2, 'other', null],
-      [`${DEPOT}!/metadata.zip!/vibs/corvid-nas-plugin-72657033f8.xml`]: [2, 'other', null],
+      [`${DEPOT}!/metadata.zip!/${metadataVibEntry(release(), vibDescriptor(release()))}`]: [2, 'other', null],
       [VIB]: [1, 'vib', null],
       [`${VIB}!/descriptor.xml`]: [2, 'other', null],
       [`${VIB}!/sig.pkcs7`]: [2, 'other', null],
