@@ -27,6 +27,7 @@ import installGuideTroubleshooting from './install-guide/troubleshooting.js';
 import layoutDocsArchive from './layout/docs-archive.js';
 import layoutInstaller from './layout/installer.js';
 import layoutJunk from './layout/junk.js';
+import licensesComponents from './licenses/components.js';
 import licensesOpenSource from './licenses/open-source.js';
 import namingTrademark from './naming/trademark.js';
 import releaseNotesAdded from './release-notes/added.js';
@@ -45,8 +46,11 @@ import supportInformationToGather from './support/information-to-gather.js';
 import supportLogs from './support/logs.js';
 import supportPresent from './support/present.js';
 import vibAcceptanceLevel from './vib/acceptance-level.js';
+import vibDepot from './vib/depot.js';
 import vibDescriptor from './vib/descriptor.js';
 import vibPayloadChecksums from './vib/payload-checksums.js';
+import vibPlatform from './vib/platform.js';
+import vibSignature from './vib/signature.js';
 
 /** Every built-in rule, sorted by id. A test checks this list against the files under rules/. */
 export const builtinRules: readonly Rule[] = [
@@ -78,6 +82,7 @@ export const builtinRules: readonly Rule[] = [
   layoutDocsArchive,
   layoutInstaller,
   layoutJunk,
+  licensesComponents,
   licensesOpenSource,
   namingTrademark,
   releaseNotesAdded,
@@ -96,6 +101,9 @@ export const builtinRules: readonly Rule[] = [
   supportLogs,
   supportPresent,
   vibAcceptanceLevel,
+  vibDepot,
   vibDescriptor,
   vibPayloadChecksums,
+  vibPlatform,
+  vibSignature,
 ];

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { defaultLimits, type Limits } from './archive/limits.js';
 import { removeTempDirectory } from './archive/temp.js';
-import type { Bundle, BundleDocument, DocumentRole, FactPlace, FactSource, RoleSource } from './model/model.js';
+import type { Bundle, BundleDocument, DocumentRole, FactPlace, FactSource, RoleSource, Vib } from './model/model.js';
 import { readBundle } from './scan/read.js';
 import { compareNodes, findVersion, formatVersion } from './formats/versions.js';
 import { describePlace } from './model/queries.js';
@@ -30,6 +30,8 @@ export interface Description {
     readonly rolesFrom: RoleSource | undefined;
     readonly title: string | undefined;
   }[];
+  /** Each VIB's signers (certificate subjects; how the signer is referenced when its certificate is absent), `unsigned`, or `no readable signature`. */
+  readonly signatures: readonly { readonly vib: string; readonly signedBy: string }[];
 }
 
 export interface DescribedSource {
@@ -68,11 +70,19 @@ export async function describe(path: string, options: { limits?: Partial<Limits>
       md5: bundle.digests.md5!,
       sha1: bundle.digests.sha1!,
       documents: documents.map(({ file, format, roles, rolesFrom, content }) => ({ path: file.path, format, roles, rolesFrom, title: content?.title })),
+      signatures: bundle.vibs.map((vib) => ({ vib: vib.file.path, signedBy: signedBy(vib) })),
     };
   } finally {
     await session.close();
     removeTempDirectory();
   }
+}
+
+/** Who signed a VIB, as its signature says (not verified: see vib/signature). */
+function signedBy(vib: Vib): string {
+  if (!vib.signatureFile || vib.signatureFile.size === 0) return 'unsigned';
+  if (!vib.signature || 'error' in vib.signature || vib.signature.signature.signers.length === 0) return 'no readable signature';
+  return vib.signature.signature.signers.map((signer) => signer.subject ?? signer.reference).join('; ');
 }
 
 /** Words that name a document as release notes or a guide, in the titles whose product is sought. */

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe as group, expect, it } from 'vitest';
-import { defaultRelease, documentsIn } from '../fixtures/release.js';
+import type { DefectName } from '../fixtures/defects.js';
+import { defaultRelease, documentsIn, type Release } from '../fixtures/release.js';
 import { describe, productIn } from '../src/describe.js';
 import { runCli } from './helpers/cli.js';
-import { DOCS, generated, scratchDirectory } from './helpers/lint.js';
+import { DOCS, generated, scratchDirectory, VIB } from './helpers/lint.js';
 
 const digest = (algorithm: string, path: string) => createHash(algorithm).update(readFileSync(path)).digest('hex');
 
@@ -27,6 +28,7 @@ group('bundlelint describe', () => {
         `Size          ${readFileSync(clean).length.toLocaleString('en-US')} bytes`,
         `MD5           ${digest('md5', clean)}`,
         `SHA1          ${digest('sha1', clean)}`,
+        'Signed by     CN=VMware Partner Software Signing, O=VMware, Inc., C=US (CVD_bootbank_corvid-nas-plugin_3.2.1-1OEM.700.1.0.15843807.vib)',
         `Documents     release notes (by its title): ${DOCS}!/Corvid_NAS_Plugin_3.2.1_Release_Notes.md (markdown, "Corvid NAS Plugin 3.2.1 Release Notes")`,
         `              installation guide (by its title): ${DOCS}!/Corvid_NAS_Plugin_Installation_and_Configuration_Guide.html (html, "Corvid NAS Plugin 3.2.1 Installation and Configuration Guide")`,
         `              support process (by its title): ${DOCS}!/Corvid_Support_Process.txt (text, "Corvid Systems Support Process for Corvid NAS Plugin")`,
@@ -56,6 +58,7 @@ group('bundlelint describe', () => {
       md5: digest('md5', clean),
       sha1: digest('sha1', clean),
       documents: [['release-notes'], ['install-guide'], ['support'], ['eula'], ['license-notice']],
+      signatures: [{ vib: VIB, signedBy: 'CN=VMware Partner Software Signing, O=VMware, Inc., C=US' }],
     });
   });
 
@@ -82,6 +85,15 @@ group('bundlelint describe', () => {
     );
     const described = await describe(await generated(directory, [], { installer: 'exe', documents: undated }));
     expect([described.version, described.releaseDate]).toEqual(['3.2.1 build 4471', undefined]);
+  });
+
+  it("names each VIB's signer as its signature gives it, or says it has none it can read", async () => {
+    const signedBy = async (defects: DefectName[], changes: Partial<Release> = {}) => (await describe(await generated(directory, defects, changes))).signatures.map((signature) => signature.signedBy);
+    const partner = { signer: [['CN', 'Corvid Release Signing'], ['O', 'Corvid Systems']] as const, style: { encoding: 'der', signerId: 'key-identifier', withoutCertificates: true } as const };
+    expect(await signedBy([], { acceptanceLevel: 'partner', signing: partner })).toEqual(['subject key identifier 002b5a8509532c9e12ba1636ce1a8f7d8bfebc99']);
+    expect(await signedBy([], { acceptanceLevel: 'community', signing: undefined })).toEqual(['unsigned']);
+    expect(await signedBy(['unsigned-vib'])).toEqual(['unsigned']);
+    expect(await signedBy(['garbage-signature'])).toEqual(['no readable signature']);
   });
 
   it('names the product from the documents in any format, else from the bundle name, and says what it did not find', async () => {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeBundle } from '../fixtures/bundle.js';
-import { DEFECTS, type DefectName } from '../fixtures/defects.js';
+import { DEFECTS, releaseNeeded, type DefectName } from '../fixtures/defects.js';
 import { release } from '../fixtures/release.js';
 import type { Finding } from '../src/engine/rule.js';
 import { lint } from '../src/lint.js';
@@ -33,7 +33,7 @@ describe('signature/consistent reports each disagreement once', () => {
 
   it('in every bundle the fixtures make: each defect, each installer kind', async () => {
     const problems: string[] = [];
-    for (const defect of Object.keys(DEFECTS) as DefectName[]) problems.push(...(await repeated(await writeBundle(join(directory, defect), release(), [defect]))));
+    for (const defect of Object.keys(DEFECTS) as DefectName[]) problems.push(...(await repeated(await writeBundle(join(directory, defect), release(releaseNeeded(defect)), [defect]))));
     // Several disagreements at once, under each kind of installer (only an offline bundle's VIB can be dated otherwise by the fixtures).
     for (const installer of ['offline-bundle', 'component', 'vib', 'exe'] as const) {
       const defects: DefectName[] = ['version-in-name-and-folder', 'build-in-folder', 'third-party-files', 'vendor-named-tool', ...(installer === 'offline-bundle' ? (['vib-dated-otherwise'] as const) : [])];

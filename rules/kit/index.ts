@@ -6,7 +6,8 @@
 export { defineRule, type Finding, type Location, type Report, type Reporter, type Rule, type RuleContext, type RuleMeta, type Severity, type Topic } from '../../src/engine/rule.js';
 export type { MessageData, Placeholders } from '../../src/engine/messages.js';
 export type * from '../../src/model/model.js';
-export { describeEarlier, describePlace, describeSource, displayName, eventsOf, isInside, locationOf, parsedDescriptor } from '../../src/model/queries.js';
+export { describeEarlier, describePlace, describeSource, displayName, eventsOf, isInside, locationOf, parsedDescriptor, shippedFiles } from '../../src/model/queries.js';
+export { componentOf, namesComponent, type Component } from '../../src/formats/components.js';
 export type { ArchiveEvent, ArchiveEventType, EncryptionScheme, EventOf, UnsafeNameProblem } from '../../src/archive/events.js';
 export { joinPath } from '../../src/archive/events.js';
 export { formatBytes } from '../../src/archive/limits.js';
@@ -17,4 +18,5 @@ export { sectionText, urlsIn, type ParsedDocument } from '../../src/documents/do
 export { releaseNotesOf, type ReleaseNotes, type VersionSection } from '../../src/release/release-notes.js';
 export { mostAuthoritative } from '../../src/release/signature.js';
 export { placeholderIn } from '../../src/release/placeholder.js';
+export { documentedPlatforms, type DocumentedPlatform } from '../../src/release/platforms.js';
 export * from './topics.js';

@@ -23,7 +23,8 @@ export default defineRule({
     },
   },
   check(bundle, context) {
-    if (bundle.layout.installers.length > 0 || !bundle.fullyRead) return;
+    // An installer zipped with the documents is there: layout/docs-archive names that problem.
+    if (bundle.layout.installers.length > 0 || bundle.layout.mixedArchives.length > 0 || !bundle.fullyRead) return;
     const named = bundle.files.some((file) => file.depth === 0 && !file.directory && micromatch.isMatch(file.name.split('/').pop()!, context.options.patterns, { nocase: true }));
     if (!named) context.report({ messageId: 'missing', location: { path: bundle.layout.rootFolder ?? '' } });
   },

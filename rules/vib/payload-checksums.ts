@@ -1,14 +1,18 @@
 import { checksumDigest, defineRule, displayName, parsedDescriptor } from '../kit/index.js';
 
+/** Members every VIB has besides its payloads. */
+const VIB_METADATA = new Set(['descriptor.xml', 'sig.pkcs7']);
+
 export default defineRule({
   meta: {
     id: 'vib/payload-checksums',
     severity: 'error',
-    summary: "A payload's size or checksum in the VIB descriptor does not match the payload",
+    summary: "A payload's size or checksum in the VIB descriptor does not match the payload, or the VIB holds a member it does not declare",
     messages: {
       missing: 'the descriptor of {{vib}} lists payload {{payload}}, which the VIB does not hold; rebuild the VIB with vibauthor',
       size: 'payload {{payload}} of {{vib}} is {{actual}} bytes, its descriptor says {{declared}}; rebuild the VIB with vibauthor',
       checksum: 'the {{algorithm}} of payload {{payload}} of {{vib}} is {{actual}}, its descriptor says {{declared}}; rebuild the VIB with vibauthor',
+      undeclared: '{{vib}} holds {{member}}, which its descriptor does not declare as a payload, so ESXi would not install it and nothing checks it; rebuild the VIB with vibauthor',
     },
   },
   check(bundle, context) {
@@ -36,6 +40,10 @@ export default defineRule({
           const label = `${checksum.type.toUpperCase()}${gunzip ? ' (after gunzip)' : ''}`;
           context.report({ messageId: 'checksum', location: { path, line: checksum.line }, data: { vib: name, payload: payload.name, algorithm: label, actual, declared: checksum.value } });
         }
+      }
+      for (const member of vib.members) {
+        if (VIB_METADATA.has(member.name) || descriptor.payloads.some((payload) => payload.name === member.name)) continue;
+        context.report({ messageId: 'undeclared', location: { path: member.path }, data: { vib: name, member: member.name } });
       }
     }
   },

@@ -1,9 +1,12 @@
 import type { DigestName } from './digests.js';
 import { child, descendants, parseXml, type XmlElement } from './xml.js';
 
+/** The member of a VIB holding its PKCS#7 signature. */
+export const VIB_SIGNATURE = 'sig.pkcs7';
+
 /** What vibauthor requires of a descriptor, and what the rules read. */
 export const REQUIRED_DESCRIPTOR_FIELDS = ['name', 'version', 'vendor', 'summary', 'acceptance-level', 'payloads'] as const;
-const TEXT_FIELDS = ['name', 'version', 'vendor', 'summary', 'acceptance-level', 'release-date'] as const;
+const TEXT_FIELDS = ['type', 'name', 'version', 'vendor', 'summary', 'acceptance-level', 'release-date'] as const;
 export type DescriptorField = (typeof TEXT_FIELDS)[number];
 
 export interface Located {
@@ -33,9 +36,23 @@ export interface VibPayload {
 export interface VibDescriptor {
   readonly fields: Readonly<Partial<Record<DescriptorField, Located>>>;
   readonly payloads: readonly VibPayload[];
+  /** The paths its payloads install (`<file-list>`). */
+  readonly files: readonly Located[];
+  /** Its dependencies on the ESXi version (`<depends><constraint name="esx-version" relation=">=" version="7.0.3"/>`). */
+  readonly esxConstraints: readonly EsxConstraint[];
   /** Required fields that are absent or empty, in REQUIRED_DESCRIPTOR_FIELDS order. */
   readonly missing: readonly string[];
 }
+
+export interface EsxConstraint {
+  /** As written: `>=`, `<<`, `=`… */
+  readonly relation: string;
+  readonly version: string;
+  readonly line: number;
+}
+
+/** Constraints naming the ESXi base system, whose versions are the ESXi release's. */
+const ESX_PACKAGES = new Set(['esx-version', 'esx-base', 'esxio-base']);
 
 export type DescriptorParse = { readonly descriptor: VibDescriptor } | { readonly error: string; readonly line: number };
 
@@ -71,7 +88,13 @@ export function parseDescriptor(text: string): DescriptorParse {
   }
   const payloads = descendants(child(root, 'payloads') ?? root, 'payload').map(parsePayload);
   const missing = REQUIRED_DESCRIPTOR_FIELDS.filter((name) => (name === 'payloads' ? payloads.length === 0 : fields[name] === undefined));
-  return { descriptor: { fields, payloads, missing } };
+  const fileList = child(root, 'file-list');
+  const files = fileList ? descendants(fileList, 'file').map((file) => ({ text: file.text, line: file.line })) : [];
+  const depends = child(child(root, 'relationships') ?? root, 'depends');
+  const esxConstraints = (depends ? descendants(depends, 'constraint') : [])
+    .filter((constraint) => ESX_PACKAGES.has(constraint.attributes.name ?? '') && constraint.attributes.version)
+    .map((constraint) => ({ relation: constraint.attributes.relation ?? '=', version: constraint.attributes.version!, line: constraint.line }));
+  return { descriptor: { fields, payloads, files, esxConstraints, missing } };
 }
 
 function parsePayload(element: XmlElement): VibPayload {
@@ -95,6 +118,8 @@ export interface ParsedBulletin {
   readonly summary: Located | undefined;
   readonly releaseDate: Located | undefined;
   readonly vibIds: readonly Located[];
+  /** ESXi versions it is for (`<softwarePlatform version="7.0.*">`); `*` for any. */
+  readonly platforms: readonly Located[];
   readonly line: number;
 }
 
@@ -117,7 +142,95 @@ export function parseBulletins(text: string): ParsedBulletin[] {
       summary: located('summary'),
       releaseDate: located('releaseDate'),
       vibIds: descendants(bulletin, 'vibID').map((element) => ({ text: element.text, line: element.line })),
+      platforms: descendants(bulletin, 'softwarePlatform').map((element) => ({ text: element.attributes.version || '*', line: element.line })),
       line: bulletin.line,
     };
   });
+}
+
+/** A VIB's id, as depots and bulletins name it: `<vendor>_<type>_<name>_<version>`. */
+export function vibId(fields: { readonly vendor?: string; readonly type?: string; readonly name?: string; readonly version?: string }): string | undefined {
+  const { vendor, type, name, version } = fields;
+  return vendor && type && name && version ? `${vendor}_${type}_${name}_${version}` : undefined;
+}
+
+/** A VIB as a depot's metadata lists it (`metadata.zip!/vibs/*.xml`): its id, where the depot holds it, its SHA-256. */
+export interface ListedVib {
+  readonly id: string | undefined;
+  /** Path of the `.vib` in the depot (`<relative-path>`). */
+  readonly relativePath: string | undefined;
+  /** Of the whole `.vib` file, lower case (`<checksum checksum-type="sha-256">` of the root). */
+  readonly sha256: Located | undefined;
+  readonly line: number;
+}
+
+export type ListedVibParse = { readonly vib: ListedVib } | { readonly error: string; readonly line: number };
+
+/** Parses a VIB's entry in a depot's metadata: a descriptor with the depot's own fields added. */
+export function parseListedVib(text: string): ListedVibParse {
+  const document = parseXml(text);
+  if ('error' in document) return document;
+  const { root } = document;
+  if (root.name !== 'vib') return { error: `its root element is <${root.name}>, not <vib>`, line: root.line };
+  const field = (name: string) => child(root, name)?.text || undefined;
+  const checksum = root.children.find((element) => element.name === 'checksum' && /^sha-?256$/i.test(element.attributes['checksum-type'] ?? ''));
+  return {
+    vib: {
+      id: vibId({ vendor: field('vendor'), type: field('type'), name: field('name'), version: field('version') }),
+      relativePath: field('relative-path'),
+      sha256: checksum && checksum.text !== '' ? { text: checksum.text.toLowerCase(), line: checksum.line } : undefined,
+      line: root.line,
+    },
+  };
+}
+
+/** What a depot index names: `index.xml` its vendor indexes, `vendor-index.xml` its metadata zips. */
+export type DepotIndexParse = { readonly references: readonly Located[] } | { readonly error: string; readonly line: number };
+
+/**
+ * Parses `index.xml` (`<vendorList><vendor><relativePath/><indexfile>…`) or `vendor-index.xml`
+ * (`<vendor><metadata><url>…`): the files it names, relative to the depot's top.
+ */
+export function parseDepotIndex(text: string, kind: 'index' | 'vendor-index'): DepotIndexParse {
+  const document = parseXml(text);
+  if ('error' in document) return document;
+  const { root } = document;
+  const expected = kind === 'index' ? 'vendorList' : 'vendor';
+  if (root.name !== expected) return { error: `its root element is <${root.name}>, not <${expected}>`, line: root.line };
+  if (kind === 'vendor-index') return { references: descendants(root, 'url').map((url) => ({ text: url.text, line: url.line })) };
+  return {
+    references: descendants(root, 'vendor').flatMap((vendor) => {
+      const file = child(vendor, 'indexfile');
+      if (!file) return [];
+      const folder = child(vendor, 'relativePath')?.text.replace(/\/?$/, '/').replace(/^\/$/, '') ?? '';
+      return [{ text: `${folder}${file.text}`, line: file.line }];
+    }),
+  };
+}
+
+/** A vSphere Client plugin package's manifest (`plugin-package.xml`): its root's id, version and name. */
+export interface PluginPackage {
+  readonly id: Located | undefined;
+  readonly version: Located | undefined;
+  readonly name: Located | undefined;
+}
+
+export type PluginPackageParse = { readonly plugin: PluginPackage } | { readonly error: string; readonly line: number };
+
+/** Whether an entry of a zip is a plugin package's manifest: at its top, or in its one folder. */
+export function isPluginManifestName(name: string): boolean {
+  return /^([^/]+\/)?plugin-package\.xml$/i.test(name);
+}
+
+/**
+ * Parses `plugin-package.xml` (`<pluginPackage id=… version=… name=…>`). Only the root's
+ * attributes are the package's: `<dependencies>` nest the vSphere Client's own id and version.
+ */
+export function parsePluginPackage(text: string): PluginPackageParse {
+  const document = parseXml(text);
+  if ('error' in document) return document;
+  const { root } = document;
+  if (root.name !== 'pluginPackage') return { error: `its root element is <${root.name}>, not <pluginPackage>`, line: root.line };
+  const attribute = (name: string) => (root.attributes[name] ? { text: root.attributes[name], line: root.line } : undefined);
+  return { plugin: { id: attribute('id'), version: attribute('version'), name: attribute('name') } };
 }

@@ -3,7 +3,8 @@ export type { DigestName, Digests } from '../formats/digests.js';
 export type { DocumentFormat } from '../documents/document.js';
 import type { DocumentFormat, ParsedDocument } from '../documents/document.js';
 import type { Digests } from '../formats/digests.js';
-import type { DescriptorParse, ParsedBulletin } from '../formats/installer-metadata.js';
+import type { DepotIndexParse, DescriptorParse, ListedVibParse, ParsedBulletin, PluginPackageParse } from '../formats/installer-metadata.js';
+import type { Pkcs7Parse } from '../formats/pkcs7.js';
 import type { ManifestLine, ParsedManifest } from '../formats/manifests.js';
 import type { Version, VersionKind } from '../formats/versions.js';
 
@@ -71,12 +72,53 @@ export interface ManifestEntry extends ManifestLine {
   readonly target: BundleFile | undefined;
 }
 
-/** A VIB with its descriptor (undefined when it has no descriptor.xml member) and members. */
+/** A VIB with its descriptor (undefined when it has no descriptor.xml member), its signature and members. */
 export interface Vib {
   readonly file: BundleFile;
   readonly descriptorFile: BundleFile | undefined;
   readonly descriptor: DescriptorParse | undefined;
+  /** Its `sig.pkcs7` member, if any. */
+  readonly signatureFile: BundleFile | undefined;
+  /** That member read as PKCS#7; undefined when it is absent or its bytes could not be read (archive/* says why). */
+  readonly signature: Pkcs7Parse | undefined;
   readonly members: readonly BundleFile[];
+}
+
+/** An XML index of a depot, parsed; `parse` is undefined when its bytes could not be read. */
+export interface DepotIndex {
+  readonly file: BundleFile;
+  readonly parse: DepotIndexParse | undefined;
+}
+
+/** A VIB's entry in a depot's metadata (`metadata.zip!/vibs/*.xml`), parsed. */
+export interface DepotListing {
+  readonly file: BundleFile;
+  readonly parse: ListedVibParse | undefined;
+}
+
+/**
+ * An ESXi depot (offline bundle or component), or a zip that ships VIBs as one: what esxcli reads
+ * to install from it. Index files are those at the depot's top.
+ */
+export interface Depot {
+  readonly file: BundleFile;
+  readonly index: DepotIndex | undefined;
+  readonly vendorIndex: DepotIndex | undefined;
+  readonly metadata: BundleFile | undefined;
+  /** The VIB entries of its metadata zip(s). */
+  readonly listings: readonly DepotListing[];
+  /** Bulletins of its metadata, each naming VIBs by id. */
+  readonly bulletins: readonly Bulletin[];
+  /** The VIBs it holds (outside its metadata), each with its id from its descriptor. */
+  readonly vibs: readonly { readonly file: BundleFile; readonly id: string | undefined }[];
+}
+
+/** A vSphere Client plugin package (a zip with `plugin-package.xml`): an installer whose manifest carries its version. */
+export interface PluginPackage {
+  readonly file: BundleFile;
+  readonly manifest: BundleFile;
+  /** Undefined when the manifest's bytes could not be read. */
+  readonly parse: PluginPackageParse | undefined;
 }
 
 /** A bulletin of a depot's metadata. */
@@ -85,7 +127,7 @@ export interface Bulletin extends ParsedBulletin {
 }
 
 /** Where a version or date was read: the kind of place, its path, line and text. */
-export type FactPlace = 'bundle-name' | 'root-folder' | 'file-name' | 'vib-descriptor' | 'bulletin' | 'release-notes' | 'document-title';
+export type FactPlace = 'bundle-name' | 'root-folder' | 'file-name' | 'vib-descriptor' | 'bulletin' | 'plugin-package' | 'release-notes' | 'document-title';
 
 export interface FactSource {
   readonly place: FactPlace;
@@ -182,6 +224,8 @@ export interface BundleLayout {
   readonly installers: readonly BundleFile[];
   /** Top-level zips, other than installers, that hold documents. */
   readonly documentArchives: readonly BundleFile[];
+  /** Those of them that also hold an installer (documents and installer in one zip), each with the first installer in it. */
+  readonly mixedArchives: readonly { readonly archive: BundleFile; readonly installer: BundleFile }[];
 }
 
 /** What the run says about the release, beyond the bundle's bytes. */
@@ -215,6 +259,9 @@ export interface Bundle {
   readonly manifests: readonly Manifest[];
   readonly vibs: readonly Vib[];
   readonly bulletins: readonly Bulletin[];
+  /** Offline bundles and components, and zips named or made like one. */
+  readonly depots: readonly Depot[];
+  readonly pluginPackages: readonly PluginPackage[];
   readonly context: ReleaseContext;
   /** Every document at every depth, each parsed once, on first call. */
   documents(): Promise<readonly BundleDocument[]>;

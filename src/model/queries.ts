@@ -21,6 +21,7 @@ const PLACES: Record<FactPlace, (name: string) => string> = {
   'file-name': (name) => `the name of ${name}`,
   'vib-descriptor': (name) => `the descriptor of ${name}`,
   bulletin: (name) => `the bulletin ${name}`,
+  'plugin-package': (name) => `the plugin package manifest ${name}`,
   'release-notes': (name) => `the release notes ${name}`,
   'document-title': (name) => `the title of ${name}`,
 };
@@ -55,4 +56,14 @@ export function locationOf(at: { readonly path: string; readonly line?: number }
 /** Whether a file lies inside an archive, at any depth. */
 export function isInside(file: { readonly path: string }, archive: { readonly path: string }): boolean {
   return file.path.startsWith(`${archive.path}!/`);
+}
+
+/**
+ * The files the installers ship, by name, with where each is named: every file inside a top-level
+ * installer (at any depth), and every path a VIB descriptor's file list says its payloads install.
+ */
+export function shippedFiles(bundle: Bundle): { name: string; location: { path: string; line?: number } }[] {
+  const inInstallers = bundle.files.filter((file) => !file.directory && bundle.layout.installers.some((installer) => installer === file || isInside(file, installer)));
+  const listed = bundle.vibs.flatMap((vib) => (parsedDescriptor(vib)?.files ?? []).map((file) => ({ name: file.text, location: { path: vib.descriptorFile!.path, line: file.line } })));
+  return [...inInstallers.map((file) => ({ name: file.name, location: { path: file.path } })), ...listed];
 }

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { Located } from '../formats/installer-metadata.js';
-import type { Bulletin, BundleDocument, BundleFile, BundleLayout, DateFact, EarlierRelease, FactConfidence, FactPlace, FactSource, ReleaseFacts, SignatureCarrier, VersionFact, Vib } from '../model/model.js';
+import type { Bulletin, BundleDocument, BundleFile, BundleLayout, DateFact, EarlierRelease, FactConfidence, FactPlace, FactSource, PluginPackage, ReleaseFacts, SignatureCarrier, VersionFact, Vib } from '../model/model.js';
 import { parsedDescriptor } from '../model/queries.js';
 import { sameDesignation, type ReleaseNotes, type VersionSection } from './release-notes.js';
 import { findDate, findVersions, type Version } from '../formats/versions.js';
@@ -9,15 +9,16 @@ import { findDate, findVersions, type Version } from '../formats/versions.js';
  * Which fact wins when the release's own version or date is asked for: what the release
  * states about itself (release notes, then installer metadata) before what names suggest.
  */
-const AUTHORITY: readonly FactPlace[] = ['release-notes', 'vib-descriptor', 'bulletin', 'document-title', 'bundle-name', 'root-folder', 'file-name'];
+const AUTHORITY: readonly FactPlace[] = ['release-notes', 'vib-descriptor', 'bulletin', 'plugin-package', 'document-title', 'bundle-name', 'root-folder', 'file-name'];
 
 /** How much each place's word counts when the places vote for the current release's version. */
-const VOTES: Record<FactPlace, number> = { 'release-notes': 3, 'vib-descriptor': 3, bulletin: 2, 'bundle-name': 2, 'document-title': 2, 'root-folder': 1, 'file-name': 1 };
+const VOTES: Record<FactPlace, number> = { 'release-notes': 3, 'vib-descriptor': 3, 'plugin-package': 3, bulletin: 2, 'bundle-name': 2, 'document-title': 2, 'root-folder': 1, 'file-name': 1 };
 
 const CONFIDENCE: Record<FactPlace, FactConfidence> = {
   'release-notes': 'high',
   'vib-descriptor': 'high',
   bulletin: 'high',
+  'plugin-package': 'high',
   'bundle-name': 'medium',
   'root-folder': 'medium',
   'document-title': 'medium',
@@ -30,6 +31,7 @@ export interface SignatureSources {
   readonly layout: BundleLayout;
   readonly vibs: readonly Vib[];
   readonly bulletins: readonly Bulletin[];
+  readonly pluginPackages: readonly PluginPackage[];
   readonly documents: readonly BundleDocument[];
   readonly notes: readonly ReleaseNotes[];
 }
@@ -42,9 +44,9 @@ const GENERIC_WORDS = new Set(['plugin', 'driver', 'release', 'notes', 'docs', '
 /**
  * The release facts of a bundle, built once: every version and date with its place, kind and
  * confidence; the places that must carry a signature (each release notes document, each VIB
- * descriptor, each bulletin); the current release, decided by agreement between its places (see
- * `currentVersion`), and its date from that release's own places only; the earlier releases the
- * notes list.
+ * descriptor, each bulletin, each vSphere Client plugin package manifest); the current release,
+ * decided by agreement between its places (see `currentVersion`), and its date from that
+ * release's own places only; the earlier releases the notes list.
  */
 export function releaseFacts(sources: SignatureSources): ReleaseFacts {
   const versions: VersionFact[] = [];
@@ -97,6 +99,13 @@ export function releaseFacts(sources: SignatureSources): ReleaseFacts {
       versions: present([bulletin.id, ...bulletin.vibIds].map((field) => field && productAt(located(place, path, field)))),
       dates: present([bulletin.releaseDate && dateAt(located(place, path, bulletin.releaseDate))]),
     });
+  }
+  for (const plugin of sources.pluginPackages) {
+    const manifest = plugin.parse && 'plugin' in plugin.parse ? plugin.parse.plugin : undefined;
+    if (!manifest) continue;
+    const place = 'plugin-package';
+    const path = plugin.manifest.path;
+    carriers.push({ place, path, requires: { version: true, date: false }, versions: present([manifest.version && productAt(located(place, path, manifest.version))]), dates: [] });
   }
   for (const document of sources.documents) {
     const title = document.content?.title;

@@ -26,6 +26,7 @@ export function formatDescription(description: Description): string {
     ['Size', `${description.size.toLocaleString('en-US')} bytes`],
     ['MD5', description.md5],
     ['SHA1', description.sha1],
+    ...description.signatures.map(({ vib, signedBy }, index): [string, string] => [index === 0 ? 'Signed by' : '', `${escapeTerminal(signedBy)} (${escapeTerminal(vib.slice(vib.lastIndexOf('/') + 1))})`]),
     ...documents.map((line, index): [string, string] => [index === 0 ? 'Documents' : '', line]),
   ];
   if (documents.length === 0) rows.push(['Documents', 'none found']);

@@ -1,4 +1,5 @@
 import type { ContentFormat, DocumentFormat, FileKind } from '../model/model.js';
+import { isPluginManifestName } from '../formats/installer-metadata.js';
 import { rolesOfName } from '../release/roles.js';
 
 /** Bytes kept from the start of each file: enough to tell formats (and an OOXML first entry) apart. */
@@ -121,6 +122,8 @@ export function classify(
   if (shape.symlink) return none;
   if (format === 'zip' && isDepot(entryNames)) return { ...none, kind: 'offline-bundle' };
   if (format === 'ar' && (extension === 'vib' || entryNames.includes('descriptor.xml'))) return { ...none, kind: 'vib' };
+  // A vSphere Client plugin package: the vSphere Client installs it from its manifest.
+  if (format === 'zip' && entryNames.some(isPluginManifestName)) return { ...none, kind: 'installer' };
   if (INSTALLER_EXTENSIONS.has(extension) || format === 'pe' || format === 'elf') return { ...none, kind: 'installer' };
   // A manifest with a NUL or binary junk line is still one: its bad lines are checksums/syntax findings.
   if (isManifestName(base) && (format === 'text' || format === 'empty' || format === 'binary')) return { ...none, kind: 'manifest' };

@@ -1,15 +1,16 @@
 import { posix } from 'node:path';
 import { joinPath, type ArchiveEvent, type ArchiveEventType } from '../archive/events.js';
-import { parseBulletins, type DescriptorParse } from '../formats/installer-metadata.js';
+import { isPluginManifestName, parseBulletins, parseDepotIndex, parseListedVib, parsePluginPackage, VIB_SIGNATURE, vibId, type DescriptorParse } from '../formats/installer-metadata.js';
+import type { Pkcs7Parse } from '../formats/pkcs7.js';
 import { algorithmOfName, type ParsedManifest } from '../formats/manifests.js';
-import type { Bulletin, Bundle, BundleFile, BundleLayout, Manifest, Vib } from '../model/model.js';
+import type { Bulletin, Bundle, BundleFile, BundleLayout, Depot, Manifest, Vib } from '../model/model.js';
 import { isInside } from '../model/queries.js';
 
 /**
  * What the model parses out of the files the read pass kept (manifests, VIB descriptors,
  * bulletins): the facts rules read instead of parsing anything.
  */
-export function bundleFacts({ files, byPath, kept, manifests: parsedManifests, descriptors, events }: {
+export function bundleFacts({ files, byPath, kept, manifests: parsedManifests, descriptors, signatures, events }: {
   files: readonly BundleFile[];
   byPath: ReadonlyMap<string, BundleFile>;
   kept: ReadonlyMap<BundleFile, Buffer>;
@@ -17,18 +18,67 @@ export function bundleFacts({ files, byPath, kept, manifests: parsedManifests, d
   manifests: ReadonlyMap<BundleFile, ParsedManifest>;
   /** VIB descriptors, parsed by the read pass as soon as they were read. */
   descriptors: ReadonlyMap<BundleFile, DescriptorParse>;
+  /** VIB signatures, parsed by the read pass. */
+  signatures: ReadonlyMap<BundleFile, Pkcs7Parse>;
   events: readonly ArchiveEvent[];
-}): Pick<Bundle, 'fullyRead' | 'layout' | 'manifests' | 'vibs' | 'bulletins'> {
+}): Pick<Bundle, 'fullyRead' | 'layout' | 'manifests' | 'vibs' | 'bulletins' | 'depots' | 'pluginPackages'> {
   const text = (file: BundleFile) => kept.get(file)?.toString('utf8');
   const manifests = files.filter((file) => file.kind === 'manifest').map((file) => manifest(file, parsedManifests.get(file), byPath));
-  const vibs = files.filter((file) => file.kind === 'vib' && file.nested).map((file) => vib(file, descriptors));
+  const vibs = files.filter((file) => file.kind === 'vib' && file.nested).map((file) => vib(file, descriptors, signatures));
   const depots = files.filter((file) => file.kind === 'offline-bundle');
   const bulletins: Bulletin[] = files
     .filter((file) => file.name.toLowerCase().endsWith('.xml') && depots.some((depot) => isInside(file, depot)))
     .flatMap((file) => parseBulletins(text(file) ?? '').map((bulletin) => ({ ...bulletin, file })));
   const layout = bundleLayout(files);
   const fullyRead = !events.some((event) => HIDING_EVENTS.has(event.type));
-  return { fullyRead, layout, manifests, vibs, bulletins };
+  const vibIds = new Map(vibs.map((each) => [each.file, vibIdOf(each)]));
+  const depotFiles = files.filter((file) => isDepotLike(file, files));
+  const pluginPackages = files.flatMap((file) => {
+    const manifest = file.kind === 'installer' && file.nested ? file.nested.files.find((entry) => isPluginManifestName(entry.name)) : undefined;
+    const content = manifest && text(manifest);
+    return manifest ? [{ file, manifest, parse: content === undefined ? undefined : parsePluginPackage(content) }] : [];
+  });
+  return { fullyRead, layout, manifests, vibs, bulletins, depots: depotFiles.map((file) => depot(file, files, bulletins, vibIds, text)), pluginPackages };
+}
+
+/** A VIB's id from its descriptor. */
+function vibIdOf(each: Vib): string | undefined {
+  const fields = each.descriptor && 'descriptor' in each.descriptor ? each.descriptor.descriptor.fields : undefined;
+  return fields && vibId({ vendor: fields.vendor?.text, type: fields.type?.text, name: fields.name?.text, version: fields.version?.text });
+}
+
+/** A depot by its content, or a zip that ships VIBs or is named as a depot: esxcli must be able to install it. */
+function isDepotLike(file: BundleFile, files: readonly BundleFile[]): boolean {
+  if (file.kind === 'offline-bundle') return true;
+  if (!file.nested || file.nested.format !== 'zip' || file.kind !== 'archive') return false;
+  return /offline[-_ ]?bundle|depot/i.test(file.name.split('/').pop()!) || files.some((entry) => entry.kind === 'vib' && entry.archivePath === file.path);
+}
+
+function depot(file: BundleFile, files: readonly BundleFile[], bulletins: readonly Bulletin[], vibIds: ReadonlyMap<BundleFile, string | undefined>, text: (file: BundleFile) => string | undefined): Depot {
+  const top = files.filter((entry) => entry.archivePath === file.path);
+  const index = (name: string, kind: 'index' | 'vendor-index') => {
+    const entry = top.find((candidate) => candidate.name === name);
+    const content = entry && text(entry);
+    return entry && { file: entry, parse: content === undefined ? undefined : parseDepotIndex(content, kind) };
+  };
+  // Metadata zips: metadata.zip, and any other zip at the top holding VIB entries or bulletins.
+  const holdsMetadata = (zip: BundleFile) => files.some((entry) => entry.archivePath === zip.path && /^(vibs|bulletins)\/[^/]+\.xml$/i.test(entry.name));
+  const metadataZips = top.filter((entry) => entry.nested?.format === 'zip' && (entry.name === 'metadata.zip' || holdsMetadata(entry)));
+  const listings = files
+    .filter((entry) => metadataZips.some((zip) => entry.archivePath === zip.path) && /^vibs\/[^/]+\.xml$/i.test(entry.name))
+    .map((entry) => {
+      const content = text(entry);
+      return { file: entry, parse: content === undefined ? undefined : parseListedVib(content) };
+    });
+  return {
+    file,
+    index: index('index.xml', 'index'),
+    vendorIndex: index('vendor-index.xml', 'vendor-index'),
+    metadata: top.find((entry) => entry.name === 'metadata.zip'),
+    listings,
+    bulletins: bulletins.filter((bulletin) => isInside(bulletin.file, file)),
+    vibs: top.filter((entry) => entry.kind === 'vib').map((entry) => ({ file: entry, id: vibIds.get(entry) })),
+  };
 }
 
 /** Events after which some of the bundle's content is unknown. */
@@ -45,11 +95,12 @@ function bundleLayout(files: readonly BundleFile[]): BundleLayout {
   const first = top[0]?.name.split('/')[0];
   const rootFolder = first && top.every((file) => file.name.startsWith(`${first}/`)) ? `${first}/` : undefined;
   const holdsDocuments = (archive: BundleFile) => files.some((file) => DOCUMENT_KINDS.has(file.kind) && isInside(file, archive));
-  return {
-    rootFolder,
-    installers: top.filter((file) => INSTALLER_KINDS.has(file.kind)),
-    documentArchives: top.filter((file) => file.kind === 'archive' && file.format === 'zip' && holdsDocuments(file)),
-  };
+  const documentArchives = top.filter((file) => file.kind === 'archive' && file.format === 'zip' && holdsDocuments(file));
+  const mixedArchives = documentArchives.flatMap((archive) => {
+    const installer = files.find((file) => INSTALLER_KINDS.has(file.kind) && file.archivePath === archive.path);
+    return installer ? [{ archive, installer }] : [];
+  });
+  return { rootFolder, installers: top.filter((file) => INSTALLER_KINDS.has(file.kind)), documentArchives, mixedArchives };
 }
 
 /** A manifest's lines name files relative to its folder: `docs.zip`, `./sub/x.zip`, `sub\x.zip`. */
@@ -65,9 +116,12 @@ function manifest(file: BundleFile, parsed: ParsedManifest | undefined, byPath: 
   return { ...parsed, file, entries, readable: true };
 }
 
-function vib(file: BundleFile, descriptors: ReadonlyMap<BundleFile, DescriptorParse>): Vib {
+function vib(file: BundleFile, descriptors: ReadonlyMap<BundleFile, DescriptorParse>, signatures: ReadonlyMap<BundleFile, Pkcs7Parse>): Vib {
   const members = file.nested!.files;
   const descriptorFile = members.find((member) => member.name === 'descriptor.xml');
   const descriptor = descriptorFile && (descriptors.get(descriptorFile) ?? { error: 'it could not be read', line: 1 });
-  return { file, descriptorFile, descriptor, members };
+  const signatureFile = members.find((member) => member.name === VIB_SIGNATURE);
+  // Read cleanly but not kept: larger than a metadata file may be, or than the run's memory for them.
+  const signature = signatureFile?.digests && (signatures.get(signatureFile) ?? { error: `its ${signatureFile.size} bytes are more than bundlelint keeps of a signature` });
+  return { file, descriptorFile, descriptor, signatureFile, signature, members };
 }

@@ -17,7 +17,8 @@ import { algorithmOfName, ManifestAllowance, type ParsedManifest } from '../form
 import { ArchiveCapture, ContentSink, GunzipDigests, KeptBytes, ManifestConsumer, runMemory, type Allowance, type Consumer, type MemoryShare, type RunMemory } from './content.js';
 import { runningDigests, type RunningDigests } from './digests.js';
 import { releaseNotesOf } from '../release/release-notes.js';
-import { parseDescriptor, payloadDigests, type DescriptorParse } from '../formats/installer-metadata.js';
+import { parseDescriptor, payloadDigests, VIB_SIGNATURE, type DescriptorParse } from '../formats/installer-metadata.js';
+import { parsePkcs7, type Pkcs7Parse } from '../formats/pkcs7.js';
 import { releaseFacts } from '../release/signature.js';
 import type { Bundle, BundleArchive, BundleFile, DigestName, ReleaseContext } from '../model/model.js';
 
@@ -26,7 +27,7 @@ export interface ReadOptions {
   /**
    * Digests rules want of every file. Besides these, files get MD5 and SHA-1 (and SHA-256 where a
    * manifest's name allows it) in archives that hold a manifest, which can list only its siblings,
-   * and VIB payloads get the digests their descriptor's checksums name.
+   * VIB payloads get the digests their descriptor's checksums name, and VIBs in archives SHA-256 (depot metadata gives it).
    */
   readonly digests?: readonly DigestName[];
   /** Digests of the bundle file itself: SHA-256 (for the report) by default. */
@@ -126,9 +127,12 @@ function once<T>(compute: () => Promise<T>): () => Promise<T> {
   return () => (result ??= compute());
 }
 
-/** Manifests (parsed as they stream) and XML metadata (descriptors, bulletins, depot indexes, kept for the model) are read even for the release signature. */
+/**
+ * Manifests (parsed as they stream), XML metadata (descriptors, bulletins, depot indexes) and VIB
+ * signatures (kept for the model) are read even for the release signature.
+ */
 function isKept(name: string): boolean {
-  return isManifestName(name) || /\.xml$/i.test(name);
+  return isManifestName(name) || /\.xml$/i.test(name) || name === VIB_SIGNATURE;
 }
 
 /** Documents carry the release signature too (release notes, guides' titles): known by name before their bytes are read. */
@@ -233,6 +237,8 @@ class Walker {
   private readonly documents = new Map<BundleFile, Buffer>();
   /** VIB descriptors, parsed as soon as read: their checksums say which digests the payloads need. */
   private readonly descriptors = new Map<BundleFile, DescriptorParse>();
+  /** VIB signatures, parsed once read. */
+  private readonly signatures = new Map<BundleFile, Pkcs7Parse>();
   private readonly emit = (event: ArchiveEvent) => {
     this.events.push(event);
   };
@@ -272,7 +278,9 @@ class Walker {
         continue;
       }
       const inPlace = () => ({ reader: new SliceReader(zip.source.reader, entry.dataStart!, entry.size), size: entry.size });
-      const read = this.startRead(record, { inPlace: entry.method === STORED ? inPlace : undefined, digests, gunzip: [] });
+      // A depot's metadata gives the SHA-256 of each VIB it holds (a VIB at the bundle's top is in no depot).
+      const vibDigests = !this.options.metadataOnly && depth > 0 && /\.vib$/i.test(entry.name) ? union(digests, ['sha256']) : digests;
+      const read = this.startRead(record, { inPlace: entry.method === STORED ? inPlace : undefined, digests: vibDigests, gunzip: [] });
       const onRead = depth === 0 && this.options.onProgress ? (bytes: number) => this.progress(bytes, source.size) : undefined;
       const end = entry.dataStart! + entry.compressedSize;
       const clean = await pumpZipEntry(entry, async () => cursor.range(end), { budget: this.budget, emit: this.emit, meter, onRead }, read.content);
@@ -367,11 +375,10 @@ class Walker {
         const [child, childRead] = reads.get(member)!;
         reads.delete(member);
         await this.settle(child, childRead, complete);
-        const bytes = vib && child.name === 'descriptor.xml' ? this.kept.get(child) : undefined;
-        if (bytes) {
-          this.descriptors.set(child, parseDescriptor(bytes.toString('utf8')));
-          this.kept.delete(child);
-        }
+        const bytes = vib ? this.kept.get(child) : undefined;
+        if (bytes && child.name === 'descriptor.xml') this.descriptors.set(child, parseDescriptor(bytes.toString('utf8')));
+        if (bytes && child.name === VIB_SIGNATURE) this.signatures.set(child, parsePkcs7(bytes));
+        if (bytes) this.kept.delete(child);
       },
     });
     return {
@@ -439,7 +446,7 @@ class Walker {
       if (!byPath.has(record.path)) byPath.set(record.path, record);
       Object.freeze(record);
     }
-    const parsed = bundleFacts({ files: this.files, byPath, kept: this.kept, manifests: this.manifests, descriptors: this.descriptors, events: this.events });
+    const parsed = bundleFacts({ files: this.files, byPath, kept: this.kept, manifests: this.manifests, descriptors: this.descriptors, signatures: this.signatures, events: this.events });
     this.kept.clear();
     this.manifests.clear();
     const read = (file: BundleFile, maxBytes: number) => this.readAgain(file, maxBytes, facts.path);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { planBundle, serializeBundle, writeBundle, type ZipTree } from '../../fixtures/bundle.js';
-import { vib } from '../../fixtures/installer.js';
+import { depotMetadata, vib, vibDescriptor } from '../../fixtures/installer.js';
 import {
   deepXml, docLongStyleChain, docStartingPastTheEnd, docWithLoopingChain, htmlNestedDivs, htmlSplitByEmptyElements, markdownDashLines, markdownDeepBlockquote,
   markdownDeepList, markdownDottedHeading, markdownEmphasisRun, markdownFoldedTitle, markdownHtmlOfAngles, markdownHugeParagraph, markdownManyVersions,
@@ -205,7 +205,11 @@ describe('a VIB descriptor nested 3000 elements deep', () => {
     const described = release();
     const plan = planBundle(described);
     const depot = plan.tree.entries.find((entry) => entry.name.endsWith('offline-bundle.zip'))!.content as ZipTree;
-    depot.entries.find((entry) => entry.name.endsWith('.vib'))!.content = vib(described, (descriptor) => deepXml(descriptor, 3000));
+    const deep = (descriptor: string) => deepXml(descriptor, 3000);
+    const vibBytes = vib(described, deep);
+    depot.entries.find((entry) => entry.name.endsWith('.vib'))!.content = vibBytes;
+    // The depot's metadata describes the VIB it holds, as a depot built from it would.
+    depot.entries.find((entry) => entry.name === 'metadata.zip')!.content = depotMetadata(described, vibDescriptor(described, deep), vibBytes);
     const bundle = join(directory, plan.fileName);
     writeFileSync(bundle, serializeBundle(plan, described));
     const temp = join(directory, 'tmp');

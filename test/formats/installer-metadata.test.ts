@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBulletins, parseDescriptor } from '../../src/formats/installer-metadata.js';
+import { parseBulletins, parseDepotIndex, parseDescriptor, parseListedVib } from '../../src/formats/installer-metadata.js';
 
 const DESCRIPTOR = `<?xml version="1.0" encoding="UTF-8"?>
 <!-- built by vibauthor -->
@@ -25,6 +25,7 @@ describe('VIB descriptors', () => {
     expect(parseDescriptor(DESCRIPTOR)).toEqual({
       descriptor: {
         fields: {
+          type: { text: 'bootbank', line: 4 },
           name: { text: 'acme-nas', line: 5 },
           version: { text: '2.4.0-1OEM.800.1.0.20613240', line: 6 },
           vendor: { text: 'ACME', line: 7 },
@@ -44,6 +45,8 @@ describe('VIB descriptors', () => {
             line: 12,
           },
         ],
+        files: [],
+        esxConstraints: [],
         missing: [],
       },
     });
@@ -65,11 +68,32 @@ describe('VIB descriptors', () => {
 
 describe('bulletins', () => {
   it('reads a bulletin file and the bulletins a vmware.xml embeds', () => {
-    const bulletin = '<bulletin><id>ACME-nas-2.4.0</id><summary>NAS plugin</summary><releaseDate>2026-10-15T00:00:00</releaseDate><vibList><vibID>ACME_bootbank_acme-nas_2.4.0-1OEM</vibID></vibList></bulletin>';
+    const platforms = '<platforms><softwarePlatform version="7.0.*" productLineID="embeddedEsx"/><softwarePlatform version="" productLineID="embeddedEsx"/></platforms>';
+    const bulletin = `<bulletin><id>ACME-nas-2.4.0</id><summary>NAS plugin</summary><releaseDate>2026-10-15T00:00:00</releaseDate>${platforms}<vibList><vibID>ACME_bootbank_acme-nas_2.4.0-1OEM</vibID></vibList></bulletin>`;
     expect(parseBulletins(bulletin)).toEqual([
-      { id: { text: 'ACME-nas-2.4.0', line: 1 }, summary: { text: 'NAS plugin', line: 1 }, releaseDate: { text: '2026-10-15T00:00:00', line: 1 }, vibIds: [{ text: 'ACME_bootbank_acme-nas_2.4.0-1OEM', line: 1 }], line: 1 },
+      {
+        id: { text: 'ACME-nas-2.4.0', line: 1 }, summary: { text: 'NAS plugin', line: 1 }, releaseDate: { text: '2026-10-15T00:00:00', line: 1 },
+        vibIds: [{ text: 'ACME_bootbank_acme-nas_2.4.0-1OEM', line: 1 }], platforms: [{ text: '7.0.*', line: 1 }, { text: '*', line: 1 }], line: 1,
+      },
     ]);
     expect(parseBulletins(`<metadataResponse><version>3.0</version>${bulletin}${bulletin}</metadataResponse>`)).toHaveLength(2);
     expect(parseBulletins('<index/>')).toEqual([]);
+  });
+});
+
+describe('depot metadata', () => {
+  it("reads a VIB's entry: its id, the depot's relative path and the .vib's SHA-256, not a payload's", () => {
+    const entry = DESCRIPTOR.replace('</vib>', '  <relative-path>vib20/acme-nas/ACME_bootbank_acme-nas_2.4.0.vib</relative-path>\n  <checksum checksum-type="sha-256">FEED</checksum>\n</vib>');
+    expect(parseListedVib(entry)).toEqual({
+      vib: { id: 'ACME_bootbank_acme-nas_2.4.0-1OEM.800.1.0.20613240', relativePath: 'vib20/acme-nas/ACME_bootbank_acme-nas_2.4.0.vib', sha256: { text: 'feed', line: 18 }, line: 3 },
+    });
+    expect(parseListedVib('<bulletin/>')).toEqual({ error: 'its root element is <bulletin>, not <vib>', line: 1 });
+  });
+
+  it('reads the files an index and a vendor index name, under a relative path', () => {
+    const index = '<vendorList>\n<vendor><relativePath>acme</relativePath><indexfile>vendor-index.xml</indexfile></vendor>\n<vendor><indexfile>other.xml</indexfile></vendor>\n</vendorList>';
+    expect(parseDepotIndex(index, 'index')).toEqual({ references: [{ text: 'acme/vendor-index.xml', line: 2 }, { text: 'other.xml', line: 3 }] });
+    expect(parseDepotIndex('<vendor><metadata><url>metadata.zip</url></metadata></vendor>', 'vendor-index')).toEqual({ references: [{ text: 'metadata.zip', line: 1 }] });
+    expect(parseDepotIndex('<vendor>', 'index')).toEqual({ error: 'unclosed tag: vendor', line: 1 });
   });
 });

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildBundle } from '../../fixtures/bundle.js';
+import { metadataVibEntry, vibDescriptor } from '../../fixtures/installer.js';
 import { release } from '../../fixtures/release.js';
 import { defaultLimits } from '../../src/archive/limits.js';
 import { removeTempDirectory, tempDirectory } from '../../src/archive/temp.js';
@@ -38,7 +39,7 @@ describe('the bundle model', () => {
       [`${DEPOT}!/metadata.zip`]: [1, 'archive', null],
       [`${DEPOT}!/metadata.zip!/vmware.xml`]: [2, 'other', null],
       [`${DEPOT}!/metadata.zip!/bulletins/CVD-corvid-nas-plugin-3.2.1.xml`]: [2, 'other', null],
-      [`${DEPOT}!/metadata.zip!/vibs/corvid-nas-plugin-72657033f8.xml`]: [2, 'other', null],
+      [`${DEPOT}!/metadata.zip!/${metadataVibEntry(release(), vibDescriptor(release()))}`]: [2, 'other', null],
       [VIB]: [1, 'vib', null],
       [`${VIB}!/descriptor.xml`]: [2, 'other', null],
       [`${VIB}!/sig.pkcs7`]: [2, 'other', null],
@@ -93,8 +94,8 @@ describe('the bundle model', () => {
         gunzipped: names(payload.gunzipped),
       };
     });
-    // Only the bundle's top holds manifests; the descriptor gives SHA-256 of the payload, SHA-256 and SHA-1 after gunzip.
-    expect(digestNames).toEqual({ docs: ['md5', 'sha1'], eula: [], vib: [], descriptor: [], payload: ['sha256'], gunzipped: ['sha1', 'sha256'] });
+    // Only the bundle's top holds manifests; the depot's metadata gives SHA-256 of the VIB; the descriptor gives SHA-256 of the payload, SHA-256 and SHA-1 after gunzip.
+    expect(digestNames).toEqual({ docs: ['md5', 'sha1'], eula: [], vib: ['sha256'], descriptor: [], payload: ['sha256'], gunzipped: ['sha1', 'sha256'] });
 
     // Digests a rule asks for are computed for every file; a SHA-256 manifest adds SHA-256 beside it.
     const everyFile = await withBundle(path, async (bundle) => Object.keys(bundle.file(`${DOCS}!/EULA.txt`)!.digests!), { ...OPTIONS, digests: ['md5'] });

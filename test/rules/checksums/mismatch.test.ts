@@ -15,7 +15,7 @@ testRule(rule, {
         {
           messageId: 'mismatch',
           location: { path: `${ROOT}MD5SUMS`, line: 2 },
-          message: `MD5 of corvid-nas-plugin-3.2.1-docs.zip is e6bf5acd8a2d7cf8de4c2ff84a5b17b1, ${ROOT}MD5SUMS line 2 says e6bf5acd8a2d7cf8de4c2ff84a5b17b0; regenerate the manifest from the files you ship`,
+          message: `MD5 of corvid-nas-plugin-3.2.1-docs.zip is fb8eba896d1010b68d0f82f1661fd4e3, ${ROOT}MD5SUMS line 2 says fb8eba896d1010b68d0f82f1661fd4e0; regenerate the manifest from the files you ship`,
         },
       ],
       others: { scope: '' },

@@ -23,6 +23,25 @@ testRule(rule, {
         { messageId: 'loose-no-archive', location: { path: `${ROOT}Corvid_Support_Process.txt` } },
       ],
     },
+    {
+      name: 'reports documents and the offline bundle in one zip as such, not as a missing installer',
+      defects: ['mixed-archive'],
+      findings: [
+        {
+          messageId: 'mixed',
+          location: { path: `${ROOT}corvid-nas-plugin-3.2.1.zip` },
+          message: `${ROOT}corvid-nas-plugin-3.2.1.zip holds both the documentation and the installer CVD-corvid-nas-plugin-3.2.1-offline-bundle.zip; ship the installer beside a zip of the documents alone, so documents can be updated without retesting it`,
+        },
+      ],
+      others: { scope: 'layout/' },
+    },
+    {
+      name: 'reports documents and a bare VIB in one zip',
+      changes: { installer: 'vib' },
+      defects: ['mixed-archive'],
+      findings: [{ messageId: 'mixed', location: { path: `${ROOT}corvid-nas-plugin-3.2.1.zip` } }],
+      others: { scope: 'layout/' },
+    },
     { name: 'reports documents delivered only inside the installer', defects: ['docs-in-installer'], findings: [{ messageId: 'in-installer', location: { path: DEPOT } }] },
     {
       name: 'reports a bundle without any documentation',

@@ -44,6 +44,11 @@ testRule(rule, {
         ),
       },
     },
+    ...(['client-plugin', 'client-plugin-folder'] as const).map((installer) => ({
+      name: `takes 3.2.1.4471 of a vSphere Client plugin package (${installer}) as 3.2.1 build 4471, not the vSphere Client version its manifest depends on`,
+      changes: { installer },
+      others: { scope: 'signature/' },
+    })),
   ],
   invalid: [
     {
@@ -114,6 +119,19 @@ testRule(rule, {
           location: { path: NOTES_PATH.replaceAll('3.2.1', '3.1.5') },
           message:
             'version 3.2.1 in the title of Corvid_NAS_Plugin_3.1.5_Release_Notes.md ("Corvid NAS Plugin 3.2.1 Release Notes") disagrees with 3.1.5 in the release notes Corvid_NAS_Plugin_3.1.5_Release_Notes.md ("3.1.5 Release Notes") and 12 more places; use one version designation everywhere',
+        },
+      ],
+    },
+    {
+      name: "names the plugin package's manifest when it gives another version",
+      changes: { installer: 'client-plugin' },
+      defects: ['plugin-package-version'],
+      findings: [
+        {
+          messageId: 'version',
+          location: { path: `${ROOT}corvid-nas-plugin-ui-3.2.1.4471.zip!/plugin-package.xml`, line: 2 },
+          message:
+            'version 3.2.0 in the plugin package manifest plugin-package.xml ("3.2.0.4471") disagrees with 3.2.1 in the release notes Corvid_NAS_Plugin_3.2.1_Release_Notes.md ("Version 3.2.1 (build 4471), 2026-10-15") and 7 more places; use one version designation everywhere',
         },
       ],
     },

@@ -1,5 +1,5 @@
 import rule from '../../../rules/vib/payload-checksums.js';
-import { DESCRIPTOR } from '../../helpers/lint.js';
+import { DESCRIPTOR, VIB } from '../../helpers/lint.js';
 import { testRule } from '../../helpers/rule-tester.js';
 
 const VIB_NAME = 'vib20/corvid-nas-plugin/CVD_bootbank_corvid-nas-plugin_3.2.1-1OEM.700.1.0.15843807.vib';
@@ -7,7 +7,10 @@ const VIB_NAME = 'vib20/corvid-nas-plugin/CVD_bootbank_corvid-nas-plugin_3.2.1-1
 const SHA256 = '233854cfd4c38a0067820d64d18eee7bc264c39ea7e467b3891764a4fbe507db';
 
 testRule(rule, {
-  valid: [{ name: 'verifies checksums over the payload as stored and after gunzip' }],
+  valid: [
+    { name: 'verifies checksums over the payload as stored and after gunzip' },
+    { name: 'takes descriptor.xml and an empty sig.pkcs7 for what they are, not undeclared payloads', changes: { acceptanceLevel: 'community', signing: undefined } },
+  ],
   invalid: [
     {
       name: 'reports a wrong SHA-256, naming the VIB and the payload',
@@ -24,7 +27,25 @@ testRule(rule, {
     {
       name: 'reports a payload the descriptor lists and the VIB does not hold under that name',
       defects: ['payload-renamed'],
-      findings: [{ messageId: 'missing', location: { path: DESCRIPTOR, line: 29 }, message: `the descriptor of ${VIB_NAME} lists payload corvid-n, which the VIB does not hold; rebuild the VIB with vibauthor` }],
+      findings: [
+        {
+          messageId: 'undeclared',
+          location: { path: `${VIB}!/corvid-nas` },
+          message: `${VIB_NAME} holds corvid-nas, which its descriptor does not declare as a payload, so ESXi would not install it and nothing checks it; rebuild the VIB with vibauthor`,
+        },
+        { messageId: 'missing', location: { path: DESCRIPTOR, line: 29 }, message: `the descriptor of ${VIB_NAME} lists payload corvid-n, which the VIB does not hold; rebuild the VIB with vibauthor` },
+      ],
+    },
+    {
+      name: 'reports a member the descriptor does not declare, beside the declared payload',
+      defects: ['vib-extra-member'],
+      findings: [{ messageId: 'undeclared', location: { path: `${VIB}!/descriptor.bak` } }],
+    },
+    {
+      name: 'reports undeclared members of a bare VIB too',
+      changes: { installer: 'vib' },
+      defects: ['vib-extra-member'],
+      findings: [{ messageId: 'undeclared', location: { path: 'corvid-nas-plugin-3.2.1-4471/CVD_bootbank_corvid-nas-plugin_3.2.1-1OEM.700.1.0.15843807.vib!/descriptor.bak' } }],
     },
   ],
 });
