@@ -48,15 +48,18 @@ export default defineRule({
     const { installers } = bundle.layout;
     // The installer's own copies are not what reviewers read.
     const documents = (await bundle.documents()).filter((document) => document.roles.length > 0 && !installers.some((installer) => isInside(document.file, installer)));
+    const blank = (document: BundleDocument) => document.content?.text.trim() === '';
+    // When every EULA is blank, eula/present says so; one blank beside a written one is this rule's.
+    const eulas = documents.filter((document) => document.roles.includes('eula'));
+    const eulaPresentReports = eulas.every((document) => blank(document) || document.file.size === 0);
     for (const document of documents) {
       const name = displayName(bundle, document.file.path);
       const what = WHAT[document.roles[0]!];
       const location = { path: document.file.path };
       const content = document.content;
       if (!content) continue;
-      if (content.text.trim() === '') {
-        // An empty EULA is eula/present's.
-        if (!document.roles.includes('eula')) context.report({ messageId: 'emptyDocument', location, data: { name, what } });
+      if (blank(document)) {
+        if (!(document.roles.includes('eula') && eulaPresentReports)) context.report({ messageId: 'emptyDocument', location, data: { name, what } });
         continue;
       }
       const placeholder = placeholderIn(bodyText(document));

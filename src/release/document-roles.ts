@@ -1,6 +1,6 @@
 import type { ParsedDocument } from '../documents/document.js';
 import type { DocumentRole, RoleSource } from '../model/model.js';
-import { legalEvidence, legalRoleOf } from './legal-text.js';
+import { legalEvidence, legalRoleOf, soundsLegal } from './legal-text.js';
 import { givesSteps } from './procedure.js';
 import { isVersionHeading, withoutNumbering } from './release-notes.js';
 import { headingOpens, isLegalRole, rolesOfName, rolesOfTitle } from './roles.js';
@@ -22,25 +22,28 @@ const TITLE_VERSION = /\bv?\d+\.\d+(?:\.\d+)*\b/;
  * name second, the title in its file properties last (a template's, often stale), and is
  * doubted by content: release notes with no version section, no version in the title and no
  * part of a version's notes ("Fixed", "Known Issues") are not taken for release notes when the
- * text reads as something else (a compilation guide whose file properties a template left). An EULA or notices by title or name is nothing else; a
- * text that is plainly a licence agreement or notices is one whatever else its title or name
+ * text reads as something else (a compilation guide whose file properties a template left). An
+ * EULA or notices by title is nothing else, by name too unless the title and text say otherwise;
+ * a text that is plainly a licence agreement or notices is one whatever else its title or name
  * says. A document whose title and name say nothing is judged by its text alone.
  */
 export function documentRoles(name: string, content: ParsedDocument | undefined): DocumentRoles {
   const byName = rolesOfName(name);
   if (!content) return { roles: byName, source: byName.length > 0 ? 'name' : undefined };
   const visible = content.titleSource === 'visible' ? content.title : undefined;
+  const byTitle = visible ? rolesOfTitle(visible) : [];
   const candidates: [RoleSource, DocumentRole[]][] = [
-    ['title', visible ? rolesOfTitle(visible) : []],
+    ['title', byTitle],
     ['name', byName],
     ['metadata', content.metadataTitle ? rolesOfTitle(content.metadataTitle) : []],
   ];
-  // An EULA or notices by title or name is one, whatever heading opens it ("1. Installation and Use Rights").
-  for (const [source, roles] of candidates.slice(0, 2)) {
-    const legal = roles.find(isLegalRole);
-    if (legal) return { roles: [legal], source };
-  }
   const evidence = legalEvidence(content.text);
+  // An EULA or notices by title is one. By name too, whatever heading opens it ("1. Installation and Use Rights"),
+  // unless the title says it is something else and the text nothing of a licence ("Corvid_Licenses_Guide.pdf").
+  const titleLegal = byTitle.find(isLegalRole);
+  if (titleLegal) return { roles: [titleLegal], source: 'title' };
+  const nameLegal = byName.find(isLegalRole);
+  if (nameLegal && (byTitle.length === 0 || soundsLegal(evidence))) return { roles: [nameLegal], source: 'name' };
   let fromText: DocumentRole[] | undefined;
   const byText = () => (fromText ??= rolesOfText(content));
   for (const [source, roles] of candidates) {

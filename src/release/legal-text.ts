@@ -36,7 +36,7 @@ const LICENCE_NAMES: readonly RegExp[] = [
 /** Where a licence document says what it is: notices and agreements open with it. */
 const OPENING = 3000;
 /** The text read: enough for the longest agreement and a long list of notices. */
-const READ = 400_000;
+const READ = 200_000;
 
 /** What a text holds of each kind of licence document. */
 export interface LegalEvidence {
@@ -44,22 +44,30 @@ export interface LegalEvidence {
   readonly clauses: readonly string[];
   /** Whether the opening names an agreement or grants a licence, as an EULA's does. */
   readonly opensAsAgreement: boolean;
-  /** Distinct copyright lines. */
+  /** Distinct copyright holders (a footer repeated on every page is one). */
   readonly copyrights: number;
   /** Distinct open-source licences named, and "licensed under" phrases. */
   readonly licences: number;
   /** Whether the opening says it lists third-party or open-source components, or holds a copyright or licence line. */
   readonly opensAsNotices: boolean;
+  /** Whether the opening says, in words, that it lists third-party or open-source components. */
+  readonly opensListingComponents: boolean;
 }
 
 export function legalEvidence(text: string): LegalEvidence {
   const read = text.length > READ ? text.slice(0, READ) : text;
   const opening = read.slice(0, OPENING);
   const clauses = EULA_CLAUSES.filter(({ words }) => words.test(read)).map(({ clause }) => clause);
-  const copyrights = new Set(read.match(everywhere(COPYRIGHT_LINE))?.map((line) => line.trim().toLowerCase())).size;
+  const copyrights = new Set(read.match(everywhere(COPYRIGHT_LINE))?.map(holderOf)).size;
   const licences = LICENCE_NAMES.filter((name) => name.test(read)).length + (read.match(everywhere(LICENSED_UNDER))?.length ?? 0);
-  const opensAsNotices = NOTICE_WORDS.test(opening) || COPYRIGHT_LINE.test(opening) || LICENSED_UNDER.test(opening);
-  return { clauses, opensAsAgreement: EULA_CLAUSES.slice(0, 2).some(({ words }) => words.test(opening)), copyrights, licences, opensAsNotices };
+  const opensListingComponents = NOTICE_WORDS.test(opening);
+  const opensAsNotices = opensListingComponents || COPYRIGHT_LINE.test(opening) || LICENSED_UNDER.test(opening);
+  return { clauses, opensAsAgreement: EULA_CLAUSES.slice(0, 2).some(({ words }) => words.test(opening)), copyrights, licences, opensAsNotices, opensListingComponents };
+}
+
+/** Who a copyright line names, without years, page numbers and the words around: "© 2026 Acme Inc. Page 4" and "Page 9" are one holder. */
+function holderOf(line: string): string {
+  return line.toLowerCase().replace(/copyright|\(c\)|©|all rights reserved|\bpage\b|\d+/g, ' ').replace(/[^\p{L}]+/gu, ' ').trim();
 }
 
 /** A pattern's copy that matches every occurrence (a global pattern kept in a constant would keep where it stopped). */
@@ -77,9 +85,16 @@ function everywhere(pattern: RegExp): RegExp {
  */
 export function legalRoleOf(evidence: LegalEvidence, unmistakably = false): 'eula' | 'license-notice' | undefined {
   const listed = evidence.copyrights + evidence.licences;
-  const notices = evidence.opensAsNotices && listed >= (unmistakably ? 6 : 3) && (evidence.copyrights >= 2 || evidence.licences >= 3);
+  const notices = unmistakably
+    ? evidence.opensListingComponents && evidence.copyrights >= 3 && evidence.licences >= 3
+    : evidence.opensAsNotices && listed >= 3 && (evidence.copyrights >= 2 || evidence.licences >= 3);
   const agreement = evidence.opensAsAgreement && evidence.clauses.includes('a grant of licence') && evidence.clauses.length >= (unmistakably ? 4 : 3);
-  // An agreement that names a few components is still the agreement; a list of many licences is notices.
-  if (agreement && (!notices || (evidence.clauses.length >= 5 && listed < 6))) return 'eula';
+  // An agreement that names a few components' licences is still the agreement; notices list many copyright holders.
+  if (agreement && (!notices || (evidence.clauses.length >= 5 && evidence.copyrights < 3))) return 'eula';
   return notices ? 'license-notice' : undefined;
+}
+
+/** Whether a text says something of a licence document: two clauses of an agreement, or two copyrights or licences. */
+export function soundsLegal(evidence: LegalEvidence): boolean {
+  return evidence.clauses.length >= 2 || evidence.copyrights + evidence.licences >= 2;
 }

@@ -9,8 +9,10 @@ import { textLines } from './text-lines.js';
 const PLACEHOLDER_LINE = new RegExp(
   `^(?:${[
     String.raw`tb[dac]`,
-    String.raw`todo|fixme|(?:todo|fixme)\b\s*[:-].{0,60}`,
-    String.raw`to be (?:completed|provided|added|written|determined|defined|confirmed|updated|supplied|filled in)(?: (?:later|soon|by .{1,40}))?`,
+    String.raw`todo|fixme|(?:todo|fixme)\s*:.{0,60}`,
+    // "To be determined by your administrator" is an instruction; "to be completed by the release team" a gap.
+    String.raw`to be (?:completed|provided|added|written|determined|defined|confirmed|updated|supplied|filled in)(?: (?:later|soon))?`,
+    String.raw`to be (?:completed|written|added|filled in|updated) by .{1,40}`,
     String.raw`(?:content |text |details )?(?:coming soon|to come)`,
     String.raw`x{3,}|\?{3,}|\.{3,}|…`,
   ].join('|')})$`,
@@ -23,11 +25,15 @@ const TO_THE_WRITER = /\b(?:insert|add|enter|describe|write|type|fill in|put|pro
 const WRAPPING = /^[\s"'“”‘’*_#:-]+|[\s"'“”‘’*_.!:;-]+$/g;
 /** Placeholders are short; a longer text that opens with "TBD" has content besides. */
 const MAX_LINE = 120;
+/** Lines read: a text whose first thousand lines are placeholders is one. */
+const MAX_LINES = 1000;
 
 /** The placeholder a text is made of ("TBD"), when every line of it is one; undefined when it has content. */
 export function placeholderIn(text: string): string | undefined {
   let first: string | undefined;
+  let read = 0;
   for (const raw of textLines(text)) {
+    if (++read > MAX_LINES) break;
     // Lorem ipsum fills whole paragraphs; any other placeholder is a short line (and a long one is not trimmed, which costs its length squared).
     const lorem = /^\W{0,4}lorem ipsum\b/i.test(raw);
     if (!lorem && raw.length > MAX_LINE) return undefined;

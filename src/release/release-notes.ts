@@ -1,8 +1,7 @@
 import { sectionDocument, sectionText, type Heading, type ParsedDocument } from '../documents/document.js';
 import type { BundleDocument } from '../model/model.js';
 import { compareNodes, findDate, findVersion, findVersions, hasMonthAndYear, type Version } from '../formats/versions.js';
-import { isLegalRole } from './roles.js';
-import { sectionPlays } from './section-roles.js';
+import { headingOpens, isLegalRole } from './roles.js';
 
 /** A part of one version's notes: a sub-heading, or a label opening a line ("Fixed: …"). */
 export interface NotesPart {
@@ -72,18 +71,45 @@ export function releaseNotesOf(documents: readonly BundleDocument[]): readonly R
   let notes = analysed.get(documents);
   if (!notes) {
     notes = documents.flatMap((document) => (document.content && document.roles.includes('release-notes') ? [analyse(document, document.content)] : []));
-    // Without notes of their own, the notes may be a chapter of another document (a user guide's "Release Notes"), checked like any.
-    if (notes.length === 0) notes = documents.flatMap((document) => (document.content && !document.roles.some(isLegalRole) ? notesChapters(document, document.content) : []));
+    // Without notes of their own (readable or not), the notes may be a chapter of another document (a user guide's "Release Notes"), checked like any.
+    if (!documents.some((document) => document.roles.includes('release-notes'))) {
+      notes = documents.flatMap((document) => (document.content && !document.roles.some(isLegalRole) ? notesChapters(document, document.content) : []));
+    }
     analysed.set(documents, notes);
   }
   return notes;
+}
+
+/** A release-notes heading about the document it is in ("What's New in This Guide"), not about the product. */
+const ABOUT_ITSELF = /\bthis (?:guide|document|manual|edition|book|publication|revision)\b|\bdocument(?:ation)? (?:changes|updates|history)\b/i;
+/** Headings of the parts of a version's notes. */
+const NOTES_PART = /\b(?:new features?|what'?s new|enhancements?|improvements?|fixe[sd]|bug ?fixes|resolved issues|known (?:issues|limitations|bugs|problems))\b/i;
+/** Sub-sections looked at for a version or a notes part: a chapter of notes shows one early. */
+const CHAPTER_LOOK = 50;
+
+/**
+ * Whether a section of another document is a chapter of release notes: its heading names them,
+ * not as the document's own changes ("What's New in This Guide"), and it gives a version's notes:
+ * a version in its heading, or among its first sub-sections a version's section or a part of one
+ * ("Fixed Issues"). "Read the Release Notes" over a link is a pointer, not the notes.
+ */
+export function isNotesChapter(content: ParsedDocument, index: number): boolean {
+  const heading = content.sections[index]?.heading?.text;
+  if (!heading || !headingOpens('release-notes', heading) || ABOUT_ITSELF.test(heading)) return false;
+  if (findVersion(heading)) return true;
+  const end = Math.min(content.sections[index]!.end, index + 1 + CHAPTER_LOOK);
+  for (let at = index + 1; at < end; at += 1) {
+    const text = content.sections[at]!.heading?.text;
+    if (text && (isVersionHeading(text) || NOTES_PART.test(text))) return true;
+  }
+  return false;
 }
 
 /** The outermost sections of a document that are release notes, each analysed as notes of their own. */
 function notesChapters(document: BundleDocument, content: ParsedDocument): ReleaseNotes[] {
   const chapters: ReleaseNotes[] = [];
   for (let index = 0; index < content.sections.length; ) {
-    if (sectionPlays('release-notes', content, index)) {
+    if (isNotesChapter(content, index)) {
       chapters.push(analyse(document, sectionDocument(content, index)));
       index = content.sections[index]!.end;
     } else {
@@ -109,7 +135,7 @@ function analyse(document: BundleDocument, content: ParsedDocument): ReleaseNote
     sections.push({ version: findVersion(text)!, heading: section.heading!, index, date, parts: partsOf(content, index, headingOf, flat) });
   });
   // A heading above the section of its own version ("Corvid NAS Plugin 3.2.1 Release Notes" over "Version 3.2.1") names the notes: the inner one is the section.
-  const releases = sections.filter((outer) => !sections.some((inner) => inner.index > outer.index && inner.index < content.sections[outer.index]!.end && sameDesignation(inner.version, outer.version)));
+  const releases = withoutNamingHeadings(sections, content);
   const current = currentOf(document, content, releases, titleIndex, unnamed);
   // The title is a version section only when it opens the current notes; elsewhere it names them.
   const versions = releases.filter((section) => section.index !== titleIndex || section === current);
@@ -152,6 +178,40 @@ function currentOf(document: BundleDocument, content: ParsedDocument, sections: 
   if (others.length === 0) return titleSection;
   const [first, last] = [others[0]!, others.at(-1)!];
   return compareNodes(first.version, last.version) < 0 ? last : first;
+}
+
+/**
+ * The version sections but those whose sub-sections hold a section of the same version. Sections
+ * are grouped by designation, and each group's indices searched by halves: a document of
+ * thousands of nested versions costs no square.
+ */
+function withoutNamingHeadings(sections: readonly VersionSection[], content: ParsedDocument): VersionSection[] {
+  const indices = new Map<string, number[]>();
+  for (const section of sections) {
+    const key = designationKey(section.version);
+    const list = indices.get(key);
+    if (list) list.push(section.index);
+    else indices.set(key, [section.index]);
+  }
+  return sections.filter((outer) => {
+    const list = indices.get(designationKey(outer.version))!;
+    // The first index of the group after the outer section's own (the list is in document order).
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (list[middle]! <= outer.index) low = middle + 1;
+      else high = middle;
+    }
+    return !(low < list.length && list[low]! < content.sections[outer.index]!.end);
+  });
+}
+
+/** What `sameDesignation` compares, as one string: nodes without trailing zeros, the hot fix's numbers without leading ones. */
+function designationKey(version: Version): string {
+  const nodes = [...version.nodes];
+  while (nodes.length > 0 && nodes.at(-1) === 0) nodes.pop();
+  return `${nodes.join('.')}|${(version.hotfix ?? '').replace(/\d+/g, (digits) => String(Number(digits)))}`;
 }
 
 /** The same nodes and hot fix, missing nodes counting as 0 (3.2 names the 3.2.0 notes); builds are not compared. */

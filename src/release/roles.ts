@@ -26,10 +26,8 @@ const ROLE_WORDS: Readonly<Record<DocumentRole, RoleWords>> = {
   },
   'install-guide': {
     heading: /\binstall|\bsetup\b|\bdeploy/,
-    // Not headings: a "Getting Started" chapter of the release notes points to the guide rather than being it. A page
-    // titled for one of the guide's topics ("Prerequisites", "Troubleshooting", "FAQ") is a page of a guide split into pages.
-    title:
-      /\bconfig(?:uration)? guide\b|\badmin(?:istration|istrator'?s?)? guide\b|\buser'?s? guide\b|\bgetting started\b|\bquick ?start\b|\bprerequisites?\b|\b(?:system )?requirements\b|\btroubleshoot|\bfaqs?\b|\bfrequently asked questions\b|\bcompatibility\b|\bupgrad|\buninstall|^configur(?:ation|ing)\b/,
+    // Not headings: a "Getting Started" chapter of the release notes points to the guide rather than being it.
+    title: /\bconfig(?:uration)? guide\b|\badmin(?:istration|istrator'?s?)? guide\b|\buser'?s? guide\b|\bgetting started\b|\bquick ?start\b/,
     name: /\bug\b|\big\b/,
   },
   support: {
@@ -41,18 +39,21 @@ const ROLE_WORDS: Readonly<Record<DocumentRole, RoleWords>> = {
     title: /\beula\b|end ?user ?licen[cs]e|end ?user ?(?:agreement|terms)|licen[cs]e ?(?:agreement|terms)|^(?:software )?licen[cs]e$|\bterms of use\b/,
   },
   'license-notice': {
-    title: /\b(?:open ?source|third ?party|3rd ?party)(?: software)? (?:notices?|licen[cs]es?|components|attributions?)\b|\bnotices\b|^notice\b|\battributions?\b|\backnowledge?ments?\b|\bcopying\b/,
-    name: /open ?source|third ?party|3rd ?party|\bnotice\b|\boss\b|\blicen[cs]es\b/,
+    // A bare "NOTICE", Apache's "NOTICE file …"; not "Legal Notices", "Notice of Changes".
+    title: /\b(?:open ?source|third ?party|3rd ?party)(?: software)? (?:notices?|licen[cs]es?|components|attributions?)\b|^notices?$|^notice file\b|\battributions?\b|\backnowledge?ments?\b|\bcopying\b/,
+    name: /open ?source|third ?party|3rd ?party|\boss\b|\blicen[cs]es\b/,
   },
 };
 
 const PLACES: readonly RolePlace[] = ['heading', 'title', 'name'];
 const ROLES = Object.keys(ROLE_WORDS) as DocumentRole[];
 
+/** Each role's patterns at each place, built once. */
+const WORDS_AT = new Map(ROLES.flatMap((role) => PLACES.map((place, at) => [`${role} ${place}`, PLACES.slice(0, at + 1).flatMap((column) => ROLE_WORDS[role][column] ?? [])] as const)));
+
 /** The patterns that name a role at a place: its column and those of the places before it. */
-export function roleWords(role: DocumentRole, place: RolePlace): RegExp[] {
-  const words = ROLE_WORDS[role];
-  return PLACES.slice(0, PLACES.indexOf(place) + 1).flatMap((column) => words[column] ?? []);
+export function roleWords(role: DocumentRole, place: RolePlace): readonly RegExp[] {
+  return WORDS_AT.get(`${role} ${place}`)!;
 }
 
 /**
@@ -75,9 +76,19 @@ export function isLegalRole(role: DocumentRole): role is 'eula' | 'license-notic
   return role === 'eula' || role === 'license-notice';
 }
 
+/**
+ * A short title that is one of an installation guide's topics ("Prerequisites", "Troubleshooting",
+ * "Docker Compatibility", "FAQs"): a page of a guide split into pages, when it says nothing else.
+ */
+const GUIDE_PAGE = /\bprerequisites?\b|\brequirements\b|\btroubleshoot|\bfaqs?\b|\bfrequently asked questions\b|\bcompatibility\b|\bupgrad|\buninstall|^configur(?:ation|ing)\b/;
+const GUIDE_PAGE_WORDS = 5;
+
 /** The roles a document's title gives it; an EULA or notices, as by name, is nothing else. */
 export function rolesOfTitle(title: string): DocumentRole[] {
-  return onlyLegal(rolesIn(title, 'title'));
+  const roles = onlyLegal(rolesIn(title, 'title'));
+  if (roles.length > 0) return roles;
+  const words = roleText(title);
+  return words.split(' ').length <= GUIDE_PAGE_WORDS && GUIDE_PAGE.test(words) ? ['install-guide'] : [];
 }
 
 /** Whether a heading, in a document with another role, opens a section playing `role`. */

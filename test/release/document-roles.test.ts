@@ -61,6 +61,31 @@ describe('what a document is for', () => {
       markdown('# Java SDK for Corvid\n\nThe SDK for Corvid arrays.\n\n# Features\n\nREST API coverage.\n\n# Software Requirements\n\nJDK 17.\n\n# Deployment Configuration\n\n1. Generate a keystore.\n2. Run `keytool -import`.'),
       { roles: ['release-notes'], source: 'name' },
     ],
+    [
+      'a guide whose every page ends with the same copyright footer as the guide',
+      'Corvid_Install_Guide.md',
+      markdown(`# Corvid NAS Plugin Installation Guide\n\n${[1, 2, 3, 4, 5, 6].map((page) => `## Chapter ${page}\n\n${STEPS}\n\n© 2026 Corvid Systems Inc. Page ${page}`).join('\n\n')}`),
+      { roles: ['install-guide'], source: 'title' },
+    ],
+    [
+      'release notes that list the licences of updated components as release notes',
+      'Corvid_NAS_Plugin_3.2.1_Release_Notes.md',
+      markdown('# Corvid NAS Plugin 3.2.1 Release Notes\n\n## Fixed\n\n- Clone timeouts.\n\n## Third-party component updates\n\n- zlib 1.3.1 (zlib)\n- OpenSSL 3.0.13 (Apache License 2.0)\n- libxml2 2.12.6 (MIT License)\n- Linux firmware (GPLv2)\n- libc (BSD)\n- NSS (MPL 2.0)'),
+      { roles: ['release-notes'], source: 'title' },
+    ],
+    [
+      'an agreement that names the licences of the components it includes as the agreement',
+      'Corvid_3.2.1_terms.txt',
+      markdown(`${AGREEMENT}\n# 5. THIRD-PARTY COMPONENTS\n\nThe software includes components licensed under open source licenses, including the Apache License 2.0, the MIT License, BSD and GPLv2. Copyright 2026 Corvid Systems.`),
+      { roles: ['eula'], source: 'content' },
+    ],
+    [
+      'release notes titled with upgrade instructions as release notes only',
+      'Corvid_RN.md',
+      markdown('# Corvid 3.2.1 Release Notes and Upgrade Instructions\n\n## Fixed\n\n- Clone timeouts.'),
+      { roles: ['release-notes'], source: 'title' },
+    ],
+    ['a notice of changes as nothing of a licence', 'Notice_of_Changes.md', markdown('# Notice of Changes\n\nThe array firmware changes in May.'), { roles: [], source: undefined }],
   ])('reads %s', (_, name, content, expected) => {
     expect(documentRoles(name, content)).toEqual(expected);
   });
@@ -71,11 +96,12 @@ describe('what a document is for', () => {
 });
 
 describe('sections of a document with another role', () => {
-  const guide = markdown(`# Corvid Installation Guide\n\n## What's New in This Guide\n\nA new chapter on upgrades.\n\n## Installation\n\nSee the installation guide at https://docs.corvid.example/install.\n\n## Installing on a Cluster\n\n${STEPS}\n\n## What's New in 3.2.1\n\nNFS 4.1 offload.`);
+  const guide = markdown(`# Corvid Installation Guide\n\n## What's New in This Guide\n\nA new chapter on upgrades.\n\n## Read the Release Notes\n\nBefore installing, read the release notes at https://docs.corvid.example/rn.\n\n## Installation\n\nSee the installation guide at https://docs.corvid.example/install.\n\n## Installing on a Cluster\n\n${STEPS}\n\n## What's New in 3.2.1\n\nNFS 4.1 offload.`);
   const section = (heading: string) => guide.sections.findIndex((candidate) => candidate.heading?.text === heading);
 
   it.each<[string, 'release-notes' | 'install-guide', boolean]>([
     ["What's New in This Guide", 'release-notes', false],
+    ['Read the Release Notes', 'release-notes', false],
     ["What's New in 3.2.1", 'release-notes', true],
     ['Installation', 'install-guide', false],
     ['Installing on a Cluster', 'install-guide', true],
@@ -100,5 +126,22 @@ describe('licence documents by their text', () => {
 
   it('says which clauses of an agreement it found', () => {
     expect(legalEvidence(markdown(AGREEMENT).text).clauses).toEqual(['an agreement', 'a grant of licence', 'acceptance', 'a warranty disclaimer', 'a limitation of liability', 'termination or governing law']);
+  });
+});
+
+describe('in time linear in the document', () => {
+  const within = (milliseconds: number, run: () => unknown) => {
+    const started = performance.now();
+    run();
+    expect(performance.now() - started).toBeLessThan(milliseconds);
+  };
+
+  it('reads a 16 MB line opening like an instruction ("To …") without backtracking', () => {
+    within(5000, () => expect(documentRoles('README.md', markdown(`# Product X\n\n## Installation\n\nTo ${'a'.repeat(16e6)}`))).toEqual({ roles: [], source: undefined }));
+  });
+
+  it('asks 50,000 nested installation sections whether they walk through steps', () => {
+    const nested = buildDocument(Array.from({ length: 50_000 }, (_, depth) => [{ kind: 'heading' as const, level: depth + 1, text: `Installation ${depth}` }, { kind: 'text' as const, text: 'See the guide.' }]).flat());
+    within(10_000, () => expect(nested.sections.filter((_, index) => sectionPlays('install-guide', nested, index))).toEqual([]));
   });
 });
