@@ -1,4 +1,4 @@
-import { defineRule, displayName, headingWords, isInside, phrasePattern, placeholderIn, sectionHasContent, type BundleDocument, type DocumentRole, type Rule } from '../kit/index.js';
+import { defineRule, displayName, headingWords, insideInstaller, isBlank, phrasePattern, placeholderIn, sectionHasContent, type BundleDocument, type DocumentRole, type Rule } from '../kit/index.js';
 import installGuideEncryption from '../install-guide/encryption.js';
 import installGuideLicensing from '../install-guide/licensing.js';
 import installGuidePrerequisites from '../install-guide/prerequisites.js';
@@ -45,20 +45,17 @@ export default defineRule({
     },
   },
   async check(bundle, context) {
-    const { installers } = bundle.layout;
     // The installer's own copies are not what reviewers read.
-    const documents = (await bundle.documents()).filter((document) => document.roles.length > 0 && !installers.some((installer) => isInside(document.file, installer)));
-    const blank = (document: BundleDocument) => document.content?.text.trim() === '';
+    const documents = (await bundle.documents()).filter((document) => document.roles.length > 0 && !insideInstaller(bundle, document.file));
     // When every EULA is blank, eula/present says so; one blank beside a written one is this rule's.
-    const eulas = documents.filter((document) => document.roles.includes('eula'));
-    const eulaPresentReports = eulas.every((document) => blank(document) || document.file.size === 0);
+    const eulaPresentReports = documents.filter((document) => document.roles.includes('eula')).every(isBlank);
     for (const document of documents) {
       const name = displayName(bundle, document.file.path);
       const what = WHAT[document.roles[0]!];
       const location = { path: document.file.path };
       const content = document.content;
       if (!content) continue;
-      if (blank(document)) {
+      if (isBlank(document)) {
         if (!(document.roles.includes('eula') && eulaPresentReports)) context.report({ messageId: 'emptyDocument', location, data: { name, what } });
         continue;
       }

@@ -1,4 +1,4 @@
-import { type BundleDocument, defineRule, displayName, isInside } from '../kit/index.js';
+import { defineRule, displayName, insideInstaller, isBlank } from '../kit/index.js';
 
 export default defineRule({
   meta: {
@@ -11,16 +11,13 @@ export default defineRule({
     },
   },
   async check(bundle, context) {
-    const { installers, rootFolder } = bundle.layout;
     // An EULA by its name, title or text; the installer presents its own copy, the one delivered for reading is at the top or with the documents.
-    const eulas = (await bundle.documents()).filter((document) => document.roles.includes('eula') && !installers.some((installer) => isInside(document.file, installer)));
+    const eulas = (await bundle.documents()).filter((document) => document.roles.includes('eula') && !insideInstaller(bundle, document.file));
     if (eulas.length === 0) {
-      if (bundle.fullyRead) context.report({ messageId: 'missing', location: { path: rootFolder ?? '' } });
+      if (bundle.fullyRead) context.report({ messageId: 'missing', location: { path: bundle.layout.rootFolder ?? '' } });
       return;
     }
-    // Empty: no bytes, or a document whose text is blank (a PDF of blank pages, a DOCX of empty paragraphs).
-    const blank = (document: BundleDocument) => document.file.size === 0 || document.content?.text.trim() === '';
-    if (eulas.every(blank)) {
+    if (eulas.every(isBlank)) {
       for (const { file } of eulas) context.report({ messageId: 'empty', location: { path: file.path }, data: { name: displayName(bundle, file.path) } });
     }
   },

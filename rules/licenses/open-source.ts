@@ -1,4 +1,4 @@
-import { defineRule, displayName, isInside } from '../kit/index.js';
+import { defineRule, displayName, insideInstaller } from '../kit/index.js';
 
 export default defineRule({
   meta: {
@@ -14,9 +14,7 @@ export default defineRule({
   },
   async check(bundle, context) {
     const notices = (await bundle.documents()).filter((document) => document.roles.includes('license-notice'));
-    const { installers } = bundle.layout;
-    const inInstaller = (path: string) => installers.some((installer) => isInside({ path }, installer));
-    if (notices.some((document) => !inInstaller(document.file.path))) return;
+    if (notices.some((document) => !insideInstaller(bundle, document.file))) return;
     const [inside] = notices;
     if (inside) context.report({ messageId: 'insideInstaller', location: { path: inside.file.path }, data: { name: displayName(bundle, inside.file.path) } });
     else if (bundle.fullyRead) context.report({ messageId: 'missing', location: { path: bundle.layout.rootFolder ?? '' } });

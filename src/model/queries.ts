@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { ArchiveEventType, EventOf } from '../archive/events.js';
 import type { VibDescriptor } from '../formats/installer-metadata.js';
-import type { Bundle, EarlierRelease, FactPlace, FactSource, Vib } from './model.js';
+import type { Bundle, BundleDocument, EarlierRelease, FactPlace, FactSource, Vib } from './model.js';
 
 /** The reader's events of the given types, in the order they happened. */
 export function eventsOf<T extends ArchiveEventType>(bundle: Bundle, ...types: T[]): EventOf<T>[] {
@@ -56,6 +56,16 @@ export function locationOf(at: { readonly path: string; readonly line?: number }
 /** Whether a file lies inside an archive, at any depth. */
 export function isInside(file: { readonly path: string }, archive: { readonly path: string }): boolean {
   return file.path.startsWith(`${archive.path}!/`);
+}
+
+/** Whether a file lies inside one of the bundle's installers: the installer's own copy, not one delivered for reading. */
+export function insideInstaller(bundle: Bundle, file: { readonly path: string }): boolean {
+  return bundle.layout.installers.some((installer) => isInside(file, installer));
+}
+
+/** Whether a document is blank: no bytes, or no text once parsed (a PDF of blank pages, a DOCX of empty paragraphs). */
+export function isBlank(document: BundleDocument): boolean {
+  return document.file.size === 0 || document.content?.text.trim() === '';
 }
 
 /**
