@@ -2,7 +2,7 @@ import type { ParsedDocument } from '../documents/document.js';
 import type { DocumentRole, RoleSource } from '../model/model.js';
 import { legalEvidence, legalRoleOf, soundsLegal } from './legal-text.js';
 import { givesSteps } from './procedure.js';
-import { isVersionHeading, withoutNumbering } from './release-notes.js';
+import { isVersionHeading, NOTES_PART, withoutNumbering } from './release-notes.js';
 import { headingOpens, isLegalRole, rolesOfName, rolesOfTitle } from './roles.js';
 
 export interface DocumentRoles {
@@ -12,8 +12,8 @@ export interface DocumentRoles {
 
 /** Headings of an installation guide's topics, besides those that name installing. */
 const GUIDE_TOPICS = /\bprerequisites?\b|\brequirements\b|\bbefore you begin\b|\bconfigur|\btroubleshoot|\bupgrad|\buninstall|\bremov(?:e|ing) the\b|\bsupported (?:configurations?|platforms|versions|storage)\b|\bcompatibility\b/i;
-/** Headings of the parts of a version's notes. */
-const NOTES_PARTS = /\b(?:features|release|version|new features?|what'?s new|enhancements?|improvements?|fixe[sd]|bug ?fixes|resolved issues|known (?:issues|limitations|bugs|problems)|changes|changelog)\b/i;
+/** Words of notes' headings besides their parts' (`NOTES_PART`): a first release's "Features", "Release Name:", "Changes". */
+const NOTES_WORDS = /\b(?:features|release|version|changes|changelog)\b/i;
 /** A version number in a title: "… 3.2.1 Release Notes". */
 const TITLE_VERSION = /\bv?\d+\.\d+(?:\.\d+)*\b/;
 
@@ -46,8 +46,11 @@ export function documentRoles(name: string, content: ParsedDocument | undefined)
   if (nameLegal && (byTitle.length === 0 || soundsLegal(evidence))) return { roles: [nameLegal], source: 'name' };
   let fromText: DocumentRole[] | undefined;
   const byText = () => (fromText ??= rolesOfText(content));
+  // Release notes are kept unless the text reads as something else, and not as notes; read once for every place that says so.
+  let notesKept: boolean | undefined;
+  const keepsNotes = () => (notesKept ??= readsAsNotes(content, visible) || byText().length === 0);
   for (const [source, roles] of candidates) {
-    const kept = roles.filter((role) => role !== 'release-notes' || readsAsNotes(content, visible) || byText().length === 0);
+    const kept = roles.filter((role) => role !== 'release-notes' || keepsNotes());
     if (kept.length === 0) continue;
     const plainly = kept.some(isLegalRole) ? undefined : legalRoleOf(evidence, true);
     return plainly ? { roles: [plainly], source: 'content' } : { roles: kept, source };
@@ -64,7 +67,7 @@ export function documentRoles(name: string, content: ParsedDocument | undefined)
 function readsAsNotes(content: ParsedDocument, title: string | undefined): boolean {
   if (title && TITLE_VERSION.test(title)) return true;
   const headingOf = withoutNumbering(content);
-  return content.sections.some((section) => section.heading && (isVersionHeading(headingOf(section.heading.text)) || NOTES_PARTS.test(section.heading.text)));
+  return content.sections.some((section) => section.heading && (isVersionHeading(headingOf(section.heading.text)) || NOTES_PART.test(section.heading.text) || NOTES_WORDS.test(section.heading.text)));
 }
 
 /**

@@ -83,7 +83,7 @@ export function releaseNotesOf(documents: readonly BundleDocument[]): readonly R
 /** A release-notes heading about the document it is in ("What's New in This Guide"), not about the product. */
 const ABOUT_ITSELF = /\bthis (?:guide|document|manual|edition|book|publication|revision)\b|\bdocument(?:ation)? (?:changes|updates|history)\b/i;
 /** Headings of the parts of a version's notes. */
-const NOTES_PART = /\b(?:new features?|what'?s new|enhancements?|improvements?|fixe[sd]|bug ?fixes|resolved issues|known (?:issues|limitations|bugs|problems))\b/i;
+export const NOTES_PART = /\b(?:new features?|what'?s new|enhancements?|improvements?|fixe[sd]|bug ?fixes|resolved issues|known (?:issues|limitations|bugs|problems))\b/i;
 /** Sub-sections looked at for a version or a notes part: a chapter of notes shows one early. */
 const CHAPTER_LOOK = 50;
 
