@@ -1,6 +1,6 @@
 import type { Severity } from '../engine/rule.js';
 import type { LintResult } from '../lint.js';
-import { repositoryPath } from './repository-path.js';
+import { annotatedFile } from './repository-path.js';
 import { countsText, messageWithPlace } from './text.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -15,7 +15,7 @@ const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', 
 export function formatGithub(result: LintResult, cwd: string): string {
   const lines: string[] = [];
   for (const bundle of result.results) {
-    const file = repositoryPath(bundle.bundle, cwd) ?? bundle.bundle;
+    const file = annotatedFile(bundle.bundle, cwd);
     for (const finding of bundle.findings) {
       const text = messageWithPlace(finding);
       lines.push(`::${COMMAND[finding.severity]} file=${property(file)},title=${property(finding.ruleId)}::${data(text)}`);
@@ -30,7 +30,7 @@ export function formatGithub(result: LintResult, cwd: string): string {
  * Names come from the command line; `|`, `<`, `>` and `&` are written so no cell breaks.
  */
 export function githubStepSummary(result: LintResult, cwd: string): string {
-  const rows = result.results.map((bundle) => `| ${cell(repositoryPath(bundle.bundle, cwd) ?? bundle.bundle)} | ${bundle.errorCount} | ${bundle.warningCount} | ${bundle.infoCount} | ${bundle.waived.length} |`);
+  const rows = result.results.map((bundle) => `| ${cell(annotatedFile(bundle.bundle, cwd))} | ${bundle.errorCount} | ${bundle.warningCount} | ${bundle.infoCount} | ${bundle.waived.length} |`);
   return ['### bundlelint', '', '| bundle | errors | warnings | infos | waived |', '|---|--:|--:|--:|--:|', ...rows, '', ''].join('\n');
 }
 

@@ -1,7 +1,7 @@
 import type { Severity } from '../engine/rule.js';
 import type { LintResult } from '../lint.js';
 import { fingerprints } from './fingerprint.js';
-import { repositoryPath } from './repository-path.js';
+import { annotatedFile } from './repository-path.js';
 import { messageWithPlace } from './text.js';
 
 /** GitLab's scale (info, minor, major, critical, blocker), as ESLint's GitLab formatters map theirs. */
@@ -15,7 +15,7 @@ const SEVERITY: Record<Severity, string> = { error: 'major', warning: 'minor', i
  */
 export function formatGitlab(result: LintResult, cwd: string): string {
   const issues = result.results.flatMap((bundle) => {
-    const path = repositoryPath(bundle.bundle, cwd) ?? bundle.bundle;
+    const path = annotatedFile(bundle.bundle, cwd);
     const prints = fingerprints(bundle.bundle, bundle.findings);
     return bundle.findings.map((finding, index) => ({
       description: messageWithPlace(finding),

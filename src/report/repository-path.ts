@@ -9,3 +9,8 @@ export function repositoryPath(bundle: string, cwd: string): string | undefined 
   if (path === '..' || /^\.\.[\\/]/.test(path) || isAbsolute(path)) return undefined;
   return path.split(/[\\/]/).join('/');
 }
+
+/** The file a CI annotation or issue names for a bundle: its repository path, else the path as given. */
+export function annotatedFile(bundle: string, cwd: string): string {
+  return repositoryPath(bundle, cwd) ?? bundle;
+}
