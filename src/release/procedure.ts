@@ -34,6 +34,9 @@ export function countSteps(lines: Iterable<string>, atMost: number): number {
   return found;
 }
 
-export function givesSteps(text: string, atLeast = 2): boolean {
-  return countSteps(textLines(text), atLeast) >= atLeast;
+/** Steps that make a procedure: one line to run is an aside, two are a walk-through. */
+export const PROCEDURE_STEPS = 2;
+
+export function givesSteps(text: string): boolean {
+  return countSteps(textLines(text), PROCEDURE_STEPS) >= PROCEDURE_STEPS;
 }

@@ -1,6 +1,6 @@
 import type { ParsedDocument } from '../documents/document.js';
 import type { DocumentRole } from '../model/model.js';
-import { countSteps, isStepLine } from './procedure.js';
+import { countSteps, isStepLine, PROCEDURE_STEPS } from './procedure.js';
 import { isNotesChapter } from './release-notes.js';
 import { headingOpens } from './roles.js';
 import { textLines } from './text-lines.js';
@@ -18,16 +18,15 @@ export function sectionPlays(role: DocumentRole, content: ParsedDocument, index:
   if (role === 'install-guide') {
     // Two steps among its text and its sub-sections' headings and text.
     const { prefix, headings } = stepsOf(content);
-    return prefix[content.sections[index]!.end]! - prefix[index]! - headings[index]! >= STEPS;
+    return prefix[content.sections[index]!.end]! - prefix[index]! - headings[index]! >= PROCEDURE_STEPS;
   }
   return true;
 }
 
-const STEPS = 2;
 const counted = new WeakMap<ParsedDocument, { prefix: number[]; headings: number[] }>();
 
 /**
- * The step lines of each section's heading and text (up to two each, enough to tell), summed
+ * The step lines of each section's heading and text (up to PROCEDURE_STEPS each, enough to tell), summed
  * over the document in order: a section's and its sub-sections' are a difference of two sums.
  * Counted once per document, so asking of every section costs no square of the nesting depth.
  */
@@ -36,7 +35,7 @@ function stepsOf(content: ParsedDocument): { prefix: number[]; headings: number[
   if (!steps) {
     const headings = content.sections.map((section) => (section.heading && isStepLine(section.heading.text) ? 1 : 0));
     const prefix = [0];
-    content.sections.forEach((section, index) => prefix.push(prefix[index]! + headings[index]! + countSteps(textLines(section.body), STEPS)));
+    content.sections.forEach((section, index) => prefix.push(prefix[index]! + headings[index]! + countSteps(textLines(section.body), PROCEDURE_STEPS)));
     steps = { prefix, headings };
     counted.set(content, steps);
   }
