@@ -8,6 +8,11 @@ export const NOTES = `${DOCS}!/Corvid_NAS_Plugin_3.2.1_Release_Notes.md`;
 export const GUIDE = `${DOCS}!/Corvid_NAS_Plugin_Installation_and_Configuration_Guide.html`;
 export const SUPPORT = `${DOCS}!/Corvid_Support_Process.txt`;
 
+/** The default release's documents, the one of `role` changed (a document of our own: its format, name, bytes). */
+export function documentsWith(role: DocumentPlan['role'], change: Partial<Omit<DocumentPlan, 'role'>>): DocumentPlan[] {
+  return defaultRelease().documents.map((plan) => (plan.role === role ? { ...plan, ...change } : plan));
+}
+
 /** Where a document of the default plan lands in one format. */
 export function documentPath(role: DocumentPlan['role'], format: DocumentFormat): string {
   const plan = defaultRelease().documents.find((candidate) => candidate.role === role)!;

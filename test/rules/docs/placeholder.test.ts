@@ -1,11 +1,11 @@
-import { defaultRelease, type DocumentPlan } from '../../../fixtures/release.js';
+import type { DocumentPlan } from '../../../fixtures/release.js';
 import rule from '../../../rules/docs/placeholder.js';
 import { DOCS } from '../../helpers/lint.js';
+import { documentsWith } from '../../helpers/documents.js';
 import { testRule } from '../../helpers/rule-tester.js';
 
 /** The release's documents with the one of `role` replaced by Markdown (or bytes) of our own. */
-const replacing = (role: DocumentPlan['role'], fileName: string, content: string | Buffer) =>
-  defaultRelease().documents.map((plan) => (plan.role === role ? { ...plan, format: 'md' as const, fileName, content: Buffer.from(content) } : plan));
+const replacing = (role: DocumentPlan['role'], fileName: string, content: string | Buffer) => documentsWith(role, { format: 'md', fileName, content: Buffer.from(content) });
 
 const SUPPORT = (logs: string) =>
   `# Corvid Support Process\n\n## Collecting Logs\n\n${logs}\n\n## Information to Gather\n\nThe VM name, the datastore and the time of the failure.\n\n## Contacting Support\n\nOpen a case at https://support.corvid.example or call 1-800-555-0100.\n\n## Entitlement\n\nHave your support contract number ready.\n`;

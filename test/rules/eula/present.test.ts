@@ -1,13 +1,10 @@
 import { AGREEMENT_MARKDOWN } from '../../../fixtures/legal-texts.js';
 import { renderDocx } from '../../../fixtures/office.js';
-import { defaultRelease } from '../../../fixtures/release.js';
 import rule from '../../../rules/eula/present.js';
 import { DOCS, ROOT } from '../../helpers/lint.js';
+import { documentsWith } from '../../helpers/documents.js';
 import { testRule } from '../../helpers/rule-tester.js';
 
-/** The release's documents with its EULA replaced. */
-const withEula = (change: { format?: 'md' | 'docx'; fileName?: string; content: Buffer }) =>
-  defaultRelease().documents.map((plan) => (plan.role === 'eula' ? { ...plan, ...change } : plan));
 
 testRule(rule, {
   valid: [
@@ -16,17 +13,17 @@ testRule(rule, {
     { name: 'accepts an EULA named End_User_Agreement', changes: { documents: [{ role: 'eula', format: 'txt', fileName: 'End_User_Agreement' }] } },
     {
       name: 'recognises an EULA by its text, whatever its name and first heading',
-      changes: { documents: withEula({ format: 'md', fileName: 'Corvid_Terms', content: Buffer.from(AGREEMENT_MARKDOWN) }) },
+      changes: { documents: documentsWith('eula', { format: 'md', fileName: 'Corvid_Terms', content: Buffer.from(AGREEMENT_MARKDOWN) }) },
     },
   ],
   invalid: [
     { name: 'reports a bundle without an EULA', defects: ['no-eula'], findings: [{ messageId: 'missing', location: { path: ROOT } }] },
     { name: 'reports an empty EULA', defects: ['empty-eula'], findings: [{ messageId: 'empty', location: { path: `${DOCS}!/EULA.txt` } }] },
-    { name: 'reports an EULA whose document holds no text', changes: { documents: withEula({ format: 'docx', content: renderDocx('', []) }) }, findings: [{ messageId: 'empty', location: { path: `${DOCS}!/EULA.docx` } }] },
+    { name: 'reports an EULA whose document holds no text', changes: { documents: documentsWith('eula', { format: 'docx', content: renderDocx('', []) }) }, findings: [{ messageId: 'empty', location: { path: `${DOCS}!/EULA.docx` } }] },
     { name: 'does not count an EULA that is only inside the installer', defects: ['docs-in-installer'], findings: [{ messageId: 'missing', location: { path: ROOT } }] },
     {
       name: 'does not take a document that only mentions the licence for the EULA',
-      changes: { documents: withEula({ format: 'md', fileName: 'Corvid_Legal', content: Buffer.from('# Legal\n\nBy installing the plugin you accept the Corvid license agreement, which the installer shows. The software is provided as is.\n') }) },
+      changes: { documents: documentsWith('eula', { format: 'md', fileName: 'Corvid_Legal', content: Buffer.from('# Legal\n\nBy installing the plugin you accept the Corvid license agreement, which the installer shows. The software is provided as is.\n') }) },
       findings: [{ messageId: 'missing', location: { path: ROOT } }],
     },
   ],

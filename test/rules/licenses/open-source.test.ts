@@ -1,11 +1,11 @@
 import { CREDITS_MARKDOWN } from '../../../fixtures/legal-texts.js';
-import { defaultRelease } from '../../../fixtures/release.js';
 import rule from '../../../rules/licenses/open-source.js';
 import { DEPOT, ROOT } from '../../helpers/lint.js';
+import { documentsWith } from '../../helpers/documents.js';
 import { testRule } from '../../helpers/rule-tester.js';
 
-/** The release's documents with its notices replaced. */
-const withNotices = (fileName: string, content?: Buffer) => defaultRelease().documents.map((plan) => (plan.role === 'notices' ? { ...plan, format: 'md' as const, fileName, ...(content && { content }) } : plan));
+/** The release's documents with its notices replaced by Markdown of our own. */
+const withNotices = (fileName: string, content: Buffer) => documentsWith('notices', { format: 'md', fileName, content });
 
 testRule(rule, {
   valid: [
