@@ -7,6 +7,8 @@ import { compareNodes, findVersion, formatVersion } from './formats/versions.js'
 import { describePlace } from './model/queries.js';
 import { requireFile } from './lint.js';
 import { roleWords } from './release/roles.js';
+import type { Rule } from './engine/rule.js';
+import { topicCoverage, type TopicCoverage } from '../rules/kit/topics.js';
 
 /** What the program guide's landing page for a release shows, as read from its bundle. */
 export interface Description {
@@ -32,6 +34,15 @@ export interface Description {
   }[];
   /** Each VIB's signers (certificate subjects; how the signer is referenced when its certificate is absent), `unsigned`, or `no readable signature`. */
   readonly signatures: readonly { readonly vib: string; readonly signedBy: string }[];
+  /** With `--topics`: each required topic, by rule, and the section covering it or the closest one. */
+  readonly topics?: readonly TopicCoverage[];
+}
+
+/** What `describe` reads besides the landing-page facts. */
+export interface DescribeOptions {
+  readonly limits?: Partial<Limits>;
+  /** The coverage map of these rules' topics (`--topics`), with the headings configuration adds to each (`vocabulary`). */
+  readonly topics?: { readonly rules: readonly Rule[]; readonly vocabulary?: Readonly<Record<string, readonly string[]>> };
 }
 
 export interface DescribedSource {
@@ -45,7 +56,7 @@ export interface DescribedSource {
  * Reads one bundle for its landing-page facts: product, version and release date (from the same
  * places the signature rules read), MD5 and SHA-1 of the bundle file, its size, its documents.
  */
-export async function describe(path: string, options: { limits?: Partial<Limits> } = {}): Promise<Description> {
+export async function describe(path: string, options: DescribeOptions = {}): Promise<Description> {
   await requireFile(path);
   const session = await readBundle(path, {
     limits: { ...defaultLimits, ...options.limits },
@@ -71,6 +82,7 @@ export async function describe(path: string, options: { limits?: Partial<Limits>
       sha1: bundle.digests.sha1!,
       documents: documents.map(({ file, format, roles, rolesFrom, content }) => ({ path: file.path, format, roles, rolesFrom, title: content?.title })),
       signatures: bundle.vibs.map((vib) => ({ vib: vib.file.path, signedBy: signedBy(vib) })),
+      ...(options.topics && { topics: await coverageMap(bundle, options.topics.rules, options.topics.vocabulary ?? {}) }),
     };
   } finally {
     await session.close();
@@ -79,6 +91,11 @@ export async function describe(path: string, options: { limits?: Partial<Limits>
 }
 
 /** Who signed a VIB, as its signature says (not verified: see vib/signature). */
+/** Each topic rule's topic, judged as the rule judges it. */
+function coverageMap(bundle: Bundle, rules: readonly Rule[], vocabulary: Readonly<Record<string, readonly string[]>>): Promise<TopicCoverage[]> {
+  return Promise.all(rules.flatMap((rule) => (rule.meta.topic ? [topicCoverage(bundle, rule.meta.id, rule.meta.topic, vocabulary[rule.meta.id])] : [])));
+}
+
 function signedBy(vib: Vib): string {
   if (!vib.signatureFile || vib.signatureFile.size === 0) return 'unsigned';
   if (!vib.signature || 'error' in vib.signature || vib.signature.signature.signers.length === 0) return 'no readable signature';

@@ -15,7 +15,7 @@ export { compareNodes, formatVersion, isMonthOnly, QUALIFIED_NODES, type Version
 export { ALGORITHM_NAMES, type ManifestAlgorithm } from '../../src/formats/manifests.js';
 export { checksumDigest, type VibDescriptor } from '../../src/formats/installer-metadata.js';
 export { sectionText, urlsIn, type ParsedDocument } from '../../src/documents/document.js';
-export { releaseNotesOf, type ReleaseNotes, type VersionSection } from '../../src/release/release-notes.js';
+export { listedHistory, releaseNotesOf, statesFirstRelease, type ReleaseNotes, type VersionSection } from '../../src/release/release-notes.js';
 export { mostAuthoritative } from '../../src/release/signature.js';
 export { placeholderIn } from '../../src/release/placeholder.js';
 export { documentedPlatforms, type DocumentedPlatform } from '../../src/release/platforms.js';

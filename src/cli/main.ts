@@ -126,8 +126,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description("print what the release's landing page shows: product, version, release date, size, MD5, SHA1, documents")
     .argument('<bundle>', 'a bundle zip file')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action(async (bundle: string, flags: { format: 'text' | 'json' }) => {
-      const description = await describe(bundle);
+    .option('--topics', 'add the coverage map: each required topic, and the section that covers it or came closest')
+    .option('-c, --config <file>', 'configuration file whose plugins and vocabulary the coverage map uses')
+    .option('--no-config', 'read no configuration file')
+    .action(async (bundle: string, flags: { format: 'text' | 'json'; topics?: boolean; config?: string | false }) => {
+      const configuration = flags.topics ? await loadConfiguration(flags.config, process.cwd()) : undefined;
+      const description = await describe(bundle, flags.topics ? { topics: { rules: configuration?.rules ?? builtinRules, vocabulary: configuration?.vocabulary } } : {});
       await writeOut(io.stdout, flags.format === 'json' ? jsonEscaped(`${JSON.stringify(description, null, 2)}\n`) : formatDescription(description));
     });
 

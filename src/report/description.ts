@@ -1,5 +1,7 @@
 import type { DocumentRole, RoleSource } from '../model/model.js';
 import type { Description } from '../describe.js';
+import type { Evidence } from '../engine/rule.js';
+import type { TopicCoverage } from '../../rules/kit/topics.js';
 import { escapeTerminal } from './text.js';
 
 const SOURCE_NAMES: Readonly<Record<RoleSource, string>> = { title: 'title', name: 'name', metadata: 'file properties', content: 'text' };
@@ -30,5 +32,26 @@ export function formatDescription(description: Description): string {
     ...documents.map((line, index): [string, string] => [index === 0 ? 'Documents' : '', line]),
   ];
   if (documents.length === 0) rows.push(['Documents', 'none found']);
-  return rows.map(([label, value]) => `${label.padEnd(14)}${value}\n`).join('');
+  const topics = description.topics ? topicLines(description.topics) : [];
+  return [...rows.map(([label, value]) => `${label.padEnd(14)}${value}`), ...topics].map((line) => `${line}\n`).join('');
+}
+
+/**
+ * The coverage map: one line per required topic, its status, the rule, and the section that
+ * covers it (or came closest) with its score and what counted or why it fell short.
+ */
+function topicLines(topics: readonly TopicCoverage[]): string[] {
+  const width = Math.max(...topics.map(({ rule }) => rule.length));
+  const lines = topics.map(({ rule, status, section }) => `  ${status.padEnd(11)}${rule.padEnd(width + 2)}${section ? sectionLine(status, section) : status === 'absent' ? 'no section speaks of it' : 'no document of its kind'}`);
+  return ['', 'Topics (what covers each topic the rules require; a section covers one at 3 points)', ...lines];
+}
+
+function sectionLine(status: TopicCoverage['status'], section: Evidence): string {
+  const path = String(section['path']);
+  const where = [path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('!')) + 1), ...(typeof section['line'] === 'number' ? [`line ${section['line']}`] : [])].join(', ');
+  const heading = typeof section['heading'] === 'string' ? `"${section['heading']}" (${where})` : `the text of ${where}`;
+  const score = typeof section['score'] === 'number' ? `, ${section['score']} points` : '';
+  const found = Array.isArray(section['found']) && section['found'].length > 0 ? `: ${section['found'].join('; ')}` : '';
+  const because = typeof section['shortfall'] === 'string' ? ` — ${section['shortfall']}` : '';
+  return escapeTerminal(`${status === 'absent' ? 'closest: ' : ''}${heading}${score}${status === 'absent' ? because : found}`);
 }
