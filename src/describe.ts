@@ -5,10 +5,10 @@ import type { Bundle, BundleDocument, DocumentRole, FactPlace, FactSource, RoleS
 import { readBundle } from './scan/read.js';
 import { compareNodes, findVersion, formatVersion } from './formats/versions.js';
 import { describePlace } from './model/queries.js';
-import { requireFile } from './lint.js';
+import { coverageMap, requireFile } from './lint.js';
 import { roleWords } from './release/roles.js';
 import type { Rule } from './engine/rule.js';
-import { topicCoverage, type TopicCoverage } from '../rules/kit/topics.js';
+import type { TopicCoverage } from '../rules/kit/topics.js';
 
 /** What the program guide's landing page for a release shows, as read from its bundle. */
 export interface Description {
@@ -91,11 +91,6 @@ export async function describe(path: string, options: DescribeOptions = {}): Pro
 }
 
 /** Who signed a VIB, as its signature says (not verified: see vib/signature). */
-/** Each topic rule's topic, judged as the rule judges it. */
-function coverageMap(bundle: Bundle, rules: readonly Rule[], vocabulary: Readonly<Record<string, readonly string[]>>): Promise<TopicCoverage[]> {
-  return Promise.all(rules.flatMap((rule) => (rule.meta.topic ? [topicCoverage(bundle, rule.meta.id, rule.meta.topic, vocabulary[rule.meta.id])] : [])));
-}
-
 function signedBy(vib: Vib): string {
   if (!vib.signatureFile || vib.signatureFile.size === 0) return 'unsigned';
   if (!vib.signature || 'error' in vib.signature || vib.signature.signature.signers.length === 0) return 'no readable signature';

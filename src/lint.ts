@@ -12,6 +12,7 @@ import { runRules, sortFindings } from './engine/run.js';
 import { resolveSettings } from './engine/settings.js';
 import { applyWaivers, defaultWaiverSeverities, WAIVER_RULES, type WaivedFinding, type Waiver, type WaiverSeverities } from './engine/waivers.js';
 import { UsageError } from './errors.js';
+import { topicCoverage, type TopicCoverage } from '../rules/kit/topics.js';
 
 export interface LintOptions {
   /** Rules to run; the built-in set by default. */
@@ -33,6 +34,8 @@ export interface LintOptions {
   readonly jobs?: number;
   /** Whether each result lists the bundle's files, each with its MD5 and SHA-1, and gives the bundle's own (for the HTML report). */
   readonly files?: boolean;
+  /** Whether each result maps the topics the rules that ran require to the sections covering them (for the HTML report). */
+  readonly topics?: boolean;
   /** What the bundles read at once may hold in memory together; the defaults of `runMemory()` unless given (for tests and embedders). */
   readonly memory?: RunMemory;
   /** Called as bundles are read: bytes of the bundle file read so far, and the file being read. */
@@ -61,6 +64,8 @@ export interface BundleResult {
   readonly files?: readonly FileSummary[];
   /** The bundle's own MD5 and SHA-1 (the landing page's), when `files` was asked for. */
   readonly digests?: Digests;
+  /** The coverage map, when `topics` was asked for. */
+  readonly topics?: readonly TopicCoverage[];
   readonly errorCount: number;
   readonly warningCount: number;
   readonly infoCount: number;
@@ -108,7 +113,11 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
       const session = await readBundle(path, { limits, digests, context, onProgress, memory, ...(options.files && { bundleDigests: ['md5', 'sha1', 'sha256'] }) });
       try {
         const { findings, waived } = applyWaivers(path, await runRules(session.bundle, rules, settings), waivers, context.now, waiverSeverities);
-        return { ...resultFor(session.bundle, sortFindings(findings), waived), ...(options.files && { files: fileSummaries(session.bundle), digests: session.bundle.digests }) };
+        return {
+          ...resultFor(session.bundle, sortFindings(findings), waived),
+          ...(options.files && { files: fileSummaries(session.bundle), digests: session.bundle.digests }),
+          ...(options.topics && { topics: await coverageMap(session.bundle, rules.filter((rule) => settings.has(rule.meta.id)), options.vocabulary ?? {}) }),
+        };
       } finally {
         await session.close();
         onProgress?.(session.bundle.size, session.bundle.size, undefined);
@@ -199,4 +208,9 @@ export async function bundlePathProblem(path: string): Promise<string | undefine
     async (handle) => void (await handle.close()),
     (error: NodeJS.ErrnoException) => `${path}: cannot be opened (${error.code ?? error.message})`,
   );
+}
+
+/** Each topic rule's topic judged on the bundle, as the rule judges it (the judgement is shared, so this costs nothing after the rules ran). */
+export function coverageMap(bundle: Bundle, rules: readonly Rule[], vocabulary: Readonly<Record<string, readonly string[]>>): Promise<TopicCoverage[]> {
+  return Promise.all(rules.flatMap((rule) => (rule.meta.topic ? [topicCoverage(bundle, rule.meta.id, rule.meta.topic, vocabulary[rule.meta.id])] : [])));
 }

@@ -203,6 +203,7 @@ async function lintCommand(args: string[], flags: LintFlags, reports: readonly R
     previous: flags.previous,
     jobs: jobs === 0 ? undefined : jobs,
     files: reports.some((report) => report.format === 'html'),
+    topics: reports.some((report) => report.format === 'html'),
     onProgress: progress && ((update) => progress.update(update)),
   }).finally(() => progress?.clear());
   const shown = flags.quiet ? onlyErrors(result) : result;

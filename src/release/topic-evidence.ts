@@ -172,7 +172,8 @@ export function documentEvidence(content: ParsedDocument, topic: CompiledTopic):
   const profile = profileOf(content);
   // Each section's own text is searched once; a range takes the first sentence of its sections.
   const cues = content.sections.map((section) => {
-    const text = `${section.heading?.text ?? ''}\n${section.body.length > READ_CHARACTERS ? section.body.slice(0, READ_CHARACTERS) : section.body}`;
+    // The body only: a heading's words count as a heading, not twice.
+    const text = section.body.length > READ_CHARACTERS ? section.body.slice(0, READ_CHARACTERS) : section.body;
     return topic.topic.cues?.map((pattern) => pattern.exec(text)?.[0]).find((match) => match !== undefined);
   });
   const sections = content.sections.map((section, index) => sectionEvidence(topic, profile, cues, { index, heading: section.heading?.text, stems: profile[index]!.heading, end: section.end, line: section.line }));

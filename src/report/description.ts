@@ -42,16 +42,22 @@ export function formatDescription(description: Description): string {
  */
 function topicLines(topics: readonly TopicCoverage[]): string[] {
   const width = Math.max(...topics.map(({ rule }) => rule.length));
-  const lines = topics.map(({ rule, status, section }) => `  ${status.padEnd(11)}${rule.padEnd(width + 2)}${section ? sectionLine(status, section) : status === 'absent' ? 'no section speaks of it' : 'no document of its kind'}`);
+  const lines = topics.map((topic) => `  ${topic.status.padEnd(11)}${topic.rule.padEnd(width + 2)}${escapeTerminal(coverageText(topic))}`);
   return ['', 'Topics (what covers each topic the rules require; a section covers one at 3 points)', ...lines];
 }
 
-function sectionLine(status: TopicCoverage['status'], section: Evidence): string {
+/** Where a topic is covered, or what came closest and why it fell short, in one line. */
+export function coverageText({ status, section }: TopicCoverage): string {
+  if (!section) return status === 'absent' ? 'no section speaks of it' : 'no document of its kind';
+  return sectionText(status, section);
+}
+
+function sectionText(status: TopicCoverage['status'], section: Evidence): string {
   const path = String(section['path']);
   const where = [path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('!')) + 1), ...(typeof section['line'] === 'number' ? [`line ${section['line']}`] : [])].join(', ');
   const heading = typeof section['heading'] === 'string' ? `"${section['heading']}" (${where})` : `the text of ${where}`;
   const score = typeof section['score'] === 'number' ? `, ${section['score']} points` : '';
   const found = Array.isArray(section['found']) && section['found'].length > 0 ? `: ${section['found'].join('; ')}` : '';
   const because = typeof section['shortfall'] === 'string' ? ` — ${section['shortfall']}` : '';
-  return escapeTerminal(`${status === 'absent' ? 'closest: ' : ''}${heading}${score}${status === 'absent' ? because : found}`);
+  return `${status === 'absent' ? 'closest: ' : ''}${heading}${score}${status === 'absent' ? because : found}`;
 }
