@@ -232,13 +232,14 @@ export async function judgeNotesPart(bundle: Bundle, topic: Topic, extra: readon
   return { notes, covered: undefined, closest };
 }
 
-/** A list item opening with one of the words ("- Add web-socket heartbeat"), in the first lines of a text. */
+/** A list item (or line) opening with one of the words ("- Add web-socket heartbeat"), in the first lines of a text. */
 function opensItems(text: string, items: ReadonlySet<string>): boolean {
   if (items.size === 0) return false;
   let read = 0;
   for (const line of textLines(text)) {
     if (++read > ITEM_LINES) return false;
-    const first = /^\s*(?:[-*•+]|\d{1,3}[.)])\s+(\p{L}+)/u.exec(line.slice(0, 80))?.[1];
+    // Parsers drop a list's marks; the item is then a line of its own.
+    const first = /^\s*(?:(?:[-*•+]|\d{1,3}[.)])\s+)?(\p{L}+)/u.exec(line.slice(0, 80))?.[1];
     if (first && items.has(stemOf(first))) return true;
   }
   return false;
