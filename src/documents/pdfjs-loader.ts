@@ -1,12 +1,26 @@
 /**
- * pdf.js as the parse worker loads it, with or without its optional dependency @napi-rs/canvas
- * (left out by `npm install --omit=optional`, or when no binary fits the platform). Loading,
- * pdf.js builds a DOMMatrix (browsers have one; in Node it borrows @napi-rs/canvas's) and
- * warns on stderr for each class it could not borrow. Reading text draws nothing, so a 2D
- * DOMMatrix is all it needs: one is installed when none is there, and the warnings of the load
- * itself are not printed (from then on, getDocument's `verbosity: 0` keeps pdf.js quiet).
+ * pdf.js as the parse worker loads it: the two prebuilt files of its legacy build (for Node 20),
+ * copied into dist/vendor/pdfjs/ by the build (test/vendor-pdfjs.ts), so that the installed
+ * package needs neither pdfjs-dist nor its optional dependency @napi-rs/canvas.
+ *
+ * Loading, pdf.js builds a DOMMatrix (browsers have one; in Node it borrows @napi-rs/canvas's when
+ * it can require it) and warns on stderr for each class it could not borrow. Reading text draws
+ * nothing, so a 2D DOMMatrix is all it needs: one is installed when none is there, and the warnings
+ * of the load itself are not printed (from then on, getDocument's `verbosity: 0` keeps pdf.js quiet).
+ *
+ * Its worker half is loaded here too and handed to pdf.js as `globalThis.pdfjsWorker` (the "fake
+ * worker" it runs on this thread): pdf.js would otherwise look for it beside itself by its usual name.
  */
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { packageRoot } from '../package-root.js';
+
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+/** Where the build puts pdf.js, from bundlelint's build or its sources under test alike. */
+export const PDFJS_DIRECTORY = join(packageRoot, 'dist', 'vendor', 'pdfjs');
+/** The files of pdfjs-dist's legacy build that are read, by their name there and in PDFJS_DIRECTORY. */
+export const PDFJS_FILES = { api: 'pdf.min.mjs', worker: 'pdf.worker.min.mjs' } as const;
 
 let loading: Promise<PdfJs> | undefined;
 
@@ -16,7 +30,10 @@ export function loadPdfJs(): Promise<PdfJs> {
     const warn = console.warn;
     console.warn = () => {};
     try {
-      return await import('pdfjs-dist/legacy/build/pdf.mjs');
+      const load = (file: string) => import(pathToFileURL(join(PDFJS_DIRECTORY, file)).href);
+      const pdfjs = (await load(PDFJS_FILES.api)) as PdfJs;
+      (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await load(PDFJS_FILES.worker);
+      return pdfjs;
     } finally {
       console.warn = warn;
     }
