@@ -25,4 +25,10 @@ describe('pdf.js, once loaded', () => {
     expect(typeof getDocument).toBe('function');
     expect(Array.prototype.push).toBe(native);
   });
+
+  it('took nothing from @napi-rs/canvas, though this checkout has it (pdf.js borrows its ImageData and Path2D when it loads it)', async () => {
+    await loadPdfJs();
+    expect(createRequire(import.meta.url).resolve('@napi-rs/canvas')).toContain('@napi-rs');
+    expect([typeof (globalThis as { ImageData?: unknown }).ImageData, typeof (globalThis as { Path2D?: unknown }).Path2D]).toEqual(['undefined', 'undefined']);
+  });
 });
