@@ -2,8 +2,9 @@
  * `npm run bench -- [--gib 1,2.5] [--pairs 3] [--small 50] [--cache DIR]`: times `bundlelint lint`
  * against the native tools doing the same checks (unzip, md5sum -c, sha1sum -c, unzip -t, ar x,
  * sha256sum, sha1sum), alternating A B A B…, on a compliant bundle with a large VIB payload; then
- * the demo-sized bundle alone and a folder of small bundles in one run. Bundles are generated
- * once into the cache (outside the repository) and reused.
+ * the demo-sized bundle alone and a folder of small bundles in one run; then what a long PDF
+ * installation guide adds to a lint, against `pdftotext` reading it when that is installed.
+ * Bundles are generated once into the cache (outside the repository) and reused.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
@@ -12,12 +13,14 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { packageRoot } from '../../src/package-root.js';
 import { largeBundle, smallBundles } from './generate.js';
+import { pdfGuideBundles } from './pdf-guide.js';
 
 const { values } = parseArgs({
   options: {
     gib: { type: 'string', default: '1' },
     pairs: { type: 'string', default: '3' },
     small: { type: 'string', default: '50' },
+    'pdf-pages': { type: 'string', default: '300' },
     cache: { type: 'string', default: process.env.BUNDLELINT_BENCH_CACHE ?? join(homedir(), '.cache', 'bundlelint-bench') },
   },
 });
@@ -105,3 +108,20 @@ const singles = [1, 2, 3].map(() => bundlelint(one).seconds);
 console.log(`\none small bundle: ${fixed(median(singles))} s wall, process start included (median of 3; target ≤ 0.5)`);
 const many = bundlelint(small);
 console.log(`${values.small} small bundles in one run: ${fixed(many.seconds)} s, ${many.rssMb} MB (target ≤ 10 s)`);
+
+// What the guide adds: the same bundle linted with it and with the usual short guide, alternating.
+const pages = Number(values['pdf-pages']);
+const guide = await pdfGuideBundles(values.cache, pages);
+const yardstick = spawnSync('pdftotext', ['-v']).error === undefined;
+const added: number[] = [];
+const guideRss: number[] = [];
+const pdftotext: number[] = [];
+for (let pair = 1; pair <= Number(values.pairs); pair += 1) {
+  const withGuide = bundlelint(guide.withGuide);
+  const usual = bundlelint(guide.usual);
+  added.push(withGuide.seconds - usual.seconds);
+  guideRss.push(withGuide.rssMb);
+  if (yardstick) pdftotext.push(timed('pdftotext', [guide.guide, '/dev/null']).seconds);
+}
+const against = yardstick ? `; pdftotext reads it in ${fixed(median(pdftotext))} s → ${fixed(median(added) / median(pdftotext))}× (target ≤ 2)` : '; pdftotext is not installed: no yardstick';
+console.log(`\n${pages}-page PDF installation guide: adds ${fixed(median(added))} s to a lint (median of ${values.pairs}), peak RSS ${Math.max(...guideRss)} MB (target ≤ 150)${against}`);
