@@ -3,7 +3,7 @@ import type { DocumentRole } from '../model/model.js';
 import { placeholderIn } from './placeholder.js';
 import { isCommandLine, isStepLine } from './procedure.js';
 import { textLines } from './text-lines.js';
-import { hasPhrase, stemOf, stemsOf } from './words.js';
+import { hasPhrase, stemOf, stemSet, stemsOf } from './words.js';
 
 /**
  * How a section of a document is judged to cover a topic of the program guide (the
@@ -133,7 +133,7 @@ function profileOf(content: ParsedDocument): readonly SectionProfile[] {
     profile = content.sections.map((section) => {
       const body = section.body.length > READ_CHARACTERS ? section.body.slice(0, READ_CHARACTERS) : section.body;
       const placeholder = body.trim() === '' ? undefined : placeholderIn(body);
-      const stems = placeholder === undefined ? stemsOf(body) : [];
+      const { stems, words } = placeholder === undefined ? stemSet(body) : { stems: new Set<string>(), words: 0 };
       const labels: { text: string; stems: string[] }[] = [];
       const structure: Record<Structure, number> = { versions: 0, steps: 0, commands: 0, errors: 0 };
       if (placeholder === undefined) {
@@ -146,7 +146,7 @@ function profileOf(content: ParsedDocument): readonly SectionProfile[] {
         }
         structure.versions = body.match(VERSION)?.length ?? 0;
       }
-      return { heading: section.heading ? headingStems(section.heading.text) : [], labels, stems: new Set(stems), words: stems.length, placeholder, structure };
+      return { heading: section.heading ? headingStems(section.heading.text) : [], labels, stems, words, placeholder, structure };
     });
     profiles.set(content, profile);
   }
@@ -208,7 +208,8 @@ function sectionEvidence(topic: CompiledTopic, profile: readonly SectionProfile[
   let placeholder: string | undefined;
   let cue: string | undefined;
   const stems = new Set<string>();
-  const structure: Record<Structure, number> = { versions: 0, steps: 0, commands: 0, errors: 0 };
+  const kind = topic.topic.structure;
+  let structure = 0;
   // A section whose heading names the topic speaks for it with its sub-sections; any other, by its own text only.
   const end = named ? range.end : index + 1;
   for (let at = index; at < end; at += 1) {
@@ -216,8 +217,9 @@ function sectionEvidence(topic: CompiledTopic, profile: readonly SectionProfile[
     words += part.words;
     placeholder ??= part.placeholder;
     cue ??= cues[at];
-    for (const stem of part.stems) if (topic.words.has(stem)) stems.add(stem);
-    for (const kind of Object.keys(structure) as Structure[]) structure[kind] += part.structure[kind];
+    // The topic's few words looked up in the section's, not the section's many in the topic's.
+    for (const stem of topic.words.keys()) if (part.stems.has(stem)) stems.add(stem);
+    if (kind) structure += part.structure[kind];
     if (!named && confusedWith === undefined) {
       const label = part.labels.find((candidate) => !topic.against.some(({ stems }) => hasPhrase(candidate.stems, stems)) && topic.headings.some((phrase) => hasPhrase(candidate.stems, phrase)));
       if (label) {
@@ -241,20 +243,19 @@ function sectionEvidence(topic: CompiledTopic, profile: readonly SectionProfile[
     score += 1;
     found.push(`words: ${[...stems].slice(0, 5).map((stem) => topic.words.get(stem)).join(', ')}`);
   }
-  const kind = topic.topic.structure;
-  if (kind && structure[kind] >= STRUCTURE_NEEDS[kind].count) {
+  if (kind && structure >= STRUCTURE_NEEDS[kind].count) {
     score += 1;
-    found.push(STRUCTURE_NEEDS[kind].what(structure[kind]));
+    found.push(STRUCTURE_NEEDS[kind].what(structure));
   }
+
   const covers = score >= COVERS;
   return { ...base, score, covers, named, confusedWith, found, shortfall: covers ? undefined : shortfallOf(topic, named, confusedWith, cue !== undefined, found.length > 0) };
 }
 
 /** Why a section with substance falls short of covering the topic, in a few words. */
 function shortfallOf(topic: CompiledTopic, named: boolean, confusedWith: string | undefined, cue: boolean, anything: boolean): string {
-  const vocabulary = [...new Set(topic.words.values())].slice(0, 4).join(', ');
   if (confusedWith) return `its heading speaks of "${confusedWith}", another topic`;
-  if (named) return `its heading names the topic but its text does not speak of it (none of: ${vocabulary}…)`;
+  if (named) return `its heading names the topic but its text does not speak of it (none of: ${[...topic.words.values()].slice(0, 4).join(', ')}…)`;
   if (cue) return 'its text says so in passing, but no heading names the topic and nothing else of it is there';
   if (anything) return 'its text uses a few of the topic\'s words, but no heading names the topic and no sentence covers it';
   return 'nothing in it speaks of the topic';

@@ -6,8 +6,8 @@ import { stemmer } from 'stemmer';
  * "installation".
  */
 
-/** A word: letters and digits; an apostrophe or a hyphen splits ("what's" → what, s). */
-const WORD = /[\p{L}\p{N}]+/gu;
+/** A word is made of letters and digits; an apostrophe or a hyphen splits ("what's" → what, s). */
+const LETTER = /[\p{L}\p{N}]/u;
 /** Stems already computed: documents repeat their words, and stemming costs a few microseconds a word. */
 const stems = new Map<string, string>();
 /** Bound on the cache: a hostile document's millions of distinct words must not fill memory. */
@@ -15,18 +15,46 @@ const CACHE_SIZE = 50_000;
 
 /** The stem of one word, in lower case; numbers and words of one or two letters stay as they are. */
 export function stemOf(word: string): string {
-  const lower = word.toLowerCase();
-  let stem = stems.get(lower);
+  // Looked up as written first: most words repeat, and lower-casing each would make garbage of a long text.
+  let stem = stems.get(word);
   if (stem === undefined) {
-    stem = lower.length > 2 && /^[a-z]+$/.test(lower) ? stemmer(lower) : lower;
-    if (stems.size < CACHE_SIZE) stems.set(lower, stem);
+    const lower = word.toLowerCase();
+    stem = stems.get(lower) ?? (lower.length > 2 && /^[a-z]+$/.test(lower) ? stemmer(lower) : lower);
+    if (stems.size < CACHE_SIZE) stems.set(word, stem);
   }
   return stem;
 }
 
 /** The stems of a text's words, in order. */
 export function stemsOf(text: string): string[] {
-  return Array.from(text.matchAll(WORD), (match) => stemOf(match[0]));
+  const stems: string[] = [];
+  forEachWord(text, (word) => stems.push(stemOf(word)));
+  return stems;
+}
+
+/** The distinct stems of a text's words, and how many words it has: what a long section is read for, without a list of all its words. */
+export function stemSet(text: string): { readonly stems: Set<string>; readonly words: number } {
+  const stems = new Set<string>();
+  let words = 0;
+  forEachWord(text, (word) => {
+    words += 1;
+    stems.add(stemOf(word));
+  });
+  return { stems, words };
+}
+
+/** Calls `visit` with each word; ASCII is scanned by character code, without a match object per word. */
+function forEachWord(text: string, visit: (word: string) => void): void {
+  let start = -1;
+  for (let at = 0; at <= text.length; at += 1) {
+    const code = at < text.length ? text.charCodeAt(at) : 32;
+    const inWord = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || (code > 127 && LETTER.test(text[at]!));
+    if (inWord && start < 0) start = at;
+    else if (!inWord && start >= 0) {
+      visit(text.slice(start, at));
+      start = -1;
+    }
+  }
 }
 
 /** Whether `phrase` (stems) occurs in `words` (stems) as consecutive words. */
