@@ -9,8 +9,17 @@ const BLOCK_ELEMENTS = new Set([
 /** Elements whose content is never shown as text. */
 const HIDDEN_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math']);
 
+/** A link of an HTML page: its target, the text it shows, the line of its `<a>` and the index of the block it is in. */
+export interface Anchor {
+  readonly href: string;
+  readonly text: string;
+  readonly line: number;
+  readonly block: number;
+}
+
 /**
- * Headings (`h1`–`h6`, by their number) and text blocks of an HTML page; its `<title>` and link targets.
+ * Headings (`h1`–`h6`, by their number) and text blocks of an HTML page; its `<title>`, link
+ * targets, and links with the text they show (`anchors`).
  * A `<details>` block's `<summary>` is the heading of what it folds away, one level below the
  * heading before it (`baseLevel` when there is none in `source`: the Markdown heading an HTML
  * block of Markdown sits under), deeper by each `<details>` it is nested in. An image's `alt`
@@ -22,9 +31,12 @@ const HIDDEN_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', 'hea
  * block elements end a run of text, headings open one, hidden elements and `<details>` are
  * counted. The Parser's implied closes that matter here are kept: `<body>` ends an unclosed `<head>`.
  */
-export function htmlBlocks(source: string, options: { baseLevel?: number } = {}): { blocks: Block[]; title: string | undefined; links: string[] } {
+export function htmlBlocks(source: string, options: { baseLevel?: number } = {}): { blocks: Block[]; title: string | undefined; links: string[]; anchors: Anchor[] } {
   const blocks: Block[] = [];
   const links: string[] = [];
+  const anchors: Anchor[] = [];
+  /** The open link: its target and line, its text so far from blocks it ended, and where its text starts in `text`. */
+  let anchor: { href: string; line: number; block: number; shown: string; from: number } | undefined;
   const newlines = lineStarts(source);
   let title: string | undefined;
   let hidden = 0;
@@ -53,6 +65,10 @@ export function htmlBlocks(source: string, options: { baseLevel?: number } = {})
   };
   const flush = () => {
     settle();
+    if (anchor) {
+      anchor.shown += ` ${text.slice(anchor.from)}`;
+      anchor.from = 0;
+    }
     const content = text.replace(/[ \t\r\n]+/g, ' ').trim();
     if (content) blocks.push(heading ? { kind: 'heading', level: heading.level, text: content, line: heading.line } : { kind: 'text', text: content, line: textLine });
     text = '';
@@ -84,7 +100,11 @@ export function htmlBlocks(source: string, options: { baseLevel?: number } = {})
     if (HIDDEN_ELEMENTS.has(name)) hidden += 1;
     if (name === 'head') inHead = true;
     if (name === 'title') inTitle = true;
-    if (name === 'a' && href) links.push(href);
+    if (name === 'a' && href) {
+      links.push(href);
+      settle();
+      anchor = { href, line: lineAt(newlines, start), block: blocks.length, shown: '', from: text.length };
+    }
     if (name === 'img' && alt && heading) addText(` ${alt} `, start);
     // Cells of a row are one block, their texts apart, as a Markdown table row reads.
     if ((name === 'td' || name === 'th') && hasText) addText(' | ', start);
@@ -99,6 +119,11 @@ export function htmlBlocks(source: string, options: { baseLevel?: number } = {})
     }
   };
   const close = (name: string) => {
+    if (name === 'a' && anchor) {
+      settle();
+      anchors.push({ href: anchor.href, text: `${anchor.shown} ${text.slice(anchor.from)}`.replace(/[ \t\r\n]+/g, ' ').trim(), line: anchor.line, block: anchor.block });
+      anchor = undefined;
+    }
     if (HIDDEN_ELEMENTS.has(name)) hidden = Math.max(hidden - 1, 0);
     if (name === 'head') inHead = false;
     if (name === 'title') inTitle = false;
@@ -160,7 +185,7 @@ export function htmlBlocks(source: string, options: { baseLevel?: number } = {})
   tokenizer.write(source);
   tokenizer.end();
   flush();
-  return { blocks, title: title?.replace(/\s+/g, ' ').trim() || undefined, links };
+  return { blocks, title: title?.replace(/\s+/g, ' ').trim() || undefined, links, anchors };
 }
 
 function lineStarts(source: string): number[] {
