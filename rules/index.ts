@@ -24,6 +24,9 @@ import installGuidePresent from './install-guide/present.js';
 import installGuideProofCase from './install-guide/proof-case.js';
 import installGuideSupportedConfigurations from './install-guide/supported-configurations.js';
 import installGuideTroubleshooting from './install-guide/troubleshooting.js';
+import landingDocuments from './landing/documents.js';
+import landingFacts from './landing/facts.js';
+import landingLinks from './landing/links.js';
 import layoutDocsArchive from './layout/docs-archive.js';
 import layoutInstaller from './layout/installer.js';
 import layoutJunk from './layout/junk.js';
@@ -79,6 +82,9 @@ export const builtinRules: readonly Rule[] = [
   installGuideProofCase,
   installGuideSupportedConfigurations,
   installGuideTroubleshooting,
+  landingDocuments,
+  landingFacts,
+  landingLinks,
   layoutDocsArchive,
   layoutInstaller,
   layoutJunk,
