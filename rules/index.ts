@@ -13,6 +13,7 @@ import checksumsMissingFile from './checksums/missing-file.js';
 import checksumsPresent from './checksums/present.js';
 import checksumsSyntax from './checksums/syntax.js';
 import checksumsUnlistedFile from './checksums/unlisted-file.js';
+import docsDeadLink from './docs/dead-link.js';
 import docsHelpLink from './docs/help-link.js';
 import docsPlaceholder from './docs/placeholder.js';
 import docsUnreadable from './docs/unreadable.js';
@@ -71,6 +72,7 @@ export const builtinRules: readonly Rule[] = [
   checksumsPresent,
   checksumsSyntax,
   checksumsUnlistedFile,
+  docsDeadLink,
   docsHelpLink,
   docsPlaceholder,
   docsUnreadable,
