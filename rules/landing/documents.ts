@@ -1,4 +1,4 @@
-import { defineRule, displayName, holdsListedDocument, nameStem, nameWords, type BundleDocument, type LandingDocument } from '../kit/index.js';
+import { defineRule, displayName, holdsListedDocument, nameStem, nameWords, ROLE_NAMES, type BundleDocument, type LandingDocument } from '../kit/index.js';
 
 export default defineRule({
   meta: {
@@ -24,7 +24,7 @@ export default defineRule({
           page: page.name,
           listed: listed.fileName === undefined ? `"${listed.text}"` : listed.fileName,
           at: listed.line === undefined ? '' : ` (line ${listed.line})`,
-          closest: closest ? ` (closest: ${displayName(bundle, closest.file.path)}, ${listed.roles.length > 0 ? `which is not read as ${listed.roles.join(' or ')}` : 'named otherwise'})` : '',
+          closest: closest ? ` (closest: ${displayName(bundle, closest.file.path)}, ${listed.roles.length > 0 ? `which is not read as ${listed.roles.map((role) => ROLE_NAMES[role]).join(' or ')}` : 'named otherwise'})` : '',
         },
       });
     }

@@ -1,16 +1,10 @@
-import type { DocumentRole, RoleSource } from '../model/model.js';
+import type { RoleSource } from '../model/model.js';
+import { ROLE_NAMES } from '../model/queries.js';
 import type { Description, LandingDescription } from '../describe.js';
 import type { LandingFactName } from '../release/landing-page.js';
 import { escapeTerminal } from './text.js';
 
 const SOURCE_NAMES: Readonly<Record<RoleSource, string>> = { title: 'title', name: 'name', metadata: 'file properties', content: 'text' };
-const ROLE_NAMES: Readonly<Record<DocumentRole, string>> = {
-  'release-notes': 'release notes',
-  'install-guide': 'installation guide',
-  support: 'support process',
-  eula: 'EULA',
-  'license-notice': 'open-source notices',
-};
 
 /** The landing-page facts as aligned lines, one per document at the end; names escaped for the terminal. */
 export function formatDescription(description: Description): string {

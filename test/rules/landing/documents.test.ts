@@ -5,6 +5,7 @@ import { page } from './page.js';
 
 const AT = { path: '' };
 const withoutSupport = defaultRelease().documents.filter((plan) => plan.role !== 'support');
+const withoutGuide = defaultRelease().documents.filter((plan) => plan.role !== 'install-guide');
 
 testRule(rule, {
   valid: [
@@ -36,6 +37,18 @@ testRule(rule, {
           messageId: 'missing',
           location: AT,
           message: 'the landing page landing.html lists "Support Process (PDF)" (line 25), but the bundle holds no such document; ship it in the documentation zip, or take it off the page',
+        },
+      ],
+    },
+    {
+      name: 'reports a guide the page links to while the bundle has no installation guide, though another document shares its name',
+      changes: { documents: withoutGuide },
+      landingPage: page({ layout: 'columns', documents: [{ file: 'Corvid_NAS_Plugin_Installation_Guide.pdf' }] }),
+      findings: [
+        {
+          messageId: 'missing',
+          location: AT,
+          message: 'the landing page landing.html lists Corvid_NAS_Plugin_Installation_Guide.pdf (line 14), but the bundle holds no such document (closest: Corvid_NAS_Plugin_3.2.1_Release_Notes.md, which is not read as installation guide); ship it in the documentation zip, or take it off the page',
         },
       ],
     },
