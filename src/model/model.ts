@@ -310,9 +310,10 @@ export interface LinkCheck {
   /**
    * `live`: it answered 2xx or 3xx (after redirects); `no-answer`: no HTTP answer (refused, timed out,
    * no such host, too many redirects); `error-status`: 4xx or 5xx; `not-found-page`: a 2xx page whose
-   * title or heading says the page was not found (a soft 404).
+   * title or heading says the page was not found (a soft 404); `unchecked`: not fetched, past the
+   * number of addresses checked per bundle.
    */
-  readonly outcome: 'live' | 'no-answer' | 'error-status' | 'not-found-page';
+  readonly outcome: 'live' | 'no-answer' | 'error-status' | 'not-found-page' | 'unchecked';
   readonly status: number | undefined;
   /** What happened, for messages: `connection refused`, `timed out after 5 s`, the not-found page's heading. */
   readonly detail: string;

@@ -27,7 +27,7 @@ interface FactReader<T> {
 }
 
 const VERSION: FactReader<Version> = {
-  label: /\bversion\b|\brelease\b(?! ?(?:date|notes?)\b)/gi,
+  label: /\bversion\b|\brelease\b(?! ?(?:date|notes?)\b)|\bbuild\b/gi,
   // Read with the words before it, so that "ESXi version 8.0" stays a platform's.
   value: (text, from) => {
     const start = Math.max(0, from - CONTEXT);

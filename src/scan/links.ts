@@ -12,11 +12,13 @@ export interface LinkCheckOptions {
   readonly maxRedirects?: number;
   /** Addresses fetched at once. */
   readonly concurrency?: number;
+  /** Addresses fetched per bundle at most, so that a document of thousands of links cannot hold the run for hours; the rest are `unchecked`. */
+  readonly maxAddresses?: number;
   /** How host names are resolved: by default the system's, refusing names that resolve to private addresses. */
   readonly lookup?: LookupFunction;
 }
 
-const DEFAULTS = { timeoutMs: 5_000, maxRedirects: 5, concurrency: 8 };
+const DEFAULTS = { timeoutMs: 5_000, maxRedirects: 5, concurrency: 8, maxAddresses: 100 };
 /** What is read of a page that answered 2xx: enough for its title and first headings. */
 const PAGE_BYTES = 64 * 1024;
 /** Statuses of a server that does not take HEAD: asked again with GET. */
@@ -29,7 +31,9 @@ export function linkChecker(options: LinkCheckOptions = {}): LinkChecker {
   const settings = { ...DEFAULTS, ...options };
   const fetchOptions: FetchOptions = { timeoutMs: settings.timeoutMs, maxRedirects: settings.maxRedirects, maxBodyBytes: PAGE_BYTES, lookup: options.lookup ?? publicLookup, allowed: (url) => isPublicHost(url.hostname) };
   const answers = new Map<string, Promise<Omit<LinkCheck, 'path'>>>();
-  return async (candidates) => {
+  return async (all) => {
+    const candidates = all.slice(0, settings.maxAddresses);
+    const unchecked = all.slice(settings.maxAddresses).map(({ url, path }): LinkCheck => ({ url, path, outcome: 'unchecked', status: undefined, detail: `--check-links fetches at most ${settings.maxAddresses} per bundle` }));
     const checks: LinkCheck[] = new Array(candidates.length);
     let next = 0;
     const worker = async () => {
@@ -41,7 +45,7 @@ export function linkChecker(options: LinkCheckOptions = {}): LinkChecker {
       }
     };
     await Promise.all(Array.from({ length: Math.min(settings.concurrency, candidates.length) }, worker));
-    return checks;
+    return [...checks, ...unchecked];
   };
 }
 

@@ -64,5 +64,13 @@ testRule(rule, {
         { messageId: 'unanswered', location: { path: SUPPORT }, message: `${url('/ok/nas-plugin/cases', server.closedPort)}, given in Corvid_Support_Process.txt, does not answer (the connection was refused); correct the address or put the page back online` },
       ],
     },
+    {
+      name: 'says which addresses it did not fetch, past the number fetched per bundle',
+      bundle: helpAt('/ok/nas-plugin'),
+      checkLinks: { ...CHECK, maxAddresses: 1 },
+      findings: [
+        { messageId: 'unchecked', location: { path: SUPPORT }, message: `addresses in the documents were not fetched (1, the first ${url('/ok/nas-plugin/cases')} in Corvid_Support_Process.txt): --check-links fetches at most 1 per bundle; check them by hand` },
+      ],
+    },
   ],
 });
