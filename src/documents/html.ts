@@ -35,8 +35,8 @@ export function htmlBlocks(source: string, options: { baseLevel?: number } = {})
   const blocks: Block[] = [];
   const links: string[] = [];
   const anchors: Anchor[] = [];
-  /** The open link: its target and line, its text so far from blocks it ended, and where its text starts in `text`. */
-  let anchor: { href: string; line: number; block: number; shown: string; from: number } | undefined;
+  /** The open link: its target, line and block, and the text it shows so far (added to as `text` is, so that it is never sliced out of a long block). */
+  let anchor: { href: string; line: number; block: number; shown: string } | undefined;
   const newlines = lineStarts(source);
   let title: string | undefined;
   let hidden = 0;
@@ -65,10 +65,7 @@ export function htmlBlocks(source: string, options: { baseLevel?: number } = {})
   };
   const flush = () => {
     settle();
-    if (anchor) {
-      anchor.shown += ` ${text.slice(anchor.from)}`;
-      anchor.from = 0;
-    }
+    if (anchor) anchor.shown += ' ';
     const content = text.replace(/[ \t\r\n]+/g, ' ').trim();
     if (content) blocks.push(heading ? { kind: 'heading', level: heading.level, text: content, line: heading.line } : { kind: 'text', text: content, line: textLine });
     text = '';
@@ -77,6 +74,7 @@ export function htmlBlocks(source: string, options: { baseLevel?: number } = {})
   const addText = (content: string, start: number) => {
     if (inTitle) title = (title ?? '') + content;
     if (hidden > 0) return;
+    if (anchor) anchor.shown += content;
     if (!hasText) {
       textLine = lineAt(newlines, start);
       hasText = content.trim() !== '';
@@ -89,6 +87,7 @@ export function htmlBlocks(source: string, options: { baseLevel?: number } = {})
       addText(source.slice(start, end), start);
       return;
     }
+    if (anchor) anchor.shown += source.slice(start, end);
     if (pending.start >= 0 && pending.end === start) pending.end = end;
     else {
       settle();
@@ -102,8 +101,7 @@ export function htmlBlocks(source: string, options: { baseLevel?: number } = {})
     if (name === 'title') inTitle = true;
     if (name === 'a' && href) {
       links.push(href);
-      settle();
-      anchor = { href, line: lineAt(newlines, start), block: blocks.length, shown: '', from: text.length };
+      anchor = { href, line: lineAt(newlines, start), block: blocks.length, shown: '' };
     }
     if (name === 'img' && alt && heading) addText(` ${alt} `, start);
     // Cells of a row are one block, their texts apart, as a Markdown table row reads.
@@ -120,8 +118,7 @@ export function htmlBlocks(source: string, options: { baseLevel?: number } = {})
   };
   const close = (name: string) => {
     if (name === 'a' && anchor) {
-      settle();
-      anchors.push({ href: anchor.href, text: `${anchor.shown} ${text.slice(anchor.from)}`.replace(/[ \t\r\n]+/g, ' ').trim(), line: anchor.line, block: anchor.block });
+      anchors.push({ href: anchor.href, text: anchor.shown.replace(/[ \t\r\n]+/g, ' ').trim(), line: anchor.line, block: anchor.block });
       anchor = undefined;
     }
     if (HIDDEN_ELEMENTS.has(name)) hidden = Math.max(hidden - 1, 0);

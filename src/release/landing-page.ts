@@ -97,6 +97,8 @@ function sizeOf(figure: string, unit: string): LandingSize | undefined {
 /** A file name of a document: what a landing page links to or names in its documentation list. */
 const DOCUMENT_FILE = /[\w%()+~-][\w%()+~.-]*\.(?:pdf|docx?|odt|rtf|txt|md|epub)(?![\w.])/i;
 const DOCUMENT_EXTENSION = /.\.(?:pdf|docx?|odt|rtf|txt|md|epub)$/i;
+/** The longest entry of a documentation list read as naming a document. */
+const LISTING_LENGTH = 300;
 /** Headings over a landing page's list of documents. */
 const DOCUMENTATION_HEADING = /\bdocument(?:ation|s)?\b|\bguides?\b|\bmanuals?\b|\bresources\b|\bliterature\b/i;
 
@@ -128,7 +130,7 @@ export function parseLandingPage(source: string, html: string, base?: string): L
     sha1: factsOf(blocks, SHA1),
     sizes: factsOf(blocks, SIZE),
     documents: listedDocuments(blocks, anchors),
-    links: anchors.map((anchor) => landingLink(anchor, blocks, base)),
+    links: landingLinks(anchors, blocks, base),
   };
 }
 
@@ -213,7 +215,10 @@ function listedDocuments(blocks: readonly Block[], anchors: readonly Anchor[]): 
   }
   blocks.forEach((block, index) => {
     if (block.kind !== 'text' || linked.has(index) || !inSection(index)) return;
-    for (const item of block.text.split(CELL)) add(item.trim(), DOCUMENT_FILE.exec(item)?.[0], index);
+    for (const item of block.text.split(CELL)) {
+      // A listing is a short entry; a long paragraph under "Documentation" is prose, and not scanned for file names at every position.
+      if (item.length <= LISTING_LENGTH) add(item.trim(), DOCUMENT_FILE.exec(item)?.[0], index);
+    }
   });
   return listed;
 }
@@ -245,21 +250,36 @@ function documentFileOf(href: string): string | undefined {
   return DOCUMENT_EXTENSION.test(decoded) && decoded.trim() === decoded ? decoded : undefined;
 }
 
-/** A link with its target made absolute, and what it is to, by its target, its words and those of the paragraph around it. */
-function landingLink(anchor: Anchor, blocks: readonly Block[], base: string | undefined): LandingLink {
+/** The page's links, each with its target made absolute and what it is to (see landingLink). */
+function landingLinks(anchors: readonly Anchor[], blocks: readonly Block[], base: string | undefined): LandingLink[] {
+  // Whether each block speaks of the support policy, read once per block however many links it holds.
+  const aboutPolicy = new Map<number, boolean>();
+  return anchors.map((anchor) => {
+    if (!aboutPolicy.has(anchor.block)) aboutPolicy.set(anchor.block, POLICY_WORDS.test(blocks[anchor.block]?.text ?? ''));
+    return landingLink(anchor, aboutPolicy.get(anchor.block)!, base);
+  });
+}
+
+/**
+ * A link with its target made absolute, and what it is to, by its target and words: the support
+ * policy (or a short link, "read it here", in a paragraph `aboutPolicy`), VMware's Compatibility Guide.
+ */
+function landingLink(anchor: Anchor, aboutPolicy: boolean, base: string | undefined): LandingLink {
   let href = anchor.href;
   let host = '';
-  try {
-    const url = new URL(anchor.href, base);
-    href = base === undefined && !/^[a-z][a-z0-9+.-]*:/i.test(anchor.href) ? anchor.href : url.href;
-    host = /^https?:$/.test(url.protocol) ? url.hostname : '';
-  } catch {
-    // A target that is no address keeps its text and has no host.
+  // A relative target of a saved page stays as written: it has no address to be read against (and a URL that throws is slow).
+  if (base !== undefined || /^[a-z][a-z0-9+.-]*:/i.test(anchor.href)) {
+    try {
+      const url = new URL(anchor.href, base);
+      href = url.href;
+      host = /^https?:$/.test(url.protocol) ? url.hostname : '';
+    } catch {
+      // A target that is no address keeps its text and has no host.
+    }
   }
-  const around = blocks[anchor.block]?.text ?? '';
   const words = `${anchor.text} ${href}`;
   const toCompatibilityGuide = VMWARE_HOST.test(host) && /compatib|\bvcg\b/i.test(words);
-  const purpose: LandingLinkPurpose | undefined = toCompatibilityGuide ? 'compatibility-guide' : POLICY_WORDS.test(words) || (POLICY_WORDS.test(around) && anchor.text.length < 40) ? 'support-policy' : undefined;
+  const purpose: LandingLinkPurpose | undefined = toCompatibilityGuide ? 'compatibility-guide' : POLICY_WORDS.test(words) || (aboutPolicy && anchor.text.length < 40) ? 'support-policy' : undefined;
   const resembles: LandingLinkPurpose | undefined = purpose ? undefined : COMPATIBILITY_WORDS.test(words) ? 'compatibility-guide' : SUPPORT_WORDS.test(words) ? 'support-policy' : undefined;
   return { href, text: anchor.text, line: anchor.line, purpose, resembles };
 }

@@ -37,13 +37,15 @@ describe('parseLandingPage', () => {
     ]);
   });
 
-  it('reads a hostile page in bounded time: millions of labels, thousands of documentation headings', () => {
-    const labels = `<p>${'MD5 version date size '.repeat(100_000)}</p>`;
-    const headings = '<h2>Documentation</h2><p><a href="a.pdf">Release Notes</a></p>'.repeat(20_000);
+  it('reads a hostile page in bounded time: a block of many labels, thousands of documentation headings, a paragraph of thousands of links', () => {
+    const labels = `<p>${'MD5 version date size '.repeat(50_000)}</p>`;
+    const headings = '<h2>Documentation</h2><p><a href="a.pdf">Release Notes</a></p>'.repeat(10_000);
+    const links = `<h2>Documentation</h2><p>support policy ${'a'.repeat(200_000)} ${'<a href="/kb">x</a> '.repeat(10_000)}</p>`;
     const started = Date.now();
-    const page = parseLandingPage('p.html', labels + headings);
+    const page = parseLandingPage('p.html', labels + headings + links);
     expect(page.md5).toEqual([]);
-    expect(page.documents).toHaveLength(20_000);
+    expect(page.documents).toHaveLength(10_000);
+    expect(page.links.filter((link) => link.purpose === 'support-policy')).toHaveLength(10_000);
     expect(Date.now() - started).toBeLessThan(20_000);
   });
 });
