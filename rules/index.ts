@@ -13,6 +13,7 @@ import checksumsMissingFile from './checksums/missing-file.js';
 import checksumsPresent from './checksums/present.js';
 import checksumsSyntax from './checksums/syntax.js';
 import checksumsUnlistedFile from './checksums/unlisted-file.js';
+import docsDeadLink from './docs/dead-link.js';
 import docsHelpLink from './docs/help-link.js';
 import docsPlaceholder from './docs/placeholder.js';
 import docsUnreadable from './docs/unreadable.js';
@@ -24,6 +25,9 @@ import installGuidePresent from './install-guide/present.js';
 import installGuideProofCase from './install-guide/proof-case.js';
 import installGuideSupportedConfigurations from './install-guide/supported-configurations.js';
 import installGuideTroubleshooting from './install-guide/troubleshooting.js';
+import landingDocuments from './landing/documents.js';
+import landingFacts from './landing/facts.js';
+import landingLinks from './landing/links.js';
 import layoutDocsArchive from './layout/docs-archive.js';
 import layoutInstaller from './layout/installer.js';
 import layoutJunk from './layout/junk.js';
@@ -68,6 +72,7 @@ export const builtinRules: readonly Rule[] = [
   checksumsPresent,
   checksumsSyntax,
   checksumsUnlistedFile,
+  docsDeadLink,
   docsHelpLink,
   docsPlaceholder,
   docsUnreadable,
@@ -79,6 +84,9 @@ export const builtinRules: readonly Rule[] = [
   installGuideProofCase,
   installGuideSupportedConfigurations,
   installGuideTroubleshooting,
+  landingDocuments,
+  landingFacts,
+  landingLinks,
   layoutDocsArchive,
   layoutInstaller,
   layoutJunk,

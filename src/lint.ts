@@ -6,6 +6,8 @@ import { removeTempDirectory } from './archive/temp.js';
 import { runMemory, type RunMemory } from './scan/content.js';
 import type { Bundle, DigestName, Digests, EarlierRelease } from './model/model.js';
 import { readBundle } from './scan/read.js';
+import { readLandingPage } from './scan/landing-page.js';
+import { linkChecker, type LinkCheckOptions } from './scan/links.js';
 import { documentSandbox } from './documents/sandbox.js';
 import type { Finding, Rule, RuleSetting, SeveritySetting } from './engine/rule.js';
 import { runRules, sortFindings } from './engine/run.js';
@@ -38,6 +40,13 @@ export interface LintOptions {
   readonly topics?: boolean;
   /** What the bundles read at once may hold in memory together; the defaults of `runMemory()` unless given (for tests and embedders). */
   readonly memory?: RunMemory;
+  /** The partner's landing page for the release (`--landing-page`): a saved HTML file or an http(s) address, read once for the run. */
+  readonly landingPage?: string;
+  /**
+   * With it (`--check-links`), the partner addresses the documents give are fetched, once each for
+   * the run, before rules run; without it, nothing opens a connection.
+   */
+  readonly checkLinks?: LinkCheckOptions;
   /** Called as bundles are read: bytes of the bundle file read so far, and the file being read. */
   readonly onProgress?: (progress: Progress) => void;
 }
@@ -106,12 +115,18 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     const memory = options.memory ?? runMemory();
     const previous: EarlierRelease[] = [];
     for (const path of options.previous ?? []) previous.push(await readPrevious(path, limits, memory));
-    const context = { now: options.now ?? new Date(), previous };
+    const landingPage = options.landingPage === undefined ? undefined : await readLandingPage(options.landingPage);
+    const context = { now: options.now ?? new Date(), previous, ...(landingPage && { landingPage }) };
+    const checker = options.checkLinks && linkChecker(options.checkLinks);
+    // The landing page gives the bundle file's MD5 and SHA-1, which the HTML report shows too.
+    const bundleDigests: DigestName[] | undefined = options.files || landingPage ? ['md5', 'sha1', 'sha256'] : undefined;
     const lintOne = async (path: string): Promise<BundleResult> => {
       const onProgress = options.onProgress && ((done: number, total: number, entry: string | undefined) => options.onProgress!({ bundle: path, done, total, entry }));
       documentSandbox.prewarm(limits.maxParseMemory);
-      const session = await readBundle(path, { limits, digests, context, onProgress, memory, ...(options.files && { bundleDigests: ['md5', 'sha1', 'sha256'] }) });
+      const session = await readBundle(path, { limits, digests, context, onProgress, memory, bundleDigests, linkChecker: checker });
       try {
+        // Addresses are fetched here, before rules, which only read what they answered.
+        await session.bundle.linkChecks();
         const { findings, waived } = applyWaivers(path, await runRules(session.bundle, rules, settings), waivers, context.now, waiverSeverities);
         return {
           ...resultFor(session.bundle, sortFindings(findings), waived),

@@ -6,7 +6,7 @@
 export { defineRule, type Finding, type Location, type Report, type Reporter, type Rule, type RuleContext, type RuleMeta, type Severity, type Topic } from '../../src/engine/rule.js';
 export type { MessageData, Placeholders } from '../../src/engine/messages.js';
 export type * from '../../src/model/model.js';
-export { describeEarlier, describePlace, describeSource, displayName, eventsOf, insideInstaller, isBlank, isInside, locationOf, parsedDescriptor, shippedFiles } from '../../src/model/queries.js';
+export { describeEarlier, describePlace, describeSource, displayName, eventsOf, insideInstaller, isBlank, isInside, locationOf, parsedDescriptor, ROLE_NAMES, shippedFiles } from '../../src/model/queries.js';
 export { componentOf, namesComponent, type Component } from '../../src/formats/components.js';
 export type { ArchiveEvent, ArchiveEventType, EncryptionScheme, EventOf, UnsafeNameProblem } from '../../src/archive/events.js';
 export { joinPath } from '../../src/archive/events.js';
@@ -19,4 +19,5 @@ export { listedHistory, releaseNotesOf, statesFirstRelease, type ReleaseNotes, t
 export { mostAuthoritative } from '../../src/release/signature.js';
 export { placeholderIn } from '../../src/release/placeholder.js';
 export { documentedPlatforms, type DocumentedPlatform } from '../../src/release/platforms.js';
+export { compareLandingFacts, holdsListedDocument, nameStem, nameWords, type LandingComparison, type LandingFactName } from '../../src/release/landing-page.js';
 export * from './topics.js';

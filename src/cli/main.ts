@@ -43,6 +43,8 @@ Examples:
   bundlelint lint new.zip --format html --output report.html --config ci/bundlelint.config.json
   # what the landing page shows: product, version, date, MD5, SHA1, documents
   bundlelint describe new.zip
+  # the published landing page against the bundle, and every partner link in the documents
+  bundlelint lint new.zip --landing-page https://partner.example.com/nas-plugin/3.2.1 --check-links
   # why a rule fires and how to fix it
   bundlelint explain archive/bomb
 `;
@@ -65,6 +67,8 @@ interface LintFlags {
   now?: string;
   quiet?: boolean;
   printConfig?: boolean;
+  landingPage?: string;
+  checkLinks?: boolean;
 }
 
 /**
@@ -102,6 +106,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this (-1: no limit)')
     .option('--now <YYYY-MM-DD>', 'the date treated as today by date rules')
     .option('-q, --quiet', 'report errors only')
+    .option('--landing-page <file|URL>', "the release's landing page (saved HTML, or an http(s) address fetched once): enables the landing/* rules")
+    .option('--check-links', 'fetch each partner address the documents give, once, with a short timeout: enables docs/dead-link (off: no network access)')
     .option('--jobs <n>', 'bundles read at once (default, or 0: the number of cores)')
     .option('--no-progress', 'no progress line on stderr (shown only on a terminal, for text reports)')
     .action(async (bundles: string[], flags: LintFlags) => {
@@ -127,11 +133,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .argument('<bundle>', 'a bundle zip file')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--topics', 'add the coverage map: each required topic, and the section that covers it or came closest')
+    .option('--landing-page <file|URL>', "the release's landing page (saved HTML, or an http(s) address fetched once), compared fact by fact")
     .option('-c, --config <file>', 'configuration file whose plugins and vocabulary the coverage map uses')
     .option('--no-config', 'read no configuration file')
-    .action(async (bundle: string, flags: { format: 'text' | 'json'; topics?: boolean; config?: string | false }) => {
+    .action(async (bundle: string, flags: { format: 'text' | 'json'; topics?: boolean; landingPage?: string; config?: string | false }) => {
       const configuration = flags.topics ? await loadConfiguration(flags.config, process.cwd()) : undefined;
-      const description = await describe(bundle, flags.topics ? { topics: { rules: configuration?.rules ?? builtinRules, vocabulary: configuration?.vocabulary } } : {});
+      const topics = flags.topics ? { rules: configuration?.rules ?? builtinRules, vocabulary: configuration?.vocabulary } : undefined;
+      const description = await describe(bundle, { landingPage: flags.landingPage, ...(topics && { topics }) });
       await writeOut(io.stdout, flags.format === 'json' ? jsonEscaped(`${JSON.stringify(description, null, 2)}\n`) : formatDescription(description));
     });
 
@@ -201,6 +209,8 @@ async function lintCommand(args: string[], flags: LintFlags, reports: readonly R
     waiverSeverities: config?.waiverSeverities,
     now: flags.now === undefined ? undefined : parseNow(flags.now),
     previous: flags.previous,
+    landingPage: flags.landingPage,
+    ...(flags.checkLinks && { checkLinks: {} }),
     jobs: jobs === 0 ? undefined : jobs,
     files: reports.some((report) => report.format === 'html'),
     topics: reports.some((report) => report.format === 'html'),
