@@ -13,7 +13,7 @@ import { UsageError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
 import { describeErrors, jsonPath } from './json-path.js';
 import { loadPlugins } from './plugins.js';
-import { didYouMean } from './suggest.js';
+import { unknownRule } from './suggest.js';
 import { amongUploads, type LintTargets } from './uploads.js';
 
 const CONFIG_FILE = 'bundlelint.config.json';
@@ -190,11 +190,6 @@ function settingProblems(config: ConfigFile, rules: readonly Rule[]): string[] {
     for (const problem of describeErrors(validateOptions(rule, setting[1]).errors, at)) problems.push(problem);
   }
   return problems;
-}
-
-/** `unknown rule "layout/junks" (bundlelint rules lists them); did you mean "layout/junk"?` */
-export function unknownRule(id: string, ids: Iterable<string>): string {
-  return `unknown rule "${id}" (bundlelint rules lists them)${didYouMean(id, ids)}`;
 }
 
 function waiverProblems(waivers: readonly Waiver[], rules: readonly Rule[]): string[] {

@@ -1,6 +1,6 @@
 import type { DocumentRole, RoleSource } from '../model/model.js';
 import type { Description } from '../describe.js';
-import { escapeTerminal } from './text.js';
+import { escapeTerminal } from './terminal.js';
 
 const SOURCE_NAMES: Readonly<Record<RoleSource, string>> = { title: 'title', name: 'name', metadata: 'file properties', content: 'text' };
 const ROLE_NAMES: Readonly<Record<DocumentRole, string>> = {
