@@ -1,12 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import micromatch from 'micromatch';
 import { builtinRules } from '../../rules/index.js';
 import { parseByteSize, type Limits } from '../archive/limits.js';
 import type { Rule, RuleSetting, SeveritySetting } from '../engine/rule.js';
 import { validateOptions } from '../engine/settings.js';
+import { validatorFor } from '../engine/validators.js';
 import { defaultWaiverSeverities, type Waiver, type WaiverSeverities } from '../engine/waivers.js';
 import { parseDay } from '../day.js';
 import { UsageError } from '../errors.js';
@@ -47,12 +48,15 @@ export interface Configuration {
 
 let validateFile: ValidateFunction<ConfigFile> | undefined;
 
-/** The committed schema's validator, compiled on first use: most runs have no configuration. */
+/** The committed schema's validator, made on first use: most runs have no configuration. */
 function configValidator(): ValidateFunction<ConfigFile> {
-  validateFile ??= new Ajv({ allErrors: true, verbose: true, strict: true }).compile<ConfigFile>(
-    JSON.parse(readFileSync(join(packageRoot, 'schema', 'config.schema.json'), 'utf8')) as object,
-  );
+  validateFile ??= validatorFor<ConfigFile>('config', 'config', configSchema());
   return validateFile;
+}
+
+/** schema/config.schema.json, which the build also precompiles. */
+export function configSchema(): object {
+  return JSON.parse(readFileSync(join(packageRoot, 'schema', 'config.schema.json'), 'utf8')) as object;
 }
 
 /**
