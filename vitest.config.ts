@@ -2,11 +2,12 @@ import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 const RULE_TESTS = 'test/rules/**/*.test.ts';
+const TIMEOUT = 30_000;
 
 export default defineConfig({
   test: {
+    // Once, for the whole run: the projects below do not extend this configuration, so as not to build again each.
     globalSetup: ['test/global-setup.ts'],
-    testTimeout: 30_000,
     // A test file per core. Vitest keeps one core for itself by default, which on two cores runs
     // the files one at a time, though its own process idles while they run and most tests wait on
     // the CLI's processes and the parse and hashing threads they start.
@@ -16,8 +17,8 @@ export default defineConfig({
     // instead of loading them again per file. Every other file gets a fresh process.
     poolOptions: { threads: { isolate: false } },
     projects: [
-      { extends: true, test: { name: 'rules', include: [RULE_TESTS], pool: 'threads' } },
-      { extends: true, test: { name: 'other', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, RULE_TESTS], pool: 'forks' } },
+      { test: { name: 'rules', include: [RULE_TESTS], pool: 'threads', testTimeout: TIMEOUT } },
+      { test: { name: 'other', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, RULE_TESTS], pool: 'forks', testTimeout: TIMEOUT } },
     ],
   },
 });
