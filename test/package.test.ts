@@ -65,11 +65,13 @@ describe('the npm package', () => {
 
   it('holds what runs and nothing else', () => {
     const files = execFileSync('tar', ['tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean).map((path) => path.replace(/^package\//, ''));
-    expect(files.filter((path) => !/^(dist\/(src|rules)\/.*\.(js|d\.ts)|rules\/[a-z-]+\/[a-z-]+\.md|rules\/README\.md)$/.test(path)).sort()).toEqual([
+    // The schemas' validators `npm run build` precompiles are CommonJS, as ajv's standalone code is.
+    expect(files.filter((path) => !/^(dist\/(src|rules)\/.*\.(js|d\.ts)|dist\/src\/engine\/validators-[a-z]+\.cjs|rules\/[a-z-]+\/[a-z-]+\.md|rules\/README\.md)$/.test(path)).sort()).toEqual([
       'README.md', 'bin/bundlelint', 'dist/vendor/pdfjs/LICENSE', 'dist/vendor/pdfjs/pdf.min.mjs', 'dist/vendor/pdfjs/pdf.worker.min.mjs', 'package.json', 'schema/config.schema.json', 'schema/report.schema.json',
     ]);
     expect(files).toContain('dist/src/scan/hash-worker.js');
     expect(files).toContain('dist/src/documents/parse-worker.js');
+    expect(files).toEqual(expect.arrayContaining(['options', 'config', 'plugin'].map((kind) => `dist/src/engine/validators-${kind}.cjs`)));
   });
 
   it('runs as npx bundlelint from the installed tarball: lint with threads and the PDF worker, explain, SARIF help', async () => {

@@ -4,7 +4,7 @@ import type { Description, LandingDescription } from '../describe.js';
 import type { Evidence } from '../engine/rule.js';
 import type { LandingFactName } from '../release/landing-page.js';
 import type { TopicCoverage } from '../../rules/kit/topics.js';
-import { escapeTerminal } from './text.js';
+import { escapeTerminal } from './terminal.js';
 
 const SOURCE_NAMES: Readonly<Record<RoleSource, string>> = { title: 'title', name: 'name', metadata: 'file properties', content: 'text' };
 
