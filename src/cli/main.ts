@@ -11,13 +11,15 @@ import type { Rule, RuleSetting, SeveritySetting } from '../engine/rule.js';
 import { defaultWaiverSeverities } from '../engine/waivers.js';
 import { OutputError, systemReason, UsageError } from '../errors.js';
 import { describe } from '../describe.js';
-import { lint, onlyErrors, type LintResult } from '../lint.js';
+import { fix } from '../fix/fix.js';
+import { count, lint, onlyErrors, type LintResult } from '../lint.js';
 import { toolVersion } from '../package-root.js';
 import { formatDescription } from '../report/description.js';
 import { formatReport, jsonEscaped, REPORT_FORMATS } from '../report/format.js';
 import { githubStepSummary } from '../report/github.js';
 import { formatRuleList, RULE_LIST_FORMATS, type RuleListFormat } from '../report/rule-list.js';
-import { escapeTerminal, escapeTerminalLines } from '../report/text.js';
+import { formatChanges } from '../report/changes.js';
+import { escapeTerminal, escapeTerminalLines, formatText } from '../report/text.js';
 import { findingKind } from '../rule-docs.js';
 import { bundleTargets } from './bundle-paths.js';
 import { progressLine } from './progress.js';
@@ -132,6 +134,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     });
 
   program
+    .command('fix')
+    .description('write a corrected copy of a bundle: debris dropped, loose documents zipped, manifests regenerated')
+    .argument('<bundle>', 'a bundle zip file (never changed)')
+    .requiredOption('-o, --output <file>', 'where to write the corrected copy (not the bundle itself)')
+    .option('-c, --config <file>', 'configuration file whose settings, limits and plugins apply')
+    .option('--no-config', 'read no configuration file')
+    .action(async (bundle: string, flags: { output: string; config?: string | false }) => {
+      exitCode = await fixCommand(bundle, flags, io);
+    });
+
+  program
     .command('explain')
     .description("print a rule's documentation")
     .argument('<ruleId>', 'a rule id, such as archive/bomb')
@@ -221,6 +234,19 @@ async function lintCommand(args: string[], flags: LintFlags, reports: readonly R
   if (problems.length > 0 || failures.length > 0) return 2;
   if (maxWarnings !== undefined && result.warningCount > maxWarnings) printLine(io, `too many warnings (${result.warningCount} > ${maxWarnings})`);
   return exitCodeOf(result, maxWarnings);
+}
+
+async function fixCommand(bundle: string, flags: { output: string; config?: string | false }, io: Io): Promise<number> {
+  const config = await loadConfiguration(flags.config, process.cwd(), { folders: [], bundles: [bundle] });
+  const result = await fix(bundle, { output: flags.output, rules: config?.rules, settings: config?.settings, limits: config?.limits });
+  if ('refused' in result) {
+    const findings = result.refused;
+    await writeOut(io.stdout, formatText({ rules: [], results: [{ bundle, size: 0, sha256: '', findings, waived: [], ...count(findings) }], ...count(findings) }, { color: wantsColor(io, undefined) }));
+    printLine(io, `${bundle} was not fixed: its archive errors above need it rebuilt from its sources; nothing was written`);
+    return 1;
+  }
+  await writeOut(io.stdout, formatChanges(result.changes, result.output));
+  return 0;
 }
 
 /**

@@ -19,6 +19,7 @@ export const LAYERS: readonly (readonly [name: string, paths: readonly string[]]
   ['config', ['src/config/']],
   ['lint', ['src/lint.ts']],
   ['describe', ['src/describe.ts']],
+  ['fix', ['src/fix/']],
   ['report', ['src/report/', 'src/rule-docs.ts']],
   ['cli', ['src/cli/', 'src/index.ts']],
 ];
