@@ -1,14 +1,15 @@
-import { appendFile, writeFile } from 'node:fs/promises';
+import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
 import { builtinRules } from '../../rules/index.js';
 import { defaultLimits } from '../archive/limits.js';
 import { loadConfiguration, unknownRule, type Configuration } from '../config/load-config.js';
+import { baselineWaivers, withWaivers } from '../config/baseline.js';
 import { didYouMean } from '../config/suggest.js';
 import { resolveSettings } from '../engine/settings.js';
 import { WAIVER_PAGES } from '../engine/waiver-pages.js';
 import { parseDay } from '../day.js';
 import type { Rule, RuleSetting, SeveritySetting } from '../engine/rule.js';
-import { defaultWaiverSeverities } from '../engine/waivers.js';
+import { defaultWaiverSeverities, type Waiver } from '../engine/waivers.js';
 import { OutputError, systemReason, UsageError } from '../errors.js';
 import { describe } from '../describe.js';
 import { fix } from '../fix/fix.js';
@@ -67,6 +68,9 @@ interface LintFlags {
   now?: string;
   quiet?: boolean;
   printConfig?: boolean;
+  writeWaivers?: string;
+  reason?: string;
+  expires?: string;
 }
 
 /**
@@ -106,6 +110,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('-q, --quiet', 'report errors only')
     .option('--jobs <n>', 'bundles read at once (default, or 0: the number of cores)')
     .option('--no-progress', 'no progress line on stderr (shown only on a terminal, for text reports)')
+    .option('--write-waivers <file>', 'write one waiver per finding into this configuration file, merged with what it holds (a baseline); needs --reason')
+    .option('--reason <text>', 'why the findings of --write-waivers are accepted (a ticket, a decision)')
+    .option('--expires <YYYY-MM-DD>', 'the last day the waivers of --write-waivers apply')
     .action(async (bundles: string[], flags: LintFlags) => {
       exitCode = await lintCommand(bundles, flags, reports.list(), io);
     });
@@ -182,6 +189,7 @@ async function lintCommand(args: string[], flags: LintFlags, reports: readonly R
   const maxWarnings = flags.maxWarnings === undefined || flags.maxWarnings === '-1' ? undefined : parseCount('--max-warnings', flags.maxWarnings);
   const jobs = flags.jobs === undefined ? undefined : parseCount('--jobs', flags.jobs);
   if (args.length === 0 && !flags.printConfig) throw new UsageError("missing required argument 'bundles'");
+  const baseline = baselineRequest(flags);
   const { bundles, folders, problems } = await bundleTargets(args);
   const config = await loadConfiguration(flags.config, process.cwd(), { folders, bundles: [...bundles, ...flags.previous] });
   const rules = config?.rules ?? builtinRules;
@@ -232,6 +240,12 @@ async function lintCommand(args: string[], flags: LintFlags, reports: readonly R
   }
   for (const reason of [...problems, ...failures.map((failure) => failure.message)]) printLine(io, reason);
   if (problems.length > 0 || failures.length > 0) return 2;
+  if (baseline) {
+    const waivers = result.results.flatMap((bundle) => baselineWaivers(bundle.bundle, bundle.findings, baseline.reason, baseline.expires));
+    const added = await writeWaivers(baseline.file, waivers);
+    printLine(io, `wrote ${added === 1 ? '1 waiver' : `${added} waivers`} to ${baseline.file}${added < waivers.length ? ` (${waivers.length - added} it held already)` : ''}; later runs with it report only new findings`);
+    return 0;
+  }
   if (maxWarnings !== undefined && result.warningCount > maxWarnings) printLine(io, `too many warnings (${result.warningCount} > ${maxWarnings})`);
   return exitCodeOf(result, maxWarnings);
 }
@@ -247,6 +261,33 @@ async function fixCommand(bundle: string, flags: { output: string; config?: stri
   }
   await writeOut(io.stdout, formatChanges(result.changes, result.output));
   return 0;
+}
+
+/** What `--write-waivers` asks for: the file, and the reason and expiry every waiver gets. */
+function baselineRequest(flags: LintFlags): { file: string; reason: string; expires: string | undefined } | undefined {
+  if (flags.writeWaivers === undefined) {
+    const stray = flags.reason !== undefined ? '--reason' : flags.expires !== undefined ? '--expires' : undefined;
+    if (stray) throw new UsageError(`${stray} goes with --write-waivers <file>`);
+    return undefined;
+  }
+  if (flags.reason === undefined || flags.reason.trim() === '') throw new UsageError('--write-waivers needs --reason "<why these findings are accepted>": every waiver carries one');
+  if (flags.expires !== undefined && !parseDay(flags.expires)) throw new UsageError(`--expires takes a date as YYYY-MM-DD, not "${flags.expires}"`);
+  return { file: flags.writeWaivers, reason: flags.reason, expires: flags.expires };
+}
+
+/** Merges the waivers into the configuration file (made when absent); how many were new. */
+async function writeWaivers(file: string, waivers: readonly Waiver[]): Promise<number> {
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw new UsageError(`cannot read ${file} (${systemReason(error)})`);
+  });
+  const merged = withWaivers(text, file, waivers);
+  if (merged.text !== text) {
+    await writeFile(file, merged.text).catch((error: Error) => {
+      throw new OutputError(`cannot write the waivers to ${file} (${systemReason(error)})`);
+    });
+  }
+  return merged.added;
 }
 
 /**
