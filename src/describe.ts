@@ -2,7 +2,8 @@ import { basename } from 'node:path';
 import { defaultLimits, type Limits } from './archive/limits.js';
 import { removeTempDirectory } from './archive/temp.js';
 import type { Bundle, BundleDocument, DocumentRole, FactPlace, FactSource, RoleSource, Vib } from './model/model.js';
-import { readBundle } from './scan/read.js';
+import { compareReleases, DIFF_DIGEST, releaseSnapshot, type ReleaseDiff, type ReleaseSnapshot } from './model/release-diff.js';
+import { readBundle, type ReadOptions } from './scan/read.js';
 import { compareNodes, findVersion, formatVersion } from './formats/versions.js';
 import { describePlace } from './model/queries.js';
 import { requireFile } from './lint.js';
@@ -32,6 +33,8 @@ export interface Description {
   }[];
   /** Each VIB's signers (certificate subjects; how the signer is referenced when its certificate is absent), `unsigned`, or `no readable signature`. */
   readonly signatures: readonly { readonly vib: string; readonly signedBy: string }[];
+  /** What changed since the earlier release given with `--previous`. */
+  readonly changes?: ReleaseDiff;
 }
 
 export interface DescribedSource {
@@ -45,13 +48,14 @@ export interface DescribedSource {
  * Reads one bundle for its landing-page facts: product, version and release date (from the same
  * places the signature rules read), MD5 and SHA-1 of the bundle file, its size, its documents.
  */
-export async function describe(path: string, options: { limits?: Partial<Limits> } = {}): Promise<Description> {
+export async function describe(path: string, options: { limits?: Partial<Limits>; previous?: string } = {}): Promise<Description> {
   await requireFile(path);
-  const session = await readBundle(path, {
-    limits: { ...defaultLimits, ...options.limits },
-    bundleDigests: ['md5', 'sha1'],
-    context: { now: new Date(), previous: [] },
-  });
+  if (options.previous !== undefined) await requireFile(options.previous);
+  const limits = { ...defaultLimits, ...options.limits };
+  const context = { now: new Date(), previous: [] };
+  const digests = options.previous === undefined ? [] : [DIFF_DIGEST];
+  const previous = options.previous === undefined ? undefined : await snapshotOf(options.previous, { limits, context, digests });
+  const session = await readBundle(path, { limits, bundleDigests: ['md5', 'sha1'], context, digests });
   try {
     const { bundle } = session;
     const documents = await bundle.documents();
@@ -71,10 +75,20 @@ export async function describe(path: string, options: { limits?: Partial<Limits>
       sha1: bundle.digests.sha1!,
       documents: documents.map(({ file, format, roles, rolesFrom, content }) => ({ path: file.path, format, roles, rolesFrom, title: content?.title })),
       signatures: bundle.vibs.map((vib) => ({ vib: vib.file.path, signedBy: signedBy(vib) })),
+      ...(previous && { changes: compareReleases(await releaseSnapshot(bundle), previous) }),
     };
   } finally {
     await session.close();
     removeTempDirectory();
+  }
+}
+
+async function snapshotOf(path: string, options: ReadOptions): Promise<ReleaseSnapshot> {
+  const session = await readBundle(path, options);
+  try {
+    return await releaseSnapshot(session.bundle);
+  } finally {
+    await session.close();
   }
 }
 

@@ -5,6 +5,7 @@ import { defaultLimits, type Limits } from './archive/limits.js';
 import { removeTempDirectory } from './archive/temp.js';
 import { runMemory, type RunMemory } from './scan/content.js';
 import type { Bundle, DigestName, Digests, EarlierRelease } from './model/model.js';
+import { compareReleases, DIFF_DIGEST, releaseSnapshot, type ReleaseDiff, type ReleaseSnapshot } from './model/release-diff.js';
 import { readBundle } from './scan/read.js';
 import { documentSandbox } from './documents/sandbox.js';
 import type { Finding, Rule, RuleSetting, SeveritySetting } from './engine/rule.js';
@@ -61,6 +62,8 @@ export interface BundleResult {
   readonly files?: readonly FileSummary[];
   /** The bundle's own MD5 and SHA-1 (the landing page's), when `files` was asked for. */
   readonly digests?: Digests;
+  /** What changed since each `previous` bundle, when `files` was asked for. */
+  readonly changes?: readonly ReleaseDiff[];
   readonly errorCount: number;
   readonly warningCount: number;
   readonly infoCount: number;
@@ -100,7 +103,12 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     // One allowance for the whole run, shared by the bundles read at once: --jobs does not multiply it.
     const memory = options.memory ?? runMemory();
     const previous: EarlierRelease[] = [];
-    for (const path of options.previous ?? []) previous.push(await readPrevious(path, limits, memory));
+    const snapshots: ReleaseSnapshot[] = [];
+    for (const path of options.previous ?? []) {
+      const read = await readPrevious(path, limits, memory, options.files === true);
+      previous.push(read.release);
+      if (read.snapshot) snapshots.push(read.snapshot);
+    }
     const context = { now: options.now ?? new Date(), previous };
     const lintOne = async (path: string): Promise<BundleResult> => {
       const onProgress = options.onProgress && ((done: number, total: number, entry: string | undefined) => options.onProgress!({ bundle: path, done, total, entry }));
@@ -108,7 +116,12 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
       const session = await readBundle(path, { limits, digests, context, onProgress, memory, ...(options.files && { bundleDigests: ['md5', 'sha1', 'sha256'] }) });
       try {
         const { findings, waived } = applyWaivers(path, await runRules(session.bundle, rules, settings), waivers, context.now, waiverSeverities);
-        return { ...resultFor(session.bundle, sortFindings(findings), waived), ...(options.files && { files: fileSummaries(session.bundle), digests: session.bundle.digests }) };
+        const changes = snapshots.length === 0 ? undefined : await releaseSnapshot(session.bundle).then((current) => snapshots.map((earlier) => compareReleases(current, earlier)));
+        return {
+          ...resultFor(session.bundle, sortFindings(findings), waived),
+          ...(options.files && { files: fileSummaries(session.bundle), digests: session.bundle.digests }),
+          ...(changes && { changes }),
+        };
       } finally {
         await session.close();
         onProgress?.(session.bundle.size, session.bundle.size, undefined);
@@ -144,12 +157,16 @@ async function inTurn<T, R>(items: readonly T[], jobs: number, work: (item: T) =
   return results;
 }
 
-/** The signature an earlier released bundle carries, read without digests. */
-async function readPrevious(path: string, limits: Limits, memory: RunMemory): Promise<EarlierRelease> {
-  const session = await readBundle(path, { limits, context: { now: new Date(), previous: [] }, metadataOnly: true, memory });
+/**
+ * The signature an earlier released bundle carries, read without digests; with `compared`, also
+ * the snapshot its files are compared by (their digests read too).
+ */
+async function readPrevious(path: string, limits: Limits, memory: RunMemory, compared: boolean): Promise<{ release: EarlierRelease; snapshot: ReleaseSnapshot | undefined }> {
+  const context = { now: new Date(), previous: [] };
+  const session = await readBundle(path, compared ? { limits, context, digests: [DIFF_DIGEST], memory } : { limits, context, metadataOnly: true, memory });
   try {
     const { version, date } = (await session.bundle.release()).current;
-    return { kind: 'previous-bundle', from: path, version, date };
+    return { release: { kind: 'previous-bundle', from: path, version, date }, snapshot: compared ? await releaseSnapshot(session.bundle) : undefined };
   } finally {
     await session.close();
   }

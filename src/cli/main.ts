@@ -135,8 +135,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description("print what the release's landing page shows: product, version, release date, size, MD5, SHA1, documents")
     .argument('<bundle>', 'a bundle zip file')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action(async (bundle: string, flags: { format: 'text' | 'json' }) => {
-      const description = await describe(bundle);
+    .option('--previous <bundle>', 'the earlier release of the same product: files added, removed and changed, version, release-notes history')
+    .action(async (bundle: string, flags: { format: 'text' | 'json'; previous?: string }) => {
+      const description = await describe(bundle, { previous: flags.previous });
       await writeOut(io.stdout, flags.format === 'json' ? jsonEscaped(`${JSON.stringify(description, null, 2)}\n`) : formatDescription(description));
     });
 
