@@ -81,6 +81,26 @@ describe('bundlelint fix', { timeout: 180_000 }, () => {
     expect(await findingsOf(output)).toEqual([]);
   });
 
+  it("drops what the configuration's layout/junk lists call debris, and lists the files it keeps", async () => {
+    const bundle = await generated(directory, ['junk']);
+    const config = join(directory, 'junk-config.json');
+    writeFileSync(config, JSON.stringify({ rules: { 'licenses/open-source': 'off', 'layout/junk': ['warning', { files: ['Thumbs.db'], directories: [] }] } }));
+    const output = join(dirname(bundle), 'configured.zip');
+    const run = runCli(['fix', bundle, '--output', output, '--config', config]);
+    const macos = `__MACOSX/${ROOT}._corvid-nas-plugin-3.2.1-docs.zip`;
+    expect(run.stdout).toBe(
+      [
+        `removed  ${DOCS}!/Thumbs.db (debris)`,
+        `left     ${macos} (no MD5 manifest can list it: it lies outside their folders)`,
+        `left     ${macos} (no SHA-1 manifest can list it: it lies outside their folders)`,
+        `rewrote  ${ROOT}MD5SUMS (3 files listed)`,
+        `rewrote  ${ROOT}SHA1SUMS (3 files listed)`,
+        `wrote ${output} (3 changes)`,
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('moves a loose document into the documentation zip', async () => {
     const bundle = await generated(directory, ['loose-docs']);
     const { output, run } = fixed(bundle);

@@ -1,6 +1,5 @@
 import { open, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import zlib from 'node:zlib';
 import { builtinRules } from '../../rules/index.js';
 import { Budget } from '../archive/budget.js';
 import { defaultLimits, type Limits } from '../archive/limits.js';
@@ -11,12 +10,13 @@ import type { Finding, Rule, RuleSetting } from '../engine/rule.js';
 import { runRules } from '../engine/run.js';
 import { resolveSettings } from '../engine/settings.js';
 import { OutputError, systemReason, UsageError } from '../errors.js';
+import { ALGORITHM_NAMES } from '../formats/manifests.js';
 import { requireFile } from '../lint.js';
 import type { Bundle, DigestName } from '../model/model.js';
 import { readBundle } from '../scan/read.js';
 import { regenerateManifests, type DeliveredFile } from './manifests.js';
 import { archiveComment, rewriteZip, type TempFile } from './temp-zips.js';
-import { ZipWriter, type NewEntry } from './zip-writer.js';
+import { bufferEntry, ZipWriter } from './zip-writer.js';
 
 /** What fix changed, one line each in the order it was done. */
 export type Change =
@@ -59,7 +59,9 @@ export async function fix(input: string, options: FixOptions): Promise<FixResult
   const session = await readBundle(input, { limits, digests: DIGESTS, context: { now: new Date(), previous: [] } });
   try {
     const { bundle } = session;
-    const findings = await runRules(bundle, rules, resolveSettings(rules, options.settings ?? {}));
+    // The configuration's settings of the rules fix acts on (layout/junk's lists, a rule turned off).
+    const settings = Object.fromEntries(Object.entries(options.settings ?? {}).filter(([id]) => rules.some((rule) => rule.meta.id === id)));
+    const findings = await runRules(bundle, rules, resolveSettings(rules, settings));
     const refused = findings.filter((finding) => finding.ruleId.startsWith('archive/') && finding.severity === 'error');
     if (refused.length > 0 || !bundle.root) return { refused };
     const handle = await open(input, 'r');
@@ -143,7 +145,7 @@ async function writeFixed(bundle: Bundle, zip: OpenZip, findings: readonly Findi
   const manifests = bundle.manifests.filter((manifest) => manifest.file.depth === 0 && manifest.readable && !dropped(manifest.file.path));
   const { outcomes, created, unlistable } = regenerateManifests(manifests, delivered, rootFolder);
   const regenerated = new Map(outcomes.map((outcome) => [outcome.manifest.file.path, outcome]));
-  for (const { path, algorithm } of unlistable) changes.push({ action: 'left', path, why: `no ${algorithm.toUpperCase()} manifest can list it: it lies outside their folders` });
+  for (const { path, algorithm } of unlistable) changes.push({ action: 'left', path, why: `no ${ALGORITHM_NAMES[algorithm]} manifest can list it: it lies outside their folders` });
 
   const time = latestTime(zip.entries);
   const partial = join(dirname(output), `.${basename(output)}.${process.pid}.partial`);
@@ -169,13 +171,13 @@ async function writeFixed(bundle: Bundle, zip: OpenZip, findings: readonly Findi
       else if (outcome && outcome.action !== 'keep') {
         if (outcome.action === 'remove') changes.push({ action: 'removed', path: entry.path, why: 'a manifest with nothing left to list' });
         else {
-          await writer.add(textEntry(entry.name, outcome.text, entry.method, timeOf(entry)));
+          await writer.add(bufferEntry(entry.name, Buffer.from(outcome.text, 'utf8'), entry.method, timeOf(entry)));
           changes.push({ action: 'rewrote', path: entry.path, files: outcome.files, manifest: true });
         }
       } else await writer.copy(zip, entry);
     }
     for (const manifest of created) {
-      await writer.add(textEntry(manifest.path, manifest.text, DEFLATED, time));
+      await writer.add(bufferEntry(manifest.path, Buffer.from(manifest.text, 'utf8'), DEFLATED, time));
       changes.push({ action: 'created', path: manifest.path, files: manifest.files, manifest: true });
     }
     await writer.finish(archiveComment(zip));
@@ -188,13 +190,6 @@ async function writeFixed(bundle: Bundle, zip: OpenZip, findings: readonly Findi
     throw error;
   }
   return changes;
-}
-
-/** A small text file (a manifest) as a new entry, deflated unless the entry it replaces was stored. */
-function textEntry(name: string, text: string, method: number, time: { dosTime: number; dosDate: number }): NewEntry {
-  const bytes = Buffer.from(text, 'utf8');
-  const stored = method === DEFLATED ? zlib.deflateRawSync(bytes) : bytes;
-  return { name, method: method === DEFLATED ? DEFLATED : STORED, crc32: zlib.crc32(bytes), size: bytes.length, compressedSize: stored.length, ...time, data: async function* () { yield stored; } };
 }
 
 /** The one folder every path lies in (with its trailing slash), or `''`: the root folder once debris beside it is gone. */

@@ -1,7 +1,8 @@
 import type { FileHandle } from 'node:fs/promises';
+import zlib from 'node:zlib';
 import { readAt } from '../archive/readers.js';
 import { storedData } from '../archive/entry-data.js';
-import type { OpenZip, ZipEntry } from '../archive/zip.js';
+import { DEFLATED, STORED, type OpenZip, type ZipEntry } from '../archive/zip.js';
 
 const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_RECORD = 0x02014b50;
@@ -33,6 +34,13 @@ export interface NewEntry {
   readonly dosDate: number;
   /** The entry's bytes as stored (compressed when `method` says so). */
   readonly data: () => AsyncIterable<Buffer>;
+}
+
+/** Bytes held in memory (a manifest, a document's part) as a new entry, deflated unless `method` says stored. */
+export function bufferEntry(name: string, bytes: Buffer, method: number, time: { dosTime: number; dosDate: number }): NewEntry {
+  const deflate = method === DEFLATED;
+  const stored = deflate ? zlib.deflateRawSync(bytes) : bytes;
+  return { name, method: deflate ? DEFLATED : STORED, crc32: zlib.crc32(bytes), size: bytes.length, compressedSize: stored.length, ...time, data: async function* () { yield stored; } };
 }
 
 /**
