@@ -1,4 +1,5 @@
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { builtinRules } from '../../rules/index.js';
 import { defaultLimits } from '../archive/limits.js';
@@ -13,6 +14,7 @@ import { defaultWaiverSeverities, type Waiver } from '../engine/waivers.js';
 import { OutputError, systemReason, UsageError } from '../errors.js';
 import { describe } from '../describe.js';
 import { fix } from '../fix/fix.js';
+import { TEMPLATE_FORMATS, writeTemplates, type TemplateFormat } from '../init/init.js';
 import { count, lint, onlyErrors, type LintResult } from '../lint.js';
 import { toolVersion } from '../package-root.js';
 import { formatDescription } from '../report/description.js';
@@ -85,6 +87,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const program = new Command('bundlelint')
     .description('Lint partner software release bundles against the certification program guide.')
     .version(toolVersion, '--version')
+    // `--version` after a command is the command's (`init --version 3.2.1`), not the tool's.
+    .enablePositionalOptions()
     .exitOverride()
     .showSuggestionAfterError()
     .configureOutput({
@@ -150,6 +154,22 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--no-config', 'read no configuration file')
     .action(async (bundle: string, flags: { output: string; config?: string | false }) => {
       exitCode = await fixCommand(bundle, flags, io);
+    });
+
+  program
+    .command('init')
+    .description('write documentation templates: release notes, installation and configuration guide, support process')
+    .argument('<folder>', 'where to write them (made when absent; existing files are never overwritten)')
+    .option('--product <name>', 'the product name the templates give (default: the folder name)')
+    .option('--version <x.y.z>', 'the version the templates give', '1.0.0')
+    .option('--date <YYYY-MM-DD>', 'the release date the release notes give (default: today)')
+    .addOption(new Option('--format <format>', 'template format').choices(TEMPLATE_FORMATS).default('md'))
+    .action(async (folder: string, flags: { product?: string; version: string; date?: string; format: TemplateFormat }) => {
+      const date = flags.date ?? new Date().toISOString().slice(0, 10);
+      if (!parseDay(date)) throw new UsageError(`--date takes a date as YYYY-MM-DD, not "${date}"`);
+      const product = flags.product ?? basename(resolve(folder));
+      const written = await writeTemplates(folder, flags.format, { product, version: flags.version, date }, builtinRules);
+      await writeOut(io.stdout, `${written.map((path) => `wrote ${escapeTerminal(path)}`).join('\n')}\nreplace each bracketed line; until then bundlelint reports it as docs/placeholder\n`);
     });
 
   program
