@@ -46,8 +46,14 @@ Examples:
   bundlelint lint new.zip --format sarif --output bundlelint.sarif --format junit --output junit.xml --format text
   # a self-contained page for a reviewer; settings and waivers from a given file
   bundlelint lint new.zip --format html --output report.html --config ci/bundlelint.config.json
-  # what the landing page shows: product, version, date, MD5, SHA1, documents
-  bundlelint describe new.zip
+  # what the landing page shows: product, version, date, MD5, SHA1, documents; and what changed since the last release
+  bundlelint describe new.zip --previous acme-nas-plugin-2.3.0-1102.zip
+  # a corrected copy: debris dropped, loose documents zipped, manifests regenerated
+  bundlelint fix new.zip --output fixed.zip
+  # accept today's findings (a baseline), so that CI fails on new ones only
+  bundlelint lint new.zip --write-waivers bundlelint.config.json --reason "baseline, ACME-1234"
+  # documentation templates with every section the rules look for
+  bundlelint init docs --product "ACME NAS Plugin" --version 2.4.0
   # why a rule fires and how to fix it
   bundlelint explain archive/bomb
 `;
