@@ -2,7 +2,8 @@ import { basename } from 'node:path';
 import { defaultLimits, type Limits } from './archive/limits.js';
 import { removeTempDirectory } from './archive/temp.js';
 import type { Bundle, BundleDocument, DocumentRole, FactPlace, FactSource, LandingPage, RoleSource, Vib } from './model/model.js';
-import { readBundle } from './scan/read.js';
+import { compareReleases, DIFF_DIGEST, releaseSnapshot, type ReleaseDiff, type ReleaseSnapshot } from './model/release-diff.js';
+import { readBundle, type ReadOptions } from './scan/read.js';
 import { readLandingPage } from './scan/landing-page.js';
 import { compareLandingFacts, holdsListedDocument, type LandingFactName } from './release/landing-page.js';
 import { compareNodes, findVersion, formatVersion, type Version } from './formats/versions.js';
@@ -38,6 +39,8 @@ export interface Description {
   readonly signatures: readonly { readonly vib: string; readonly signedBy: string }[];
   /** With `--topics`: each required topic, by rule, and the section covering it or the closest one. */
   readonly topics?: readonly TopicCoverage[];
+  /** What changed since the earlier release given with `--previous`. */
+  readonly changes?: ReleaseDiff;
   /** With `--landing-page`: the page's facts against the bundle's, the documents it lists, its links. */
   readonly landingPage?: LandingDescription;
 }
@@ -60,6 +63,8 @@ export interface DescribeOptions {
   readonly limits?: Partial<Limits>;
   /** The release's landing page (`--landing-page`): a file or an http(s) address. */
   readonly landingPage?: string;
+  /** The earlier release (`--previous`), for what changed since. */
+  readonly previous?: string;
   /** The coverage map of these rules' topics (`--topics`), with the headings configuration adds to each (`vocabulary`). */
   readonly topics?: { readonly rules: readonly Rule[]; readonly vocabulary?: Readonly<Record<string, readonly string[]>> };
 }
@@ -77,12 +82,13 @@ export interface DescribedSource {
  */
 export async function describe(path: string, options: DescribeOptions = {}): Promise<Description> {
   await requireFile(path);
+  if (options.previous !== undefined) await requireFile(options.previous);
   const landingPage = options.landingPage === undefined ? undefined : await readLandingPage(options.landingPage);
-  const session = await readBundle(path, {
-    limits: { ...defaultLimits, ...options.limits },
-    bundleDigests: ['md5', 'sha1'],
-    context: { now: new Date(), previous: [] },
-  });
+  const limits = { ...defaultLimits, ...options.limits };
+  const context = { now: new Date(), previous: [] };
+  const digests = options.previous === undefined ? [] : [DIFF_DIGEST];
+  const previous = options.previous === undefined ? undefined : await snapshotOf(options.previous, { limits, context, digests });
+  const session = await readBundle(path, { limits, bundleDigests: ['md5', 'sha1'], context, digests });
   try {
     const { bundle } = session;
     const documents = await bundle.documents();
@@ -104,6 +110,7 @@ export async function describe(path: string, options: DescribeOptions = {}): Pro
       signatures: bundle.vibs.map((vib) => ({ vib: vib.file.path, signedBy: signedBy(vib) })),
       ...(options.topics && { topics: await coverageMap(bundle, options.topics.rules, options.topics.vocabulary ?? {}) }),
       ...(landingPage && { landingPage: landingDescription(landingPage, bundle, documents, { version: current.version?.version, date: current.date?.date }) }),
+      ...(previous && { changes: compareReleases(await releaseSnapshot(bundle), previous) }),
     };
   } finally {
     await session.close();
@@ -122,6 +129,15 @@ function landingDescription(page: LandingPage, bundle: Bundle, documents: readon
     supportPolicy: page.links.find((link) => link.purpose === 'support-policy')?.href,
     compatibilityGuide: page.links.find((link) => link.purpose === 'compatibility-guide')?.href,
   };
+}
+
+async function snapshotOf(path: string, options: ReadOptions): Promise<ReleaseSnapshot> {
+  const session = await readBundle(path, options);
+  try {
+    return await releaseSnapshot(session.bundle);
+  } finally {
+    await session.close();
+  }
 }
 
 /** Who signed a VIB, as its signature says (not verified: see vib/signature). */

@@ -5,6 +5,7 @@ import { defaultLimits, type Limits } from './archive/limits.js';
 import { removeTempDirectory } from './archive/temp.js';
 import { runMemory, type RunMemory } from './scan/content.js';
 import type { Bundle, DigestName, Digests, EarlierRelease } from './model/model.js';
+import { compareReleases, DIFF_DIGEST, releaseSnapshot, type ReleaseDiff, type ReleaseSnapshot } from './model/release-diff.js';
 import { readBundle } from './scan/read.js';
 import { readLandingPage } from './scan/landing-page.js';
 import { linkChecker, type LinkCheckOptions } from './scan/links.js';
@@ -75,6 +76,8 @@ export interface BundleResult {
   readonly digests?: Digests;
   /** The coverage map, when `topics` was asked for. */
   readonly topics?: readonly TopicCoverage[];
+  /** What changed since each `previous` bundle, when `files` was asked for. */
+  readonly changes?: readonly ReleaseDiff[];
   readonly errorCount: number;
   readonly warningCount: number;
   readonly infoCount: number;
@@ -114,7 +117,12 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     // One allowance for the whole run, shared by the bundles read at once: --jobs does not multiply it.
     const memory = options.memory ?? runMemory();
     const previous: EarlierRelease[] = [];
-    for (const path of options.previous ?? []) previous.push(await readPrevious(path, limits, memory));
+    const snapshots: ReleaseSnapshot[] = [];
+    for (const path of options.previous ?? []) {
+      const read = await readPrevious(path, limits, memory, options.files === true);
+      previous.push(read.release);
+      if (read.snapshot) snapshots.push(read.snapshot);
+    }
     const landingPage = options.landingPage === undefined ? undefined : await readLandingPage(options.landingPage);
     const context = { now: options.now ?? new Date(), previous, ...(landingPage && { landingPage }) };
     const checker = options.checkLinks && linkChecker(options.checkLinks);
@@ -128,9 +136,11 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
         // Addresses are fetched here, before rules, which only read what they answered.
         await session.bundle.linkChecks();
         const { findings, waived } = applyWaivers(path, await runRules(session.bundle, rules, settings), waivers, context.now, waiverSeverities);
+        const changes = snapshots.length === 0 ? undefined : await releaseSnapshot(session.bundle).then((current) => snapshots.map((earlier) => compareReleases(current, earlier)));
         return {
           ...resultFor(session.bundle, sortFindings(findings), waived),
           ...(options.files && { files: fileSummaries(session.bundle), digests: session.bundle.digests }),
+          ...(changes && { changes }),
           ...(options.topics && { topics: await coverageMap(session.bundle, rules.filter((rule) => settings.has(rule.meta.id)), options.vocabulary ?? {}) }),
         };
       } finally {
@@ -168,12 +178,16 @@ async function inTurn<T, R>(items: readonly T[], jobs: number, work: (item: T) =
   return results;
 }
 
-/** The signature an earlier released bundle carries, read without digests. */
-async function readPrevious(path: string, limits: Limits, memory: RunMemory): Promise<EarlierRelease> {
-  const session = await readBundle(path, { limits, context: { now: new Date(), previous: [] }, metadataOnly: true, memory });
+/**
+ * The signature an earlier released bundle carries, read without digests; with `compared`, also
+ * the snapshot its files are compared by (their digests read too).
+ */
+async function readPrevious(path: string, limits: Limits, memory: RunMemory, compared: boolean): Promise<{ release: EarlierRelease; snapshot: ReleaseSnapshot | undefined }> {
+  const context = { now: new Date(), previous: [] };
+  const session = await readBundle(path, compared ? { limits, context, digests: [DIFF_DIGEST], memory } : { limits, context, metadataOnly: true, memory });
   try {
     const { version, date } = (await session.bundle.release()).current;
-    return { kind: 'previous-bundle', from: path, version, date };
+    return { release: { kind: 'previous-bundle', from: path, version, date }, snapshot: compared ? await releaseSnapshot(session.bundle) : undefined };
   } finally {
     await session.close();
   }
