@@ -4,7 +4,7 @@ import { builtinRules } from '../rules/index.js';
 import { defaultLimits, type Limits } from './archive/limits.js';
 import { removeTempDirectory } from './archive/temp.js';
 import { runMemory, type RunMemory } from './scan/content.js';
-import type { Bundle, DigestName, Digests, EarlierRelease } from './model/model.js';
+import type { Bundle, DigestName, Digests, EarlierRelease, PartnerConfiguration } from './model/model.js';
 import { readBundle } from './scan/read.js';
 import { documentSandbox } from './documents/sandbox.js';
 import type { Finding, Rule, RuleSetting, SeveritySetting } from './engine/rule.js';
@@ -29,6 +29,8 @@ export interface LintOptions {
   readonly now?: Date;
   /** Earlier released bundles of the same product. */
   readonly previous?: readonly string[];
+  /** Who the partner is, on top of what each bundle says (`partner` in configuration). */
+  readonly partner?: PartnerConfiguration;
   /** Bundles read at once; the number of cores by default. Results come in the order of `paths` whatever it is. */
   readonly jobs?: number;
   /** Whether each result lists the bundle's files, each with its MD5 and SHA-1, and gives the bundle's own (for the HTML report). */
@@ -101,7 +103,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     const memory = options.memory ?? runMemory();
     const previous: EarlierRelease[] = [];
     for (const path of options.previous ?? []) previous.push(await readPrevious(path, limits, memory));
-    const context = { now: options.now ?? new Date(), previous };
+    const context = { now: options.now ?? new Date(), previous, ...(options.partner && { partner: options.partner }) };
     const lintOne = async (path: string): Promise<BundleResult> => {
       const onProgress = options.onProgress && ((done: number, total: number, entry: string | undefined) => options.onProgress!({ bundle: path, done, total, entry }));
       documentSandbox.prewarm(limits.maxParseMemory);

@@ -197,6 +197,7 @@ async function lintCommand(args: string[], flags: LintFlags, reports: readonly R
     waiverSeverities: config?.waiverSeverities,
     now: flags.now === undefined ? undefined : parseNow(flags.now),
     previous: flags.previous,
+    partner: config?.partner,
     jobs: jobs === 0 ? undefined : jobs,
     files: reports.some((report) => report.format === 'html'),
     onProgress: progress && ((update) => progress.update(update)),
@@ -245,6 +246,7 @@ function effectiveConfiguration(config: Configuration | undefined, rules: readon
     unusedWaivers: config?.waiverSeverities.unused ?? defaultWaiverSeverities.unused,
     expiredWaivers: config?.waiverSeverities.expired ?? defaultWaiverSeverities.expired,
     plugins: config?.plugins ?? [],
+    partner: config?.partner ?? { names: [], domains: [] },
   };
 }
 

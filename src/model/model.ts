@@ -234,6 +234,33 @@ export interface ReleaseContext {
   readonly now: Date;
   /** Earlier released bundles of the same product (`--previous`), with the signature each carries. */
   readonly previous: readonly EarlierRelease[];
+  /** Who the partner is, as the configuration says (`partner` in bundlelint.config.json); none by default. */
+  readonly partner?: PartnerConfiguration;
+}
+
+/** The partner's names and domains as the configuration gives them. */
+export interface PartnerConfiguration {
+  readonly names: readonly string[];
+  readonly domains: readonly string[];
+}
+
+/** Where the partner's name or domain was read: the configuration, installer metadata's vendor, a copyright line, an e-mail address, the bundle's name. */
+export type IdentitySource = 'configuration' | 'vendor' | 'copyright' | 'e-mail' | 'bundle-name';
+
+export interface IdentityClue {
+  /** A name as written ("Acme Storage, Inc."), or a domain in lower case ("acme-storage.com"). */
+  readonly text: string;
+  readonly source: IdentitySource;
+  /** The file it was read in (`''`: the bundle's own name); none for the configuration. */
+  readonly path?: string;
+}
+
+/** Who the partner is, read once per bundle (see `partnerIdentity`). */
+export interface PartnerIdentity {
+  readonly names: readonly IdentityClue[];
+  readonly domains: readonly IdentityClue[];
+  /** Whether anything names the partner: when nothing does, no host can be told to be the partner's. */
+  readonly known: boolean;
 }
 
 /** The read-only view of one bundle that rules receive. */
@@ -267,5 +294,7 @@ export interface Bundle {
   documents(): Promise<readonly BundleDocument[]>;
   /** The release signature in names, installer metadata and documents (parses the documents). */
   release(): Promise<ReleaseFacts>;
+  /** Who the partner is, from the configuration, installer metadata, documents and the bundle's name (parses the documents). */
+  partner(): Promise<PartnerIdentity>;
   file(path: string): BundleFile | undefined;
 }

@@ -20,6 +20,7 @@ import { releaseNotesOf } from '../release/release-notes.js';
 import { parseDescriptor, payloadDigests, VIB_SIGNATURE, type DescriptorParse } from '../formats/installer-metadata.js';
 import { parsePkcs7, type Pkcs7Parse } from '../formats/pkcs7.js';
 import { releaseFacts } from '../release/signature.js';
+import { partnerIdentity } from '../release/partner.js';
 import type { Bundle, BundleArchive, BundleFile, DigestName, ReleaseContext } from '../model/model.js';
 
 export interface ReadOptions {
@@ -455,7 +456,10 @@ class Walker {
       const parsedDocuments = await documents();
       return releaseFacts({ bundlePath: facts.path, files: this.files, ...parsed, documents: parsedDocuments, notes: releaseNotesOf(parsedDocuments) });
     });
-    return Object.freeze({ ...facts, ...parsed, files: Object.freeze(this.files), events: Object.freeze(this.events), file: (path: string) => byPath.get(path), documents, release });
+    const partner = once(async () =>
+      partnerIdentity({ bundlePath: facts.path, configured: facts.context.partner ?? { names: [], domains: [] }, ...parsed, installers: parsed.layout.installers, documents: await documents() }),
+    );
+    return Object.freeze({ ...facts, ...parsed, files: Object.freeze(this.files), events: Object.freeze(this.events), file: (path: string) => byPath.get(path), documents, release, partner });
   }
 
   async readAgain(file: BundleFile, maxBytes: number, bundlePath: string): Promise<Buffer> {
