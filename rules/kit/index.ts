@@ -20,3 +20,6 @@ export { mostAuthoritative } from '../../src/release/signature.js';
 export { placeholderIn } from '../../src/release/placeholder.js';
 export { documentedPlatforms, type DocumentedPlatform } from '../../src/release/platforms.js';
 export * from './topics.js';
+export { closestLink, isPartnerUrl, judgeLink, type LinkJudgement, type LinkKind } from '../../src/release/links.js';
+export { describePartner } from '../../src/release/partner.js';
+export { telephonesIn, type Telephones } from '../../src/release/telephone.js';

@@ -1,25 +1,28 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Finding, Location, Rule } from '../../src/engine/rule.js';
+import type { MessageData } from '../../src/engine/messages.js';
 
 /**
  * A finding as the tests compare it, the one projection they use: its rule, message id and
- * exact location (a line when, and only when, the finding has one), and its message when the
- * expectation pins the wording.
+ * exact location (a line when, and only when, the finding has one), and its message and data
+ * when the expectation pins them.
  */
 export interface Seen {
   readonly ruleId: string;
   readonly messageId: string;
   readonly location: Location;
   readonly message?: string;
+  readonly data?: MessageData;
 }
 
-export function seen(finding: Finding, withMessage = false): Seen {
-  const { ruleId, messageId, location, message } = finding;
+export function seen(finding: Finding, withMessage = false, withData = false): Seen {
+  const { ruleId, messageId, location, message, data } = finding;
   return {
     ruleId,
     messageId,
     location: location.line === undefined ? { path: location.path } : { path: location.path, line: location.line },
     ...(withMessage && { message }),
+    ...(withData && { data }),
   };
 }
 
@@ -29,7 +32,7 @@ export function seen(finding: Finding, withMessage = false): Seen {
  * they match.
  */
 export function listProblems(findings: readonly Finding[], expected: readonly Seen[]): string[] {
-  const actual = findings.map((finding, index) => seen(finding, expected[index]?.message !== undefined));
+  const actual = findings.map((finding, index) => seen(finding, expected[index]?.message !== undefined, expected[index]?.data !== undefined));
   if (actual.length !== expected.length) {
     return [`expected ${expected.length} finding(s), got ${actual.length}${actual.map((one) => `\n  ${JSON.stringify(one)}`).join('')}`];
   }

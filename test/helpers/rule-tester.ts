@@ -7,6 +7,7 @@ import { release, type Release } from '../../fixtures/release.js';
 import { builtinRules } from '../../rules/index.js';
 import type { Limits } from '../../src/archive/limits.js';
 import type { Finding, Rule } from '../../src/engine/rule.js';
+import type { PartnerConfiguration } from '../../src/model/model.js';
 import { lint } from '../../src/lint.js';
 import { listProblems, ruleProblems, unproducedMessages, type Seen } from './findings.js';
 import { scratchDirectory } from './lint.js';
@@ -30,6 +31,8 @@ export type Case = BundleSource & {
   /** Earlier released bundles (`--previous`), written into the case's directory; given the bundle linted. */
   readonly previous?: (directory: string, bundle: string) => Promise<readonly string[]>;
   readonly limits?: Partial<Limits>;
+  /** Who the partner is, as configuration says it (`partner`). */
+  readonly partner?: PartnerConfiguration;
   /** What the run needs around it (a mocked clock); returns its undo. */
   readonly setup?: () => () => void;
   /**
@@ -90,6 +93,7 @@ async function lintCase(rule: Rule, test: Case, directory: string): Promise<read
       now: new Date(`${test.now ?? NOW}T00:00:00Z`),
       previous,
       limits: test.limits,
+      partner: test.partner,
       settings: test.options && { [rule.meta.id]: [rule.meta.severity, test.options] },
       vocabulary: test.vocabulary && { [rule.meta.id]: test.vocabulary },
     });
