@@ -23,3 +23,4 @@ export * from './topics.js';
 export { closestLink, isPartnerUrl, judgeLink, type LinkJudgement, type LinkKind } from '../../src/release/links.js';
 export { describePartner } from '../../src/release/partner.js';
 export { telephonesIn, type Telephones } from '../../src/release/telephone.js';
+export { policyCandidates, type PolicyCandidate } from '../../src/release/support-policy.js';
