@@ -137,7 +137,7 @@ export function copyrightHolders(text: string): string[] {
 
 /** Web-mail providers: an address there names a person, not the partner. */
 const WEB_MAIL = new Set(['gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'live.com', 'yahoo.com', 'icloud.com', 'me.com', 'aol.com', 'proton.me', 'protonmail.com', 'gmx.com', 'gmx.net', 'mail.com', 'qq.com', '163.com', 'users.noreply.github.com']);
-const MAIL = /[\w.+-]+@((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})\b/gi;
+const MAIL = /(?<![\w.+-])[\w.+-]+@((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})\b/gi;
 
 /** The domains of the e-mail addresses a text gives, each once. */
 export function mailDomains(text: string): string[] {

@@ -58,6 +58,9 @@ export function telephonesIn(lines: readonly string[]): Telephones {
   let fax: string | undefined;
   for (const line of lines) {
     const text = dialled(line);
+    // Asked once per line, not once per number: a line of many numbers would be read again for each.
+    const saysFree = TOLL_FREE_LABEL.test(line);
+    const aboutCalling = PHONE_LINE.test(line);
     for (const match of text.matchAll(NUMBER)) {
       const number = match[0].trim();
       if (number.replace(/\D/g, '').length < MIN_DIGITS) continue;
@@ -69,8 +72,8 @@ export function telephonesIn(lines: readonly string[]): Telephones {
         fax ??= number;
         continue;
       }
-      if (isTollFree(number) || TOLL_FREE_LABEL.test(line)) tollFree ??= number;
-      else if (PHONE_LINE.test(line)) other ??= number;
+      if (isTollFree(number) || saysFree) tollFree ??= number;
+      else if (aboutCalling) other ??= number;
     }
   }
   return { tollFree, other, fax };

@@ -61,6 +61,12 @@ describe('partner names', () => {
     expect(mailDomains('Write to support@acme-storage.com or to Jane.Doe@Kestrel.co.uk.')).toEqual(['acme-storage.com', 'kestrel.co.uk']);
   });
 
+  it('reads e-mail addresses and copyright lines of long runs of characters in linear time', () => {
+    const started = performance.now();
+    expect([mailDomains('a.'.repeat(200_000)), mailDomains('a'.repeat(400_000)), copyrightHolders(`© 2026 ${'x '.repeat(200_000)}`)]).toEqual([[], [], []]);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
   it('makes the forms a name takes in host names', () => {
     expect([nameKeys('Acme Storage, Inc.'), nameKeys('Hewlett Packard Enterprise'), nameKeys('The Longhorn Authors'), nameKeys('CVD')]).toEqual([
       ['acmestorage', 'acme'],

@@ -29,4 +29,11 @@ describe('telephone numbers', () => {
     expect(telephonesIn(['Phone: +44 20 7946 0958, fax: 1-888-555-0198'])).toEqual({ tollFree: undefined, other: '+44 20 7946 0958', fax: '1-888-555-0198' });
     expect(telephonesIn(['1-866-555-0100 (fax)', 'Call 1-800-ACME-NAS, 24 hours a day.'])).toEqual({ tollFree: '1-800-2263-627', other: undefined, fax: '1-866-555-0100' });
   });
+
+  it('reads a line of many numbers, or one long vanity number, in linear time', () => {
+    const started = performance.now();
+    const found = telephonesIn(['12 '.repeat(200_000), `call 123 ${'AB-'.repeat(200_000)}x`]);
+    expect(found.tollFree).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
 });
