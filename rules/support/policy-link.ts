@@ -23,6 +23,8 @@ export default defineRule({
       context.report({ messageId: 'unchecked', location, data: { document: documentNames(bundle, unreadable) } });
       return;
     }
+    // Part of the bundle could not be read: the link may be there.
+    if (!bundle.fullyRead) return;
     const partner = describePartner(await bundle.partner());
     // Closest: an address named a support policy on a host that is not the partner's; then a page of the partner; then any.
     const named = closestLink(candidates.filter((candidate) => candidate.evidence !== undefined).map((candidate) => candidate.judgement));
