@@ -48,6 +48,7 @@ import supportContact from './support/contact.js';
 import supportEntitlement from './support/entitlement.js';
 import supportInformationToGather from './support/information-to-gather.js';
 import supportLogs from './support/logs.js';
+import supportPolicyLink from './support/policy-link.js';
 import supportPresent from './support/present.js';
 import vibAcceptanceLevel from './vib/acceptance-level.js';
 import vibDepot from './vib/depot.js';
@@ -107,6 +108,7 @@ export const builtinRules: readonly Rule[] = [
   supportEntitlement,
   supportInformationToGather,
   supportLogs,
+  supportPolicyLink,
   supportPresent,
   vibAcceptanceLevel,
   vibDepot,

@@ -206,16 +206,34 @@ function describedSource(bundle: Bundle, source: FactSource): DescribedSource {
 
 /** "(Revision 2.1)", ", Rev. 3", " - Edition 2" in a title. */
 const REVISION_PHRASE = /[\s,(\[–—-]*\b(?:revision|rev\.|edition|document version)\s*:?\s*\d+(?:\.\d+)*[)\]]?/gi;
+/** A date in a title: "October 2026", "15 October 2026", "Oct. 15, 2026", "2026-10-15". */
+const DATE_PHRASE =
+  /[\s,(\[–—-]*\b(?:(?:\d{1,2}\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\b[)\]]?/gi;
+/** Marks of a trade name, which are not part of it: "Acme®", "Plugin™", "(R)". */
+const TRADE_MARKS = /[®™℠]|\((?:r|tm|sm)\)/gi;
+/** A preposition a naming phrase leaves before the name: "What's New in …". */
+const LEADING_PREPOSITION = /^[\s\-–—:,|_]*(?:in|of|on)\s+/i;
+/**
+ * A version left at the end once the document's words are gone: the release's, whatever kind the
+ * version reader gave it ("vSphere 2.4.0" of "Acme Plugin for VMware vSphere 2.4.0 Release Notes").
+ * A platform's version inside the name ("for NFS 4.1 Datastores") is not at its end.
+ */
+const TRAILING_VERSION = /[\s,–—-]+(?:v|version\s*)?\d+(?:\.\d+)+[\s,–—:-]*$/i;
 
 /** The product a title names: `Release Notes for Heron Storage and Backup Adapter 3.2.1` → `Heron Storage and Backup Adapter`. */
 export function productIn(title: string): string {
   // Titles come from untrusted documents: a name is short, and the patterns stay cheap on a bounded text.
   // A document's revision or date in the title names the document, not the product.
-  const text = title.slice(0, 200).replace(REVISION_PHRASE, '');
+  const text = title.slice(0, 200).replace(REVISION_PHRASE, '').replace(DATE_PHRASE, '').replace(TRADE_MARKS, '');
   const version = findVersion(text);
   let name = version ? text.slice(0, text.indexOf(version.text)) : text;
   // A word at a time: one pattern for a run of words backtracks exponentially where words overlap ("configuration guide").
   for (let word = FIRST_WORD.exec(name); word; word = FIRST_WORD.exec(name)) name = name.slice(word[0].length);
-  for (let word = LAST_WORD.exec(name); word; word = LAST_WORD.exec(name)) name = name.slice(0, word.index);
+  name = name.replace(LEADING_PREPOSITION, '');
+  for (let before = ''; before !== name; ) {
+    before = name;
+    for (let word = LAST_WORD.exec(name); word; word = LAST_WORD.exec(name)) name = name.slice(0, word.index);
+    name = name.replace(TRAILING_VERSION, '');
+  }
   return name.replace(EDGE_SEPARATORS, '');
 }

@@ -4,7 +4,7 @@ import { builtinRules } from '../rules/index.js';
 import { defaultLimits, type Limits } from './archive/limits.js';
 import { removeTempDirectory } from './archive/temp.js';
 import { runMemory, type RunMemory } from './scan/content.js';
-import type { Bundle, DigestName, Digests, EarlierRelease } from './model/model.js';
+import type { Bundle, DigestName, Digests, EarlierRelease, PartnerConfiguration } from './model/model.js';
 import { compareReleases, DIFF_DIGEST, releaseSnapshot, type ReleaseDiff, type ReleaseSnapshot } from './model/release-diff.js';
 import { readBundle } from './scan/read.js';
 import { readLandingPage } from './scan/landing-page.js';
@@ -33,6 +33,8 @@ export interface LintOptions {
   readonly now?: Date;
   /** Earlier released bundles of the same product. */
   readonly previous?: readonly string[];
+  /** Who the partner is, on top of what each bundle says (`partner` in configuration). */
+  readonly partner?: PartnerConfiguration;
   /** Bundles read at once; the number of cores by default. Results come in the order of `paths` whatever it is. */
   readonly jobs?: number;
   /** Whether each result lists the bundle's files, each with its MD5 and SHA-1, and gives the bundle's own (for the HTML report). */
@@ -124,7 +126,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
       if (read.snapshot) snapshots.push(read.snapshot);
     }
     const landingPage = options.landingPage === undefined ? undefined : await readLandingPage(options.landingPage);
-    const context = { now: options.now ?? new Date(), previous, ...(landingPage && { landingPage }) };
+    const context = { now: options.now ?? new Date(), previous, ...(landingPage && { landingPage }), ...(options.partner && { partner: options.partner }) };
     const checker = options.checkLinks && linkChecker(options.checkLinks);
     // The landing page gives the bundle file's MD5 and SHA-1, which the HTML report shows too.
     const bundleDigests: DigestName[] | undefined = options.files || landingPage ? ['md5', 'sha1', 'sha256'] : undefined;

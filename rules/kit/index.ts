@@ -21,3 +21,7 @@ export { placeholderIn } from '../../src/release/placeholder.js';
 export { documentedPlatforms, type DocumentedPlatform } from '../../src/release/platforms.js';
 export { compareLandingFacts, holdsListedDocument, nameStem, nameWords, type LandingComparison, type LandingFactName } from '../../src/release/landing-page.js';
 export * from './topics.js';
+export { closestLink, isPartnerUrl, judgeLink, type LinkJudgement, type LinkKind } from '../../src/release/links.js';
+export { describePartner } from '../../src/release/partner.js';
+export { telephonesIn, type Telephones } from '../../src/release/telephone.js';
+export { policyCandidates, type PolicyCandidate } from '../../src/release/support-policy.js';

@@ -271,6 +271,7 @@ async function lintCommand(args: string[], flags: LintFlags, reports: readonly R
     previous: flags.previous,
     landingPage: flags.landingPage,
     ...(flags.checkLinks && { checkLinks: {} }),
+    partner: config?.partner,
     jobs: jobs === 0 ? undefined : jobs,
     files: reports.some((report) => report.format === 'html'),
     topics: reports.some((report) => report.format === 'html'),
@@ -379,6 +380,7 @@ async function effectiveConfiguration(config: Configuration | undefined, rules: 
     unusedWaivers: config?.waiverSeverities.unused ?? defaultWaiverSeverities.unused,
     expiredWaivers: config?.waiverSeverities.expired ?? defaultWaiverSeverities.expired,
     plugins: config?.plugins ?? [],
+    partner: config?.partner ?? { names: [], domains: [] },
   };
 }
 
