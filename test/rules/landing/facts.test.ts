@@ -1,10 +1,16 @@
+import { createHash } from 'node:crypto';
+import { buildBundle } from '../../../fixtures/bundle.js';
+import { release } from '../../../fixtures/release.js';
 import rule from '../../../rules/landing/facts.js';
+import { formatBytes } from '../../../src/archive/limits.js';
 import { testRule } from '../../helpers/rule-tester.js';
 import { page } from './page.js';
 
-const BUNDLE = 'corvid-nas-plugin-3.2.1-4471.zip';
-const MD5 = 'a67169330d0cb60194a3ae126f1afad1';
-const SHA1 = 'db2dbe62ae3fc1dcffda2faba360038cb33ba49c';
+// The facts of the default bundle, which the tester writes byte for byte as buildBundle makes it.
+const { fileName: BUNDLE, bytes } = buildBundle(release());
+const MD5 = createHash('md5').update(bytes).digest('hex');
+const SHA1 = createHash('sha1').update(bytes).digest('hex');
+const SIZE = `${bytes.length.toLocaleString('en-US')} bytes (${formatBytes(bytes.length)})`;
 const NOTES = 'the release notes Corvid_NAS_Plugin_3.2.1_Release_Notes.md ("Version 3.2.1 (build 4471), 2026-10-15")';
 const AT = { path: '' };
 
@@ -38,20 +44,20 @@ testRule(rule, {
       findings: [
         { messageId: 'checksum', location: AT, message: `the landing page landing.html gives MD5 SUM ${'f'.repeat(32)} (line 10), but ${BUNDLE} has MD5 SUM ${MD5}; publish the checksums of the file you upload` },
         { messageId: 'checksum', location: AT, message: `the landing page landing.html gives SHA1 SUM ${'0'.repeat(40)} (line 10), but ${BUNDLE} has SHA1 SUM ${SHA1}; publish the checksums of the file you upload` },
-        { messageId: 'size', location: AT, message: `the landing page landing.html gives the size 1.3 MB (line 10), but ${BUNDLE} holds 58,296 bytes (57 KiB); state the size of the file you upload` },
+        { messageId: 'size', location: AT, message: `the landing page landing.html gives the size 1.3 MB (line 10), but ${BUNDLE} holds ${SIZE}; state the size of the file you upload` },
       ],
     },
     {
       name: 'reports a size in bytes that is off by one',
-      landingPage: page({}, { size: 58_297 }),
-      findings: [{ messageId: 'size', location: AT, message: `the landing page landing.html gives the size 58,297 bytes (line 13), but ${BUNDLE} holds 58,296 bytes (57 KiB); state the size of the file you upload` }],
+      landingPage: page({}, { size: bytes.length + 1 }),
+      findings: [{ messageId: 'size', location: AT, message: `the landing page landing.html gives the size ${(bytes.length + 1).toLocaleString('en-US')} bytes (line 13), but ${BUNDLE} holds ${SIZE}; state the size of the file you upload` }],
     },
     {
       name: 'reports facts the page does not state, in prose',
       landingPage: page({ layout: 'prose', omit: ['md5', 'size'] }),
       findings: [
         { messageId: 'missing', location: AT, message: `the landing page landing.html states no MD5 SUM (no label such as "MD5 SUM" or "MD5 checksum" with a value after it); add it: MD5 SUM ${MD5}` },
-        { messageId: 'missing', location: AT, message: 'the landing page landing.html states no file size (no label such as "File size", "Size" or "Download" with a value after it); add it: file size 58,296 bytes (57 KiB)' },
+        { messageId: 'missing', location: AT, message: `the landing page landing.html states no file size (no label such as "File size", "Size" or "Download" with a value after it); add it: file size ${SIZE}` },
       ],
     },
     {
