@@ -29,6 +29,11 @@ export interface Section {
   /** Index, in `ParsedDocument.sections`, just after this section's last sub-section. */
   readonly end: number;
   readonly line?: number;
+  /**
+   * For each line of `body` (split at newlines), the source line where the block holding it (a
+   * paragraph, a list, a code block) starts; for formats that have lines.
+   */
+  readonly bodyLines?: readonly number[];
 }
 
 export interface ParsedDocument {
@@ -203,7 +208,7 @@ function clean(text: string): string {
  * (Markdown front matter, HTML `<title>`), `metadataTitle` the file properties' (see chooseTitle).
  */
 export function buildDocument(blocks: readonly Block[], options: { title?: string; metadataTitle?: string; links?: readonly string[] } = {}): ParsedDocument {
-  const open: { heading: Heading | undefined; body: string[]; line?: number }[] = [];
+  const open: { heading: Heading | undefined; body: string[]; line?: number; bodyLines?: number[] }[] = [];
   const all: string[] = [];
   /** The text of code blocks, whose addresses count only with their scheme, and the rest. */
   const code: string[] = [];
@@ -215,16 +220,27 @@ export function buildDocument(blocks: readonly Block[], options: { title?: strin
     (block.kind === 'text' && block.code ? code : prose).push(text);
     if (block.kind === 'heading') {
       const heading: Heading = block.line === undefined ? { text, level: block.level } : { text, level: block.level, line: block.line };
-      open.push({ heading, body: [], line: block.line });
+      open.push({ heading, body: [], line: block.line, bodyLines: [] });
     } else {
-      if (open.length === 0) open.push({ heading: undefined, body: [], line: block.line });
-      open.at(-1)!.body.push(text);
+      if (open.length === 0) open.push({ heading: undefined, body: [], line: block.line, bodyLines: [] });
+      const section = open.at(-1)!;
+      section.body.push(text);
+      // Lines are known only while every block of the section has one.
+      if (block.line === undefined) section.bodyLines = undefined;
+      else if (section.bodyLines) {
+        // Each line of the block at the block's first: a block's text need not keep its source's line breaks (list items, blank lines).
+        for (let at = text.indexOf('\n'); ; at = text.indexOf('\n', at + 1)) {
+          section.bodyLines.push(block.line);
+          if (at === -1) break;
+        }
+      }
     }
   }
   const ends = sectionEnds(open.map((section) => section.heading?.level ?? 0));
   const sections: Section[] = open.map((section, index) => {
     const built = { heading: section.heading, body: section.body.join('\n'), end: ends[index]! };
-    return section.line === undefined ? built : { ...built, line: section.line };
+    if (section.line === undefined) return built;
+    return section.bodyLines && section.bodyLines.length > 0 ? { ...built, line: section.line, bodyLines: section.bodyLines } : { ...built, line: section.line };
   });
   const text = all.join('\n');
   const shown = options.title ? clean(options.title) || undefined : undefined;
