@@ -19,4 +19,5 @@ export { releaseNotesOf, type ReleaseNotes, type VersionSection } from '../../sr
 export { mostAuthoritative } from '../../src/release/signature.js';
 export { placeholderIn } from '../../src/release/placeholder.js';
 export { documentedPlatforms, type DocumentedPlatform } from '../../src/release/platforms.js';
+export { INSTALL_STEPS, installSections, manualSteps, type InstallSection, type ManualStep } from '../../src/release/install-procedure.js';
 export * from './topics.js';
