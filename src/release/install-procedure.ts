@@ -6,12 +6,14 @@
  * Partner Software").
  */
 
-import { sectionText, type ParsedDocument } from '../documents/document.js';
+import type { ParsedDocument } from '../documents/document.js';
 import { countSentenceSteps } from './procedure.js';
-import { textLines } from './text-lines.js';
+import { sentencesOf, textLines } from './text-lines.js';
 
 /** Steps that make an installation procedure: more than "run the installer". */
 export const INSTALL_STEPS = 2;
+/** Steps counted of a part: enough to tell a procedure, and the closest candidate, apart. */
+const STEPS_COUNTED = INSTALL_STEPS + 1;
 
 /** A heading about installing: "Installing the Plug-in", "Deployment", "Getting Started", "Setup". */
 const INSTALL_HEADING = /\b(?:install(?:ing|ation|s)?|deploy(?:ing|ment)?|set(?:ting)?[\s-]?up|getting[\s-]started|quick[\s-]?start)\b/i;
@@ -22,7 +24,7 @@ const INSTALL_HEADING = /\b(?:install(?:ing|ation|s)?|deploy(?:ing|ment)?|set(?:
 const NOT_INSTALLING =
   /\b(?:uninstall\w*|troubleshoot\w*|debug\w*|prerequisites?|requirements?|before you|pre-?install\w*|post-?install\w*|verif\w*|problems?|issues?|errors?|fail\w*|overview|test|lab|guide|manual|handbook|notes|readme)\b/i;
 
-/** A part about installing (a section or a labelled line) and the steps it gives (counted up to `INSTALL_STEPS + 1`). */
+/** A part about installing (a section or a labelled line) and the steps it gives (counted up to `STEPS_COUNTED`). */
 export interface InstallSection {
   readonly index: number;
   readonly heading: string;
@@ -34,6 +36,24 @@ export interface InstallSection {
 export function isInstallHeading(heading: string): boolean {
   return INSTALL_HEADING.test(heading) && !NOT_INSTALLING.test(heading);
 }
+
+/**
+ * The steps of each section's heading and of its text (each counted up to `STEPS_COUNTED`),
+ * summed over the document in order: a section's with its sub-sections are a difference of two
+ * sums, so nested sections about installing cost no square of the nesting depth.
+ */
+function stepSums(content: ParsedDocument): { sums: number[]; headings: number[] } {
+  const cached = summed.get(content);
+  if (cached) return cached;
+  const headings = content.sections.map((section) => (section.heading ? countSentenceSteps([section.heading.text], STEPS_COUNTED) : 0));
+  const sums = [0];
+  content.sections.forEach((section, index) => sums.push(sums[index]! + headings[index]! + countSentenceSteps(textLines(section.body), STEPS_COUNTED)));
+  summed.set(content, { sums, headings });
+  return { sums, headings };
+}
+
+/** Counted once per document, however many of its parts are asked about. */
+const summed = new WeakMap<ParsedDocument, { sums: number[]; headings: number[] }>();
 
 /** A label opening a line, as documents without headings use them ("Installation: Upload the bundle…"). */
 const LABEL = /^([^:\n]{2,60}):\s+/;
@@ -51,15 +71,16 @@ export function installSections(content: ParsedDocument, from = 0, end = content
     const section = content.sections[index]!;
     const heading = section.heading;
     if (heading && isInstallHeading(heading.text)) {
-      found.push({ index, heading: heading.text, line: heading.line, steps: countSentenceSteps(sectionText(content, index), INSTALL_STEPS + 1) });
+      const { sums, headings } = stepSums(content);
+      // Its text's and its sub-sections' (their headings too), not its own heading's.
+      found.push({ index, heading: heading.text, line: heading.line, steps: Math.min(STEPS_COUNTED, sums[section.end]! - sums[index]! - headings[index]!) });
     }
     let read = 0;
     for (const line of textLines(section.body)) {
       if (++read > LABEL_LINES) break;
       const label = LABEL.exec(line);
       if (!label || !isInstallHeading(label[1]!)) continue;
-      const steps = countSentenceSteps(line.slice(label[0].length), INSTALL_STEPS + 1);
-      found.push({ index, heading: label[1]!, line: section.bodyLines?.[read - 1] ?? section.line, steps });
+      found.push({ index, heading: label[1]!, line: section.bodyLines?.[read - 1] ?? section.line, steps: countSentenceSteps([line.slice(label[0].length)], STEPS_COUNTED) });
     }
   }
   return found;
@@ -103,7 +124,6 @@ const PRONOUN = /^\s*(?:it|them|this|these|that|those)\s*$/i;
 const DIAGNOSIS_HEADING = /\b(?:troubleshoot\w*|debug\w*|diagnos\w*|log(?:s|ging)?|verbos\w*|uninstall\w*)\b/i;
 /** Sentences read per section: a section that asks for a manual step asks it early. */
 const LINES = 2000;
-const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z`"'])/;
 
 /** The kind of manual step a sentence asks for, if any. Sentences come split (see manualSteps), so the patterns may cross the dots of file names. */
 export function manualStepIn(sentence: string): ManualStep['kind'] | undefined {
@@ -123,20 +143,21 @@ export function manualStepIn(sentence: string): ManualStep['kind'] | undefined {
  */
 export function manualSteps(content: ParsedDocument, from = 0, end = content.sections.length): ManualStep[] {
   const steps: ManualStep[] = [];
-  // The sections still open at each index (its heading and those above it): one pass with a stack.
-  const open: number[] = [];
+  // The sections still open at each index (it and those above it), each with whether it or one above it is about diagnosis: one pass with a stack.
+  const open: { end: number; diagnosis: boolean }[] = [];
   for (let index = from; index < end; index += 1) {
-    while (open.length > 0 && content.sections[open.at(-1)!]!.end <= index) open.pop();
-    open.push(index);
-    if (open.some((at) => DIAGNOSIS_HEADING.test(content.sections[at]!.heading?.text ?? ''))) continue;
+    while (open.length > 0 && open.at(-1)!.end <= index) open.pop();
     const section = content.sections[index]!;
+    const diagnosis = (open.at(-1)?.diagnosis ?? false) || DIAGNOSIS_HEADING.test(section.heading?.text ?? '');
+    open.push({ end: section.end, diagnosis });
+    if (diagnosis) continue;
     // A heading may be the step itself ("Step 3: Edit corvid.conf"; a numbered command line in plain text).
     const headingStep = section.heading && manualStepIn(section.heading.text.replace(STEP_NUMBER, ''));
     if (headingStep) steps.push({ kind: headingStep, text: section.heading!.text, section: index, line: section.line });
     let read = 0;
     for (const line of textLines(section.body)) {
       if (++read > LINES) break;
-      for (const sentence of line.split(SENTENCE_END)) {
+      for (const sentence of sentencesOf(line)) {
         const kind = manualStepIn(sentence);
         if (kind) steps.push({ kind, text: sentence, section: index, line: section.bodyLines?.[read - 1] ?? section.line });
       }

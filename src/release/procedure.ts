@@ -4,7 +4,7 @@
  * verb) or commands to run.
  */
 
-import { textLines } from './text-lines.js';
+import { sentencesOf, textLines } from './text-lines.js';
 
 /** A line that opens with a step's number or an instruction's verb. */
 const STEP_LINE =
@@ -43,21 +43,19 @@ export function givesSteps(text: string): boolean {
 
 /** A word carrying a prose sequence on ("Then run…", "Next, open…", "Finally, reboot…"), taken off before the step is read. */
 const SEQUENCE = /^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|now|finally|lastly|afterwards|after (?:that|this)),?\s+/i;
-/** Where a sentence ends inside a line: a stop and a capital ("…to the host. Then run…"). */
-const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z`"'])/;
 
 /**
- * The sentences of a text that are steps, up to `atMost`: each line's sentences read as lines,
- * so a paragraph that walks through a sequence ("First, copy… Then run… Finally, reboot…")
- * gives its steps as a numbered list does. Reads as many lines as `countSteps`.
+ * The sentences of the lines (at most `LINES` of them) that are steps, counting up to `atMost`:
+ * each line's sentences read as lines, so a paragraph that walks through a sequence ("First,
+ * copy… Then run… Finally, reboot…") gives its steps as a numbered list does.
  */
-export function countSentenceSteps(text: string, atMost: number): number {
+export function countSentenceSteps(lines: Iterable<string>, atMost: number): number {
   let found = 0;
   let read = 0;
-  for (const line of textLines(text)) {
+  for (const line of lines) {
     if (++read > LINES || found >= atMost) break;
     const head = line.length > HEAD * 4 ? line.slice(0, HEAD * 4) : line;
-    for (const sentence of head.split(SENTENCE_END)) if (isStepLine(sentence.replace(SEQUENCE, ''))) found += 1;
+    for (const sentence of sentencesOf(head)) if (isStepLine(sentence.replace(SEQUENCE, ''))) found += 1;
   }
   return Math.min(found, atMost);
 }

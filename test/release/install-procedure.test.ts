@@ -3,6 +3,7 @@ import { buildDocument } from '../../src/documents/document.js';
 import { markdownBlocks } from '../../src/documents/markdown.js';
 import { installSections, manualStepIn, manualSteps } from '../../src/release/install-procedure.js';
 import { countSentenceSteps } from '../../src/release/procedure.js';
+import { textLines } from '../../src/release/text-lines.js';
 
 const markdown = (source: string) => {
   const { blocks, links, title } = markdownBlocks(source);
@@ -11,10 +12,10 @@ const markdown = (source: string) => {
 
 describe('what an installation guide says about installing', () => {
   it('counts the steps of a prose sequence sentence by sentence, as a numbered list counts lines', () => {
-    expect(countSentenceSteps('First, upload the bundle to a datastore. Then run the installer. Finally, reboot the host.', 5)).toBe(3);
-    expect(countSentenceSteps('1. Download the bundle.\n2. Run the installer.', 5)).toBe(2);
-    expect(countSentenceSteps('Copy the offline bundle to the host and run: esxcli software component apply -d /tmp/x.zip', 5)).toBe(1);
-    expect(countSentenceSteps('The plugin ships as an offline bundle. It installs like any other component.', 5)).toBe(0);
+    expect(countSentenceSteps(textLines('First, upload the bundle to a datastore. Then run the installer. Finally, reboot the host.'), 5)).toBe(3);
+    expect(countSentenceSteps(textLines('1. Download the bundle.\n2. Run the installer.'), 5)).toBe(2);
+    expect(countSentenceSteps(textLines('Copy the offline bundle to the host and run: esxcli software component apply -d /tmp/x.zip'), 5)).toBe(1);
+    expect(countSentenceSteps(textLines('The plugin ships as an offline bundle. It installs like any other component.'), 5)).toBe(0);
   });
 
   it('finds the sections and labelled lines about installing, not those about what is around it', () => {
