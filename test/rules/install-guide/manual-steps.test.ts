@@ -92,6 +92,18 @@ testRule(rule, {
       findings: [{ messageId: 'edit', location: { path: path('pdf') } }],
     },
     {
+      name: 'reports twenty steps one by one and counts the rest in one finding',
+      changes: guide('md', [installing(...Array.from({ length: 23 }, (_, index) => `Edit the file corvid-${index + 1}.conf and set the array address.`))]),
+      findings: [
+        ...Array.from({ length: 20 }, (_, index) => ({ messageId: 'edit', location: { path: path('md'), line: 7 + 2 * index } })),
+        {
+          messageId: 'moreSteps',
+          location: { path: path('md'), line: 47 },
+          message: 'Corvid_Installation_Guide.md has 3 more steps that copy or edit files by hand besides the 20 reported, from "Edit the file corvid-21.conf and set the array address." on; have the installer do them',
+        },
+      ],
+    },
+    {
       name: 'says it could not check a guide that could not be read',
       defects: ['password-guide-docx'],
       findings: [{ messageId: 'unreadable', location: { path: documentPath('install-guide', 'docx') } }],
