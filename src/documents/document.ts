@@ -208,7 +208,8 @@ function clean(text: string): string {
  * (Markdown front matter, HTML `<title>`), `metadataTitle` the file properties' (see chooseTitle).
  */
 export function buildDocument(blocks: readonly Block[], options: { title?: string; metadataTitle?: string; links?: readonly string[] } = {}): ParsedDocument {
-  const open: { heading: Heading | undefined; body: string[]; line?: number; bodyLines?: number[] }[] = [];
+  /** `bodyLines` is made at the section's first text block, and dropped (`unlined`) at one without a line. */
+  const open: { heading: Heading | undefined; body: string[]; line?: number; bodyLines?: number[]; unlined?: boolean }[] = [];
   const all: string[] = [];
   /** The text of code blocks, whose addresses count only with their scheme, and the rest. */
   const code: string[] = [];
@@ -220,17 +221,18 @@ export function buildDocument(blocks: readonly Block[], options: { title?: strin
     (block.kind === 'text' && block.code ? code : prose).push(text);
     if (block.kind === 'heading') {
       const heading: Heading = block.line === undefined ? { text, level: block.level } : { text, level: block.level, line: block.line };
-      open.push({ heading, body: [], line: block.line, bodyLines: [] });
+      open.push({ heading, body: [], line: block.line });
     } else {
-      if (open.length === 0) open.push({ heading: undefined, body: [], line: block.line, bodyLines: [] });
+      if (open.length === 0) open.push({ heading: undefined, body: [], line: block.line });
       const section = open.at(-1)!;
       section.body.push(text);
       // Lines are known only while every block of the section has one.
-      if (block.line === undefined) section.bodyLines = undefined;
-      else if (section.bodyLines) {
+      if (block.line === undefined) section.unlined = true;
+      else if (!section.unlined) {
+        const lines = (section.bodyLines ??= []);
         // Each line of the block at the block's first: a block's text need not keep its source's line breaks (list items, blank lines).
         for (let at = text.indexOf('\n'); ; at = text.indexOf('\n', at + 1)) {
-          section.bodyLines.push(block.line);
+          lines.push(block.line);
           if (at === -1) break;
         }
       }
@@ -238,9 +240,11 @@ export function buildDocument(blocks: readonly Block[], options: { title?: strin
   }
   const ends = sectionEnds(open.map((section) => section.heading?.level ?? 0));
   const sections: Section[] = open.map((section, index) => {
-    const built = { heading: section.heading, body: section.body.join('\n'), end: ends[index]! };
-    if (section.line === undefined) return built;
-    return section.bodyLines && section.bodyLines.length > 0 ? { ...built, line: section.line, bodyLines: section.bodyLines } : { ...built, line: section.line };
+    const { heading, line, bodyLines } = section;
+    const body = section.body.join('\n');
+    const end = ends[index]!;
+    if (line === undefined) return { heading, body, end };
+    return bodyLines && !section.unlined ? { heading, body, end, line, bodyLines } : { heading, body, end, line };
   });
   const text = all.join('\n');
   const shown = options.title ? clean(options.title) || undefined : undefined;
