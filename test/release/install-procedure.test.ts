@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../../src/documents/document.js';
+import { buildDocument, type Block } from '../../src/documents/document.js';
 import { markdownBlocks } from '../../src/documents/markdown.js';
 import { installSections, manualStepIn, manualSteps } from '../../src/release/install-procedure.js';
 import { countSentenceSteps } from '../../src/release/procedure.js';
@@ -14,6 +14,7 @@ describe('what an installation guide says about installing', () => {
   it('counts the steps of a prose sequence sentence by sentence, as a numbered list counts lines', () => {
     expect(countSentenceSteps(textLines('First, upload the bundle to a datastore. Then run the installer. Finally, reboot the host.'), 5)).toBe(3);
     expect(countSentenceSteps(textLines('1. Download the bundle.\n2. Run the installer.'), 5)).toBe(2);
+    expect(countSentenceSteps(textLines('Put the host in maintenance mode, then run: esxcli software component apply -d /tmp/x.zip'), 5)).toBe(2);
     expect(countSentenceSteps(textLines('Copy the offline bundle to the host and run: esxcli software component apply -d /tmp/x.zip'), 5)).toBe(1);
     expect(countSentenceSteps(textLines('The plugin ships as an offline bundle. It installs like any other component.'), 5)).toBe(0);
   });
@@ -53,5 +54,17 @@ describe('what an installation guide says about installing', () => {
   it('gives each manual step the line where its block starts, and passes over debugging sections', () => {
     const guide = markdown('# Guide\n\n## Installing\n\nRun the installer.\n\nThen copy corvid.jar to /opt/corvid/lib.\n\n## Debug Logging\n\nEdit /etc/corvid.conf and set level=debug.\n');
     expect(manualSteps(guide).map(({ kind, line, text }) => ({ kind, line, text }))).toEqual([{ kind: 'copy', line: 7, text: 'Then copy corvid.jar to /opt/corvid/lib.' }]);
+  });
+
+  it('reads deeply nested sections about installing in one pass (a hang guard)', () => {
+    const blocks: Block[] = Array.from({ length: 20_000 }, (_, index): Block[] => [
+      { kind: 'heading', level: index + 1, text: `Installation ${index}`, line: 2 * index + 1 },
+      { kind: 'text', text: 'Edit the file corvid.conf.', line: 2 * index + 2 },
+    ]).flat();
+    const guide = buildDocument(blocks);
+    const started = Date.now();
+    expect(installSections(guide)).toHaveLength(20_000);
+    expect(manualSteps(guide)).toHaveLength(20_000);
+    expect(Date.now() - started).toBeLessThan(20_000);
   });
 });
