@@ -13,6 +13,7 @@ import checksumsMissingFile from './checksums/missing-file.js';
 import checksumsPresent from './checksums/present.js';
 import checksumsSyntax from './checksums/syntax.js';
 import checksumsUnlistedFile from './checksums/unlisted-file.js';
+import docsDeadLink from './docs/dead-link.js';
 import docsHelpLink from './docs/help-link.js';
 import docsPlaceholder from './docs/placeholder.js';
 import docsUnreadable from './docs/unreadable.js';
@@ -27,6 +28,9 @@ import installGuideProofCase from './install-guide/proof-case.js';
 import installGuideSteps from './install-guide/steps.js';
 import installGuideSupportedConfigurations from './install-guide/supported-configurations.js';
 import installGuideTroubleshooting from './install-guide/troubleshooting.js';
+import landingDocuments from './landing/documents.js';
+import landingFacts from './landing/facts.js';
+import landingLinks from './landing/links.js';
 import layoutDocsArchive from './layout/docs-archive.js';
 import layoutInstaller from './layout/installer.js';
 import layoutJunk from './layout/junk.js';
@@ -72,6 +76,7 @@ export const builtinRules: readonly Rule[] = [
   checksumsPresent,
   checksumsSyntax,
   checksumsUnlistedFile,
+  docsDeadLink,
   docsHelpLink,
   docsPlaceholder,
   docsUnreadable,
@@ -86,6 +91,9 @@ export const builtinRules: readonly Rule[] = [
   installGuideSteps,
   installGuideSupportedConfigurations,
   installGuideTroubleshooting,
+  landingDocuments,
+  landingFacts,
+  landingLinks,
   layoutDocsArchive,
   layoutInstaller,
   layoutJunk,

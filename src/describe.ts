@@ -1,12 +1,16 @@
 import { basename } from 'node:path';
 import { defaultLimits, type Limits } from './archive/limits.js';
 import { removeTempDirectory } from './archive/temp.js';
-import type { Bundle, BundleDocument, DocumentRole, FactPlace, FactSource, RoleSource, Vib } from './model/model.js';
+import type { Bundle, BundleDocument, DocumentRole, FactPlace, FactSource, LandingPage, RoleSource, Vib } from './model/model.js';
 import { readBundle } from './scan/read.js';
-import { compareNodes, findVersion, formatVersion } from './formats/versions.js';
+import { readLandingPage } from './scan/landing-page.js';
+import { compareLandingFacts, holdsListedDocument, type LandingFactName } from './release/landing-page.js';
+import { compareNodes, findVersion, formatVersion, type Version } from './formats/versions.js';
 import { describePlace } from './model/queries.js';
-import { requireFile } from './lint.js';
+import { coverageMap, requireFile } from './lint.js';
 import { roleWords } from './release/roles.js';
+import type { Rule } from './engine/rule.js';
+import type { TopicCoverage } from '../rules/kit/topics.js';
 
 /** What the program guide's landing page for a release shows, as read from its bundle. */
 export interface Description {
@@ -32,6 +36,32 @@ export interface Description {
   }[];
   /** Each VIB's signers (certificate subjects; how the signer is referenced when its certificate is absent), `unsigned`, or `no readable signature`. */
   readonly signatures: readonly { readonly vib: string; readonly signedBy: string }[];
+  /** With `--topics`: each required topic, by rule, and the section covering it or the closest one. */
+  readonly topics?: readonly TopicCoverage[];
+  /** With `--landing-page`: the page's facts against the bundle's, the documents it lists, its links. */
+  readonly landingPage?: LandingDescription;
+}
+
+export interface LandingDescription {
+  /** The file or address as given. */
+  readonly source: string;
+  /** Why it could not be read; nothing else is known then. */
+  readonly problem: string | undefined;
+  /** Each fact: what the page states (undefined: nothing), on which line, and whether it agrees with the bundle (undefined: nothing to compare). */
+  readonly facts: readonly { readonly fact: LandingFactName; readonly stated: string | undefined; readonly line: number | undefined; readonly agrees: boolean | undefined }[];
+  readonly documents: readonly { readonly listed: string; readonly line: number | undefined; readonly inBundle: boolean }[];
+  /** The first link to the support policy and to the VMware Compatibility Guide, if any. */
+  readonly supportPolicy: string | undefined;
+  readonly compatibilityGuide: string | undefined;
+}
+
+/** What `describe` reads besides the landing-page facts. */
+export interface DescribeOptions {
+  readonly limits?: Partial<Limits>;
+  /** The release's landing page (`--landing-page`): a file or an http(s) address. */
+  readonly landingPage?: string;
+  /** The coverage map of these rules' topics (`--topics`), with the headings configuration adds to each (`vocabulary`). */
+  readonly topics?: { readonly rules: readonly Rule[]; readonly vocabulary?: Readonly<Record<string, readonly string[]>> };
 }
 
 export interface DescribedSource {
@@ -45,8 +75,9 @@ export interface DescribedSource {
  * Reads one bundle for its landing-page facts: product, version and release date (from the same
  * places the signature rules read), MD5 and SHA-1 of the bundle file, its size, its documents.
  */
-export async function describe(path: string, options: { limits?: Partial<Limits> } = {}): Promise<Description> {
+export async function describe(path: string, options: DescribeOptions = {}): Promise<Description> {
   await requireFile(path);
+  const landingPage = options.landingPage === undefined ? undefined : await readLandingPage(options.landingPage);
   const session = await readBundle(path, {
     limits: { ...defaultLimits, ...options.limits },
     bundleDigests: ['md5', 'sha1'],
@@ -71,11 +102,26 @@ export async function describe(path: string, options: { limits?: Partial<Limits>
       sha1: bundle.digests.sha1!,
       documents: documents.map(({ file, format, roles, rolesFrom, content }) => ({ path: file.path, format, roles, rolesFrom, title: content?.title })),
       signatures: bundle.vibs.map((vib) => ({ vib: vib.file.path, signedBy: signedBy(vib) })),
+      ...(options.topics && { topics: await coverageMap(bundle, options.topics.rules, options.topics.vocabulary ?? {}) }),
+      ...(landingPage && { landingPage: landingDescription(landingPage, bundle, documents, { version: current.version?.version, date: current.date?.date }) }),
     };
   } finally {
     await session.close();
     removeTempDirectory();
   }
+}
+
+/** The landing page against the bundle: the comparisons landing/facts reports, the documents landing/documents looks for, the links landing/links wants. */
+function landingDescription(page: LandingPage, bundle: Bundle, documents: readonly BundleDocument[], release: { version: Version | undefined; date: string | undefined }): LandingDescription {
+  const comparisons = page.problem === undefined ? compareLandingFacts(page, { ...release, md5: bundle.digests.md5, sha1: bundle.digests.sha1, size: bundle.size }) : [];
+  return {
+    source: page.source,
+    problem: page.problem,
+    facts: comparisons.map(({ fact, stated, agrees }) => ({ fact, stated: stated?.text, line: stated?.line, agrees })),
+    documents: page.documents.map((listed) => ({ listed: listed.fileName ?? listed.text, line: listed.line, inBundle: holdsListedDocument(listed, bundle.files, documents) })),
+    supportPolicy: page.links.find((link) => link.purpose === 'support-policy')?.href,
+    compatibilityGuide: page.links.find((link) => link.purpose === 'compatibility-guide')?.href,
+  };
 }
 
 /** Who signed a VIB, as its signature says (not verified: see vib/signature). */

@@ -6,12 +6,15 @@ import { removeTempDirectory } from './archive/temp.js';
 import { runMemory, type RunMemory } from './scan/content.js';
 import type { Bundle, DigestName, Digests, EarlierRelease } from './model/model.js';
 import { readBundle } from './scan/read.js';
+import { readLandingPage } from './scan/landing-page.js';
+import { linkChecker, type LinkCheckOptions } from './scan/links.js';
 import { documentSandbox } from './documents/sandbox.js';
 import type { Finding, Rule, RuleSetting, SeveritySetting } from './engine/rule.js';
 import { runRules, sortFindings } from './engine/run.js';
 import { resolveSettings } from './engine/settings.js';
 import { applyWaivers, defaultWaiverSeverities, WAIVER_RULES, type WaivedFinding, type Waiver, type WaiverSeverities } from './engine/waivers.js';
 import { UsageError } from './errors.js';
+import { topicCoverage, type TopicCoverage } from '../rules/kit/topics.js';
 
 export interface LintOptions {
   /** Rules to run; the built-in set by default. */
@@ -33,8 +36,17 @@ export interface LintOptions {
   readonly jobs?: number;
   /** Whether each result lists the bundle's files, each with its MD5 and SHA-1, and gives the bundle's own (for the HTML report). */
   readonly files?: boolean;
+  /** Whether each result maps the topics the rules that ran require to the sections covering them (for the HTML report). */
+  readonly topics?: boolean;
   /** What the bundles read at once may hold in memory together; the defaults of `runMemory()` unless given (for tests and embedders). */
   readonly memory?: RunMemory;
+  /** The partner's landing page for the release (`--landing-page`): a saved HTML file or an http(s) address, read once for the run. */
+  readonly landingPage?: string;
+  /**
+   * With it (`--check-links`), the partner addresses the documents give are fetched, once each for
+   * the run, before rules run; without it, nothing opens a connection.
+   */
+  readonly checkLinks?: LinkCheckOptions;
   /** Called as bundles are read: bytes of the bundle file read so far, and the file being read. */
   readonly onProgress?: (progress: Progress) => void;
 }
@@ -61,6 +73,8 @@ export interface BundleResult {
   readonly files?: readonly FileSummary[];
   /** The bundle's own MD5 and SHA-1 (the landing page's), when `files` was asked for. */
   readonly digests?: Digests;
+  /** The coverage map, when `topics` was asked for. */
+  readonly topics?: readonly TopicCoverage[];
   readonly errorCount: number;
   readonly warningCount: number;
   readonly infoCount: number;
@@ -101,14 +115,24 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     const memory = options.memory ?? runMemory();
     const previous: EarlierRelease[] = [];
     for (const path of options.previous ?? []) previous.push(await readPrevious(path, limits, memory));
-    const context = { now: options.now ?? new Date(), previous };
+    const landingPage = options.landingPage === undefined ? undefined : await readLandingPage(options.landingPage);
+    const context = { now: options.now ?? new Date(), previous, ...(landingPage && { landingPage }) };
+    const checker = options.checkLinks && linkChecker(options.checkLinks);
+    // The landing page gives the bundle file's MD5 and SHA-1, which the HTML report shows too.
+    const bundleDigests: DigestName[] | undefined = options.files || landingPage ? ['md5', 'sha1', 'sha256'] : undefined;
     const lintOne = async (path: string): Promise<BundleResult> => {
       const onProgress = options.onProgress && ((done: number, total: number, entry: string | undefined) => options.onProgress!({ bundle: path, done, total, entry }));
       documentSandbox.prewarm(limits.maxParseMemory);
-      const session = await readBundle(path, { limits, digests, context, onProgress, memory, ...(options.files && { bundleDigests: ['md5', 'sha1', 'sha256'] }) });
+      const session = await readBundle(path, { limits, digests, context, onProgress, memory, bundleDigests, linkChecker: checker });
       try {
+        // Addresses are fetched here, before rules, which only read what they answered.
+        await session.bundle.linkChecks();
         const { findings, waived } = applyWaivers(path, await runRules(session.bundle, rules, settings), waivers, context.now, waiverSeverities);
-        return { ...resultFor(session.bundle, sortFindings(findings), waived), ...(options.files && { files: fileSummaries(session.bundle), digests: session.bundle.digests }) };
+        return {
+          ...resultFor(session.bundle, sortFindings(findings), waived),
+          ...(options.files && { files: fileSummaries(session.bundle), digests: session.bundle.digests }),
+          ...(options.topics && { topics: await coverageMap(session.bundle, rules.filter((rule) => settings.has(rule.meta.id)), options.vocabulary ?? {}) }),
+        };
       } finally {
         await session.close();
         onProgress?.(session.bundle.size, session.bundle.size, undefined);
@@ -199,4 +223,9 @@ export async function bundlePathProblem(path: string): Promise<string | undefine
     async (handle) => void (await handle.close()),
     (error: NodeJS.ErrnoException) => `${path}: cannot be opened (${error.code ?? error.message})`,
   );
+}
+
+/** Each topic rule's topic judged on the bundle, as the rule judges it (the judgement is shared, so this costs nothing after the rules ran). */
+export function coverageMap(bundle: Bundle, rules: readonly Rule[], vocabulary: Readonly<Record<string, readonly string[]>>): Promise<TopicCoverage[]> {
+  return Promise.all(rules.flatMap((rule) => (rule.meta.topic ? [topicCoverage(bundle, rule.meta.id, rule.meta.topic, vocabulary[rule.meta.id])] : [])));
 }

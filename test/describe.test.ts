@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { beforeAll, describe as group, expect, it } from 'vitest';
 import type { DefectName } from '../fixtures/defects.js';
+import { landingPageHtml } from '../fixtures/landing-page.js';
 import { defaultRelease, documentsIn, type Release } from '../fixtures/release.js';
 import { describe, productIn } from '../src/describe.js';
 import { runCli } from './helpers/cli.js';
@@ -60,6 +62,32 @@ group('bundlelint describe', () => {
       documents: [['release-notes'], ['install-guide'], ['support'], ['eula'], ['license-notice']],
       signatures: [{ vib: VIB, signedBy: 'CN=VMware Partner Software Signing, O=VMware, Inc., C=US' }],
     });
+  });
+
+  it('compares a landing page with the bundle when given one: each fact, each listed document, the links', async () => {
+    const page = join(directory, 'landing.html');
+    const size = readFileSync(clean).length;
+    writeFileSync(page, landingPageHtml(
+      { product: 'Corvid NAS Plugin', version: '3.2.0', date: '2026-10-15', md5: digest('md5', clean), sha1: digest('sha1', clean), size, fileName: basename(clean) },
+      { layout: 'prose', omit: ['size'], documents: [{ file: 'Corvid_NAS_Plugin_3.2.1_Release_Notes.md' }, { file: 'Corvid_Best_Practices.pdf' }], compatibility: undefined },
+    ));
+    const run = runCli(['describe', clean, '--landing-page', page]);
+    expect(run.code).toBe(0);
+    expect(run.stdout.slice(run.stdout.indexOf('Landing page'))).toBe(
+      [
+        `Landing page  ${page}`,
+        '              version: "3.2.0" (line 8): disagrees with the bundle',
+        '              release date: "2026-10-15" (line 8): agrees',
+        `              MD5 SUM: "${digest('md5', clean)}" (line 8): agrees`,
+        `              SHA1 SUM: "${digest('sha1', clean)}" (line 8): agrees`,
+        '              file size: not stated',
+        '              lists Corvid_NAS_Plugin_3.2.1_Release_Notes.md (line 15): in the bundle',
+        '              lists Corvid_Best_Practices.pdf (line 16): not in the bundle',
+        '              support policy link: https://www.corvid-systems.example/support/policy',
+        '              Compatibility Guide link: none',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('names the product from the visible title of the release notes, else of a guide, never a generic heading', async () => {

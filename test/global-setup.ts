@@ -1,13 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { packageRoot } from '../src/package-root.js';
+import { vendorPdfJs } from './vendor-pdfjs.js';
 
 /**
- * Builds dist/ before any test runs, and again before each rerun in watch mode: the parse and
+ * Builds dist/ (with the pdf.js files it ships) before any test runs, and again before each rerun in watch mode: the parse and
  * hashing workers and the CLI the tests spawn run from the build, so without it a test after an
  * edit would exercise the code as it was. Build mode is incremental and, with nothing changed,
  * compares timestamps only (a second). A type error fails the run, as it fails `npm run build`.
+ * The schemas' validators are precompiled as `npm run build` does, so tests run what ships.
  */
 export default function setup(project: TestProject): void {
   build();
@@ -16,6 +19,9 @@ export default function setup(project: TestProject): void {
 
 function build(): void {
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-  const run = spawnSync(process.execPath, [tsc, '--build', packageRoot], { encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`the build before the tests failed:\n${run.stdout}${run.stderr}${run.error?.message ?? ''}`);
+  for (const args of [[tsc, '--build', packageRoot], [join(packageRoot, 'dist', 'src', 'cli', 'precompile-validators.js')]]) {
+    const run = spawnSync(process.execPath, args, { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`the build before the tests failed:\n${run.stdout}${run.stderr}${run.error?.message ?? ''}`);
+  }
+  vendorPdfJs();
 }

@@ -65,11 +65,13 @@ describe('the npm package', () => {
 
   it('holds what runs and nothing else', () => {
     const files = execFileSync('tar', ['tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean).map((path) => path.replace(/^package\//, ''));
-    expect(files.filter((path) => !/^(dist\/(src|rules)\/.*\.(js|d\.ts)|rules\/[a-z-]+\/[a-z-]+\.md|rules\/README\.md)$/.test(path)).sort()).toEqual([
-      'README.md', 'bin/bundlelint', 'package.json', 'schema/config.schema.json', 'schema/report.schema.json',
+    // The schemas' validators `npm run build` precompiles are CommonJS, as ajv's standalone code is.
+    expect(files.filter((path) => !/^(dist\/(src|rules)\/.*\.(js|d\.ts)|dist\/src\/engine\/validators-[a-z]+\.cjs|rules\/[a-z-]+\/[a-z-]+\.md|rules\/README\.md)$/.test(path)).sort()).toEqual([
+      'README.md', 'bin/bundlelint', 'dist/vendor/pdfjs/LICENSE', 'dist/vendor/pdfjs/pdf.min.mjs', 'dist/vendor/pdfjs/pdf.worker.min.mjs', 'package.json', 'schema/config.schema.json', 'schema/report.schema.json',
     ]);
     expect(files).toContain('dist/src/scan/hash-worker.js');
     expect(files).toContain('dist/src/documents/parse-worker.js');
+    expect(files).toEqual(expect.arrayContaining(['options', 'config', 'plugin'].map((kind) => `dist/src/engine/validators-${kind}.cjs`)));
   });
 
   it('runs as npx bundlelint from the installed tarball: lint with threads and the PDF worker, explain, SARIF help', async () => {
@@ -88,18 +90,22 @@ describe('the npm package', () => {
     expect(sarif.runs[0]!.tool.driver.rules[0]!.help.markdown).toBe(readablePage(readFileSync(join(packageRoot, 'rules', 'archive', 'bomb.md'), 'utf8')));
   });
 
-  it('reads PDFs the same without its optional dependencies (npm install --omit=optional: no @napi-rs/canvas)', async () => {
-    expect([existsSync(join(app, 'node_modules', '@napi-rs', 'canvas')), existsSync(join(lean, 'node_modules', '@napi-rs', 'canvas'))]).toEqual([true, false]);
+  it('reads PDFs installed with or without --omit=optional (no @napi-rs/canvas either way) as this checkout reads them', async () => {
+    // The package ships pdf.js's files, not pdfjs-dist: neither install has canvas; this checkout has it (pdfjs-dist's optional dependency), where the loader keeps pdf.js from loading it.
+    const canvas = (root: string) => existsSync(join(root, 'node_modules', '@napi-rs', 'canvas'));
+    expect([canvas(packageRoot), canvas(app), canvas(lean)]).toEqual([true, false, false]);
     // Every document a PDF, two of them missing a topic, and a truncated PDF: findings that only reading the PDFs gives.
     const topics = await generated(directory, [], { documents: documentsIn('pdf'), omit: ['known', 'logs'] });
     const truncated = await generated(directory, ['truncated-release-notes-pdf'], { documents: documentsIn('pdf') });
     const args = ['lint', topics, truncated, '--format', 'json', '--now', '2026-11-20'];
     const [full, slim] = [npx(args), npx(args, lean)];
+    const checkout = spawnSync(process.execPath, [join(packageRoot, 'bin', 'bundlelint'), ...args], { cwd: app, encoding: 'utf8', timeout: 60_000 });
     expect([slim.status, slim.stderr]).toEqual([1, '']);
     expect(slim.stdout).toBe(full.stdout);
+    expect(slim.stdout).toBe(checkout.stdout);
     expect(parseReport(slim.stdout).results.map((result) => result.findings.map((finding) => `${finding.ruleId} ${finding.location.path.split('!/').at(-1)}`))).toEqual([
       ['release-notes/known-issues Corvid_NAS_Plugin_3.2.1_Release_Notes.pdf', 'support/logs Corvid_Support_Process.pdf'],
       ['docs/unreadable', 'release-notes/added', 'release-notes/fixed', 'release-notes/history', 'release-notes/known-issues', 'release-notes/consistent-structure'].map((id) => `${id} Corvid_NAS_Plugin_3.2.1_Release_Notes.pdf`),
     ]);
-  });
+  }, 90_000);
 });

@@ -1,8 +1,11 @@
-import { checkTopic, defineRule } from '../kit/index.js';
+import { checkTopic, defineRule, type Topic } from '../kit/index.js';
 
-const topic = {
+const topic: Topic = {
+  role: 'install-guide',
   headings: ['licensing', 'license', 'licence', 'licenses', 'license requirements', 'licensing requirements', 'license keys', 'license key', 'activation'],
-  cues: [/\blicen[cs](?:ing|e (?:key|file|server|is|required))\b/i],
+  against: ['license agreement', 'licence agreement', 'end user', 'eula', 'accept', 'open source', 'third party', 'notices', 'copyright'],
+  words: ['license', 'licence', 'licensing', 'key', 'activation', 'activate', 'entitlement', 'subscription', 'term', 'perpetual', 'capacity', 'free', 'charge', 'cost', 'purchase', 'contract', 'evaluation', 'trial', 'feature', 'edition', 'required', 'included', 'covered'],
+  cues: [/\blicen[cs](?:ing|e (?:key|file|server|is|required))\b|\bno licen[cs]e\b/i],
 };
 
 export default defineRule({
@@ -11,10 +14,10 @@ export default defineRule({
     severity: 'error',
     summary: 'The installation guide does not spell out its licensing assumptions',
     messages: {
-      missing: '{{document}} does not spell out its licensing assumptions: no section such as "Licensing" or "License Requirements"; add one, even to say that no license is needed',
+      missing: '{{document}} does not spell out its licensing assumptions; closest: {{closest}}; add a section such as "Licensing" or "License Requirements", even to say that no license is needed',
       unreadable: '{{document}} could not be read, so whether it covers licensing was not checked; see docs/unreadable',
     },
     topic,
   },
-  check: (bundle, context) => checkTopic(bundle, context, 'install-guide', topic),
+  check: (bundle, context) => checkTopic(bundle, context, topic),
 });

@@ -1,8 +1,12 @@
-import { checkTopic, defineRule } from '../kit/index.js';
+import { checkTopic, defineRule, type Topic } from '../kit/index.js';
 
-const topic = {
-  headings: ['prerequisites', 'prerequisite', 'pre-requisites', 'system requirements', 'requirements', 'before you begin', 'before you start', 'before installing', 'pre-installation', 'software requirements', 'hardware requirements', 'dependencies', 'what you need'],
-  cues: [/\b(?:requires?|required|you need)\b[^.\n]{0,80}\b(?:or later|or higher|runtime|firmware|\.NET|Java|version \d)/i],
+const topic: Topic = {
+  role: 'install-guide',
+  headings: ['prerequisites', 'prerequisite', 'pre-requisites', 'system requirements', 'requirements', 'before you begin', 'before you start', 'before you install', 'before installing', 'before installation', 'pre-installation', 'software requirements', 'hardware requirements', 'dependencies', 'what you need'],
+  against: ['license', 'licence', 'licensing', 'entitlement'],
+  words: ['require', 'requirement', 'need', 'must', 'minimum', 'version', 'later', 'higher', 'newer', 'install', 'installed', 'firmware', 'runtime', 'memory', 'disk', 'cpu', 'processor', 'ram', 'network', 'port', 'privilege', 'permission', 'account', 'access', 'software', 'hardware', 'package', 'prerequisite', 'compatible', 'enabled', 'running'],
+  structure: 'versions',
+  cues: [/\b(?:requires?|required|you need)\b(?:[^.\n]|\.(?=\d)){0,80}\b(?:or later|or higher|or newer|runtime|firmware|\.NET|Java|version \d)/i],
 };
 
 export default defineRule({
@@ -11,10 +15,10 @@ export default defineRule({
     severity: 'error',
     summary: 'The installation guide does not give the prerequisites',
     messages: {
-      missing: '{{document}} does not give the prerequisites (runtime, software, hardware, firmware): no section such as "Prerequisites", "System Requirements" or "Before You Begin"; add one',
+      missing: '{{document}} does not give the prerequisites (runtime, software, hardware, firmware); closest: {{closest}}; add a section such as "Prerequisites", "System Requirements" or "Before You Begin"',
       unreadable: '{{document}} could not be read, so whether it covers the prerequisites was not checked; see docs/unreadable',
     },
     topic,
   },
-  check: (bundle, context) => checkTopic(bundle, context, 'install-guide', topic),
+  check: (bundle, context) => checkTopic(bundle, context, topic),
 });

@@ -1,8 +1,12 @@
-import { checkTopic, defineRule } from '../kit/index.js';
+import { checkTopic, defineRule, type Topic } from '../kit/index.js';
 
-const topic = {
-  headings: ['proof case', 'test configuration', 'reference configuration', 'reference test setup', 'test setup', 'minimal configuration', 'sample configuration', 'example configuration', 'verifying the installation', 'verify the installation', 'validating the installation', 'smoke test', 'quick test'],
-  cues: [/\bproof case\b|\b(?:minimal|simple|hardened|reference|sample|basic) (?:test )?(?:configuration|setup|environment)\b/i],
+const topic: Topic = {
+  role: 'install-guide',
+  headings: ['proof case', 'test configuration', 'reference configuration', 'reference test setup', 'test setup', 'test bed', 'testbed', 'minimal configuration', 'sample configuration', 'example configuration', 'typical configuration', 'typical scenario', 'validation environment', 'verifying the installation', 'verify the installation', 'validating the installation', 'validate the installation', 'smoke test', 'quick test', 'testing', 'testing the installation', 'verification'],
+  against: ['configuration file', 'config file', 'file', 'script', 'yaml', 'json', 'xml'],
+  words: ['test', 'verify', 'validate', 'validation', 'confirm', 'check', 'minimal', 'simple', 'harden', 'hardened', 'reference', 'single', 'host', 'array', 'datastore', 'vm', 'virtual', 'clone', 'snapshot', 'create', 'function', 'scenario', 'topology', 'setup', 'environment', 'offload', 'exercise'],
+  structure: 'steps',
+  cues: [/\bproof case\b|\b(?:minimal|simple|hardened|reference|basic|typical) (?:test )?(?:configuration|setup|environment|scenario)\b/i],
 };
 
 export default defineRule({
@@ -11,10 +15,10 @@ export default defineRule({
     severity: 'error',
     summary: 'The installation guide gives no simple, hardened test configuration (the proof case)',
     messages: {
-      missing: '{{document}} gives no simple, hardened test configuration that exercises every function (the proof case): no section such as "Proof Case", "Reference Configuration" or "Verifying the Installation"; add one',
+      missing: '{{document}} gives no simple, hardened test configuration that exercises every function (the proof case); closest: {{closest}}; add a section such as "Proof Case", "Reference Configuration" or "Verifying the Installation"',
       unreadable: '{{document}} could not be read, so whether it covers a proof case was not checked; see docs/unreadable',
     },
     topic,
   },
-  check: (bundle, context) => checkTopic(bundle, context, 'install-guide', topic),
+  check: (bundle, context) => checkTopic(bundle, context, topic),
 });

@@ -1,8 +1,12 @@
-import { checkTopic, defineRule } from '../kit/index.js';
+import { checkTopic, defineRule, type Topic } from '../kit/index.js';
 
-const topic = {
-  headings: ['supported configurations', 'supported configuration', 'compatibility', 'compatibility matrix', 'interoperability', 'supported platforms', 'supported environments', 'support matrix', 'supported versions', 'supported hardware', 'supported systems'],
-  cues: [/\bsupported (?:configurations?|platforms?|environments?|versions?)\b|\bcompatibility (?:matrix|guide|list)\b/i],
+const topic: Topic = {
+  role: 'install-guide',
+  headings: ['supported configurations', 'supported configuration', 'certified configurations', 'qualified configurations', 'validated configurations', 'compatibility', 'compatibility matrix', 'interoperability', 'supported platforms', 'supported environments', 'operating environment', 'support matrix', 'supported versions', 'supported hardware', 'supported systems', 'supported devices', 'supported models', 'device types'],
+  against: ['browser', 'browsers', 'backward compatibility', 'upgrade', 'license', 'proof case', 'test configuration', 'minimal configuration', 'sample configuration', 'reference configuration'],
+  words: ['support', 'certify', 'certified', 'qualified', 'tested', 'validated', 'compatible', 'version', 'release', 'model', 'platform', 'matrix', 'combination', 'host', 'array', 'firmware', 'esxi', 'vcenter', 'vsphere', 'operating', 'hardware', 'maximum', 'limit', 'protocol', 'nfs', 'iscsi'],
+  structure: 'versions',
+  cues: [/\bsupported (?:configurations?|platforms?|environments?|versions?)\b|\bcompatibility (?:matrix|guide|list)\b|\b(?:certified|qualified|supported) (?:with|on|for)\b(?:[^.\n]|\.(?=\d)){0,60}\d\.\d|\bsupports?\b[^.\n]{0,40}\bversions? \d/i],
 };
 
 export default defineRule({
@@ -11,10 +15,10 @@ export default defineRule({
     severity: 'error',
     summary: 'The installation guide does not give the supported configurations',
     messages: {
-      missing: '{{document}} does not give the supported configurations: no section such as "Supported Configurations", "Compatibility" or "Support Matrix"; add one',
+      missing: '{{document}} does not give the supported configurations; closest: {{closest}}; add a section such as "Supported Configurations", "Compatibility" or "Support Matrix" listing the supported combinations',
       unreadable: '{{document}} could not be read, so whether it covers the supported configurations was not checked; see docs/unreadable',
     },
     topic,
   },
-  check: (bundle, context) => checkTopic(bundle, context, 'install-guide', topic),
+  check: (bundle, context) => checkTopic(bundle, context, topic),
 });

@@ -1,8 +1,11 @@
-import { checkTopic, defineRule } from '../kit/index.js';
+import { checkTopic, defineRule, type Topic } from '../kit/index.js';
 
-const topic = {
-  headings: ['troubleshooting', 'troubleshoot', 'common problems', 'common issues', 'common errors', 'error messages', 'problems and solutions', 'faq', 'frequently asked questions', 'diagnosing problems', 'resolving problems'],
-  cues: [/\berror messages?\b[^.\n]{0,60}\b(?:means?|indicates?|cause)|\bif you see\b|\bto troubleshoot\b/i],
+const topic: Topic = {
+  role: 'install-guide',
+  headings: ['troubleshooting', 'troubleshoot', 'common problems', 'common issues', 'common errors', 'error messages', 'error codes', 'errors and remedies', 'remedies', 'problems and solutions', 'faq', 'frequently asked questions', 'questions and answers', 'diagnosing problems', 'resolving problems', 'debugging', 'installation issues'],
+  words: ['error', 'fail', 'failure', 'cause', 'resolve', 'solution', 'workaround', 'symptom', 'problem', 'issue', 'fix', 'check', 'verify', 'restart', 'retry', 'unable', 'cannot', 'message', 'code', 'remedy'],
+  structure: 'errors',
+  cues: [/\berror messages?\b[^.\n]{0,60}\b(?:means?|indicates?|cause)|\bif you see\b|\bto troubleshoot\b|\b(?:cause|solution|remedy|resolution):/i],
 };
 
 export default defineRule({
@@ -11,10 +14,10 @@ export default defineRule({
     severity: 'error',
     summary: 'The installation guide has no troubleshooting guide',
     messages: {
-      missing: '{{document}} has no troubleshooting guide (common error messages and configuration mistakes): no section such as "Troubleshooting" or "Common Problems"; add one',
+      missing: '{{document}} has no troubleshooting guide (common error messages and configuration mistakes); closest: {{closest}}; add a section such as "Troubleshooting" or "Common Problems"',
       unreadable: '{{document}} could not be read, so whether it covers troubleshooting was not checked; see docs/unreadable',
     },
     topic,
   },
-  check: (bundle, context) => checkTopic(bundle, context, 'install-guide', topic),
+  check: (bundle, context) => checkTopic(bundle, context, topic),
 });

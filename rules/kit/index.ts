@@ -6,7 +6,7 @@
 export { defineRule, type Finding, type Location, type Report, type Reporter, type Rule, type RuleContext, type RuleMeta, type Severity, type Topic } from '../../src/engine/rule.js';
 export type { MessageData, Placeholders } from '../../src/engine/messages.js';
 export type * from '../../src/model/model.js';
-export { describeEarlier, describePlace, describeSource, displayName, eventsOf, insideInstaller, isBlank, isInside, locationOf, parsedDescriptor, shippedFiles } from '../../src/model/queries.js';
+export { describeEarlier, describePlace, describeSource, displayName, eventsOf, insideInstaller, isBlank, isInside, locationOf, parsedDescriptor, ROLE_NAMES, shippedFiles } from '../../src/model/queries.js';
 export { componentOf, namesComponent, type Component } from '../../src/formats/components.js';
 export type { ArchiveEvent, ArchiveEventType, EncryptionScheme, EventOf, UnsafeNameProblem } from '../../src/archive/events.js';
 export { joinPath } from '../../src/archive/events.js';
@@ -15,9 +15,10 @@ export { compareNodes, formatVersion, isMonthOnly, QUALIFIED_NODES, type Version
 export { ALGORITHM_NAMES, type ManifestAlgorithm } from '../../src/formats/manifests.js';
 export { checksumDigest, type VibDescriptor } from '../../src/formats/installer-metadata.js';
 export { sectionText, urlsIn, type ParsedDocument } from '../../src/documents/document.js';
-export { releaseNotesOf, type ReleaseNotes, type VersionSection } from '../../src/release/release-notes.js';
+export { listedHistory, releaseNotesOf, statesFirstRelease, type ReleaseNotes, type VersionSection } from '../../src/release/release-notes.js';
 export { mostAuthoritative } from '../../src/release/signature.js';
 export { placeholderIn } from '../../src/release/placeholder.js';
 export { documentedPlatforms, type DocumentedPlatform } from '../../src/release/platforms.js';
 export { INSTALL_STEPS, installSections, manualSteps, type InstallSection, type ManualStep } from '../../src/release/install-procedure.js';
+export { compareLandingFacts, holdsListedDocument, nameStem, nameWords, type LandingComparison, type LandingFactName } from '../../src/release/landing-page.js';
 export * from './topics.js';

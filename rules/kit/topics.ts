@@ -1,10 +1,13 @@
 import { sectionText, type ParsedDocument } from '../../src/documents/document.js';
-import type { Location, Reporter, RuleContext, Topic } from '../../src/engine/rule.js';
+import type { Evidence, Location, Reporter, RuleContext, Topic } from '../../src/engine/rule.js';
 import type { Bundle, BundleDocument, DocumentRole } from '../../src/model/model.js';
 import { displayName } from '../../src/model/queries.js';
 import { releaseNotesOf, type ReleaseNotes } from '../../src/release/release-notes.js';
 import { sectionPlays } from '../../src/release/section-roles.js';
 import { placeholderIn } from '../../src/release/placeholder.js';
+import { betterEvidence, compileTopic, COVERS, documentEvidence, headingStems, withoutNumbering, type SectionEvidence } from '../../src/release/topic-evidence.js';
+import { textLines } from '../../src/release/text-lines.js';
+import { hasPhrase, stemOf } from '../../src/release/words.js';
 
 /** A part of one document that speaks for a role: the whole document, or one of its sections and sub-sections. */
 export interface Scope {
@@ -42,7 +45,7 @@ export async function roleDocuments(bundle: Bundle, role: DocumentRole): Promise
 
 /** A heading's words for matching: lower case, without its numbering ("2.3", "Chapter 4:", "A.") or final colon. */
 export function headingWords(text: string): string {
-  const words = text.toLowerCase().replace(/^(?:(?:chapter|section|appendix|part)\s+[\da-z]{1,3}\b[.:)-]?\s*|\d{1,3}(?:\.\d{1,3})*[.)]?\s+|[a-z][.)]\s+)/, '');
+  const words = withoutNumbering(text.toLowerCase());
   // Final colons, dots and spaces dropped by a scan from the end: `/[:.\s]+$/` retries from every dot of a long run (quadratic).
   let end = words.length;
   while (end > 0 && /[:.\s]/.test(words[end - 1]!)) end -= 1;
@@ -54,8 +57,6 @@ export function phrasePattern(phrases: readonly string[]): RegExp {
   const alternatives = phrases.map((phrase) => phrase.toLowerCase().trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, "[\\s-]*").replace(/'/g, "'?"));
   return new RegExp(`(?<![\\p{L}\\d])(?:${alternatives.join('|')})(?![\\p{L}\\d])`, 'u');
 }
-
-const LABEL = /^([^:\n]{2,60}):(?:\s|$)/;
 
 /** Whether a section's or part's text says something: neither nothing nor a placeholder ("TBD"). */
 export function hasContent(text: string): boolean {
@@ -69,25 +70,6 @@ export function hasContent(text: string): boolean {
 export function sectionHasContent(content: ParsedDocument, index: number): boolean {
   const section = content.sections[index]!;
   return section.end > index + 1 || hasContent(section.body);
-}
-
-/**
- * Whether the scopes cover the topic: a heading that names it over some content, a label that
- * opens a line, or text matching one of its cues. `extra` are phrases from configuration.
- */
-export function coversTopic(scopes: readonly Scope[], topic: Topic, extra: readonly string[] = []): boolean {
-  const phrases = phrasePattern([...topic.headings, ...extra]);
-  const label = (line: string) => LABEL.exec(line)?.[1]?.toLowerCase();
-  return scopes.some((scope) =>
-    scope.content.sections.slice(scope.from, scope.end).some((section, offset) => {
-      // A heading over nothing, or over a placeholder, covers nothing, whatever its words.
-      if (!sectionHasContent(scope.content, scope.from + offset)) return false;
-      if (section.heading && phrases.test(headingWords(section.heading.text))) return true;
-      if (section.body.split('\n').some((line) => phrases.test(label(line) ?? '\0'))) return true;
-      const text = `${section.heading?.text ?? ''}\n${section.body}`;
-      return topic.cues?.some((cue) => cue.test(text)) ?? false;
-    }),
-  );
 }
 
 /** Whether a scope is its whole document. */
@@ -118,46 +100,173 @@ export function reportUnreadable(bundle: Bundle, context: Reporter<'unreadable',
   context.report({ messageId: 'unreadable', location: { path: unreadable[0]!.file.path }, data: { document: documentNames(bundle, unreadable) } });
 }
 
-/** What the topic checks need of a rule's context: its `missing` and `unreadable` messages name the `{{document}}`, and its vocabulary. */
-export type TopicContext = Reporter<'missing' | 'unreadable', 'document'> & Pick<RuleContext, 'vocabulary'>;
+/** What the topic checks need of a rule's context: its `missing` message names the `{{document}}` and the `{{closest}}` candidate, `unreadable` the `{{document}}`; and its vocabulary. */
+export type TopicContext = Reporter<'missing', 'document' | 'closest'> & Reporter<'unreadable', 'document'> & Pick<RuleContext, 'vocabulary'>;
+
+/** A section of a document with the evidence it gives of a topic. */
+export interface Candidate extends SectionEvidence {
+  readonly document: BundleDocument;
+}
+
+/** Where a topic is covered in the bundle's documents, or what came closest. */
+export interface TopicJudgement {
+  readonly topic: Topic;
+  /** The documents (or sections) playing the topic's role; none means the topic is not judged (the role's `present` rule reports it). */
+  readonly role: RoleDocuments;
+  /** The section that covers the topic best. */
+  readonly covered: Candidate | undefined;
+  /** When none covers it: the section that came closest, if any says anything of it. */
+  readonly closest: Candidate | undefined;
+}
+
+const judgements = new WeakMap<Bundle, Map<Topic, Map<string, Promise<TopicJudgement>>>>();
 
 /**
- * The check of a rule that asks a role's documents to cover a topic: silent when there is no
- * such document (the role's `present` rule reports it), `unreadable` when the only candidates
- * could not be read, `missing` when none covers it.
+ * Judges a topic on the documentation set, once per bundle, topic and vocabulary (the rule and
+ * the coverage map share it): every section of every document but the EULA and the notices,
+ * the role's own documents first, scored by `documentEvidence`. `extra` are heading phrases from
+ * configuration.
  */
-export async function checkTopic(bundle: Bundle, context: TopicContext, role: DocumentRole, topic: Topic): Promise<void> {
-  const { scopes, unreadable } = await roleDocuments(bundle, role);
+export function judgeTopic(bundle: Bundle, topic: Topic, extra: readonly string[] = []): Promise<TopicJudgement> {
+  let byTopic = judgements.get(bundle);
+  if (!byTopic) judgements.set(bundle, (byTopic = new Map()));
+  let byVocabulary = byTopic.get(topic);
+  if (!byVocabulary) byTopic.set(topic, (byVocabulary = new Map()));
+  const key = extra.join('\n');
+  let judgement = byVocabulary.get(key);
+  if (!judgement) byVocabulary.set(key, (judgement = judge(bundle, topic, extra)));
+  return judgement;
+}
+
+async function judge(bundle: Bundle, topic: Topic, extra: readonly string[]): Promise<TopicJudgement> {
+  const role = await roleDocuments(bundle, topic.role);
+  const compiled = compileTopic(topic, extra);
+  const roleFirst = [...new Set([...role.scopes.map((scope) => scope.document), ...(await bundle.documents())])];
+  let best: Candidate | undefined;
+  for (const document of roleFirst) {
+    if (!document.content || document.roles.some(isLegal)) continue;
+    for (const evidence of documentEvidence(document.content, compiled)) {
+      if (!best || betterEvidence(evidence, best)) best = { ...evidence, document };
+    }
+  }
+  const relevant = best && (best.named || best.confusedWith !== undefined || best.score > 0) ? best : undefined;
+  return { topic, role, covered: relevant?.covers ? relevant : undefined, closest: relevant?.covers ? undefined : relevant };
+}
+
+const isLegal = (role: DocumentRole) => role === 'eula' || role === 'license-notice';
+
+/** The closest candidate as a message says it: `"Before You Begin" (Guide.md, line 12), which has only 2 words under its heading`. */
+export function describeCandidate(bundle: Bundle, candidate: Candidate | undefined): string {
+  if (!candidate) return 'no section speaks of it';
+  const where = [displayName(bundle, candidate.document.file.path), ...(candidate.line === undefined ? [] : [`line ${candidate.line}`])].join(', ');
+  const what = candidate.heading === undefined ? `the text of ${where}` : `"${candidate.heading.trim()}" (${where})`;
+  return candidate.covers ? what : `${what}, which ${candidate.shortfall}`;
+}
+
+/** A candidate as JSON, for a finding's evidence and the coverage map. */
+export function candidateEvidence(candidate: Candidate | undefined): Evidence | null {
+  if (!candidate) return null;
+  const { document, heading, line, score, found, shortfall } = candidate;
+  return { path: document.file.path, heading: heading ?? null, line: line ?? null, score, needed: COVERS, found, ...(shortfall !== undefined && { shortfall }) };
+}
+
+/**
+ * The check of a rule that asks the documentation to cover a topic: silent when there is no
+ * document of the topic's role (the role's `present` rule reports it), `unreadable` when the
+ * only candidates could not be read, `missing` with the closest candidate when none covers it.
+ */
+export async function checkTopic(bundle: Bundle, context: TopicContext, topic: Topic): Promise<void> {
+  const judgement = await judgeTopic(bundle, topic, context.vocabulary);
+  const { scopes, unreadable } = judgement.role;
   if (scopes.length === 0) {
     reportUnreadable(bundle, context, unreadable);
     return;
   }
-  if (coversTopic(scopes, topic, context.vocabulary)) return;
-  context.report({ messageId: 'missing', location: scopeLocation(scopes[0]!), data: { document: documentNames(bundle, scopes.map((scope) => scope.document)) } });
+  if (judgement.covered) return;
+  context.report({
+    messageId: 'missing',
+    location: scopeLocation(scopes[0]!),
+    data: { document: documentNames(bundle, scopes.map((scope) => scope.document)), closest: describeCandidate(bundle, judgement.closest) },
+    evidence: { closest: candidateEvidence(judgement.closest) },
+  });
+}
+
+/** A part of the current version's notes that names a topic, or came closest. */
+export interface NotesPartJudgement {
+  readonly notes: readonly ReleaseNotes[];
+  /** Where the part is: the notes, the part's label ("Fixed Issues"), or the sentence that covers it. */
+  readonly covered: { readonly notes: ReleaseNotes; readonly label: string } | undefined;
+  /** A part whose label speaks of the topic but does not count, and why. */
+  readonly closest: { readonly notes: ReleaseNotes; readonly label: string; readonly shortfall: string } | undefined;
 }
 
 /**
- * The check of a rule that asks the current version's release notes for a part: a part (a
- * sub-heading or label of the current version, or its own heading) that names the topic, or
- * text in the current version's notes matching a cue.
+ * Judges a part of the current version's notes: a part (a sub-heading or label of the current
+ * version, or its own heading) that names the topic and not a topic taken for it ("Features Under
+ * Consideration" is no list of what was added), over something other than a placeholder; or text
+ * in the current version's notes matching a cue.
+ */
+export async function judgeNotesPart(bundle: Bundle, topic: Topic, extra: readonly string[] = []): Promise<NotesPartJudgement> {
+  const notes = releaseNotesOf(await bundle.documents());
+  const compiled = compileTopic(topic, extra);
+  let closest: NotesPartJudgement['closest'];
+  const naming = (label: string) => {
+    const stems = headingStems(label);
+    const named = compiled.headings.some((phrase) => hasPhrase(stems, phrase));
+    const confused = named ? compiled.against.find((against) => hasPhrase(stems, against.stems))?.phrase : undefined;
+    return { named: named && !confused, confused };
+  };
+  for (const note of notes) {
+    if (note.current !== undefined && naming(note.current.heading.text).named) return { notes, covered: { notes: note, label: note.current.heading.text }, closest: undefined };
+    for (const part of note.currentParts) {
+      const { named, confused } = naming(part.label);
+      // A part over a placeholder does not count; an empty one may be a label whose items follow as labels of their own ("Kubernetes: …").
+      const placeholder = placeholderIn(part.text);
+      if (named && placeholder === undefined) return { notes, covered: { notes: note, label: part.label }, closest: undefined };
+      if (named) closest ??= { notes: note, label: part.label, shortfall: `holds placeholder text ("${placeholder}")` };
+      else if (confused) closest ??= { notes: note, label: part.label, shortfall: `speaks of "${confused}", not of this release` };
+    }
+    const cue = topic.cues?.find((pattern) => pattern.test(note.currentText)) ?? opensItems(note.currentText, compiled.items);
+    if (cue) return { notes, covered: { notes: note, label: note.current?.heading.text ?? 'the notes' }, closest: undefined };
+  }
+  return { notes, covered: undefined, closest };
+}
+
+/** A list item (or line) opening with one of the words ("- Add web-socket heartbeat"), in the first lines of a text. */
+function opensItems(text: string, items: ReadonlySet<string>): boolean {
+  if (items.size === 0) return false;
+  let read = 0;
+  for (const line of textLines(text)) {
+    if (++read > ITEM_LINES) return false;
+    // Parsers drop a list's marks; the item is then a line of its own.
+    const first = /^\s*(?:(?:[-*•+]|\d{1,3}[.)])\s+)?(\p{L}+)/u.exec(line.slice(0, 80))?.[1];
+    if (first && items.has(stemOf(first))) return true;
+  }
+  return false;
+}
+
+/** Lines of the current notes read for list items: their first thousand show what kind of notes they are. */
+const ITEM_LINES = 1000;
+
+/**
+ * The check of a rule that asks the current version's release notes for a part (see
+ * `judgeNotesPart`); the finding names a part that came close and why it did not count.
  */
 export async function checkNotesPart(bundle: Bundle, context: TopicContext, topic: Topic): Promise<void> {
   const notes = await readableNotes(bundle, context);
   if (notes.length === 0) return;
-  const phrases = phrasePattern([...topic.headings, ...context.vocabulary]);
-  const named = (label: string) => phrases.test(headingWords(label));
-  const covered = notes.some(
-    (note) =>
-      (note.current !== undefined && named(note.current.heading.text)) ||
-      // A part over a placeholder does not count; an empty one may be a label whose items follow as labels of their own ("Kubernetes: …").
-      note.currentParts.some((part) => named(part.label) && placeholderIn(part.text) === undefined) ||
-      topic.cues?.some((cue) => cue.test(note.currentText)),
-  );
-  if (covered) return;
+  const judgement = await judgeNotesPart(bundle, topic, context.vocabulary);
+  if (judgement.covered) return;
   const [first] = notes;
   const line = first!.current?.heading.line;
   const path = first!.document.file.path;
-  context.report({ messageId: 'missing', location: line === undefined ? { path } : { path, line }, data: { document: documentNames(bundle, notes.map((note) => note.document)) } });
+  const { closest } = judgement;
+  context.report({
+    messageId: 'missing',
+    location: line === undefined ? { path } : { path, line },
+    data: { document: documentNames(bundle, notes.map((note) => note.document)), closest: closest ? `the part "${closest.label}", which ${closest.shortfall}` : 'no part speaks of it' },
+    evidence: { closest: closest ? { path: closest.notes.document.file.path, heading: closest.label, shortfall: closest.shortfall } : null },
+  });
 }
 
 /**
@@ -177,4 +286,30 @@ export async function readableNotes(bundle: Bundle, context: Reporter<'unreadabl
   const notes = releaseNotesOf(documents);
   if (notes.length === 0) reportUnreadable(bundle, context, documents.filter((document) => !document.content && document.roles.includes('release-notes')));
   return notes;
+}
+
+/** One required topic in the coverage map: where it is covered, or that it is absent and what came closest. */
+export interface TopicCoverage {
+  /** The id of the rule that requires it. */
+  readonly rule: string;
+  /** `covered`; `absent`; or `not judged` when the bundle has no document of the topic's role (or none readable). */
+  readonly status: 'covered' | 'absent' | 'not judged';
+  /** The covering section (when covered) or the closest one (when absent), if any. */
+  readonly section: Evidence | null;
+}
+
+/**
+ * Where the documentation covers a rule's topic, as the rule judges it (the same judgement,
+ * shared): for `bundlelint describe --topics` and the HTML report.
+ */
+export async function topicCoverage(bundle: Bundle, rule: string, topic: Topic, extra: readonly string[] = []): Promise<TopicCoverage> {
+  if (topic.notesPart) {
+    const { notes, covered, closest } = await judgeNotesPart(bundle, topic, extra);
+    if (notes.length === 0) return { rule, status: 'not judged', section: null };
+    if (covered) return { rule, status: 'covered', section: { path: covered.notes.document.file.path, heading: covered.label } };
+    return { rule, status: 'absent', section: closest ? { path: closest.notes.document.file.path, heading: closest.label, shortfall: closest.shortfall } : null };
+  }
+  const judgement = await judgeTopic(bundle, topic, extra);
+  if (judgement.role.scopes.length === 0) return { rule, status: 'not judged', section: null };
+  return judgement.covered ? { rule, status: 'covered', section: candidateEvidence(judgement.covered) } : { rule, status: 'absent', section: candidateEvidence(judgement.closest) };
 }

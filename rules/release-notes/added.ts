@@ -1,7 +1,11 @@
-import { checkNotesPart, defineRule } from '../kit/index.js';
+import { checkNotesPart, defineRule, type Topic } from '../kit/index.js';
 
-const topic = {
+const topic: Topic = {
+  role: 'release-notes',
+  notesPart: true,
   headings: ["what's new", 'what is new', 'new features', 'new in', 'added', 'additions', 'enhancements', 'improvements', 'new functionality', 'features', 'highlights', 'new'],
+  against: ['under consideration', 'planned', 'future', 'roadmap', 'upcoming', 'deprecated', 'removed', 'not yet', 'coming soon'],
+  items: ['add', 'new', 'introduce', 'support'],
   cues: [/\b(?:now supports?|adds? support|introduces|new features?)\b/i],
 };
 
@@ -11,7 +15,7 @@ export default defineRule({
     severity: 'error',
     summary: 'The current version\'s release notes do not say what was added or is new',
     messages: {
-      missing: 'the release notes of the current version in {{document}} do not say what was added: no part headed "What’s New", "New Features" or "Enhancements"; add one, even to say that nothing was',
+      missing: 'the release notes of the current version in {{document}} do not say what was added: no part headed "What’s New", "New Features" or "Enhancements"; closest: {{closest}}; add one, even to say that nothing was',
       unreadable: '{{document}} could not be read, so whether it covers what was added was not checked; see docs/unreadable',
     },
     topic,

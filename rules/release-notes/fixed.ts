@@ -1,7 +1,11 @@
-import { checkNotesPart, defineRule } from '../kit/index.js';
+import { checkNotesPart, defineRule, type Topic } from '../kit/index.js';
 
-const topic = {
+const topic: Topic = {
+  role: 'release-notes',
+  notesPart: true,
   headings: ['fixed issues', 'fixes', 'bug fixes', 'fixed', 'resolved issues', 'resolved', 'issues resolved', 'issues fixed', 'defects fixed', 'corrected issues', 'corrections', 'problems fixed'],
+  against: ['not fixed', 'unfixed', 'known', 'open'],
+  items: ['fix', 'resolve', 'correct'],
   cues: [/\b(?:fixed an? |no longer |has been fixed|were fixed|resolved an? )/i],
 };
 
@@ -11,7 +15,7 @@ export default defineRule({
     severity: 'error',
     summary: 'The current version\'s release notes do not say what was fixed',
     messages: {
-      missing: 'the release notes of the current version in {{document}} do not say what was fixed: no part headed "Fixed Issues", "Resolved Issues" or "Bug Fixes"; add one, even to say that nothing was',
+      missing: 'the release notes of the current version in {{document}} do not say what was fixed: no part headed "Fixed Issues", "Resolved Issues" or "Bug Fixes"; closest: {{closest}}; add one, even to say that nothing was',
       unreadable: '{{document}} could not be read, so whether it covers what was fixed was not checked; see docs/unreadable',
     },
     topic,

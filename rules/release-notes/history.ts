@@ -1,7 +1,4 @@
-import { defineRule, displayName, readableNotes } from '../kit/index.js';
-
-/** How release notes say there is nothing earlier to list. */
-const FIRST_RELEASE = /\b(?:first|initial) (?:general availability |GA |public )?release\b|\bno (?:earlier|previous|prior) releases?\b/i;
+import { defineRule, displayName, listedHistory, readableNotes, statesFirstRelease } from '../kit/index.js';
 
 export default defineRule({
   meta: {
@@ -16,11 +13,12 @@ export default defineRule({
   },
   async check(bundle, context) {
     for (const notes of await readableNotes(bundle, context)) {
-      if (notes.versions.some((version) => version !== notes.current)) continue;
+      // Earlier versions as sections of their own, or listed under a history heading (a table of releases).
+      if (notes.versions.some((version) => version !== notes.current) || listedHistory(notes)) continue;
       const location = { path: notes.document.file.path };
       const name = displayName(bundle, notes.document.file.path);
       const previous = bundle.context.previous[0];
-      if (!FIRST_RELEASE.test(notes.content.text)) context.report({ messageId: 'missing', location, data: { name } });
+      if (statesFirstRelease(notes) === undefined) context.report({ messageId: 'missing', location, data: { name } });
       else if (previous) context.report({ messageId: 'first-but-previous', location, data: { name, previous: previous.from } });
     }
   },

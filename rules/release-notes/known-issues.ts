@@ -1,7 +1,10 @@
-import { checkNotesPart, defineRule } from '../kit/index.js';
+import { checkNotesPart, defineRule, type Topic } from '../kit/index.js';
 
-const topic = {
+const topic: Topic = {
+  role: 'release-notes',
+  notesPart: true,
   headings: ['known issues', 'known limitations', 'known bugs', 'known problems', 'open issues', 'outstanding issues', 'limitations', 'caveats', 'restrictions', 'known defects'],
+  against: ['fixed', 'resolved', 'closed'],
   cues: [/\bknown (?:issues?|bugs?|limitations?|problems?)\b/i],
 };
 
@@ -11,7 +14,7 @@ export default defineRule({
     severity: 'error',
     summary: 'The current version\'s release notes do not list known bugs, issues or limitations',
     messages: {
-      missing: 'the release notes of the current version in {{document}} list no known bugs: no part headed "Known Issues", "Known Limitations" or "Open Issues"; add one, even to say that none are known',
+      missing: 'the release notes of the current version in {{document}} list no known bugs: no part headed "Known Issues", "Known Limitations" or "Open Issues"; closest: {{closest}}; add one, even to say that none are known',
       unreadable: '{{document}} could not be read, so whether it covers known bugs was not checked; see docs/unreadable',
     },
     topic,

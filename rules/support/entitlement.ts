@@ -1,8 +1,10 @@
-import { checkTopic, defineRule } from '../kit/index.js';
+import { checkTopic, defineRule, type Topic } from '../kit/index.js';
 
-const topic = {
+const topic: Topic = {
+  role: 'support',
   headings: ['entitlement', 'support entitlement', 'entitlements', 'support contract', 'support agreement', 'eligibility', 'what support needs from you', 'customer id', 'contract number'],
-  cues: [/\b(?:contract|entitlement|customer|site|account|support) (?:number|id|identifier)\b|\bserial number\b|\bno (?:support )?(?:contract|entitlement)\b/i],
+  words: ['entitlement', 'entitle', 'contract', 'agreement', 'subscription', 'warranty', 'customer', 'account', 'serial', 'number', 'id', 'valid', 'eligible', 'purchase'],
+  cues: [/\b(?:contract|entitlement|customer|site|account|support) (?:number|id|identifier)\b|\bserial number\b[^.\n]{0,80}\b(?:entitle\w*|contract|warranty|support agreement)|\b(?:entitle\w*|contract|warranty)\b[^.\n]{0,80}\bserial number\b|\bno (?:support )?(?:contract|entitlement)\b/i],
 };
 
 export default defineRule({
@@ -11,10 +13,10 @@ export default defineRule({
     severity: 'error',
     summary: 'The support process does not say what entitlement identity support requires',
     messages: {
-      missing: '{{document}} does not say what entitlement identity support requires (contract or customer number, serial number), or that none is needed; add it',
+      missing: '{{document}} does not say what entitlement identity support requires (contract or customer number, serial number), or that none is needed; closest: {{closest}}; add it',
       unreadable: '{{document}} could not be read, so whether it covers entitlement was not checked; see docs/unreadable',
     },
     topic,
   },
-  check: (bundle, context) => checkTopic(bundle, context, 'support', topic),
+  check: (bundle, context) => checkTopic(bundle, context, topic),
 });

@@ -1,8 +1,11 @@
-import { checkTopic, defineRule } from '../kit/index.js';
+import { checkTopic, defineRule, type Topic } from '../kit/index.js';
 
-const topic = {
-  headings: ['information to gather', 'information to collect', 'information to provide', 'what to gather', 'what to collect', 'what to provide', 'before you call', 'before contacting support', 'before you contact support', 'information needed', 'required information', 'problem information', 'data to collect'],
-  cues: [/\bfor (?:each|every) (?:type of )?(?:problem|issue)\b|\bscreenshots?\b/i],
+const topic: Topic = {
+  role: 'support',
+  headings: ['information to gather', 'information to collect', 'information to provide', 'what to gather', 'what to collect', 'what to provide', 'before you call', 'before contacting support', 'before you contact support', 'information needed', 'required information', 'problem information', 'data to collect', 'details collection', 'status collection', 'information collection', 'collecting information', 'gathering information', 'what to send'],
+  words: ['version', 'build', 'log', 'screenshot', 'error', 'message', 'step', 'reproduce', 'time', 'configuration', 'output', 'description', 'symptom', 'environment', 'name', 'problem', 'failure'],
+  structure: 'commands',
+  cues: [/\bfor (?:each|every) (?:type of )?(?:problem|issue)\b|\b(?:gather|collect|provide|have)\b[^.\n]{0,40}\bfollowing information\b/i],
 };
 
 export default defineRule({
@@ -11,10 +14,10 @@ export default defineRule({
     severity: 'error',
     summary: 'The support process does not say what information to gather for each type of problem',
     messages: {
-      missing: '{{document}} does not say what information to gather for each type of problem: no section such as "Information to Gather" or "Before You Call"; add one',
+      missing: '{{document}} does not say what information to gather for each type of problem; closest: {{closest}}; add a section such as "Information to Gather" or "Before You Call"',
       unreadable: '{{document}} could not be read, so whether it covers the information to gather was not checked; see docs/unreadable',
     },
     topic,
   },
-  check: (bundle, context) => checkTopic(bundle, context, 'support', topic),
+  check: (bundle, context) => checkTopic(bundle, context, topic),
 });

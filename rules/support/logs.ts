@@ -1,8 +1,11 @@
-import { checkTopic, defineRule } from '../kit/index.js';
+import { checkTopic, defineRule, type Topic } from '../kit/index.js';
 
-const topic = {
+const topic: Topic = {
+  role: 'support',
   headings: ['logs', 'log files', 'collecting logs', 'log collection', 'gathering logs', 'diagnostic bundle', 'support bundle', 'logs to have handy', 'diagnostic data', 'diagnostics'],
-  cues: [/\bvm-support\b|\b(?:collect|gather|attach|upload)\w*\b[^.\n]{0,40}\blogs?\b|\blog (?:bundle|files?)\b|\/var\/log\b/i],
+  words: ['log', 'logs', 'collect', 'gather', 'attach', 'upload', 'bundle', 'diagnostic', 'export', 'download', 'file', 'run', 'command', 'vm-support', 'archive'],
+  structure: 'commands',
+  cues: [/\bvm-support\b|\b(?:collect|gather|attach|upload|export)\w*\b[^.\n]{0,40}\blogs?\b|\blog (?:bundle|files?)\b|\/var\/log\b/i],
 };
 
 export default defineRule({
@@ -11,10 +14,10 @@ export default defineRule({
     severity: 'error',
     summary: 'The support process does not say which logs to have handy and how to collect them',
     messages: {
-      missing: '{{document}} does not say which logs to have handy or how to collect them: no section such as "Collecting Logs" or "Log Files"; add one with the commands',
+      missing: '{{document}} does not say which logs to have handy or how to collect them; closest: {{closest}}; add a section such as "Collecting Logs" or "Log Files" with the commands',
       unreadable: '{{document}} could not be read, so whether it covers logs was not checked; see docs/unreadable',
     },
     topic,
   },
-  check: (bundle, context) => checkTopic(bundle, context, 'support', topic),
+  check: (bundle, context) => checkTopic(bundle, context, topic),
 });

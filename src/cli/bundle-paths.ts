@@ -1,6 +1,5 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import fg from 'fast-glob';
 import { bundlePathProblem } from '../lint.js';
 
 /** What the `lint` arguments name. */
@@ -27,11 +26,13 @@ export async function bundleTargets(args: readonly string[]): Promise<BundleTarg
     const info = await stat(arg).catch(() => undefined);
     if (info?.isDirectory()) {
       folders.push(arg);
+      const fg = await fastGlob();
       const found = await listed(arg, () => fg('**/*.zip', { cwd: arg, onlyFiles: true, caseSensitiveMatch: false, followSymbolicLinks: false }));
       if (typeof found === 'string') problems.push(found);
       else if (found.length === 0) problems.push(`${arg}: no .zip bundle in this directory`);
       else for (const name of found.sort()) bundles.add(join(arg, name));
-    } else if (!info && fg.isDynamicPattern(arg)) {
+    } else if (!info && (await fastGlob()).isDynamicPattern(arg)) {
+      const fg = await fastGlob();
       for (const task of fg.generateTasks([arg])) folders.push(task.base);
       const found = await listed(arg, () => fg(arg, { onlyFiles: true, followSymbolicLinks: false }));
       if (typeof found === 'string') problems.push(found);
@@ -44,6 +45,11 @@ export async function bundleTargets(args: readonly string[]): Promise<BundleTarg
     }
   }
   return { bundles: [...bundles], folders, problems };
+}
+
+/** fast-glob, loaded for a directory or a pattern only: a bundle named as a file does not need it. */
+async function fastGlob(): Promise<typeof import('fast-glob')> {
+  return (await import('fast-glob')).default;
 }
 
 /** The files a search finds, or why the folder could not be searched (a folder that cannot be read). */

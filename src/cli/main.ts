@@ -1,27 +1,20 @@
 import { appendFile, writeFile } from 'node:fs/promises';
-import { Command, CommanderError, Option } from 'commander';
-import { builtinRules } from '../../rules/index.js';
-import { defaultLimits } from '../archive/limits.js';
-import { loadConfiguration, unknownRule, type Configuration } from '../config/load-config.js';
-import { didYouMean } from '../config/suggest.js';
-import { resolveSettings } from '../engine/settings.js';
-import { WAIVER_PAGES } from '../engine/waiver-pages.js';
+import type { Configuration } from '../config/load-config.js';
+import { didYouMean, unknownRule } from '../config/suggest.js';
 import { parseDay } from '../day.js';
 import type { Rule, RuleSetting, SeveritySetting } from '../engine/rule.js';
-import { defaultWaiverSeverities } from '../engine/waivers.js';
 import { OutputError, systemReason, UsageError } from '../errors.js';
-import { describe } from '../describe.js';
-import { lint, onlyErrors, type LintResult } from '../lint.js';
+import type { LintResult } from '../lint.js';
 import { toolVersion } from '../package-root.js';
-import { formatDescription } from '../report/description.js';
 import { formatReport, jsonEscaped, REPORT_FORMATS } from '../report/format.js';
-import { githubStepSummary } from '../report/github.js';
-import { formatRuleList, RULE_LIST_FORMATS, type RuleListFormat } from '../report/rule-list.js';
-import { escapeTerminal, escapeTerminalLines } from '../report/text.js';
-import { findingKind } from '../rule-docs.js';
-import { bundleTargets } from './bundle-paths.js';
+import { RULE_LIST_FORMATS, type RuleListFormat } from '../report/rule-list.js';
+import { escapeTerminal, escapeTerminalLines } from '../report/terminal.js';
 import { progressLine } from './progress.js';
 import { ReportRequests, type ReportRequest } from './reports.js';
+
+// What a command needs beyond parsing its words (the rules, the scanner, the configuration's
+// schema, the report writers) is imported when the command runs: `--help` and a mistyped option
+// load none of it, `--version` not even commander.
 
 const SETTINGS: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
 /** ESLint's word for a warning, accepted wherever a severity is. */
@@ -43,6 +36,8 @@ Examples:
   bundlelint lint new.zip --format html --output report.html --config ci/bundlelint.config.json
   # what the landing page shows: product, version, date, MD5, SHA1, documents
   bundlelint describe new.zip
+  # the published landing page against the bundle, and every partner link in the documents
+  bundlelint lint new.zip --landing-page https://partner.example.com/nas-plugin/3.2.1 --check-links
   # why a rule fires and how to fix it
   bundlelint explain archive/bomb
 `;
@@ -65,6 +60,8 @@ interface LintFlags {
   now?: string;
   quiet?: boolean;
   printConfig?: boolean;
+  landingPage?: string;
+  checkLinks?: boolean;
 }
 
 /**
@@ -74,6 +71,12 @@ interface LintFlags {
  * that can hold input (names, paths, messages, plugins' texts) is escaped for the terminal.
  */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  // Asked most often, by scripts and editors: answered before even commander loads.
+  if (argv.length === 1 && argv[0] === '--version') {
+    io.stdout.write(`${toolVersion}\n`);
+    return 0;
+  }
+  const { Command, CommanderError, Option } = await import('commander');
   let exitCode = 0;
   const reports = new ReportRequests();
   const program = new Command('bundlelint')
@@ -102,6 +105,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this (-1: no limit)')
     .option('--now <YYYY-MM-DD>', 'the date treated as today by date rules')
     .option('-q, --quiet', 'report errors only')
+    .option('--landing-page <file|URL>', "the release's landing page (saved HTML, or an http(s) address fetched once): enables the landing/* rules")
+    .option('--check-links', 'fetch each partner address the documents give, once, with a short timeout: enables docs/dead-link (off: no network access)')
     .option('--jobs <n>', 'bundles read at once (default, or 0: the number of cores)')
     .option('--no-progress', 'no progress line on stderr (shown only on a terminal, for text reports)')
     .action(async (bundles: string[], flags: LintFlags) => {
@@ -117,8 +122,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('-c, --config <file>', 'configuration file whose plugins add rules')
     .option('--no-config', 'read no configuration file')
     .action(async (flags: { format: RuleListFormat; config?: string | false }) => {
-      const rules = (await loadConfiguration(flags.config, process.cwd()))?.rules ?? builtinRules;
-      await writeOut(io.stdout, formatRuleList(flags.format, rules));
+      const { formatRuleList } = await import('../report/rule-list.js');
+      await writeOut(io.stdout, await formatRuleList(flags.format, await configuredRules(flags.config)));
     });
 
   program
@@ -126,9 +131,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description("print what the release's landing page shows: product, version, release date, size, MD5, SHA1, documents")
     .argument('<bundle>', 'a bundle zip file')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action(async (bundle: string, flags: { format: 'text' | 'json' }) => {
-      const description = await describe(bundle);
-      await writeOut(io.stdout, flags.format === 'json' ? jsonEscaped(`${JSON.stringify(description, null, 2)}\n`) : formatDescription(description));
+    .option('--topics', 'add the coverage map: each required topic, and the section that covers it or came closest')
+    .option('--landing-page <file|URL>', "the release's landing page (saved HTML, or an http(s) address fetched once), compared fact by fact")
+    .option('-c, --config <file>', 'configuration file whose plugins and vocabulary the coverage map uses')
+    .option('--no-config', 'read no configuration file')
+    .action(async (bundle: string, flags: { format: 'text' | 'json'; topics?: boolean; landingPage?: string; config?: string | false }) => {
+      const topics = flags.topics ? await configuredTopics(flags.config) : undefined;
+      const description = await (await import('../describe.js')).describe(bundle, { landingPage: flags.landingPage, ...(topics && { topics }) });
+      await writeOut(io.stdout, flags.format === 'json' ? jsonEscaped(`${JSON.stringify(description, null, 2)}\n`) : (await import('../report/description.js')).formatDescription(description));
     });
 
   program
@@ -138,8 +148,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('-c, --config <file>', 'configuration file whose plugins add rules')
     .option('--no-config', 'read no configuration file')
     .action(async (ruleId: string, flags: { config?: string | false }) => {
-      const rules = (await loadConfiguration(flags.config, process.cwd()))?.rules ?? builtinRules;
-      await writeOut(io.stdout, escapeTerminalLines(await explain(rules, ruleId)));
+      await writeOut(io.stdout, escapeTerminalLines(await explain(await configuredRules(flags.config), ruleId)));
     });
 
   try {
@@ -159,6 +168,18 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
+/** The built-in rules and those of the configuration's plugins. */
+async function configuredRules(given: string | false | undefined): Promise<readonly Rule[]> {
+  return (await configuredTopics(given)).rules;
+}
+
+/** The rules (built-in and the plugins') and the headings the configuration adds to their topics. */
+async function configuredTopics(given: string | false | undefined): Promise<{ rules: readonly Rule[]; vocabulary?: Readonly<Record<string, readonly string[]>> }> {
+  const { loadConfiguration } = await import('../config/load-config.js');
+  const configuration = await loadConfiguration(given, process.cwd());
+  return { rules: configuration?.rules ?? (await import('../../rules/index.js')).builtinRules, vocabulary: configuration?.vocabulary };
+}
+
 /** The one way a line reaches stderr (a problem, a notice): `bundlelint: ` first, one line, escaped (paths and messages hold input). */
 function printLine(io: Io, reason: string): void {
   io.stderr.write(`bundlelint: ${escapeTerminal(oneLine(reason))}\n`);
@@ -169,13 +190,14 @@ async function lintCommand(args: string[], flags: LintFlags, reports: readonly R
   const maxWarnings = flags.maxWarnings === undefined || flags.maxWarnings === '-1' ? undefined : parseCount('--max-warnings', flags.maxWarnings);
   const jobs = flags.jobs === undefined ? undefined : parseCount('--jobs', flags.jobs);
   if (args.length === 0 && !flags.printConfig) throw new UsageError("missing required argument 'bundles'");
-  const { bundles, folders, problems } = await bundleTargets(args);
+  const { bundles, folders, problems } = await (await import('./bundle-paths.js')).bundleTargets(args);
+  const { loadConfiguration } = await import('../config/load-config.js');
   const config = await loadConfiguration(flags.config, process.cwd(), { folders, bundles: [...bundles, ...flags.previous] });
-  const rules = config?.rules ?? builtinRules;
+  const rules = config?.rules ?? (await import('../../rules/index.js')).builtinRules;
   const overrides = flags.rule.map((text) => parseRuleSetting(text, rules));
   if (flags.printConfig) {
     if (config) printLine(io, `configuration from ${config.file}`);
-    await writeOut(io.stdout, `${JSON.stringify(effectiveConfiguration(config, rules, withSeverities(config?.settings ?? {}, overrides)), null, 2)}\n`);
+    await writeOut(io.stdout, `${JSON.stringify(await effectiveConfiguration(config, rules, withSeverities(config?.settings ?? {}, overrides)), null, 2)}\n`);
     return 0;
   }
   const onTerminal = reports.find((report) => report.output === undefined)?.format ?? 'text';
@@ -188,6 +210,7 @@ async function lintCommand(args: string[], flags: LintFlags, reports: readonly R
     return 2;
   }
   const progress = progressLine(io.stderr, onTerminal, flags.progress, bundles.length);
+  const { lint, onlyErrors } = await import('../lint.js');
   const result = await lint(bundles, {
     rules: config?.rules,
     settings: withSeverities(config?.settings ?? {}, overrides),
@@ -197,8 +220,11 @@ async function lintCommand(args: string[], flags: LintFlags, reports: readonly R
     waiverSeverities: config?.waiverSeverities,
     now: flags.now === undefined ? undefined : parseNow(flags.now),
     previous: flags.previous,
+    landingPage: flags.landingPage,
+    ...(flags.checkLinks && { checkLinks: {} }),
     jobs: jobs === 0 ? undefined : jobs,
     files: reports.some((report) => report.format === 'html'),
+    topics: reports.some((report) => report.format === 'html'),
     onProgress: progress && ((update) => progress.update(update)),
   }).finally(() => progress?.clear());
   const shown = flags.quiet ? onlyErrors(result) : result;
@@ -213,7 +239,7 @@ async function lintCommand(args: string[], flags: LintFlags, reports: readonly R
   }
   const stepSummary = io.env.GITHUB_STEP_SUMMARY;
   if (stepSummary && reports.some((report) => report.format === 'github')) {
-    await appendFile(stepSummary, githubStepSummary(result, process.cwd())).catch((error: Error) => {
+    await appendFile(stepSummary, (await import('../report/github.js')).githubStepSummary(result, process.cwd())).catch((error: Error) => {
       failures.push(new OutputError(`cannot append the summary to GITHUB_STEP_SUMMARY ${stepSummary} (${systemReason(error)})`));
     });
   }
@@ -235,7 +261,12 @@ function refuseContradictions(argv: readonly string[]): void {
 }
 
 /** What a run would use, as a configuration file would say it: every rule's severity and options, every limit. */
-function effectiveConfiguration(config: Configuration | undefined, rules: readonly Rule[], settings: Readonly<Record<string, RuleSetting>>) {
+async function effectiveConfiguration(config: Configuration | undefined, rules: readonly Rule[], settings: Readonly<Record<string, RuleSetting>>) {
+  const [{ resolveSettings }, { defaultLimits }, { defaultWaiverSeverities }] = await Promise.all([
+    import('../engine/settings.js'),
+    import('../archive/limits.js'),
+    import('../engine/waivers.js'),
+  ]);
   const resolved = resolveSettings(rules, settings, config?.vocabulary ?? {});
   return {
     rules: Object.fromEntries(rules.map(({ meta }) => [meta.id, meta.options ? [resolved.get(meta.id)!.severity, resolved.get(meta.id)!.options] : resolved.get(meta.id)!.severity])),
@@ -316,8 +347,8 @@ function parseNow(text: string): Date {
 
 /** The page of a rule, or of a finding waivers give. */
 async function explain(rules: readonly Rule[], ruleId: string): Promise<string> {
-  const kind = await findingKind(ruleId, rules);
-  if (!kind) throw new UsageError(unknownRule(ruleId, [...rules.map((rule) => rule.meta.id), ...Object.keys(WAIVER_PAGES)]));
+  const kind = await (await import('../rule-docs.js')).findingKind(ruleId, rules);
+  if (!kind) throw new UsageError(unknownRule(ruleId, [...rules.map((rule) => rule.meta.id), ...Object.keys((await import('../engine/waiver-pages.js')).WAIVER_PAGES)]));
   return kind.page ?? `# ${ruleId}\n\n**Default severity:** ${kind.rule!.meta.severity}\n\n${kind.summary}\n\n(The plugin gives no documentation page.)\n`;
 }
 

@@ -1,5 +1,5 @@
 import type { Progress } from '../lint.js';
-import { escapeTerminal } from '../report/text.js';
+import { escapeTerminal } from '../report/terminal.js';
 
 /** The progress line a `lint` run shows: only on a terminal, only beside a text report, unless turned off. */
 export function progressLine(stderr: { isTTY?: boolean; write(text: string): unknown; columns?: number }, format: string, wanted: boolean, bundles: number): ProgressLine | undefined {

@@ -1,19 +1,20 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import micromatch from 'micromatch';
 import { builtinRules } from '../../rules/index.js';
 import { parseByteSize, type Limits } from '../archive/limits.js';
 import type { Rule, RuleSetting, SeveritySetting } from '../engine/rule.js';
 import { validateOptions } from '../engine/settings.js';
+import { validatorFor } from '../engine/validators.js';
 import { defaultWaiverSeverities, type Waiver, type WaiverSeverities } from '../engine/waivers.js';
 import { parseDay } from '../day.js';
 import { UsageError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
 import { describeErrors, jsonPath } from './json-path.js';
 import { loadPlugins } from './plugins.js';
-import { didYouMean } from './suggest.js';
+import { unknownRule } from './suggest.js';
 import { amongUploads, type LintTargets } from './uploads.js';
 
 const CONFIG_FILE = 'bundlelint.config.json';
@@ -47,12 +48,15 @@ export interface Configuration {
 
 let validateFile: ValidateFunction<ConfigFile> | undefined;
 
-/** The committed schema's validator, compiled on first use: most runs have no configuration. */
+/** The committed schema's validator, made on first use: most runs have no configuration. */
 function configValidator(): ValidateFunction<ConfigFile> {
-  validateFile ??= new Ajv({ allErrors: true, verbose: true, strict: true }).compile<ConfigFile>(
-    JSON.parse(readFileSync(join(packageRoot, 'schema', 'config.schema.json'), 'utf8')) as object,
-  );
+  validateFile ??= validatorFor<ConfigFile>('config', 'config', configSchema());
   return validateFile;
+}
+
+/** schema/config.schema.json, which the build also precompiles. */
+export function configSchema(): object {
+  return JSON.parse(readFileSync(join(packageRoot, 'schema', 'config.schema.json'), 'utf8')) as object;
 }
 
 /**
@@ -190,11 +194,6 @@ function settingProblems(config: ConfigFile, rules: readonly Rule[]): string[] {
     for (const problem of describeErrors(validateOptions(rule, setting[1]).errors, at)) problems.push(problem);
   }
   return problems;
-}
-
-/** `unknown rule "layout/junks" (bundlelint rules lists them); did you mean "layout/junk"?` */
-export function unknownRule(id: string, ids: Iterable<string>): string {
-  return `unknown rule "${id}" (bundlelint rules lists them)${didYouMean(id, ids)}`;
 }
 
 function waiverProblems(waivers: readonly Waiver[], rules: readonly Rule[]): string[] {

@@ -1,14 +1,14 @@
 import { createRequire } from 'node:module';
 import { isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Ajv } from 'ajv';
 import type { Rule } from '../engine/rule.js';
 import { validateOptions } from '../engine/settings.js';
+import { validatorFor } from '../engine/validators.js';
 import { UsageError } from '../errors.js';
 import { describeErrors } from './json-path.js';
 
 /** What the engine needs of a rule; `check` is tested apart, JSON Schema cannot say "function". */
-const ruleShape = {
+export const ruleShape = {
   type: 'object',
   required: ['meta', 'check'],
   properties: {
@@ -27,7 +27,6 @@ const ruleShape = {
     },
   },
 };
-const validateShape = new Ajv({ allErrors: true, verbose: true, strict: false }).compile(ruleShape);
 
 /**
  * The rules of each plugin, in order: a module (path relative to `base`, or a package name)
@@ -38,6 +37,7 @@ export async function loadPlugins(specifiers: readonly string[], base: string, k
   const ids = new Set(known.map((rule) => rule.meta.id));
   const loaded: Rule[] = [];
   for (const specifier of specifiers) {
+    const validateShape = validatorFor('plugin', 'rule', ruleShape);
     const rules = exportedRules(specifier, await importPlugin(specifier, base));
     rules.forEach((rule, index) => {
       const fail = (field: string, problem: string) => {

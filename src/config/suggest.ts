@@ -14,6 +14,11 @@ export function didYouMean(value: string, candidates: Iterable<string>): string 
   return best ? `; did you mean "${best.candidate}"?` : '';
 }
 
+/** `unknown rule "layout/junks" (bundlelint rules lists them); did you mean "layout/junk"?` */
+export function unknownRule(id: string, ids: Iterable<string>): string {
+  return `unknown rule "${id}" (bundlelint rules lists them)${didYouMean(id, ids)}`;
+}
+
 /** Optimal-string-alignment distance: insertions, deletions, substitutions and adjacent transpositions. */
 export function editDistance(a: string, b: string): number {
   // Mistyped words are short; a long value is never near anything, so it is not compared.

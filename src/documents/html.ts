@@ -9,8 +9,17 @@ const BLOCK_ELEMENTS = new Set([
 /** Elements whose content is never shown as text. */
 const HIDDEN_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math']);
 
+/** A link of an HTML page: its target, the text it shows, the line of its `<a>` and the index of the block it is in. */
+export interface Anchor {
+  readonly href: string;
+  readonly text: string;
+  readonly line: number;
+  readonly block: number;
+}
+
 /**
- * Headings (`h1`–`h6`, by their number) and text blocks of an HTML page; its `<title>` and link targets.
+ * Headings (`h1`–`h6`, by their number) and text blocks of an HTML page; its `<title>`, link
+ * targets, and links with the text they show (`anchors`).
  * A `<details>` block's `<summary>` is the heading of what it folds away, one level below the
  * heading before it (`baseLevel` when there is none in `source`: the Markdown heading an HTML
  * block of Markdown sits under), deeper by each `<details>` it is nested in. An image's `alt`
@@ -22,9 +31,12 @@ const HIDDEN_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', 'hea
  * block elements end a run of text, headings open one, hidden elements and `<details>` are
  * counted. The Parser's implied closes that matter here are kept: `<body>` ends an unclosed `<head>`.
  */
-export function htmlBlocks(source: string, options: { baseLevel?: number } = {}): { blocks: Block[]; title: string | undefined; links: string[] } {
+export function htmlBlocks(source: string, options: { baseLevel?: number } = {}): { blocks: Block[]; title: string | undefined; links: string[]; anchors: Anchor[] } {
   const blocks: Block[] = [];
   const links: string[] = [];
+  const anchors: Anchor[] = [];
+  /** The open link: its target, line and block, and the text it shows so far (added to as `text` is, so that it is never sliced out of a long block). */
+  let anchor: { href: string; line: number; block: number; shown: string } | undefined;
   const newlines = lineStarts(source);
   let title: string | undefined;
   let hidden = 0;
@@ -53,6 +65,7 @@ export function htmlBlocks(source: string, options: { baseLevel?: number } = {})
   };
   const flush = () => {
     settle();
+    if (anchor) anchor.shown += ' ';
     const content = text.replace(/[ \t\r\n]+/g, ' ').trim();
     if (content) blocks.push(heading ? { kind: 'heading', level: heading.level, text: content, line: heading.line } : { kind: 'text', text: content, line: textLine });
     text = '';
@@ -61,6 +74,7 @@ export function htmlBlocks(source: string, options: { baseLevel?: number } = {})
   const addText = (content: string, start: number) => {
     if (inTitle) title = (title ?? '') + content;
     if (hidden > 0) return;
+    if (anchor) anchor.shown += content;
     if (!hasText) {
       textLine = lineAt(newlines, start);
       hasText = content.trim() !== '';
@@ -73,6 +87,7 @@ export function htmlBlocks(source: string, options: { baseLevel?: number } = {})
       addText(source.slice(start, end), start);
       return;
     }
+    if (anchor) anchor.shown += source.slice(start, end);
     if (pending.start >= 0 && pending.end === start) pending.end = end;
     else {
       settle();
@@ -84,7 +99,10 @@ export function htmlBlocks(source: string, options: { baseLevel?: number } = {})
     if (HIDDEN_ELEMENTS.has(name)) hidden += 1;
     if (name === 'head') inHead = true;
     if (name === 'title') inTitle = true;
-    if (name === 'a' && href) links.push(href);
+    if (name === 'a' && href) {
+      links.push(href);
+      anchor = { href, line: lineAt(newlines, start), block: blocks.length, shown: '' };
+    }
     if (name === 'img' && alt && heading) addText(` ${alt} `, start);
     // Cells of a row are one block, their texts apart, as a Markdown table row reads.
     if ((name === 'td' || name === 'th') && hasText) addText(' | ', start);
@@ -99,6 +117,10 @@ export function htmlBlocks(source: string, options: { baseLevel?: number } = {})
     }
   };
   const close = (name: string) => {
+    if (name === 'a' && anchor) {
+      anchors.push({ href: anchor.href, text: anchor.shown.replace(/[ \t\r\n]+/g, ' ').trim(), line: anchor.line, block: anchor.block });
+      anchor = undefined;
+    }
     if (HIDDEN_ELEMENTS.has(name)) hidden = Math.max(hidden - 1, 0);
     if (name === 'head') inHead = false;
     if (name === 'title') inTitle = false;
@@ -160,7 +182,7 @@ export function htmlBlocks(source: string, options: { baseLevel?: number } = {})
   tokenizer.write(source);
   tokenizer.end();
   flush();
-  return { blocks, title: title?.replace(/\s+/g, ' ').trim() || undefined, links };
+  return { blocks, title: title?.replace(/\s+/g, ' ').trim() || undefined, links, anchors };
 }
 
 function lineStarts(source: string): number[] {

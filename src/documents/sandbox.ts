@@ -19,6 +19,11 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 const START_MS = 30_000;
 /** A worker whose parse grew the process by more than this is not reused: its heap holds what it built. */
 const RETIRE_BYTES = 64 * 2 ** 20;
+/**
+ * A parse worker's young generation, where parsers' short-lived objects (pdf.js's text items) are
+ * made: V8's default lets it grow to tens of MB before collecting it, all of it resident memory.
+ */
+const YOUNG_GENERATION_MB = 8;
 /** An idle worker is ended after this, freeing its heap (a run that goes on starts a new one). */
 const IDLE_MS = 2_000;
 
@@ -132,7 +137,7 @@ export class DocumentSandbox {
   }
 
   private spawn(heapMb: number): Worker {
-    const worker = new Worker(this.workerPath, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+    const worker = new Worker(this.workerPath, { resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     worker.unref();
     worker.once('message', () => this.ready.add(worker));
     // A worker that fails or ends while idle is forgotten; while it runs a document, that run hears of it too.

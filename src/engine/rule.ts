@@ -1,4 +1,5 @@
 import type { FromSchema } from '../json-schema-type.js';
+import type { Topic } from '../release/topic-evidence.js';
 import type { Bundle, DigestName } from '../model/model.js';
 import type { DataField, MessageData, PlaceholderMap, Templates } from './messages.js';
 
@@ -45,18 +46,22 @@ export interface RuleMeta<Messages extends Templates = Templates, OptionsSchema 
   readonly informational?: readonly (keyof Messages & string)[];
 }
 
-/** How a rule recognises its topic: heading wording, and the text that covers it when no heading names it. */
-export interface Topic {
-  /** Phrases a heading, or a label opening a line ("Known issues: …"), uses for the topic; matched as words, in any case. */
-  readonly headings: readonly string[];
-  /** Text that covers the topic without naming it in a heading (a paragraph on collecting logs with the command). */
-  readonly cues?: readonly RegExp[];
-}
+/** How a rule recognises its topic (see `src/release/topic-evidence.ts`). */
+export type { Topic } from '../release/topic-evidence.js';
+
+/**
+ * What a finding shows a reader besides its message, as JSON: for a topic judged absent, the
+ * section that came closest, its score and why it fell short. The JSON report gives it as the
+ * finding's `data`.
+ */
+export type Evidence = { readonly [key: string]: EvidenceValue };
+export type EvidenceValue = string | number | boolean | null | readonly EvidenceValue[] | Evidence;
 
 /** One finding a rule reports: a message id of the rule, where, and exactly the placeholders of that message. */
 export type Report<MessageId extends string, Names extends string, Data = MessageData<Names>> = {
   readonly messageId: MessageId;
   readonly location: Location;
+  readonly evidence?: Evidence;
 } & DataField<Names, Data>;
 
 /** What a rule is given besides the bundle; `Names` is each message id's placeholder names. */
@@ -111,4 +116,6 @@ export interface Finding {
   /** The placeholder values the message was filled with. The JSON report leaves them out (SPEC section 1 fixes its shape); SARIF and `lint()` carry them. */
   readonly data: MessageData;
   readonly location: Location;
+  /** What the rule read to decide, when it says (see `Evidence`). */
+  readonly evidence?: Evidence;
 }

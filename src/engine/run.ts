@@ -1,7 +1,7 @@
 import { UsageError } from '../errors.js';
 import type { Bundle } from '../model/model.js';
 import type { MessageData, MessageValue, Placeholders, Templates } from './messages.js';
-import type { Finding, Location, Report, Rule, Severity } from './rule.js';
+import type { Evidence, Finding, Location, Report, Rule, Severity } from './rule.js';
 import type { ResolvedSetting } from './settings.js';
 
 /** The message id of the finding a crashed rule leaves behind. */
@@ -37,7 +37,7 @@ export async function runRules(
   return sortFindings(findings);
 }
 
-function toFinding(rule: Rule, severity: Severity, report: { readonly messageId: string; readonly location: Location; readonly data?: MessageData }): Finding {
+function toFinding(rule: Rule, severity: Severity, report: { readonly messageId: string; readonly location: Location; readonly data?: MessageData; readonly evidence?: Evidence }): Finding {
   if (rule.meta.messages[report.messageId] === undefined) throw new Error(`it reported an unknown message id "${report.messageId}"`);
   return findingOf(rule.meta.messages, rule.meta.id, rule.meta.informational?.includes(report.messageId) ? 'info' : severity, report);
 }
@@ -54,7 +54,8 @@ export function findingOf<const Messages extends Templates, MessageId extends ke
 ): Finding {
   const template = messages[report.messageId]!;
   const data = report.data ?? {};
-  return { ruleId, messageId: report.messageId, severity, message: renderMessage(template, data), data: placeholderValues(template, data), location: report.location };
+  const finding = { ruleId, messageId: report.messageId, severity, message: renderMessage(template, data), data: placeholderValues(template, data), location: report.location };
+  return report.evidence === undefined ? finding : { ...finding, evidence: report.evidence };
 }
 
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;

@@ -1,6 +1,7 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { UsageError } from '../errors.js';
 import type { Rule, RuleSetting, SeveritySetting } from './rule.js';
+import { validatorFor } from './validators.js';
 
 /** A rule's severity and options for one run. */
 export interface ResolvedSetting {
@@ -9,7 +10,6 @@ export interface ResolvedSetting {
   readonly vocabulary: readonly string[];
 }
 
-const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, useDefaults: true });
 const validators = new WeakMap<Rule, ValidateFunction>();
 
 /**
@@ -49,7 +49,7 @@ export function validateOptions(rule: Rule, given: object | undefined): { option
   if (!rule.meta.options) return { options: {}, errors: [] };
   let validate = validators.get(rule);
   if (!validate) {
-    validate = ajv.compile(rule.meta.options);
+    validate = validatorFor('options', rule.meta.id, rule.meta.options);
     validators.set(rule, validate);
   }
   const options = structuredClone(given ?? {});

@@ -134,18 +134,23 @@ const MONTH_FORM: (typeof DATE_FORMS)[number] = [new RegExp(`\\b${MONTH},?(?:\\s
  * YYYY-MM, when no full date comes first.
  */
 export function findDate(text: string, options: { readonly month?: boolean } = {}): string | undefined {
-  let first: { index: number; date: string } | undefined;
+  return findWrittenDate(text, options)?.date;
+}
+
+/** `findDate`, with the text the date is written as (`October 15, 2026`) and where it begins. */
+export function findWrittenDate(text: string, options: { readonly month?: boolean } = {}): { date: string; text: string; index: number } | undefined {
+  let first: { index: number; date: string; text: string } | undefined;
   for (const [pattern, parts] of options.month ? [...DATE_FORMS, MONTH_FORM] : DATE_FORMS) {
     for (const match of text.matchAll(pattern)) {
       if (first && match.index >= first.index) break;
       const date = calendarDate(...parts(match as RegExpExecArray));
       if (date) {
-        first = { index: match.index, date };
+        first = { index: match.index, date, text: match[0] };
         break;
       }
     }
   }
-  return first?.date;
+  return first;
 }
 
 /** Whether a date read by `findDate` gives only a month (YYYY-MM). */

@@ -234,6 +234,89 @@ export interface ReleaseContext {
   readonly now: Date;
   /** Earlier released bundles of the same product (`--previous`), with the signature each carries. */
   readonly previous: readonly EarlierRelease[];
+  /** The partner's landing page for this release (`--landing-page`), read once for the run; undefined without the option. */
+  readonly landingPage?: LandingPage;
+}
+
+/** A fact a landing page states, with the line of the page and the text it was read from. */
+export interface LandingFact<T> {
+  readonly value: T;
+  readonly text: string;
+  readonly line: number | undefined;
+}
+
+/** A document a landing page lists: the file it links to or names, else the words it is listed by, and the roles they give it. */
+export interface LandingDocument {
+  /** File name, when the page links to the document's file or names it (`Corvid_Release_Notes.pdf`). */
+  readonly fileName: string | undefined;
+  /** The text the page lists it by. */
+  readonly text: string;
+  readonly roles: readonly DocumentRole[];
+  readonly line: number | undefined;
+}
+
+/** What a landing page's link is to, as its target and words say: the partner's support policy, VMware's Compatibility Guide. */
+export type LandingLinkPurpose = 'support-policy' | 'compatibility-guide';
+
+export interface LandingLink {
+  /** The target, made absolute against the page's address when it was fetched. */
+  readonly href: string;
+  /** The text it shows. */
+  readonly text: string;
+  readonly line: number | undefined;
+  /** What it links to; undefined when it is none of the purposes. */
+  readonly purpose: LandingLinkPurpose | undefined;
+  /** A purpose its words name while its target is not that (a "VMware Compatibility Guide" link to another site): the closest candidate. */
+  readonly resembles: LandingLinkPurpose | undefined;
+}
+
+/**
+ * The partner's landing page for the release (saved HTML or a URL fetched once), read into the
+ * facts the program guide asks it to show. Each fact lists every labelled statement of it, in the
+ * page's order (a page may list several downloads, each with its checksums and size).
+ */
+export interface LandingPage {
+  /** The file path or URL as given. */
+  readonly source: string;
+  /** How messages name it: a file's name, or the address. */
+  readonly name: string;
+  /** Why the page could not be read (no answer, an error status, too large, not text); nothing else is known then. */
+  readonly problem: string | undefined;
+  readonly versions: readonly LandingFact<Version>[];
+  /** YYYY-MM-DD, or YYYY-MM for a month. */
+  readonly dates: readonly LandingFact<string>[];
+  /** Lower-case hex. */
+  readonly md5: readonly LandingFact<string>[];
+  readonly sha1: readonly LandingFact<string>[];
+  /** Sizes as stated: the bytes the figure gives, and the bytes one unit of its last shown digit stands for (the rounding it allows). */
+  readonly sizes: readonly LandingFact<LandingSize>[];
+  readonly documents: readonly LandingDocument[];
+  readonly links: readonly LandingLink[];
+}
+
+/** A stated size: `1.2 MB` is 1.2 × 10^6 bytes (or × 2^20: pages use both), give or take half of 0.1 MB. */
+export interface LandingSize {
+  /** Each reading of the figure in bytes (decimal and binary units both, for kB/MB/GB). */
+  readonly bytes: readonly number[];
+  /** Half the value of one unit of the last digit shown, for each reading: how far rounding may have moved it. */
+  readonly tolerance: readonly number[];
+}
+
+/** What `--check-links` found at one address the documents give. */
+export interface LinkCheck {
+  readonly url: string;
+  /** The first document that gives it. */
+  readonly path: string;
+  /**
+   * `live`: it answered 2xx or 3xx (after redirects); `no-answer`: no HTTP answer (refused, timed out,
+   * no such host, too many redirects); `error-status`: 4xx or 5xx; `not-found-page`: a 2xx page whose
+   * title or heading says the page was not found (a soft 404); `unchecked`: not fetched, past the
+   * number of addresses checked per bundle.
+   */
+  readonly outcome: 'live' | 'no-answer' | 'error-status' | 'not-found-page' | 'unchecked';
+  readonly status: number | undefined;
+  /** What happened, for messages: `connection refused`, `timed out after 5 s`, the not-found page's heading. */
+  readonly detail: string;
 }
 
 /** The read-only view of one bundle that rules receive. */
@@ -267,5 +350,7 @@ export interface Bundle {
   documents(): Promise<readonly BundleDocument[]>;
   /** The release signature in names, installer metadata and documents (parses the documents). */
   release(): Promise<ReleaseFacts>;
+  /** With `--check-links`, what each partner address the documents give answered (fetched once, before rules run); undefined without it. */
+  linkChecks(): Promise<readonly LinkCheck[] | undefined>;
   file(path: string): BundleFile | undefined;
 }

@@ -1,12 +1,21 @@
 import { basename } from 'node:path';
 import type { ArchiveEventType, EventOf } from '../archive/events.js';
 import type { VibDescriptor } from '../formats/installer-metadata.js';
-import type { Bundle, BundleDocument, EarlierRelease, FactPlace, FactSource, Vib } from './model.js';
+import type { Bundle, BundleDocument, DocumentRole, EarlierRelease, FactPlace, FactSource, Vib } from './model.js';
 
 /** The reader's events of the given types, in the order they happened. */
 export function eventsOf<T extends ArchiveEventType>(bundle: Bundle, ...types: T[]): EventOf<T>[] {
   return bundle.events.filter((event): event is EventOf<T> => (types as string[]).includes(event.type));
 }
+
+/** How messages name what a document is for. */
+export const ROLE_NAMES: Readonly<Record<DocumentRole, string>> = {
+  'release-notes': 'release notes',
+  'install-guide': 'installation guide',
+  support: 'support process',
+  eula: 'EULA',
+  'license-notice': 'open-source notices',
+};
 
 /** How messages name a path: its name inside the archive holding it, or the bundle's file name. */
 export function displayName(bundle: Bundle, path: string): string {

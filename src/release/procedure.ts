@@ -17,10 +17,17 @@ const LINES = 4000;
 /** The start of a line that is read: an instruction says what it is in its first words. */
 const HEAD = 200;
 
+const headOf = (line: string) => (line.length > HEAD ? line.slice(0, HEAD) : line);
+
 /** Whether a line is a step ("2. Run…", "Click…") or a command. */
 export function isStepLine(line: string): boolean {
-  const head = line.length > HEAD ? line.slice(0, HEAD) : line;
+  const head = headOf(line);
   return STEP_LINE.test(head) || COMMAND_LINE.test(head);
+}
+
+/** Whether a line is a command to run (`esxcli …`, `$ kubectl …`). */
+export function isCommandLine(line: string): boolean {
+  return COMMAND_LINE.test(headOf(line));
 }
 
 /** How many of the lines (at most `LINES` of them) are steps, counting up to `atMost`. */

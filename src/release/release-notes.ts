@@ -322,3 +322,43 @@ function partsOf(content: ParsedDocument, index: number, headingOf: (text: strin
   }
   return parts;
 }
+
+/** Words that say a release is the first, or that nothing came before. */
+const FIRST_RELEASE = /\b(?:first|initial) (?:general availability |GA |public )?release\b|\bno (?:earlier|previous|prior) (?:releases?|versions?)\b/gi;
+/** Words before "the first release" that make it a mention of an earlier one: "since the initial release", "compared with the first release". */
+const MENTION_BEFORE = /\b(?:since|after|from|than|with|until|before|in|of|to)\s+(?:the|our|its|their)\s+$/i;
+/** How far around the words a version or a preposition is read. */
+const AROUND = 30;
+
+/**
+ * Where the notes say that the current release is the first ("3.0.0 is the first release of
+ * Corvid", "Initial release.", "There are no previous versions"), or undefined. A first release
+ * named in passing is an earlier one: "since the initial release", "the initial release (1.0.0)"
+ * when the current version is another.
+ */
+export function statesFirstRelease(notes: ReleaseNotes): string | undefined {
+  const text = notes.content.text;
+  const current = notes.stated.version?.value ?? notes.current?.version;
+  for (const match of text.matchAll(FIRST_RELEASE)) {
+    if (MENTION_BEFORE.test(text.slice(Math.max(0, match.index - AROUND), match.index))) continue;
+    const named = findVersion(text.slice(match.index + match[0].length, match.index + match[0].length + AROUND).split(/[.;\n](?!\d)/)[0]!);
+    if (named && current && compareNodes(named, current) !== 0) continue;
+    return match[0];
+  }
+  return undefined;
+}
+
+/**
+ * A history kept apart from the version sections: a section headed "Revision History",
+ * "Previous Releases"… (often a table) that names versions other than the current one. Its
+ * heading and those versions, or undefined.
+ */
+export function listedHistory(notes: ReleaseNotes): { readonly heading: string; readonly versions: readonly Version[] } | undefined {
+  const current = notes.stated.version?.value ?? notes.current?.version;
+  for (const [index, section] of notes.content.sections.entries()) {
+    if (!section.heading || !HISTORY_HEADING.test(section.heading.text)) continue;
+    const versions = findVersions(sectionText(notes.content, index).slice(0, 20_000)).filter((version) => version.kind === 'product' && (!current || compareNodes(version, current) !== 0));
+    if (versions.length > 0) return { heading: section.heading.text, versions };
+  }
+  return undefined;
+}

@@ -1,12 +1,7 @@
 import type { Rule } from '../engine/rule.js';
 import type { LintResult } from '../lint.js';
-import { formatGithub } from './github.js';
-import { formatGitlab } from './gitlab.js';
-import { formatHtml } from './html.js';
-import { formatJson } from './json.js';
-import { formatJunit } from './junit.js';
-import { formatSarif } from './sarif.js';
-import { escapeTerminalLines, formatText, type TextOptions } from './text.js';
+import { escapeTerminalLines } from './terminal.js';
+import type { TextOptions } from './text.js';
 
 export const REPORT_FORMATS = ['text', 'json', 'sarif', 'junit', 'html', 'github', 'gitlab'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -25,24 +20,25 @@ export interface FormatOptions {
 /**
  * The report of a run in one format. Names and messages come from untrusted input, and a report
  * may be shown on a terminal (stdout, `cat`): what a terminal would act on is written as an
- * escape the format itself defines, so the report reads back the same.
+ * escape the format itself defines, so the report reads back the same. Each format's writer is
+ * loaded when first asked for, so a run pays only for the reports it writes.
  */
 export async function formatReport(format: ReportFormat, result: LintResult, options: FormatOptions): Promise<string> {
   switch (format) {
     case 'text':
-      return formatText(result, options);
+      return (await import('./text.js')).formatText(result, options);
     case 'json':
-      return jsonEscaped(formatJson(result));
+      return jsonEscaped((await import('./json.js')).formatJson(result));
     case 'junit':
-      return markupEscaped(formatJunit(result), CR_C1_AND_BIDI);
+      return markupEscaped((await import('./junit.js')).formatJunit(result), CR_C1_AND_BIDI);
     case 'sarif':
-      return jsonEscaped(await formatSarif(result, options.rules, { cwd: options.cwd }));
+      return jsonEscaped(await (await import('./sarif.js')).formatSarif(result, options.rules, { cwd: options.cwd }));
     case 'github':
-      return escapeTerminalLines(formatGithub(result, options.cwd ?? process.cwd()));
+      return escapeTerminalLines((await import('./github.js')).formatGithub(result, options.cwd ?? process.cwd()));
     case 'gitlab':
-      return jsonEscaped(formatGitlab(result, options.cwd ?? process.cwd()));
+      return jsonEscaped((await import('./gitlab.js')).formatGitlab(result, options.cwd ?? process.cwd()));
     case 'html':
-      return markupEscaped(await formatHtml(result, options.rules), CONTROLS_AND_BIDI);
+      return markupEscaped(await (await import('./html.js')).formatHtml(result, options.rules), CONTROLS_AND_BIDI);
   }
 }
 

@@ -6,6 +6,8 @@ import type { BundleResult, FileSummary, LintResult } from '../lint.js';
 import { toolVersion } from '../package-root.js';
 import { findingKind } from '../rule-docs.js';
 import { countsText, locationText, plural } from './text.js';
+import { coverageText } from './description.js';
+import type { TopicCoverage } from '../../rules/kit/topics.js';
 
 /** Past this many files a bundle's tree is cut, so a hostile bundle cannot make the page unusable. */
 const MAX_TREE_FILES = 20_000;
@@ -101,8 +103,22 @@ ${bundle.waived.length === 0 ? '' : `<details class="waived"><summary>Waived fin
 ${bundle.waived.map((finding) => findingRow(finding)).join('\n')}
 </table>
 </details>`}
+${bundle.topics === undefined || bundle.topics.length === 0 ? '' : topicsSection(bundle.topics)}
 ${bundle.files === undefined ? '' : treeSection(bundle.files, bundle.findings)}
 </section>`;
+}
+
+/** The coverage map: each required topic, and the section covering it or the closest one, so a reviewer can check the judgement. */
+function topicsSection(topics: readonly TopicCoverage[]): string {
+  const covered = topics.filter((topic) => topic.status === 'covered').length;
+  const rows = topics.map(
+    (topic) => `<tr class="topic ${topic.status === 'not judged' ? 'not-judged' : topic.status}"><td><span class="status">${topic.status}</span></td><td><a class="rule" href="#${ruleAnchor(topic.rule)}">${escape(topic.rule)}</a></td><td class="message">${escape(coverageText(topic))}</td></tr>`,
+  );
+  return `<details class="topics"${covered < topics.length ? ' open' : ''}><summary>Topics <span class="count">${covered} of ${topics.length} covered</span></summary>
+<table class="findings">
+${rows.join('\n')}
+</table>
+</details>`;
 }
 
 /** What the landing page gives of the bundle: its size and digests. */
@@ -231,7 +247,11 @@ span.count { background: #eaecf0; border-radius: 8px; padding: 0 6px; font-size:
 .badge.info { background: var(--info); }
 a.rule { font-family: ui-monospace, monospace; overflow-wrap: anywhere; }
 .reason { color: #475467; font-style: italic; }
-details.waived, details.tree { margin-top: 16px; }
+details.waived, details.tree, details.topics { margin-top: 16px; }
+.topic .status { font-size: 12px; font-weight: 600; }
+.topic.absent .status { color: #b42318; }
+.topic.covered .status { color: #067647; }
+.topic.not-judged .status { color: #667085; }
 details > summary { cursor: pointer; font-weight: 600; }
 .tree ul { list-style: none; padding-left: 18px; margin: 2px 0; }
 .tree li summary, .tree li { font-weight: normal; }

@@ -13,7 +13,8 @@ type JsonFinding = JsonReport['results'][number]['findings'][number];
  * listed among the others with `suppressed` (the waiver and its reason) and not counted.
  * SPEC section 1 fixes this shape, so a finding's message id and template data stay out of it
  * (the output is byte for byte what it was before findings carried them); SARIF and `lint()`
- * give them.
+ * give them. A finding that says what the rule read to decide (the section closest to a topic
+ * judged absent) gives it as `data`, the one key added to that shape.
  */
 export function formatJson(result: LintResult): string {
   const report: JsonReport = {
@@ -27,6 +28,7 @@ export function formatJson(result: LintResult): string {
         severity: finding.severity,
         message: finding.message,
         location: finding.location.line === undefined ? { path: finding.location.path } : { path: finding.location.path, line: finding.location.line },
+        ...(finding.evidence && { data: finding.evidence }),
         ...('waiver' in finding && { suppressed: { waiver: finding.waiver.name, reason: finding.waiver.reason } }),
       })),
       errorCount: bundle.errorCount,

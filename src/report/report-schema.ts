@@ -60,6 +60,10 @@ export const reportSchema = {
             line: { type: 'integer', minimum: 1 },
           },
         },
+        data: {
+          type: 'object',
+          description: 'What the rule read to decide, when it says: for a topic judged absent, the section that came closest (document, heading, line, score, what counted, why it fell short).',
+        },
         suppressed: {
           type: 'object',
           description: 'Present when a waiver of the configuration covers the finding: it is shown but not counted.',

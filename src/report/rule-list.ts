@@ -1,18 +1,18 @@
-import { builtinRules } from '../../rules/index.js';
 import type { Rule } from '../engine/rule.js';
 import { jsonEscaped } from './format.js';
-import { escapeTerminal, escapeTerminalLines } from './text.js';
+import { escapeTerminal, escapeTerminalLines } from './terminal.js';
 
 export const RULE_LIST_FORMATS = ['text', 'json', 'markdown'] as const;
 export type RuleListFormat = (typeof RULE_LIST_FORMATS)[number];
 
 /** The list `bundlelint rules` prints; plugins' texts are escaped for the terminal, as the lint report's are. */
-export function formatRuleList(format: RuleListFormat, rules: readonly Rule[]): string {
+export async function formatRuleList(format: RuleListFormat, rules: readonly Rule[]): Promise<string> {
   switch (format) {
     case 'text':
       return rulesTable(rules);
     case 'json':
-      return jsonEscaped(rulesJson(rules));
+      // Loaded here, not at the top: the CLI reads RULE_LIST_FORMATS before it knows whether rules are needed.
+      return jsonEscaped(rulesJson(rules, (await import('../../rules/index.js')).builtinRules));
     case 'markdown':
       return escapeTerminalLines(rulesIndex(rules));
   }
@@ -24,7 +24,7 @@ function rulesTable(rules: readonly Rule[]): string {
 }
 
 /** What tools and editors need of each rule: id, default severity, summary, options schema, the path of its page. */
-function rulesJson(rules: readonly Rule[]): string {
+function rulesJson(rules: readonly Rule[], builtinRules: readonly Rule[]): string {
   const list = rules.map(({ meta }) => ({
     id: meta.id,
     severity: meta.severity,

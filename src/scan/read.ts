@@ -20,6 +20,7 @@ import { releaseNotesOf } from '../release/release-notes.js';
 import { parseDescriptor, payloadDigests, VIB_SIGNATURE, type DescriptorParse } from '../formats/installer-metadata.js';
 import { parsePkcs7, type Pkcs7Parse } from '../formats/pkcs7.js';
 import { releaseFacts } from '../release/signature.js';
+import { linkCheckCandidates, type LinkChecker } from './links.js';
 import type { Bundle, BundleArchive, BundleFile, DigestName, ReleaseContext } from '../model/model.js';
 
 export interface ReadOptions {
@@ -47,6 +48,8 @@ export interface ReadOptions {
    * digests: how `--previous` bundles are read.
    */
   readonly metadataOnly?: boolean;
+  /** With `--check-links`: fetches the addresses the documents give (see links.ts), once `linkChecks()` is first asked. */
+  readonly linkChecker?: LinkChecker;
 }
 
 /** A bundle read into its model, holding open what `read()` needs until closed. */
@@ -455,7 +458,9 @@ class Walker {
       const parsedDocuments = await documents();
       return releaseFacts({ bundlePath: facts.path, files: this.files, ...parsed, documents: parsedDocuments, notes: releaseNotesOf(parsedDocuments) });
     });
-    return Object.freeze({ ...facts, ...parsed, files: Object.freeze(this.files), events: Object.freeze(this.events), file: (path: string) => byPath.get(path), documents, release });
+    const checker = this.options.linkChecker;
+    const linkChecks = once(async () => (checker ? checker(linkCheckCandidates(await documents())) : undefined));
+    return Object.freeze({ ...facts, ...parsed, files: Object.freeze(this.files), events: Object.freeze(this.events), file: (path: string) => byPath.get(path), documents, release, linkChecks });
   }
 
   async readAgain(file: BundleFile, maxBytes: number, bundlePath: string): Promise<Buffer> {

@@ -1,23 +1,32 @@
 /**
- * `npm run bench -- [--gib 1,2.5] [--pairs 3] [--small 50] [--cache DIR]`: times `bundlelint lint`
- * against the native tools doing the same checks (unzip, md5sum -c, sha1sum -c, unzip -t, ar x,
- * sha256sum, sha1sum), alternating A B A B…, on a compliant bundle with a large VIB payload; then
- * the demo-sized bundle alone and a folder of small bundles in one run. Bundles are generated
- * once into the cache (outside the repository) and reused.
+ * `npm run bench -- [--starts 11] [--gib 1,2.5] [--pairs 3] [--small 50] [--cache DIR]`: first the
+ * everyday commands against bare Node (`node -e 0`), alternating A B A B… `--starts` times each,
+ * as the ratio of their medians: `bundlelint --version` and the lint of `npm run demo`'s bundle.
+ * Then `bundlelint lint` against the native tools doing the same checks (unzip, md5sum -c,
+ * sha1sum -c, unzip -t, ar x, sha256sum, sha1sum), alternating, on a compliant bundle with a
+ * large VIB payload; then the demo-sized bundle alone and a folder of small bundles in one run; then
+ * what a long PDF installation guide adds to a lint, against `pdftotext` reading it when installed.
+ * Bundles are generated once into the cache (outside the repository) and reused.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { cpus, homedir, tmpdir } from 'node:os';
+import { cpus, homedir, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { writeBundle } from '../../fixtures/bundle.js';
+import { DEMO_DEFECTS } from '../../fixtures/defects.js';
+import { release } from '../../fixtures/release.js';
 import { packageRoot } from '../../src/package-root.js';
 import { largeBundle, smallBundles } from './generate.js';
+import { pdfGuideBundles } from './pdf-guide.js';
 
 const { values } = parseArgs({
   options: {
+    starts: { type: 'string', default: '11' },
     gib: { type: 'string', default: '1' },
     pairs: { type: 'string', default: '3' },
     small: { type: 'string', default: '50' },
+    'pdf-pages': { type: 'string', default: '300' },
     cache: { type: 'string', default: process.env.BUNDLELINT_BENCH_CACHE ?? join(homedir(), '.cache', 'bundlelint-bench') },
   },
 });
@@ -42,18 +51,21 @@ sha1sum "$payload" >/dev/null
 
 interface Run {
   readonly seconds: number;
+  /** User and system time: what the run cost, less swayed than wall time by a loaded machine. */
+  readonly cpuSeconds: number;
   readonly rssMb: number;
   readonly status: number | null;
 }
 
-/** One command under `/usr/bin/time -v`: wall time and peak RSS. */
+/** One command under `/usr/bin/time -v`: wall time, CPU time and peak RSS. */
 function timed(command: string, args: string[]): Run {
   const started = process.hrtime.bigint();
   const result = spawnSync('/usr/bin/time', ['-v', command, ...args], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr);
+  const cpu = ['User', 'System'].map((kind) => Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(result.stderr)?.[1] ?? NaN));
   if (result.status !== 0 && result.status !== 1) throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr.slice(-2000)}`);
-  return { seconds, rssMb: rss ? Math.round(Number(rss[1]) / 1024) : NaN, status: result.status };
+  return { seconds, cpuSeconds: cpu[0]! + cpu[1]!, rssMb: rss ? Math.round(Number(rss[1]) / 1024) : NaN, status: result.status };
 }
 
 async function native(bundle: string): Promise<Run> {
@@ -74,7 +86,29 @@ function bundlelint(...args: string[]): Run {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const fixed = (value: number, digits = 2) => value.toFixed(digits);
 
-console.log(`machine: ${cpus().length} × ${cpus()[0]?.model}, Node ${process.version}`);
+/**
+ * A command against bare Node start, alternating, `--starts` runs each: the ratio of the medians,
+ * wall time and CPU time.
+ */
+function againstBareNode(label: string, args: string[], target: number): void {
+  const ours: Run[] = [];
+  const bare: Run[] = [];
+  for (let run = 0; run < Number(values.starts); run += 1) {
+    ours.push(timed(process.execPath, args));
+    bare.push(timed(process.execPath, ['-e', '0']));
+  }
+  const [wall, bareWall] = [ours, bare].map((runs) => median(runs.map((run) => run.seconds)));
+  const [cpu, bareCpu] = [ours, bare].map((runs) => median(runs.map((run) => run.cpuSeconds)));
+  console.log(
+    `${label}: ${fixed(wall!, 3)} s against ${fixed(bareWall!, 3)} s → ${fixed(wall! / bareWall!)}× (target ≤ ${target}); CPU ${fixed(cpu!, 3)} s against ${fixed(bareCpu!, 3)} s → ${fixed(cpu! / bareCpu!)}×; ${Math.max(...ours.map((run) => run.rssMb))} MB`,
+  );
+}
+
+console.log(`machine: ${cpus().length} × ${cpus()[0]?.model}, Node ${process.version}, load ${loadavg().map((load) => fixed(load)).join(' ')}`);
+console.log(`\nagainst bare Node (node -e 0), medians of ${values.starts} alternating runs:`);
+againstBareNode('bundlelint --version', [bin, '--version'], 1.5);
+const demo = await writeBundle(join(values.cache, 'demo'), release(), DEMO_DEFECTS);
+againstBareNode('lint of the demo bundle', [bin, 'lint', demo], 2.5);
 const rssBySize: [number, number][] = [];
 for (const gib of values.gib.split(',').filter(Boolean).map(Number)) {
   const bundle = await largeBundle(values.cache, Math.round(gib * 2 ** 30));
@@ -105,3 +139,20 @@ const singles = [1, 2, 3].map(() => bundlelint(one).seconds);
 console.log(`\none small bundle: ${fixed(median(singles))} s wall, process start included (median of 3; target ≤ 0.5)`);
 const many = bundlelint(small);
 console.log(`${values.small} small bundles in one run: ${fixed(many.seconds)} s, ${many.rssMb} MB (target ≤ 10 s)`);
+
+// What the guide adds: the same bundle linted with it and with the usual short guide, alternating.
+const pages = Number(values['pdf-pages']);
+const guide = await pdfGuideBundles(values.cache, pages);
+const yardstick = spawnSync('pdftotext', ['-v']).error === undefined;
+const added: number[] = [];
+const guideRss: number[] = [];
+const pdftotext: number[] = [];
+for (let pair = 1; pair <= Number(values.pairs); pair += 1) {
+  const withGuide = bundlelint(guide.withGuide);
+  const usual = bundlelint(guide.usual);
+  added.push(withGuide.seconds - usual.seconds);
+  guideRss.push(withGuide.rssMb);
+  if (yardstick) pdftotext.push(timed('pdftotext', [guide.guide, '/dev/null']).seconds);
+}
+const against = yardstick ? `; pdftotext reads it in ${fixed(median(pdftotext))} s → ${fixed(median(added) / median(pdftotext))}× (target ≤ 2)` : '; pdftotext is not installed: no yardstick';
+console.log(`\n${pages}-page PDF installation guide: adds ${fixed(median(added))} s to a lint (median of ${values.pairs}), peak RSS ${Math.max(...guideRss)} MB (target ≤ 150)${against}`);

@@ -1,7 +1,8 @@
 /**
  * A topic's cues spelt out for its page: the phrases each regular expression accepts, instead
  * of the expression. Cues use a small subset of the syntax (words, `(?:a|b)`, `x?`, `[cs]`,
- * `\b`, `\d`, `\w*`, and `[^.\n]{0,80}` for "within 80 characters of the same sentence");
+ * `\b`, `\d`, `\w*`, and `[^.\n]{0,80}` for "within 80 characters of the same sentence", or
+ * `(?:[^.\n]|\.(?=\d)){0,80}` for the same where a version's dot ("7.0") does not end the sentence);
  * anything else throws, so a new kind of cue is noticed when the pages are generated.
  */
 
@@ -100,7 +101,7 @@ function isOpen(outer: string | undefined, shown: string | undefined): boolean {
 }
 
 /** `[^.\n]{0,80}`: up to 80 characters of the same sentence. */
-const GAP = /\[\^\.\\n\]\{0,(\d+)\}/y;
+const GAP = /(?:\[\^\.\\n\]|\(\?:\[\^\.\\n\]\|\\\.\(\?=\\d\)\))\{0,(\d+)\}/y;
 
 /** A recursive-descent reader of the cue subset. */
 class CueParser {

@@ -1,5 +1,6 @@
 import type { Rule, Topic } from '../../src/engine/rule.js';
 import { branchText, DIGIT, OPEN, spellOut } from './cue-text.js';
+import { COVERS, SUBSTANCE_WORDS, type Structure } from '../../src/release/topic-evidence.js';
 
 /** The parts of an option's JSON Schema its page shows. */
 interface OptionSchema {
@@ -29,20 +30,48 @@ function optionsOf(rule: Rule): [string, OptionSchema][] {
   return Object.entries((rule.meta.options as { properties?: Record<string, OptionSchema> } | undefined)?.properties ?? {});
 }
 
-/** The headings the topic accepts, as listed, and its cues spelt out as phrases. */
+const STRUCTURES: Readonly<Record<Structure, string>> = {
+  versions: 'lists two versions or more (a compatibility table)',
+  steps: "gives two steps or more of a procedure (numbered, or opening with an instruction's verb)",
+  commands: 'shows a command to run',
+  errors: 'quotes an error message (with its text or code)',
+};
+
+/** How the topic is judged: the headings it accepts, the confusable ones, its words, structure and cues (spelt out as phrases). */
 function topicSection(topic: Topic): string {
-  const headings = topic.headings.map((heading) => `"${heading}"`).join(', ');
+  const quoted = (list: readonly string[]) => list.map((phrase) => `"${phrase}"`).join(', ');
+  if (topic.notesPart) {
+    const lines = [
+      `A part of the current version's notes counts when its heading or label holds one of these as whole words (any case, by stem: "Fixes" is "fix"): ${quoted(topic.headings)}. More can be added under \`vocabulary\` in the configuration, by rule id.`,
+      ...(topic.against ? ['', `A heading that also holds one of these names another part and does not count: ${quoted(topic.against)}.`] : []),
+      ...(topic.items ? ['', `A list of changes whose items open with one of these words counts too: ${quoted(topic.items)}.`] : []),
+    ];
+    return [...lines, ...cueLines(topic)].join('\n');
+  }
   const lines = [
-    `A heading, or a label opening a line, counts when it holds one of these as whole words (any case, with or without numbering, however the words are spaced or hyphenated): ${headings}. More can be added under \`vocabulary\` in the configuration, by rule id.`,
+    `A section of any document of the documentation set (the EULA and notices aside) covers the topic when it scores ${COVERS} points or more, and holds at least ${SUBSTANCE_WORDS} words that are not placeholder text:`,
+    '',
+    `- 2 points when its heading, or a label opening one of its lines, holds one of these as whole words (any case, by stem, with or without numbering): ${quoted(topic.headings)}. More can be added under \`vocabulary\` in the configuration, by rule id. A section whose heading names the topic speaks with its sub-sections; a document whose title names it, as a whole.`,
+    ...(topic.against ? [`- no points for a heading that also holds one of these, which name a topic taken for this one: ${quoted(topic.against)}.`] : []),
+    '- 2 points when its text matches one of the sentences below.',
+    ...(topic.words ? [`- 1 point when its text uses one of the topic's words (by stem): ${quoted(topic.words)}.`] : []),
+    ...(topic.structure ? [`- 1 point when it ${STRUCTURES[topic.structure]}.`] : []),
+    '',
+    'When no section covers the topic, the finding names the one that came closest and why it fell short.',
   ];
+  return [...lines, ...cueLines(topic)].join('\n');
+}
+
+/** The topic's cues spelt out as phrases, under a legend. */
+function cueLines(topic: Topic): string[] {
   const branches = (topic.cues ?? []).flatMap(spellOut).map(branchText);
-  if (branches.length === 0) return lines.join('\n');
+  if (branches.length === 0) return [];
   const legend = [
     ['any case'],
     branches.some((branch) => branch.includes(OPEN)) ? [`${OPEN} marks where a word may go on`] : [],
     branches.some((branch) => branch.includes(DIGIT)) ? [`${DIGIT} stands for a digit`] : [],
   ].flat();
-  return [...lines, '', `Text that covers the topic where no heading names it (${legend.join('; ')}):`, '', ...branches.map((branch) => `- ${branch}`)].join('\n');
+  return ['', `Sentences that speak of the topic (${legend.join('; ')}):`, '', ...branches.map((branch) => `- ${branch}`)];
 }
 
 /** Each option with its type, default and description; "None." when the rule takes none. */

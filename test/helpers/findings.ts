@@ -1,25 +1,27 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { Finding, Location, Rule } from '../../src/engine/rule.js';
+import type { Evidence, Finding, Location, Rule } from '../../src/engine/rule.js';
 
 /**
  * A finding as the tests compare it, the one projection they use: its rule, message id and
- * exact location (a line when, and only when, the finding has one), and its message when the
- * expectation pins the wording.
+ * exact location (a line when, and only when, the finding has one), and its message and
+ * evidence when the expectation pins them.
  */
 export interface Seen {
   readonly ruleId: string;
   readonly messageId: string;
   readonly location: Location;
   readonly message?: string;
+  readonly evidence?: Evidence;
 }
 
-export function seen(finding: Finding, withMessage = false): Seen {
-  const { ruleId, messageId, location, message } = finding;
+export function seen(finding: Finding, withMessage = false, withEvidence = false): Seen {
+  const { ruleId, messageId, location, message, evidence } = finding;
   return {
     ruleId,
     messageId,
     location: location.line === undefined ? { path: location.path } : { path: location.path, line: location.line },
     ...(withMessage && { message }),
+    ...(withEvidence && { evidence }),
   };
 }
 
@@ -29,7 +31,7 @@ export function seen(finding: Finding, withMessage = false): Seen {
  * they match.
  */
 export function listProblems(findings: readonly Finding[], expected: readonly Seen[]): string[] {
-  const actual = findings.map((finding, index) => seen(finding, expected[index]?.message !== undefined));
+  const actual = findings.map((finding, index) => seen(finding, expected[index]?.message !== undefined, expected[index]?.evidence !== undefined));
   if (actual.length !== expected.length) {
     return [`expected ${expected.length} finding(s), got ${actual.length}${actual.map((one) => `\n  ${JSON.stringify(one)}`).join('')}`];
   }

@@ -1,5 +1,6 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeBundle } from '../../fixtures/bundle.js';
 import type { DefectName } from '../../fixtures/defects.js';
@@ -8,6 +9,7 @@ import { builtinRules } from '../../rules/index.js';
 import type { Limits } from '../../src/archive/limits.js';
 import type { Finding, Rule } from '../../src/engine/rule.js';
 import { lint } from '../../src/lint.js';
+import type { LinkCheckOptions } from '../../src/scan/links.js';
 import { listProblems, ruleProblems, unproducedMessages, type Seen } from './findings.js';
 import { scratchDirectory } from './lint.js';
 
@@ -30,6 +32,13 @@ export type Case = BundleSource & {
   /** Earlier released bundles (`--previous`), written into the case's directory; given the bundle linted. */
   readonly previous?: (directory: string, bundle: string) => Promise<readonly string[]>;
   readonly limits?: Partial<Limits>;
+  /**
+   * The release's landing page (`--landing-page`): its HTML, made from the bundle file written (its
+   * name, size and digests), saved as `landing.html` beside it.
+   */
+  readonly landingPage?: (bundle: WrittenBundle) => string;
+  /** Fetch the documents' partner addresses (`--check-links`) with these options. */
+  readonly checkLinks?: LinkCheckOptions;
   /** What the run needs around it (a mocked clock); returns its undo. */
   readonly setup?: () => () => void;
   /**
@@ -39,6 +48,14 @@ export type Case = BundleSource & {
    */
   readonly others?: { readonly scope: string; readonly findings?: readonly Seen[] };
 };
+
+/** The bundle file a case wrote, as a landing page states it. */
+export interface WrittenBundle {
+  readonly fileName: string;
+  readonly size: number;
+  readonly md5: string;
+  readonly sha1: string;
+}
 
 /** A finding of the rule under test. */
 type Expected = Omit<Seen, 'ruleId'>;
@@ -84,6 +101,8 @@ async function lintCase(rule: Rule, test: Case, directory: string): Promise<read
   await mkdir(directory, { recursive: true });
   const bundle = await bundlePath(test, directory);
   const previous = await test.previous?.(directory, bundle);
+  const landingPage = test.landingPage && join(directory, 'landing.html');
+  if (landingPage) await writeFile(landingPage, test.landingPage!(await written(bundle)));
   const undo = test.setup?.();
   try {
     const result = await lint([bundle], {
@@ -92,11 +111,19 @@ async function lintCase(rule: Rule, test: Case, directory: string): Promise<read
       limits: test.limits,
       settings: test.options && { [rule.meta.id]: [rule.meta.severity, test.options] },
       vocabulary: test.vocabulary && { [rule.meta.id]: test.vocabulary },
+      landingPage,
+      checkLinks: test.checkLinks,
     });
     return result.results[0]!.findings;
   } finally {
     undo?.();
   }
+}
+
+async function written(path: string): Promise<WrittenBundle> {
+  const bytes = await readFile(path);
+  const digest = (algorithm: string) => createHash(algorithm).update(bytes).digest('hex');
+  return { fileName: basename(path), size: bytes.length, md5: digest('md5'), sha1: digest('sha1') };
 }
 
 async function bundlePath(test: Case, directory: string): Promise<string> {

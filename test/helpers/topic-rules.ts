@@ -3,6 +3,7 @@ import { defaultRelease, documentsIn, type DocumentFormat, type DocumentPlan, ty
 import { documentPath, VARIANTS } from './documents.js';
 import { DOCS } from './lint.js';
 import type { Case, InvalidCase } from './rule-tester.js';
+import { WORDINGS } from './topic-wordings.js';
 
 type Role = 'release-notes' | 'install-guide' | 'support';
 
@@ -61,4 +62,11 @@ export function presentCases(role: Role, uninformativeName: string): { valid: Ca
     ],
     invalid: [{ name: 'reports a bundle without the document', changes: { documents: others }, findings: [{ messageId: 'missing', location: { path: DOCS } }] }],
   };
+}
+
+/** A topic rule's cases with those of its real-world wordings (`WORDINGS`). */
+export function withWordings(id: string, cases: { valid: Case[]; invalid: InvalidCase[] }): { valid: Case[]; invalid: InvalidCase[] } {
+  const wordings = WORDINGS[id];
+  if (!wordings) throw new Error(`no wordings for ${id}`);
+  return { valid: [...cases.valid, ...wordings.valid], invalid: [...cases.invalid, ...wordings.invalid] };
 }

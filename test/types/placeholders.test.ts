@@ -95,6 +95,7 @@ describe('the JSON report type', () => {
       readonly severity: 'error' | 'warning' | 'info';
       readonly message: string;
       readonly location: { readonly path: string; readonly line?: number };
+      readonly data?: unknown;
       readonly suppressed?: { readonly waiver: string; readonly reason: string };
     }>();
     expectTypeOf<JsonReport['tool']>().toEqualTypeOf<{ readonly name: 'bundlelint'; readonly version: string }>();

@@ -1,5 +1,5 @@
 import rule from '../../../rules/install-guide/encryption.js';
 import { testRule } from '../../helpers/rule-tester.js';
-import { topicCases } from '../../helpers/topic-rules.js';
+import { topicCases, withWordings } from '../../helpers/topic-rules.js';
 
-testRule(rule, topicCases('encryption', 'install-guide'));
+testRule(rule, withWordings(rule.meta.id, topicCases('encryption', 'install-guide')));

@@ -1,9 +1,9 @@
 import { defaultRelease } from '../../../fixtures/release.js';
 import rule from '../../../rules/install-guide/prerequisites.js';
 import { testRule } from '../../helpers/rule-tester.js';
-import { topicCases } from '../../helpers/topic-rules.js';
+import { topicCases, withWordings } from '../../helpers/topic-rules.js';
 
-const cases = topicCases('prerequisites', 'install-guide');
+const cases = withWordings(rule.meta.id, topicCases('prerequisites', 'install-guide'));
 
 /** The guide split into pages, as real documentation sites ship it: each page titled for its topic, none named a guide. */
 const PAGES: readonly [fileName: string, markdown: string][] = [

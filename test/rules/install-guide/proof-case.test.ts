@@ -1,5 +1,5 @@
 import rule from '../../../rules/install-guide/proof-case.js';
 import { testRule } from '../../helpers/rule-tester.js';
-import { topicCases } from '../../helpers/topic-rules.js';
+import { topicCases, withWordings } from '../../helpers/topic-rules.js';
 
-testRule(rule, topicCases('proofCase', 'install-guide'));
+testRule(rule, withWordings(rule.meta.id, topicCases('proofCase', 'install-guide')));

@@ -4,8 +4,9 @@ import { defaultRelease, release } from '../../../fixtures/release.js';
 import rule from '../../../rules/release-notes/history.js';
 import { documentPath, NOTES } from '../../helpers/documents.js';
 import { testRule } from '../../helpers/rule-tester.js';
+import { withWordings } from '../../helpers/topic-rules.js';
 
-testRule(rule, {
+testRule(rule, withWordings(rule.meta.id, {
   valid: [{ name: 'accepts a first release whose notes say so', changes: { history: [] } }],
   invalid: [
     { name: 'reports notes that hold the current version only', changes: { omit: ['history'] }, findings: [{ messageId: 'missing', location: { path: NOTES } }] },
@@ -21,4 +22,4 @@ testRule(rule, {
       findings: [{ messageId: 'unreadable', location: { path: documentPath('release-notes', 'pdf') } }],
     },
   ],
-});
+}));

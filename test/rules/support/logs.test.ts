@@ -1,5 +1,5 @@
 import rule from '../../../rules/support/logs.js';
 import { testRule } from '../../helpers/rule-tester.js';
-import { topicCases } from '../../helpers/topic-rules.js';
+import { topicCases, withWordings } from '../../helpers/topic-rules.js';
 
-testRule(rule, topicCases('logs', 'support'));
+testRule(rule, withWordings(rule.meta.id, topicCases('logs', 'support')));

@@ -1,0 +1,270 @@
+import type { ParsedDocument } from '../documents/document.js';
+import type { DocumentRole } from '../model/model.js';
+import { placeholderIn } from './placeholder.js';
+import { isCommandLine, isStepLine } from './procedure.js';
+import { textLines } from './text-lines.js';
+import { hasPhrase, stemOf, stemSet, stemsOf } from './words.js';
+
+/**
+ * How a section of a document is judged to cover a topic of the program guide (the
+ * prerequisites, the encryption used…): by what its heading names and what its text says, not by
+ * its heading's words alone. Each kind of evidence scores; a section covers the topic at
+ * `COVERS` points, and only when it has substance (neither placeholder text nor a few words).
+ *
+ * - its heading (or a label opening one of its lines, "Prerequisites: …") names the topic: 2,
+ *   unless it names a topic readers confuse with this one ("License Requirements" beside the
+ *   prerequisites), which scores nothing;
+ * - a sentence says what covers the topic ("requires ESXi 7.0 U3 or later"): 2;
+ * - its text uses the topic's words (by stem: "require", "firmware", "TLS"): 1;
+ * - it has the topic's structure (versions listed, a procedure's steps, commands, error messages): 1.
+ *
+ * So a heading needs its text to speak of the topic, and a sentence needs a heading, the topic's
+ * words or its structure beside it.
+ */
+
+/** How a topic is recognised; every list is data, extended by configuration (`vocabulary`). */
+export interface Topic {
+  /** The documents the topic belongs to: the rule is silent when the bundle has none (the role's `present` rule reports it). */
+  readonly role: DocumentRole;
+  /** Phrases a heading, or a label opening a line ("Known issues: …"), uses for the topic; matched as words, by stem, in any case. */
+  readonly headings: readonly string[];
+  /** Sentences that cover the topic (a paragraph on collecting logs with the command). */
+  readonly cues?: readonly RegExp[];
+  /** Heading phrases of topics a reader could take for this one ("license requirements", "browser"): a heading that uses one does not name this topic. */
+  readonly against?: readonly string[];
+  /** Words the text of a section on the topic uses ("require", "firmware"), matched by stem. */
+  readonly words?: readonly string[];
+  /** What a section on the topic holds besides words. */
+  readonly structure?: Structure;
+  /** A part of the current release's notes (what was added, fixed, known): named by a part's heading or label, or a cue in those notes. */
+  readonly notesPart?: boolean;
+  /** Words that open the list items of such a part, by stem ("Add", "Fixed"): a changelog's items say what they are by their first word. */
+  readonly items?: readonly string[];
+}
+
+/** Versions listed (a compatibility table), a procedure's steps, commands to run, or error messages quoted. */
+export type Structure = 'versions' | 'steps' | 'commands' | 'errors';
+
+/** Points at which a section covers a topic. */
+export const COVERS = 3;
+/** Fewer words than these under a heading never cover a topic, whatever they say. */
+export const SUBSTANCE_WORDS = 4;
+
+/** A topic's phrases as stems, compiled once per judgement. */
+export interface CompiledTopic {
+  readonly topic: Topic;
+  readonly headings: readonly (readonly string[])[];
+  /** The confusable topics' phrases: as stems, and as written (for messages). */
+  readonly against: readonly { readonly stems: readonly string[]; readonly phrase: string }[];
+  /** The topic's words by stem, each as the topic writes it (for messages). */
+  readonly words: ReadonlyMap<string, string>;
+  /** The stems of the words opening its list items. */
+  readonly items: ReadonlySet<string>;
+}
+
+export function compileTopic(topic: Topic, extraHeadings: readonly string[] = []): CompiledTopic {
+  const phrases = (list: readonly string[]) => list.map(stemsOf).filter((stems) => stems.length > 0);
+  return { topic, headings: phrases([...topic.headings, ...extraHeadings]), against: (topic.against ?? []).map((phrase) => ({ stems: stemsOf(phrase), phrase })).filter(({ stems }) => stems.length > 0), words: firstByStem(topic.words ?? []), items: new Set((topic.items ?? []).map(stemOf)) };
+}
+
+/** Each stem of the words, with the first word of it. */
+function firstByStem(words: readonly string[]): Map<string, string> {
+  const byStem = new Map<string, string>();
+  for (const word of words) if (!byStem.has(stemOf(word))) byStem.set(stemOf(word), word);
+  return byStem;
+}
+
+/** What one section shows of a topic: its points, what earned them, and why it falls short when it does. */
+export interface SectionEvidence {
+  /** Index of the section in its document's `sections`. */
+  readonly index: number;
+  readonly heading: string | undefined;
+  readonly line: number | undefined;
+  readonly score: number;
+  readonly covers: boolean;
+  /** Whether its heading (or a label) names the topic. */
+  readonly named: boolean;
+  /** The phrase of a topic taken for this one that its heading also uses ("license"), which keeps it from naming this one. */
+  readonly confusedWith: string | undefined;
+  /** What counted, as a reader would check it: `heading "Prerequisites"`, `says "requires Java 11 or later"`, `words: version, firmware`, `lists 3 versions`. */
+  readonly found: readonly string[];
+  /** Why it does not cover the topic; undefined when it does. */
+  readonly shortfall: string | undefined;
+}
+
+/** What one section holds, read once per document whatever the topics asked of it. */
+interface SectionProfile {
+  /** The heading's stems, without its numbering ("2.3", "Chapter 4:"). */
+  readonly heading: readonly string[];
+  /** Labels opening its lines ("Known issues:"), as stems. */
+  readonly labels: readonly { readonly text: string; readonly stems: readonly string[] }[];
+  readonly stems: ReadonlySet<string>;
+  /** Words of its own text, 0 when that text is placeholder. */
+  readonly words: number;
+  readonly placeholder: string | undefined;
+  readonly structure: Readonly<Record<Structure, number>>;
+}
+
+const LABEL = /^([^:\n]{2,60}):(?:\s|$)/;
+/** Text of a section read for evidence: a long chapter has shown what it is about long before. */
+const READ_CHARACTERS = 20_000;
+/** Words of a heading read: headings are short; a hostile one is not read whole. */
+const HEADING_WORDS = 40;
+/** A version number: two or more numeric nodes ("7.0", "5.4.1", "8.0U2"). */
+const VERSION = /(?<![\d.])\d{1,4}\.\d{1,4}(?:\.\d{1,6}){0,3}(?![\d.]*\d)/g;
+/** A line quoting an error: an error or failure word with a quoted message or a code. */
+const ERROR_LINE = /\b(?:error|fail(?:s|ed|ure)?|cannot|unable|exception|denied|timed? ?out)\b.{0,200}(?:["“'‘][^"”'’]{3,}["”'’]|\b(?:0x[\da-f]{2,}|[A-Z]{1,5}-?\d{3,})\b)|^\s*["“][^"”]{3,}["”]/i;
+
+const profiles = new WeakMap<ParsedDocument, readonly SectionProfile[]>();
+
+/** A heading without its numbering ("2.3", "Chapter 4:", "A."). */
+export function withoutNumbering(heading: string): string {
+  return heading.replace(/^(?:(?:chapter|section|appendix|part)\s+[\da-z]{1,3}\b[.:)-]?\s*|\d{1,3}(?:\.\d{1,3})*[.)]?\s+|[a-z][.)]\s+)/i, '');
+}
+
+/** A heading's words for matching, as stems, its numbering left out. */
+export function headingStems(text: string): string[] {
+  return stemsOf(withoutNumbering(text.slice(0, 400).trimStart())).slice(0, HEADING_WORDS);
+}
+
+function profileOf(content: ParsedDocument): readonly SectionProfile[] {
+  let profile = profiles.get(content);
+  if (!profile) {
+    profile = content.sections.map((section) => {
+      const body = section.body.length > READ_CHARACTERS ? section.body.slice(0, READ_CHARACTERS) : section.body;
+      const placeholder = body.trim() === '' ? undefined : placeholderIn(body);
+      const { stems, words } = placeholder === undefined ? stemSet(body) : { stems: new Set<string>(), words: 0 };
+      const labels: { text: string; stems: string[] }[] = [];
+      const structure: Record<Structure, number> = { versions: 0, steps: 0, commands: 0, errors: 0 };
+      if (placeholder === undefined) {
+        for (const line of textLines(body)) {
+          const label = LABEL.exec(line)?.[1];
+          if (label) labels.push({ text: label, stems: stemsOf(label).slice(0, HEADING_WORDS) });
+          if (isStepLine(line)) structure.steps += 1;
+          if (isCommandLine(line)) structure.commands += 1;
+          if (ERROR_LINE.test(line.slice(0, 400))) structure.errors += 1;
+        }
+        structure.versions = body.match(VERSION)?.length ?? 0;
+      }
+      return { heading: section.heading ? headingStems(section.heading.text) : [], labels, stems, words, placeholder, structure };
+    });
+    profiles.set(content, profile);
+  }
+  return profile;
+}
+
+/** What a structure looks like when a section has enough of it to count. */
+const STRUCTURE_NEEDS: Readonly<Record<Structure, { readonly count: number; readonly what: (count: number) => string }>> = {
+  versions: { count: 2, what: (count) => `lists ${count} versions` },
+  steps: { count: 2, what: (count) => `gives ${count} steps` },
+  commands: { count: 1, what: (count) => `shows ${count === 1 ? 'a command' : `${count} commands`}` },
+  errors: { count: 1, what: (count) => `quotes ${count === 1 ? 'an error message' : `${count} error messages`}` },
+};
+
+const quoted = (text: string, at = 80) => `"${text.length > at ? `${text.slice(0, at - 1)}…` : text}"`;
+
+/**
+ * The evidence each section of a document gives of a topic: a section whose heading names the
+ * topic with its sub-sections (a "Troubleshooting" chapter), any other by its own text (each
+ * sub-section is judged as a section of its own).
+ */
+export function documentEvidence(content: ParsedDocument, topic: CompiledTopic): SectionEvidence[] {
+  const profile = profileOf(content);
+  // Each section's own text is searched once; a range takes the first sentence of its sections.
+  const cues = content.sections.map((section) => {
+    // The body only: a heading's words count as a heading, not twice.
+    const text = section.body.length > READ_CHARACTERS ? section.body.slice(0, READ_CHARACTERS) : section.body;
+    return topic.topic.cues?.map((pattern) => pattern.exec(text)?.[0]).find((match) => match !== undefined);
+  });
+  const sections = content.sections.map((section, index) => sectionEvidence(topic, profile, cues, { index, heading: section.heading?.text, stems: profile[index]!.heading, end: section.end, line: section.line }));
+  // A page titled for its topic ("Debugging Installation Issues" in its front matter) speaks for it as a whole.
+  const title = content.titleSource === 'visible' && content.title !== undefined && content.sections[0]?.heading?.text !== content.title ? content.title : undefined;
+  if (title === undefined || content.sections.length === 0) return sections;
+  return [sectionEvidence(topic, profile, cues, { index: 0, heading: title, stems: headingStems(title), end: content.sections.length, line: undefined }), ...sections];
+}
+
+/** A range of sections judged as one: a section with its sub-sections, or a document under its title. */
+interface Range {
+  readonly index: number;
+  readonly heading: string | undefined;
+  readonly stems: readonly string[];
+  /** Index just after its last section. */
+  readonly end: number;
+  readonly line: number | undefined;
+}
+
+function sectionEvidence(topic: CompiledTopic, profile: readonly SectionProfile[], cues: readonly (string | undefined)[], range: Range): SectionEvidence {
+  const { index, heading, stems: headingStemsOf } = range;
+  const found: string[] = [];
+  const base = { index, heading, line: range.line };
+
+  const namesTopic = topic.headings.some((phrase) => hasPhrase(headingStemsOf, phrase));
+  // A heading that also names a topic taken for this one ("License Requirements") names that one.
+  const confusedWith = namesTopic ? topic.against.find(({ stems }) => hasPhrase(headingStemsOf, stems))?.phrase : undefined;
+  let named = namesTopic && confusedWith === undefined;
+  if (named) found.push(`heading ${quoted(heading!)}`);
+
+  let words = 0;
+  let placeholder: string | undefined;
+  let cue: string | undefined;
+  const stems = new Set<string>();
+  const kind = topic.topic.structure;
+  let structure = 0;
+  // A section whose heading names the topic speaks for it with its sub-sections; any other, by its own text only.
+  const end = named ? range.end : index + 1;
+  for (let at = index; at < end; at += 1) {
+    const part = profile[at]!;
+    words += part.words;
+    placeholder ??= part.placeholder;
+    cue ??= cues[at];
+    // The topic's few words looked up in the section's, not the section's many in the topic's.
+    for (const stem of topic.words.keys()) if (part.stems.has(stem)) stems.add(stem);
+    if (kind) structure += part.structure[kind];
+    if (!named && confusedWith === undefined) {
+      const label = part.labels.find((candidate) => !topic.against.some(({ stems }) => hasPhrase(candidate.stems, stems)) && topic.headings.some((phrase) => hasPhrase(candidate.stems, phrase)));
+      if (label) {
+        named = true;
+        found.push(`label ${quoted(`${label.text}:`)}`);
+      }
+    }
+  }
+
+  if (words < SUBSTANCE_WORDS) {
+    const shortfall = placeholder !== undefined ? `holds placeholder text (${quoted(placeholder, 40)})` : words === 0 ? 'has nothing under its heading' : `has only ${words} word${words === 1 ? '' : 's'} under its heading`;
+    return { ...base, score: 0, covers: false, named, confusedWith, found, shortfall };
+  }
+
+  let score = named ? 2 : 0;
+  if (cue !== undefined) {
+    score += 2;
+    found.push(`says ${quoted(cue.replace(/\s+/g, ' ').trim())}`);
+  }
+  if (stems.size > 0) {
+    score += 1;
+    found.push(`words: ${[...stems].slice(0, 5).map((stem) => topic.words.get(stem)).join(', ')}`);
+  }
+  if (kind && structure >= STRUCTURE_NEEDS[kind].count) {
+    score += 1;
+    found.push(STRUCTURE_NEEDS[kind].what(structure));
+  }
+
+  const covers = score >= COVERS;
+  return { ...base, score, covers, named, confusedWith, found, shortfall: covers ? undefined : shortfallOf(topic, named, confusedWith, cue !== undefined, found.length > 0) };
+}
+
+/** Why a section with substance falls short of covering the topic, in a few words. */
+function shortfallOf(topic: CompiledTopic, named: boolean, confusedWith: string | undefined, cue: boolean, anything: boolean): string {
+  if (confusedWith) return `its heading speaks of "${confusedWith}", another topic`;
+  if (named) return `its heading names the topic but its text does not speak of it (none of: ${[...topic.words.values()].slice(0, 4).join(', ')}…)`;
+  if (cue) return 'its text says so in passing, but no heading names the topic and nothing else of it is there';
+  if (anything) return 'its text uses a few of the topic\'s words, but no heading names the topic and no sentence covers it';
+  return 'nothing in it speaks of the topic';
+}
+
+/** Whether `a` is better evidence than `b` for a reader: it covers the topic, else a heading names it, else one nearly does, else it scores higher. */
+export function betterEvidence(a: SectionEvidence, b: SectionEvidence): boolean {
+  if (a.covers !== b.covers) return a.covers;
+  if (a.named !== b.named) return a.named;
+  if ((a.confusedWith === undefined) !== (b.confusedWith === undefined)) return a.confusedWith !== undefined;
+  return a.score > b.score;
+}

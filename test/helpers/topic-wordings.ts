@@ -1,0 +1,183 @@
+import type { Evidence } from '../../src/engine/rule.js';
+import { GUIDE_SECTIONS, lineOf, markdown, ownPath, sectionsWith, SUPPORT_SECTIONS, withMarkdown, type OwnSection } from './own-documents.js';
+import type { Case, InvalidCase } from './rule-tester.js';
+
+/**
+ * Documents worded as real partners word them, which headings alone misjudge: sections that
+ * cover a topic under a heading no list of words foresees (valid cases), and sections whose
+ * heading or passing words look like the topic but do not cover it (invalid cases, whose
+ * finding names the closest candidate and why it fell short).
+ */
+
+const GUIDE = 'Corvid NAS Plugin 3.2.1 Installation and Configuration Guide';
+const SUPPORT = 'Corvid Support Process for Corvid NAS Plugin';
+
+/** A guide with the topic's own section replaced by `section` (nothing when undefined). */
+function guide(without: string, section?: OwnSection): string {
+  return markdown(GUIDE, sectionsWith(GUIDE_SECTIONS, [without], section ? [section] : []));
+}
+
+/** A support process with the topic's own section replaced by `section`, and its sections changed by `change`. */
+function support(without: string, section?: OwnSection, change?: (sections: OwnSection[]) => OwnSection[]): string {
+  const sections = sectionsWith(SUPPORT_SECTIONS, [without], section ? [section] : []);
+  return markdown(SUPPORT, change ? change(sections) : sections);
+}
+
+/** A valid case: the guide covers the topic under another wording. */
+const covers = (name: string, role: 'install-guide' | 'support', text: string): Case => ({ name, changes: withMarkdown(role, text) });
+
+/** An invalid case: the topic is judged absent, and the finding's evidence names the closest section. */
+function missing(name: string, role: 'install-guide' | 'support', text: string, closest: Omit<Evidence, 'path' | 'line' | 'needed'> & { heading: string }): InvalidCase {
+  return {
+    name,
+    changes: withMarkdown(role, text),
+    findings: [{ messageId: 'missing', location: { path: ownPath(role) }, evidence: { closest: { path: ownPath(role), heading: closest.heading, line: lineOf(text, closest.heading), score: closest.score!, needed: 3, found: closest.found!, shortfall: closest.shortfall! } } }],
+  };
+}
+
+const NOTES_TITLE = 'Corvid NAS Plugin 3.2.1 Release Notes';
+const CURRENT = 'Version 3.2.1 (build 4471), 2026-10-15';
+const EARLIER = '## Release History\n\n### Version 3.2.0 (build 4410), 2026-07-02\n\n#### Fixed Issues\n\n- Clones of thin disks no longer fail.\n';
+
+/** Release notes of our own: the current version's parts, then what follows them (a history, a sentence). */
+function notes(parts: readonly OwnSection[], after = EARLIER): string {
+  return [`# ${NOTES_TITLE}`, '', `## ${CURRENT}`, '', ...parts.flatMap(([heading, body]) => [`### ${heading}`, '', body, '']), after].join('\n');
+}
+
+const FIXED: OwnSection = ['Fixed Issues', '- Offloaded clones of thin disks no longer fail on NFS 4.1 datastores.'];
+const KNOWN: OwnSection = ['Known Issues', '- Space reclamation is not offloaded on NFS 3 datastores.'];
+const ADDED: OwnSection = ["What's New", '- Support for ESXi 8.0 Update 2.'];
+
+/** A case on release notes of our own. */
+const notesCase = (name: string, text: string) => ({ name, changes: withMarkdown('release-notes', text) });
+
+export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]; readonly invalid: readonly InvalidCase[] }>> = {
+  'install-guide/supported-configurations': {
+    valid: [
+      covers('finds "Device Types and Versions" listing the supported models and versions', 'install-guide', guide('configurations', ['2.1 Device Types and Versions', '| Array | Corvid OS | ESXi |\n|---|---|---|\n| C200 | 5.4, 6.0 | 7.0 U3, 8.0 U2 |\n| C400 | 6.1 | 8.0 U2 |'])),
+      covers('finds "Operating Environment Requirements"', 'install-guide', guide('configurations', ['Operating Environment Requirements', 'The plugin runs on ESXi 7.0 U3 and 8.0 U2 hosts attached to Corvid arrays running Corvid OS 5.4 to 6.1.'])),
+      covers('finds "Certified Configurations"', 'install-guide', guide('configurations', ['Certified Configurations', 'Certified with ESXi 8.0 U2 and Corvid OS 6.1 on C200 and C400 arrays over NFS 4.1.'])),
+    ],
+    invalid: [
+      missing('does not take "Browser Compatibility" for the supported configurations', 'install-guide', guide('configurations', ['Browser Compatibility', 'The array console works in Chrome 120 and Firefox 115 or later.']), {
+        heading: 'Browser Compatibility',
+        score: 1,
+        found: ['words: array'],
+        shortfall: 'its heading speaks of "browser", another topic',
+      }),
+    ],
+  },
+  'install-guide/prerequisites': {
+    valid: [covers('finds "Before You Install" whose text requires ESXi 7.0 U3 or later', 'install-guide', guide('prerequisites', ['Before You Install', 'The plugin requires ESXi 7.0 U3 or later and Corvid OS 5.4 on the array.']))],
+    invalid: [
+      missing('does not take "License Requirements" for the prerequisites', 'install-guide', guide('prerequisites', ['License Requirements', 'A Corvid NAS license is required on the array; the plugin itself needs none.']), {
+        heading: 'License Requirements',
+        score: 1,
+        found: ['words: require, need'],
+        shortfall: 'its heading speaks of "license", another topic',
+      }),
+    ],
+  },
+  'install-guide/proof-case': {
+    valid: [
+      covers('finds "Typical Scenario Configuration"', 'install-guide', guide('proofCase', ['Typical Scenario Configuration', 'One ESXi 8.0 host and one Corvid C200 array with default hardening: create a virtual machine on an NFS 4.1 datastore, clone it and take a snapshot; the array must offload each operation.'])),
+      covers('finds "Validation Test Bed"', 'install-guide', guide('proofCase', ['Validation Test Bed', 'A single ESXi 8.0 host, a hardened Corvid C200 array and one datastore exercise every function of the plugin: clone, snapshot and space reclamation.'])),
+    ],
+    invalid: [
+      missing('does not take "Sample Configuration File" for the proof case', 'install-guide', guide('proofCase', ['Sample Configuration File', '    server = array01.corvid.example\n    export = /vol/datastore1\n    protocol = nfs4']), {
+        heading: 'Sample Configuration File',
+        score: 0,
+        found: [],
+        shortfall: 'its heading speaks of "configuration file", another topic',
+      }),
+    ],
+  },
+  'install-guide/encryption': {
+    valid: [covers('finds a section saying the API "uses HTTPS"', 'install-guide', guide('encryption', ['Communication with the Array', 'The plugin manages the array through its REST API, which uses HTTPS.']))],
+    invalid: [
+      missing('does not take "Security Considerations" about account roles for encryption', 'install-guide', guide('encryption', ['Security Considerations', "Create a dedicated vCenter role with the Datastore and Host privileges for the plugin's service account, and do not reuse the administrator account."]), {
+        heading: 'Security Considerations',
+        score: 2,
+        found: ['heading "Security Considerations"'],
+        shortfall: 'its heading names the topic but its text does not speak of it (none of: encrypt, decrypt, tls, ssl…)',
+      }),
+      missing('does not take a heading over "TBD" for encryption', 'install-guide', guide('encryption', ['Encryption', 'TBD']), {
+        heading: 'Encryption',
+        score: 0,
+        found: ['heading "Encryption"'],
+        shortfall: 'holds placeholder text ("TBD")',
+      }),
+    ],
+  },
+  'install-guide/licensing': {
+    valid: [],
+    invalid: [
+      missing('does not take "Step 1: Accept the License Agreement" for the licensing assumptions', 'install-guide', guide('licensing', ['Step 1: Accept the License Agreement', 'Read the End User License Agreement that the installer shows, and click Accept to continue.']), {
+        heading: 'Step 1: Accept the License Agreement',
+        score: 1,
+        found: ['words: license'],
+        shortfall: 'its heading speaks of "license agreement", another topic',
+      }),
+    ],
+  },
+  'install-guide/troubleshooting': {
+    valid: [
+      covers('finds "Error Codes and Remedies"', 'install-guide', guide('troubleshooting', ['Error Codes and Remedies', '- CVD-1042 "Export not found": check that the export exists on the array.\n- CVD-2001 "Offload refused": upgrade Corvid OS to 6.1.'])),
+      covers('finds questions and answers about error messages', 'install-guide', guide('troubleshooting', ['Questions and Answers', 'Q: The installation stops with the error "VIB acceptance level too low". What should I do?\nA: Set the host acceptance level to PartnerSupported and install again.'])),
+    ],
+    invalid: [],
+  },
+  'support/logs': {
+    valid: [covers('finds "Export System Logs"', 'support', support('logs', ['Export System Logs', 'In the array console, open Support > Export System Logs, download the archive and attach it to the case.']))],
+    invalid: [],
+  },
+  'support/information-to-gather': {
+    valid: [],
+    invalid: [
+      missing('does not take the word "screenshots" for the information to gather', 'support', support('gather', undefined, (sections) => sections.map(([heading, body]) => [heading, heading === 'Contacting Support' ? 'Open a case at https://support.corvid.example/cases with screenshots of the error, or call 1-800-555-0199.' : body])), {
+        heading: 'Contacting Support',
+        score: 1,
+        found: ['words: screenshot, error'],
+        shortfall: "its text uses a few of the topic's words, but no heading names the topic and no sentence covers it",
+      }),
+    ],
+  },
+  'support/entitlement': {
+    valid: [],
+    invalid: [
+      missing('does not take a serial number in a diagnostics list for the entitlement', 'support', support('entitlement', ['Diagnostics', '- the array serial number\n- the Corvid OS version\n- the vm-support bundle of the host']), {
+        heading: 'Diagnostics',
+        score: 1,
+        found: ['words: serial, number'],
+        shortfall: "its text uses a few of the topic's words, but no heading names the topic and no sentence covers it",
+      }),
+    ],
+  },
+  'release-notes/added': {
+    valid: [],
+    invalid: [
+      {
+        ...notesCase('does not take "Features Under Consideration" for what was added', notes([FIXED, KNOWN, ['Features Under Consideration', '- Offloaded space reclamation on NFS 3.']])),
+        findings: [
+          {
+            messageId: 'missing',
+            location: { path: ownPath('release-notes'), line: 3 },
+            evidence: { closest: { path: ownPath('release-notes'), heading: 'Features Under Consideration', shortfall: 'speaks of "under consideration", not of this release' } },
+          },
+        ],
+      },
+    ],
+  },
+  'release-notes/history': {
+    valid: [
+      notesCase('finds a history kept as a "Revision History" table', notes([ADDED, FIXED, KNOWN], '## Revision History\n\n| Version | Date | Changes |\n|---|---|---|\n| 3.2.1 | 2026-10-15 | This release |\n| 3.2.0 | 2026-07-02 | ESXi 8.0 support |\n| 3.1.4 | 2026-03-18 | First release |\n')),
+      notesCase('accepts "There are no previous versions" for a first release', notes([ADDED, FIXED, KNOWN], 'There are no previous versions of the Corvid NAS Plugin.\n')),
+    ],
+    invalid: [
+      {
+        ...notesCase('does not take "the initial release (1.0.0)" named in passing for a first release', notes([ADDED, FIXED, KNOWN], 'Datastores created with the initial release (1.0.0) keep working.\n')),
+        findings: [{ messageId: 'missing', location: { path: ownPath('release-notes') } }],
+      },
+    ],
+  },
+};
