@@ -51,6 +51,7 @@ import supportContact from './support/contact.js';
 import supportEntitlement from './support/entitlement.js';
 import supportInformationToGather from './support/information-to-gather.js';
 import supportLogs from './support/logs.js';
+import supportPolicyLink from './support/policy-link.js';
 import supportPresent from './support/present.js';
 import supportVerboseLogging from './support/verbose-logging.js';
 import vibAcceptanceLevel from './vib/acceptance-level.js';
@@ -114,6 +115,7 @@ export const builtinRules: readonly Rule[] = [
   supportEntitlement,
   supportInformationToGather,
   supportLogs,
+  supportPolicyLink,
   supportPresent,
   supportVerboseLogging,
   vibAcceptanceLevel,

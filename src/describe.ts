@@ -2,7 +2,8 @@ import { basename } from 'node:path';
 import { defaultLimits, type Limits } from './archive/limits.js';
 import { removeTempDirectory } from './archive/temp.js';
 import type { Bundle, BundleDocument, DocumentRole, FactPlace, FactSource, LandingPage, RoleSource, Vib } from './model/model.js';
-import { readBundle } from './scan/read.js';
+import { compareReleases, DIFF_DIGEST, releaseSnapshot, type ReleaseDiff, type ReleaseSnapshot } from './model/release-diff.js';
+import { readBundle, type ReadOptions } from './scan/read.js';
 import { readLandingPage } from './scan/landing-page.js';
 import { compareLandingFacts, holdsListedDocument, type LandingFactName } from './release/landing-page.js';
 import { compareNodes, findVersion, formatVersion, type Version } from './formats/versions.js';
@@ -38,6 +39,8 @@ export interface Description {
   readonly signatures: readonly { readonly vib: string; readonly signedBy: string }[];
   /** With `--topics`: each required topic, by rule, and the section covering it or the closest one. */
   readonly topics?: readonly TopicCoverage[];
+  /** What changed since the earlier release given with `--previous`. */
+  readonly changes?: ReleaseDiff;
   /** With `--landing-page`: the page's facts against the bundle's, the documents it lists, its links. */
   readonly landingPage?: LandingDescription;
 }
@@ -60,6 +63,8 @@ export interface DescribeOptions {
   readonly limits?: Partial<Limits>;
   /** The release's landing page (`--landing-page`): a file or an http(s) address. */
   readonly landingPage?: string;
+  /** The earlier release (`--previous`), for what changed since. */
+  readonly previous?: string;
   /** The coverage map of these rules' topics (`--topics`), with the headings configuration adds to each (`vocabulary`). */
   readonly topics?: { readonly rules: readonly Rule[]; readonly vocabulary?: Readonly<Record<string, readonly string[]>> };
 }
@@ -77,12 +82,13 @@ export interface DescribedSource {
  */
 export async function describe(path: string, options: DescribeOptions = {}): Promise<Description> {
   await requireFile(path);
+  if (options.previous !== undefined) await requireFile(options.previous);
   const landingPage = options.landingPage === undefined ? undefined : await readLandingPage(options.landingPage);
-  const session = await readBundle(path, {
-    limits: { ...defaultLimits, ...options.limits },
-    bundleDigests: ['md5', 'sha1'],
-    context: { now: new Date(), previous: [] },
-  });
+  const limits = { ...defaultLimits, ...options.limits };
+  const context = { now: new Date(), previous: [] };
+  const digests = options.previous === undefined ? [] : [DIFF_DIGEST];
+  const previous = options.previous === undefined ? undefined : await snapshotOf(options.previous, { limits, context, digests });
+  const session = await readBundle(path, { limits, bundleDigests: ['md5', 'sha1'], context, digests });
   try {
     const { bundle } = session;
     const documents = await bundle.documents();
@@ -104,6 +110,7 @@ export async function describe(path: string, options: DescribeOptions = {}): Pro
       signatures: bundle.vibs.map((vib) => ({ vib: vib.file.path, signedBy: signedBy(vib) })),
       ...(options.topics && { topics: await coverageMap(bundle, options.topics.rules, options.topics.vocabulary ?? {}) }),
       ...(landingPage && { landingPage: landingDescription(landingPage, bundle, documents, { version: current.version?.version, date: current.date?.date }) }),
+      ...(previous && { changes: compareReleases(await releaseSnapshot(bundle), previous) }),
     };
   } finally {
     await session.close();
@@ -122,6 +129,15 @@ function landingDescription(page: LandingPage, bundle: Bundle, documents: readon
     supportPolicy: page.links.find((link) => link.purpose === 'support-policy')?.href,
     compatibilityGuide: page.links.find((link) => link.purpose === 'compatibility-guide')?.href,
   };
+}
+
+async function snapshotOf(path: string, options: ReadOptions): Promise<ReleaseSnapshot> {
+  const session = await readBundle(path, options);
+  try {
+    return await releaseSnapshot(session.bundle);
+  } finally {
+    await session.close();
+  }
 }
 
 /** Who signed a VIB, as its signature says (not verified: see vib/signature). */
@@ -190,16 +206,34 @@ function describedSource(bundle: Bundle, source: FactSource): DescribedSource {
 
 /** "(Revision 2.1)", ", Rev. 3", " - Edition 2" in a title. */
 const REVISION_PHRASE = /[\s,(\[–—-]*\b(?:revision|rev\.|edition|document version)\s*:?\s*\d+(?:\.\d+)*[)\]]?/gi;
+/** A date in a title: "October 2026", "15 October 2026", "Oct. 15, 2026", "2026-10-15". */
+const DATE_PHRASE =
+  /[\s,(\[–—-]*\b(?:(?:\d{1,2}\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\b[)\]]?/gi;
+/** Marks of a trade name, which are not part of it: "Acme®", "Plugin™", "(R)". */
+const TRADE_MARKS = /[®™℠]|\((?:r|tm|sm)\)/gi;
+/** A preposition a naming phrase leaves before the name: "What's New in …". */
+const LEADING_PREPOSITION = /^[\s\-–—:,|_]*(?:in|of|on)\s+/i;
+/**
+ * A version left at the end once the document's words are gone: the release's, whatever kind the
+ * version reader gave it ("vSphere 2.4.0" of "Acme Plugin for VMware vSphere 2.4.0 Release Notes").
+ * A platform's version inside the name ("for NFS 4.1 Datastores") is not at its end.
+ */
+const TRAILING_VERSION = /[\s,–—-]+(?:v|version\s*)?\d+(?:\.\d+)+[\s,–—:-]*$/i;
 
 /** The product a title names: `Release Notes for Heron Storage and Backup Adapter 3.2.1` → `Heron Storage and Backup Adapter`. */
 export function productIn(title: string): string {
   // Titles come from untrusted documents: a name is short, and the patterns stay cheap on a bounded text.
   // A document's revision or date in the title names the document, not the product.
-  const text = title.slice(0, 200).replace(REVISION_PHRASE, '');
+  const text = title.slice(0, 200).replace(REVISION_PHRASE, '').replace(DATE_PHRASE, '').replace(TRADE_MARKS, '');
   const version = findVersion(text);
   let name = version ? text.slice(0, text.indexOf(version.text)) : text;
   // A word at a time: one pattern for a run of words backtracks exponentially where words overlap ("configuration guide").
   for (let word = FIRST_WORD.exec(name); word; word = FIRST_WORD.exec(name)) name = name.slice(word[0].length);
-  for (let word = LAST_WORD.exec(name); word; word = LAST_WORD.exec(name)) name = name.slice(0, word.index);
+  name = name.replace(LEADING_PREPOSITION, '');
+  for (let before = ''; before !== name; ) {
+    before = name;
+    for (let word = LAST_WORD.exec(name); word; word = LAST_WORD.exec(name)) name = name.slice(0, word.index);
+    name = name.replace(TRAILING_VERSION, '');
+  }
   return name.replace(EDGE_SEPARATORS, '');
 }

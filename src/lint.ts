@@ -4,7 +4,8 @@ import { builtinRules } from '../rules/index.js';
 import { defaultLimits, type Limits } from './archive/limits.js';
 import { removeTempDirectory } from './archive/temp.js';
 import { runMemory, type RunMemory } from './scan/content.js';
-import type { Bundle, DigestName, Digests, EarlierRelease } from './model/model.js';
+import type { Bundle, DigestName, Digests, EarlierRelease, PartnerConfiguration } from './model/model.js';
+import { compareReleases, DIFF_DIGEST, releaseSnapshot, type ReleaseDiff, type ReleaseSnapshot } from './model/release-diff.js';
 import { readBundle } from './scan/read.js';
 import { readLandingPage } from './scan/landing-page.js';
 import { linkChecker, type LinkCheckOptions } from './scan/links.js';
@@ -32,6 +33,8 @@ export interface LintOptions {
   readonly now?: Date;
   /** Earlier released bundles of the same product. */
   readonly previous?: readonly string[];
+  /** Who the partner is, on top of what each bundle says (`partner` in configuration). */
+  readonly partner?: PartnerConfiguration;
   /** Bundles read at once; the number of cores by default. Results come in the order of `paths` whatever it is. */
   readonly jobs?: number;
   /** Whether each result lists the bundle's files, each with its MD5 and SHA-1, and gives the bundle's own (for the HTML report). */
@@ -75,6 +78,8 @@ export interface BundleResult {
   readonly digests?: Digests;
   /** The coverage map, when `topics` was asked for. */
   readonly topics?: readonly TopicCoverage[];
+  /** What changed since each `previous` bundle, when `files` was asked for. */
+  readonly changes?: readonly ReleaseDiff[];
   readonly errorCount: number;
   readonly warningCount: number;
   readonly infoCount: number;
@@ -114,9 +119,14 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     // One allowance for the whole run, shared by the bundles read at once: --jobs does not multiply it.
     const memory = options.memory ?? runMemory();
     const previous: EarlierRelease[] = [];
-    for (const path of options.previous ?? []) previous.push(await readPrevious(path, limits, memory));
+    const snapshots: ReleaseSnapshot[] = [];
+    for (const path of options.previous ?? []) {
+      const read = await readPrevious(path, limits, memory, options.files === true);
+      previous.push(read.release);
+      if (read.snapshot) snapshots.push(read.snapshot);
+    }
     const landingPage = options.landingPage === undefined ? undefined : await readLandingPage(options.landingPage);
-    const context = { now: options.now ?? new Date(), previous, ...(landingPage && { landingPage }) };
+    const context = { now: options.now ?? new Date(), previous, ...(landingPage && { landingPage }), ...(options.partner && { partner: options.partner }) };
     const checker = options.checkLinks && linkChecker(options.checkLinks);
     // The landing page gives the bundle file's MD5 and SHA-1, which the HTML report shows too.
     const bundleDigests: DigestName[] | undefined = options.files || landingPage ? ['md5', 'sha1', 'sha256'] : undefined;
@@ -128,9 +138,11 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
         // Addresses are fetched here, before rules, which only read what they answered.
         await session.bundle.linkChecks();
         const { findings, waived } = applyWaivers(path, await runRules(session.bundle, rules, settings), waivers, context.now, waiverSeverities);
+        const changes = snapshots.length === 0 ? undefined : await releaseSnapshot(session.bundle).then((current) => snapshots.map((earlier) => compareReleases(current, earlier)));
         return {
           ...resultFor(session.bundle, sortFindings(findings), waived),
           ...(options.files && { files: fileSummaries(session.bundle), digests: session.bundle.digests }),
+          ...(changes && { changes }),
           ...(options.topics && { topics: await coverageMap(session.bundle, rules.filter((rule) => settings.has(rule.meta.id)), options.vocabulary ?? {}) }),
         };
       } finally {
@@ -168,12 +180,16 @@ async function inTurn<T, R>(items: readonly T[], jobs: number, work: (item: T) =
   return results;
 }
 
-/** The signature an earlier released bundle carries, read without digests. */
-async function readPrevious(path: string, limits: Limits, memory: RunMemory): Promise<EarlierRelease> {
-  const session = await readBundle(path, { limits, context: { now: new Date(), previous: [] }, metadataOnly: true, memory });
+/**
+ * The signature an earlier released bundle carries, read without digests; with `compared`, also
+ * the snapshot its files are compared by (their digests read too).
+ */
+async function readPrevious(path: string, limits: Limits, memory: RunMemory, compared: boolean): Promise<{ release: EarlierRelease; snapshot: ReleaseSnapshot | undefined }> {
+  const context = { now: new Date(), previous: [] };
+  const session = await readBundle(path, compared ? { limits, context, digests: [DIFF_DIGEST], memory } : { limits, context, metadataOnly: true, memory });
   try {
     const { version, date } = (await session.bundle.release()).current;
-    return { kind: 'previous-bundle', from: path, version, date };
+    return { release: { kind: 'previous-bundle', from: path, version, date }, snapshot: compared ? await releaseSnapshot(session.bundle) : undefined };
   } finally {
     await session.close();
   }

@@ -123,6 +123,17 @@ describe('bundlelint.config.json', () => {
     expect(knownIssues(runCli(['lint', bundle, '--format', 'json'], { cwd: withVocabulary }).stdout)).toEqual([]);
   });
 
+  it('names the partner through partner.names and partner.domains, whose hosts then count as its', async () => {
+    const helpLink = (stdout: string) => seen(stdout).filter((line) => line.includes('docs/help-link'));
+    const bundle = await generated(join(directory, 'kestrel'), [], { helpUrl: 'https://support.kestrel-storage.example/nas' });
+    const byDomain = configured(directory, 'partner-domains', { partner: { domains: ['Kestrel-Storage.example'] } });
+    const byName = configured(directory, 'partner-names', { partner: { names: ['Kestrel Storage, Inc.'] } });
+    expect((await loadConfiguration(undefined, byDomain))!.partner).toEqual({ names: [], domains: ['kestrel-storage.example'] });
+    expect(helpLink(runCli(['lint', bundle, '--format', 'json'], { cwd: configured(directory, 'no-partner', {}) }).stdout)).toEqual([`error docs/help-link ${DOCS}`]);
+    expect(helpLink(runCli(['lint', bundle, '--format', 'json'], { cwd: byDomain }).stdout)).toEqual([]);
+    expect(helpLink(runCli(['lint', bundle, '--format', 'json'], { cwd: byName }).stdout)).toEqual([]);
+  });
+
   it('reads limits, sizes written as text included', async () => {
     const folder = configured(directory, 'limits', { limits: { maxTotalBytes: '16GiB', ratioThreshold: '1.5 MB', maxRatio: 50, maxEntries: 10, maxDepth: 2, maxSeconds: 30 } });
     expect((await loadConfiguration(undefined, folder))!.limits).toEqual({ maxTotalBytes: 16 * 2 ** 30, ratioThreshold: 1_500_000, maxRatio: 50, maxEntries: 10, maxDepth: 2, maxSeconds: 30 });
@@ -137,6 +148,7 @@ describe('bundlelint.config.json', () => {
       { rules: { 'licenses/open-source': 'of', 'vib/acceptance-level': ['warning', 3] }, limits: { maxTotalBytes: '16Gi', maxRatio: 0 }, extra: 1 },
       'bundlelint.config.json: $.extra: is not a known key; $.rules["licenses/open-source"]: must be a severity ("off", "info", "warning" or "warn", "error"), or [severity, options]; did you mean "off"?; $.rules["vib/acceptance-level"][1]: must be object; $.limits.maxTotalBytes: must be a whole number of bytes, or a size such as "16GiB" or "500 MB"; $.limits.maxRatio: must be >= 1',
     ],
+    [{ partner: { names: 'Acme', domains: ['acme storage'], url: 'x' } }, 'bundlelint.config.json: $.partner.url: is not a known key; $.partner.names: must be array; $.partner.domains[0]: must match pattern'],
     [
       { waivers: [{ rule: 'layout/junk', path: '**/.DS_Store' }, { rule: 'layout/junk', reason: ' \t', expires: 'tomorrow' }], unusedWaivers: 'warnin' },
       'bundlelint.config.json: $.waivers[0].reason: is required; $.waivers[1].reason: must be a reason that is not blank; $.waivers[1].expires: must be a date as YYYY-MM-DD; $.unusedWaivers: must be "off", "info", "warning" (or "warn") or "error"; did you mean "warning"?',

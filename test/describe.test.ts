@@ -147,6 +147,15 @@ group('bundlelint describe', () => {
     ['Heron CSI Driver v1.1.0.1 Release Notes', 'Heron CSI Driver'],
     ['Heron Plugin Release Notes (Revision 2.1)', 'Heron Plugin'],
     ['HERON NAS PLUGIN 1.19.49 RELEASE NOTES', 'HERON NAS PLUGIN'],
+    // Trade marks, dates and a phrase's preposition are not the name; a version left at its end is the release's, whatever it follows.
+    ['Heron® NAS Plugin™ 2.4.0 Release Notes', 'Heron NAS Plugin'],
+    ['Heron NAS Plugin (TM) Release Notes', 'Heron NAS Plugin'],
+    ['Heron NAS Plugin Release Notes October 2026', 'Heron NAS Plugin'],
+    ['Heron NAS Plugin Release Notes, 15 Oct. 2026', 'Heron NAS Plugin'],
+    ['Heron NAS Plugin 2.4 Release Notes (2026-10-15)', 'Heron NAS Plugin'],
+    ["What's New in Heron NAS Plugin 2.4.0", 'Heron NAS Plugin'],
+    ['Heron NAS Plugin for VMware vSphere 2.4.0 Release Notes', 'Heron NAS Plugin for VMware vSphere'],
+    ['Heron Plug-in for ESXi Release Notes', 'Heron Plug-in for ESXi'],
   ])('names the product of the title %s: %s', (title, product) => {
     expect(productIn(title)).toBe(product);
   });

@@ -22,3 +22,7 @@ export { documentedPlatforms, type DocumentedPlatform } from '../../src/release/
 export { INSTALL_STEPS, installSections, manualSteps, type InstallSection, type ManualStep } from '../../src/release/install-procedure.js';
 export { compareLandingFacts, holdsListedDocument, nameStem, nameWords, type LandingComparison, type LandingFactName } from '../../src/release/landing-page.js';
 export * from './topics.js';
+export { closestLink, isPartnerUrl, judgeLink, type LinkJudgement, type LinkKind } from '../../src/release/links.js';
+export { describePartner } from '../../src/release/partner.js';
+export { telephonesIn, type Telephones } from '../../src/release/telephone.js';
+export { policyCandidates, type PolicyCandidate } from '../../src/release/support-policy.js';

@@ -1,11 +1,4 @@
-import { defineRule, documentNames, isWhole, reportUnreadable, roleDocuments, scopeLocation, scopeText, urlsIn } from '../kit/index.js';
-
-/** North American toll-free prefixes. */
-const NANP_TOLL_FREE = /(?<![\d+])(?:\+?1[\s.-]?)?\(?(?:800|888|877|866|855|844|833)\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\d)/;
-/** A line that labels its number free to call, in any country. */
-const TOLL_FREE_LABEL = /toll[\s-]?free|freephone|free ?call|gratuit|num[ée]ro vert|numero verde|gratis|\b0800\b/i;
-const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){2,4}/;
-const PHONE_LINE = /\b(?:phone|call|tel(?:ephone)?|hotline|dial)\b/i;
+import { closestLink, defineRule, describePartner, documentNames, isWhole, judgeLink, reportUnreadable, roleDocuments, scopeLocation, scopeText, telephonesIn, urlsIn } from '../kit/index.js';
 
 export default defineRule({
   meta: {
@@ -14,7 +7,9 @@ export default defineRule({
     summary: 'The support contact protocol lacks a URL or a toll-free telephone number',
     messages: {
       'no-url': '{{document}} gives no web address to reach support; add the URL of your support portal or case form',
+      'not-partner-url': '{{document}} gives no web address of {{partner}} to reach support: the closest, {{closest}}, is {{reason}}; add the URL of your support portal or case form',
       'no-phone': '{{document}} gives no telephone number to reach support; add a toll-free number',
+      'fax-only': '{{document}} gives {{number}} to reach support, but as a fax line, which is not a telephone; add a toll-free telephone number',
       'not-toll-free': '{{document}} gives {{number}} to reach support, which is not toll-free; add a toll-free number (or label the number toll-free)',
       unreadable: '{{document}} could not be read, so its support contacts were not checked; see docs/unreadable',
     },
@@ -26,15 +21,21 @@ export default defineRule({
       return;
     }
     const location = scopeLocation(scopes[0]!);
-    const data = { document: documentNames(bundle, scopes.map((scope) => scope.document)) };
+    const document = documentNames(bundle, scopes.map((scope) => scope.document));
     const texts = scopes.map(scopeText);
     // A whole document's links include those behind its text (HTML, DOCX, PDF annotations).
-    const hasUrl = scopes.some((scope, index) => (isWhole(scope) ? scope.content.urls.length > 0 : urlsIn(texts[index]!).length > 0));
-    if (!hasUrl) context.report({ messageId: 'no-url', location, data });
-    const lines = texts.flatMap((text) => text.split('\n'));
-    if (lines.some((line) => NANP_TOLL_FREE.test(line) || (TOLL_FREE_LABEL.test(line) && PHONE.test(line)))) return;
-    const number = lines.find((line) => PHONE_LINE.test(line) && PHONE.test(line));
-    if (number) context.report({ messageId: 'not-toll-free', location, data: { ...data, number: PHONE.exec(number)![0].trim() } });
-    else context.report({ messageId: 'no-phone', location, data });
+    const urls = scopes.flatMap((scope, index) => (isWhole(scope) ? scope.content.urls : urlsIn(texts[index]!)));
+    const identity = await bundle.partner();
+    const judgements = urls.map((url) => judgeLink(url, identity));
+    if (!judgements.some((judgement) => judgement.counts)) {
+      const closest = closestLink(judgements);
+      if (closest) context.report({ messageId: 'not-partner-url', location, data: { document, partner: describePartner(identity), closest: closest.url, reason: closest.reason } });
+      else context.report({ messageId: 'no-url', location, data: { document } });
+    }
+    const telephones = telephonesIn(texts.flatMap((text) => text.split('\n')));
+    if (telephones.tollFree !== undefined) return;
+    if (telephones.other !== undefined) context.report({ messageId: 'not-toll-free', location, data: { document, number: telephones.other } });
+    else if (telephones.fax !== undefined) context.report({ messageId: 'fax-only', location, data: { document, number: telephones.fax } });
+    else context.report({ messageId: 'no-phone', location, data: { document } });
   },
 });

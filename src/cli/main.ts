@@ -1,9 +1,12 @@
-import { appendFile, writeFile } from 'node:fs/promises';
+import { appendFile, readFile, writeFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
 import type { Configuration } from '../config/load-config.js';
 import { didYouMean, unknownRule } from '../config/suggest.js';
 import { parseDay } from '../day.js';
 import type { Rule, RuleSetting, SeveritySetting } from '../engine/rule.js';
+import type { Waiver } from '../engine/waivers.js';
 import { OutputError, systemReason, UsageError } from '../errors.js';
+import { TEMPLATE_FORMATS, type TemplateFormat } from '../init/init.js';
 import type { LintResult } from '../lint.js';
 import { toolVersion } from '../package-root.js';
 import { formatReport, jsonEscaped, REPORT_FORMATS } from '../report/format.js';
@@ -34,10 +37,18 @@ Examples:
   bundlelint lint new.zip --format sarif --output bundlelint.sarif --format junit --output junit.xml --format text
   # a self-contained page for a reviewer; settings and waivers from a given file
   bundlelint lint new.zip --format html --output report.html --config ci/bundlelint.config.json
-  # what the landing page shows: product, version, date, MD5, SHA1, documents
-  bundlelint describe new.zip
+  # what the landing page shows: product, version, date, MD5, SHA1, documents; and what changed since the last release
+  bundlelint describe new.zip --previous acme-nas-plugin-2.3.0-1102.zip
+  # which section covers each topic the rules require, or what came closest
+  bundlelint describe new.zip --topics
   # the published landing page against the bundle, and every partner link in the documents
   bundlelint lint new.zip --landing-page https://partner.example.com/nas-plugin/3.2.1 --check-links
+  # a corrected copy: debris dropped, loose documents zipped, manifests regenerated
+  bundlelint fix new.zip --output fixed.zip
+  # accept today's findings (a baseline), so that CI fails on new ones only
+  bundlelint lint new.zip --write-waivers bundlelint.config.json --reason "baseline, ACME-1234"
+  # documentation templates with every section the rules look for
+  bundlelint init docs --product "ACME NAS Plugin" --version 2.4.0
   # why a rule fires and how to fix it
   bundlelint explain archive/bomb
 `;
@@ -62,6 +73,9 @@ interface LintFlags {
   printConfig?: boolean;
   landingPage?: string;
   checkLinks?: boolean;
+  writeWaivers?: string;
+  reason?: string;
+  expires?: string;
 }
 
 /**
@@ -82,6 +96,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const program = new Command('bundlelint')
     .description('Lint partner software release bundles against the certification program guide.')
     .version(toolVersion, '--version')
+    // `--version` after a command is the command's (`init --version 3.2.1`), not the tool's.
+    .enablePositionalOptions()
     .exitOverride()
     .showSuggestionAfterError()
     .configureOutput({
@@ -109,6 +125,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--check-links', 'fetch each partner address the documents give, once, with a short timeout: enables docs/dead-link (off: no network access)')
     .option('--jobs <n>', 'bundles read at once (default, or 0: the number of cores)')
     .option('--no-progress', 'no progress line on stderr (shown only on a terminal, for text reports)')
+    .option('--write-waivers <file>', 'write one waiver per finding into this configuration file, merged with what it holds (a baseline); needs --reason')
+    .option('--reason <text>', 'why the findings of --write-waivers are accepted (a ticket, a decision)')
+    .option('--expires <YYYY-MM-DD>', 'the last day the waivers of --write-waivers apply')
     .action(async (bundles: string[], flags: LintFlags) => {
       exitCode = await lintCommand(bundles, flags, reports.list(), io);
     });
@@ -134,11 +153,40 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--topics', 'add the coverage map: each required topic, and the section that covers it or came closest')
     .option('--landing-page <file|URL>', "the release's landing page (saved HTML, or an http(s) address fetched once), compared fact by fact")
     .option('-c, --config <file>', 'configuration file whose plugins and vocabulary the coverage map uses')
+    .option('--previous <bundle>', 'the earlier release of the same product: files added, removed and changed, version, release-notes history')
     .option('--no-config', 'read no configuration file')
-    .action(async (bundle: string, flags: { format: 'text' | 'json'; topics?: boolean; landingPage?: string; config?: string | false }) => {
+    .action(async (bundle: string, flags: { format: 'text' | 'json'; topics?: boolean; landingPage?: string; previous?: string; config?: string | false }) => {
       const topics = flags.topics ? await configuredTopics(flags.config) : undefined;
-      const description = await (await import('../describe.js')).describe(bundle, { landingPage: flags.landingPage, ...(topics && { topics }) });
+      const description = await (await import('../describe.js')).describe(bundle, { landingPage: flags.landingPage, previous: flags.previous, ...(topics && { topics }) });
       await writeOut(io.stdout, flags.format === 'json' ? jsonEscaped(`${JSON.stringify(description, null, 2)}\n`) : (await import('../report/description.js')).formatDescription(description));
+    });
+
+  program
+    .command('fix')
+    .description('write a corrected copy of a bundle: debris dropped, loose documents zipped, manifests regenerated')
+    .argument('<bundle>', 'a bundle zip file (never changed)')
+    .requiredOption('-o, --output <file>', 'where to write the corrected copy (not the bundle itself)')
+    .option('-c, --config <file>', 'configuration file whose settings, limits and plugins apply')
+    .option('--no-config', 'read no configuration file')
+    .action(async (bundle: string, flags: { output: string; config?: string | false }) => {
+      exitCode = await fixCommand(bundle, flags, io);
+    });
+
+  program
+    .command('init')
+    .description('write documentation templates: release notes, installation and configuration guide, support process')
+    .argument('<folder>', 'where to write them (made when absent; existing files are never overwritten)')
+    .option('--product <name>', 'the product name the templates give (default: the folder name)')
+    .option('--version <x.y.z>', 'the version the templates give', '1.0.0')
+    .option('--date <YYYY-MM-DD>', 'the release date the release notes give (default: today)')
+    .addOption(new Option('--format <format>', 'template format').choices(TEMPLATE_FORMATS).default('md'))
+    .action(async (folder: string, flags: { product?: string; version: string; date?: string; format: TemplateFormat }) => {
+      const date = flags.date ?? new Date().toISOString().slice(0, 10);
+      if (!parseDay(date)) throw new UsageError(`--date takes a date as YYYY-MM-DD, not "${date}"`);
+      const product = flags.product ?? basename(resolve(folder));
+      const [{ writeTemplates }, { builtinRules }] = await Promise.all([import('../init/init.js'), import('../../rules/index.js')]);
+      const written = await writeTemplates(folder, flags.format, { product, version: flags.version, date }, builtinRules);
+      await writeOut(io.stdout, `${written.map((path) => `wrote ${escapeTerminal(path)}`).join('\n')}\nreplace each bracketed line; until then bundlelint reports it as docs/placeholder\n`);
     });
 
   program
@@ -190,6 +238,7 @@ async function lintCommand(args: string[], flags: LintFlags, reports: readonly R
   const maxWarnings = flags.maxWarnings === undefined || flags.maxWarnings === '-1' ? undefined : parseCount('--max-warnings', flags.maxWarnings);
   const jobs = flags.jobs === undefined ? undefined : parseCount('--jobs', flags.jobs);
   if (args.length === 0 && !flags.printConfig) throw new UsageError("missing required argument 'bundles'");
+  const baseline = baselineRequest(flags);
   const { bundles, folders, problems } = await (await import('./bundle-paths.js')).bundleTargets(args);
   const { loadConfiguration } = await import('../config/load-config.js');
   const config = await loadConfiguration(flags.config, process.cwd(), { folders, bundles: [...bundles, ...flags.previous] });
@@ -222,6 +271,7 @@ async function lintCommand(args: string[], flags: LintFlags, reports: readonly R
     previous: flags.previous,
     landingPage: flags.landingPage,
     ...(flags.checkLinks && { checkLinks: {} }),
+    partner: config?.partner,
     jobs: jobs === 0 ? undefined : jobs,
     files: reports.some((report) => report.format === 'html'),
     topics: reports.some((report) => report.format === 'html'),
@@ -245,8 +295,62 @@ async function lintCommand(args: string[], flags: LintFlags, reports: readonly R
   }
   for (const reason of [...problems, ...failures.map((failure) => failure.message)]) printLine(io, reason);
   if (problems.length > 0 || failures.length > 0) return 2;
+  if (baseline) {
+    const { baselineWaivers } = await import('../config/baseline.js');
+    const waivers = result.results.flatMap((bundle) => baselineWaivers(bundle.bundle, bundle.findings, baseline.reason, baseline.expires));
+    const added = await writeWaivers(baseline.file, waivers);
+    printLine(io, `wrote ${added === 1 ? '1 waiver' : `${added} waivers`} to ${baseline.file}${added < waivers.length ? ` (${waivers.length - added} it held already)` : ''}; later runs with it report only new findings`);
+    return 0;
+  }
   if (maxWarnings !== undefined && result.warningCount > maxWarnings) printLine(io, `too many warnings (${result.warningCount} > ${maxWarnings})`);
   return exitCodeOf(result, maxWarnings);
+}
+
+async function fixCommand(bundle: string, flags: { output: string; config?: string | false }, io: Io): Promise<number> {
+  const [{ loadConfiguration }, { fix }, { formatText }, { count }, { formatChanges }] = await Promise.all([
+    import('../config/load-config.js'),
+    import('../fix/fix.js'),
+    import('../report/text.js'),
+    import('../lint.js'),
+    import('../report/changes.js'),
+  ]);
+  const config = await loadConfiguration(flags.config, process.cwd(), { folders: [], bundles: [bundle] });
+  const result = await fix(bundle, { output: flags.output, rules: config?.rules, settings: config?.settings, limits: config?.limits });
+  if ('refused' in result) {
+    const findings = result.refused;
+    await writeOut(io.stdout, formatText({ rules: [], results: [{ bundle, size: 0, sha256: '', findings, waived: [], ...count(findings) }], ...count(findings) }, { color: wantsColor(io, undefined) }));
+    printLine(io, `${bundle} was not fixed: its archive errors above need it rebuilt from its sources; nothing was written`);
+    return 1;
+  }
+  await writeOut(io.stdout, formatChanges(result.changes, result.output));
+  return 0;
+}
+
+/** What `--write-waivers` asks for: the file, and the reason and expiry every waiver gets. */
+function baselineRequest(flags: LintFlags): { file: string; reason: string; expires: string | undefined } | undefined {
+  if (flags.writeWaivers === undefined) {
+    const stray = flags.reason !== undefined ? '--reason' : flags.expires !== undefined ? '--expires' : undefined;
+    if (stray) throw new UsageError(`${stray} goes with --write-waivers <file>`);
+    return undefined;
+  }
+  if (flags.reason === undefined || flags.reason.trim() === '') throw new UsageError('--write-waivers needs --reason "<why these findings are accepted>": every waiver carries one');
+  if (flags.expires !== undefined && !parseDay(flags.expires)) throw new UsageError(`--expires takes a date as YYYY-MM-DD, not "${flags.expires}"`);
+  return { file: flags.writeWaivers, reason: flags.reason, expires: flags.expires };
+}
+
+/** Merges the waivers into the configuration file (made when absent); how many were new. */
+async function writeWaivers(file: string, waivers: readonly Waiver[]): Promise<number> {
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw new UsageError(`cannot read ${file} (${systemReason(error)})`);
+  });
+  const merged = (await import('../config/baseline.js')).withWaivers(text, file, waivers);
+  if (merged.text !== text) {
+    await writeFile(file, merged.text).catch((error: Error) => {
+      throw new OutputError(`cannot write the waivers to ${file} (${systemReason(error)})`);
+    });
+  }
+  return merged.added;
 }
 
 /**
@@ -276,6 +380,7 @@ async function effectiveConfiguration(config: Configuration | undefined, rules: 
     unusedWaivers: config?.waiverSeverities.unused ?? defaultWaiverSeverities.unused,
     expiredWaivers: config?.waiverSeverities.expired ?? defaultWaiverSeverities.expired,
     plugins: config?.plugins ?? [],
+    partner: config?.partner ?? { names: [], domains: [] },
   };
 }
 

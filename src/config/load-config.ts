@@ -6,6 +6,7 @@ import micromatch from 'micromatch';
 import { builtinRules } from '../../rules/index.js';
 import { parseByteSize, type Limits } from '../archive/limits.js';
 import type { Rule, RuleSetting, SeveritySetting } from '../engine/rule.js';
+import type { PartnerConfiguration } from '../model/model.js';
 import { validateOptions } from '../engine/settings.js';
 import { validatorFor } from '../engine/validators.js';
 import { defaultWaiverSeverities, type Waiver, type WaiverSeverities } from '../engine/waivers.js';
@@ -29,6 +30,7 @@ interface ConfigFile {
   unusedWaivers?: SeveritySetting;
   expiredWaivers?: SeveritySetting;
   plugins?: string[];
+  partner?: { names?: string[]; domains?: string[] };
 }
 
 /** A configuration file read, checked and turned into what `lint()` takes. */
@@ -44,6 +46,8 @@ export interface Configuration {
   readonly limits: Partial<Limits>;
   readonly waivers: readonly Waiver[];
   readonly waiverSeverities: WaiverSeverities;
+  /** The partner's names and domains as the file gives them. */
+  readonly partner: PartnerConfiguration;
 }
 
 let validateFile: ValidateFunction<ConfigFile> | undefined;
@@ -117,6 +121,7 @@ export async function loadConfiguration(given: string | false | undefined, cwd: 
     vocabulary: config.vocabulary ?? {},
     limits,
     waivers: config.waivers ?? [],
+    partner: { names: config.partner?.names ?? [], domains: (config.partner?.domains ?? []).map((domain) => domain.toLowerCase()) },
     waiverSeverities: {
       unused: config.unusedWaivers ?? defaultWaiverSeverities.unused,
       expired: config.expiredWaivers ?? defaultWaiverSeverities.expired,

@@ -4,12 +4,15 @@ import type { Block } from './document.js';
 const UNDERLINES: Record<string, number> = { '=': 1, '#': 1, '-': 2, '~': 3, '^': 4, '"': 4, '+': 4 };
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+(\S.*)$/;
 const TERMINAL_PUNCTUATION = /[.,;!?]$/;
+/** Words a heading has at most. */
+const HEADING_WORDS = 10;
 
 /**
  * Headings of a plain-text document, by the conventions people type: an underlined line, a
  * numbered line (`2.3 Known Issues`), an ALL-CAPS line, a short line standing alone after a
- * blank line (see looksLikeHeading), and a label on a line of its own (`Known issues:`), which
- * sits below the heading before it. Everything else is text, one block per paragraph.
+ * blank line (see looksLikeHeading), a label on a line of its own (`Known issues:`), which
+ * sits below the heading before it, and a comment line in capitals (`// KNOWN ISSUES.`, its final
+ * full stop kept). Everything else is text, one block per paragraph, comment marks dropped.
  */
 export function plainTextBlocks(text: string): Block[] {
   const lines = withoutBookmarks(text).split(/\r\n|\r|\n/);
@@ -27,11 +30,17 @@ export function plainTextBlocks(text: string): Block[] {
     blocks.push({ kind: 'heading', level: headingLevel, text: headingText, line });
   };
   for (let index = 0; index < lines.length; index += 1) {
-    const line = lines[index]!.trim();
+    const written = lines[index]!.trim();
     const next = lines[index + 1]?.trim() ?? '';
     const blankBefore = index === 0 || lines[index - 1]!.trim() === '';
+    const comment = commentText(written);
+    const line = comment ?? written;
     if (line === '') {
       flush();
+      continue;
+    }
+    if (comment !== undefined && isAllCaps(comment) && comment.length <= 80 && comment.split(/\s+/).length <= HEADING_WORDS) {
+      heading(1, comment, index + 1);
       continue;
     }
     const underline = underlineLevel(line, next);
@@ -92,6 +101,22 @@ function withoutBookmarks(text: string): string {
   return kept.join('');
 }
 
+/**
+ * A line marked as a comment (`// KNOWN ISSUES.`, `// a note //`), as some vendors write plain-text
+ * notes, without its marks; undefined for other lines. Cut by index, not by a pattern whose
+ * optional end would be retried from every character of a long line.
+ */
+function commentText(line: string): string | undefined {
+  if (!line.startsWith('//')) return undefined;
+  let start = 2;
+  while (line[start] === '/') start += 1;
+  let end = line.length;
+  if (end - start >= 2 && line.endsWith('//')) {
+    while (end > start && line[end - 1] === '/') end -= 1;
+  }
+  return line.slice(start, end).trim();
+}
+
 function underlineLevel(line: string, next: string): number | undefined {
   const match = /^([=#\-~^"+])\1{2,}$/.exec(next);
   if (!match || next.length < Math.min(line.length, 60) * 0.5 || /^[=#\-~^"+]+$/.test(line)) return undefined;
@@ -104,7 +129,7 @@ function underlineLevel(line: string, next: string): number | undefined {
  */
 function looksLikeHeading(line: string, next: string): boolean {
   if (line.length > 80 || TERMINAL_PUNCTUATION.test(line) || /https?:\/\/|@/.test(line) || !/^[\p{Lu}\d]/u.test(line)) return false;
-  if (line.split(/\s+/).length > 10) return false;
+  if (line.split(/\s+/).length > HEADING_WORDS) return false;
   if (NUMBERED.test(line) || isAllCaps(line)) return true;
   return next === '' || (line.length <= 60 && next.length > line.length * 2 && /[.:]$/.test(next));
 }

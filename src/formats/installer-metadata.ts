@@ -115,6 +115,7 @@ function parsePayload(element: XmlElement): VibPayload {
 
 export interface ParsedBulletin {
   readonly id: Located | undefined;
+  readonly vendor: Located | undefined;
   readonly summary: Located | undefined;
   readonly releaseDate: Located | undefined;
   readonly vibIds: readonly Located[];
@@ -139,6 +140,7 @@ export function parseBulletins(text: string): ParsedBulletin[] {
     };
     return {
       id: located('id'),
+      vendor: located('vendor'),
       summary: located('summary'),
       releaseDate: located('releaseDate'),
       vibIds: descendants(bulletin, 'vibID').map((element) => ({ text: element.text, line: element.line })),
@@ -213,6 +215,7 @@ export interface PluginPackage {
   readonly id: Located | undefined;
   readonly version: Located | undefined;
   readonly name: Located | undefined;
+  readonly vendor: Located | undefined;
 }
 
 export type PluginPackageParse = { readonly plugin: PluginPackage } | { readonly error: string; readonly line: number };
@@ -232,5 +235,5 @@ export function parsePluginPackage(text: string): PluginPackageParse {
   const { root } = document;
   if (root.name !== 'pluginPackage') return { error: `its root element is <${root.name}>, not <pluginPackage>`, line: root.line };
   const attribute = (name: string) => (root.attributes[name] ? { text: root.attributes[name], line: root.line } : undefined);
-  return { plugin: { id: attribute('id'), version: attribute('version'), name: attribute('name') } };
+  return { plugin: { id: attribute('id'), version: attribute('version'), name: attribute('name'), vendor: attribute('vendor') } };
 }

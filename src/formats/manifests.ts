@@ -18,8 +18,18 @@ export interface ManifestProblem {
   readonly reason: string;
 }
 
+/** How a manifest writes its lines, as its first entry line shows: what a regenerated manifest keeps. */
+export interface ManifestForm {
+  /** `<hex>  <name>`, `<hex> *<name>` (GNU binary mode), or `MD5 (<name>) = <hex>`. */
+  readonly style: 'gnu' | 'gnu-binary' | 'bsd';
+  readonly upperCase: boolean;
+  readonly crlf: boolean;
+}
+
 export interface ParsedManifest {
   readonly algorithms: readonly ManifestAlgorithm[];
+  /** Undefined when it has no entry line. */
+  readonly form?: ManifestForm;
   readonly lines: readonly ManifestLine[];
   /** The first problems, up to `MAX_KEPT_PROBLEMS`. */
   readonly problems: readonly ManifestProblem[];
@@ -77,6 +87,7 @@ export class ManifestParser {
   private readonly problems: ManifestProblem[] = [];
   private moreProblems: { count: number; line: number } | undefined;
   private stoppedAt: ParsedManifest['stoppedAt'];
+  private form: ManifestForm | undefined;
   /** The start of the current line, up to `MAX_LINE_BYTES` and one byte (to tell it was longer). */
   private partial: Buffer[] = [];
   private partialBytes = 0;
@@ -115,6 +126,7 @@ export class ManifestParser {
     for (const entry of this.lines) algorithms.add(entry.algorithm);
     return {
       algorithms: [...algorithms],
+      ...(this.form && { form: this.form }),
       lines: this.lines,
       problems: this.problems,
       ...(this.moreProblems && { moreProblems: this.moreProblems }),
@@ -148,6 +160,7 @@ export class ManifestParser {
     if (bytes.length > MAX_LINE_BYTES) return this.problem(line, bytes, `it is longer than ${MAX_LINE_BYTES} bytes`);
     let content = bytes.toString('utf8');
     if (line === 1) content = content.replace(/^\uFEFF/, '');
+    const crlf = content.endsWith('\r');
     content = content.replace(/\r$/, '');
     if (content.trim() === '' || content.trimStart().startsWith('#')) return;
     if (BINARY.test(content)) return this.problem(line, bytes, 'it holds a NUL byte or other control characters, so it is binary data, not text');
@@ -162,6 +175,7 @@ export class ManifestParser {
       this.stoppedAt = { line, limit: passed, max: passed === 'bundle-lines' ? this.allowance.maxLines : this.allowance.maxNames };
       return;
     }
+    this.form ??= formOf(content.trim(), crlf);
     this.lines.push({ line, ...parsed });
   }
 
@@ -196,6 +210,25 @@ export function algorithmOfName(fileName: string): ManifestAlgorithm | undefined
 const BSD_LINE = /^(MD5|SHA-?1|SHA-?256|SHA-?512)\s*\((.*)\)\s*=\s*([0-9A-Fa-f]*)\s*$/i;
 /** GNU coreutils (`<hex>  <name>`, `<hex> *<name>`, a leading `\` escaping the name) and BSD `-r` (`<hex> <name>`). */
 const GNU_LINE = /^(\\?)([0-9A-Fa-f]+)(?:\s+\*?|\s\*)(.*)$/;
+
+function formOf(content: string, crlf: boolean): ManifestForm {
+  const bsd = BSD_LINE.exec(content);
+  const digest = bsd ? bsd[3]! : GNU_LINE.exec(content)![2]!;
+  const style = bsd ? 'bsd' : /^\\?[0-9A-Fa-f]+ \*/.test(content) ? 'gnu-binary' : 'gnu';
+  return { style, upperCase: /[A-F]/.test(digest), crlf };
+}
+
+/** One manifest line in `form` (without its line end); a name holding a backslash or a newline is escaped as coreutils does. */
+export function formatManifestLine(form: ManifestForm, algorithm: ManifestAlgorithm, digest: string, name: string): string {
+  const hex = form.upperCase ? digest.toUpperCase() : digest.toLowerCase();
+  if (form.style === 'bsd') return `${BSD_TAGS[algorithm]} (${name}) = ${hex}`;
+  const escaped = /[\\\n]/.test(name);
+  const written = escaped ? name.replace(/\\/g, '\\\\').replace(/\n/g, '\\n') : name;
+  return `${escaped ? '\\' : ''}${hex} ${form.style === 'gnu-binary' ? '*' : ' '}${written}`;
+}
+
+/** The tags BSD tools write (`md5 -r`, `shasum --tag`). */
+const BSD_TAGS: Record<ManifestAlgorithm, string> = { md5: 'MD5', sha1: 'SHA1', sha256: 'SHA256', sha512: 'SHA512' };
 
 function parseLine(content: string, announced: ManifestAlgorithm | undefined): Omit<ManifestLine, 'line'> | { reason: string } {
   const bsd = BSD_LINE.exec(content);

@@ -236,6 +236,8 @@ export interface ReleaseContext {
   readonly previous: readonly EarlierRelease[];
   /** The partner's landing page for this release (`--landing-page`), read once for the run; undefined without the option. */
   readonly landingPage?: LandingPage;
+  /** Who the partner is, as the configuration says (`partner` in bundlelint.config.json); none by default. */
+  readonly partner?: PartnerConfiguration;
 }
 
 /** A fact a landing page states, with the line of the page and the text it was read from. */
@@ -319,6 +321,31 @@ export interface LinkCheck {
   readonly detail: string;
 }
 
+/** The partner's names and domains as the configuration gives them. */
+export interface PartnerConfiguration {
+  readonly names: readonly string[];
+  readonly domains: readonly string[];
+}
+
+/** Where the partner's name or domain was read: the configuration, installer metadata's vendor, a copyright line, an e-mail address, the bundle's name. */
+export type IdentitySource = 'configuration' | 'vendor' | 'copyright' | 'e-mail' | 'bundle-name';
+
+export interface IdentityClue {
+  /** A name as written ("Acme Storage, Inc."), or a domain in lower case ("acme-storage.com"). */
+  readonly text: string;
+  readonly source: IdentitySource;
+  /** The file it was read in (`''`: the bundle's own name); none for the configuration. */
+  readonly path?: string;
+}
+
+/** Who the partner is, read once per bundle (see `partnerIdentity`). */
+export interface PartnerIdentity {
+  readonly names: readonly IdentityClue[];
+  readonly domains: readonly IdentityClue[];
+  /** Whether anything names the partner: when nothing does, no host can be told to be the partner's. */
+  readonly known: boolean;
+}
+
 /** The read-only view of one bundle that rules receive. */
 export interface Bundle {
   /** The bundle's path as given on the command line. */
@@ -352,5 +379,7 @@ export interface Bundle {
   release(): Promise<ReleaseFacts>;
   /** With `--check-links`, what each partner address the documents give answered (fetched once, before rules run); undefined without it. */
   linkChecks(): Promise<readonly LinkCheck[] | undefined>;
+  /** Who the partner is, from the configuration, installer metadata, documents and the bundle's name (parses the documents). */
+  partner(): Promise<PartnerIdentity>;
   file(path: string): BundleFile | undefined;
 }

@@ -3,6 +3,7 @@ import { ROLE_NAMES } from '../model/queries.js';
 import type { Description, LandingDescription } from '../describe.js';
 import type { Evidence } from '../engine/rule.js';
 import type { LandingFactName } from '../release/landing-page.js';
+import type { ReleaseDiff } from '../model/release-diff.js';
 import type { TopicCoverage } from '../../rules/kit/topics.js';
 import { escapeTerminal } from './terminal.js';
 
@@ -27,6 +28,7 @@ export function formatDescription(description: Description): string {
     ...documents.map((line, index): [string, string] => [index === 0 ? 'Documents' : '', line]),
   ];
   if (documents.length === 0) rows.push(['Documents', 'none found']);
+  if (description.changes) rows.push(...changeRows(description.changes));
   if (description.landingPage) rows.push(...landingRows(description.landingPage));
   const topics = description.topics ? topicLines(description.topics) : [];
   return [...rows.map(([label, value]) => `${label.padEnd(14)}${value}`), ...topics].map((line) => `${line}\n`).join('');
@@ -73,4 +75,26 @@ function landingRows(page: LandingDescription): [string, string][] {
   rows.push(['', `support policy link: ${page.supportPolicy === undefined ? 'none' : escapeTerminal(page.supportPolicy)}`]);
   rows.push(['', `Compatibility Guide link: ${page.compatibilityGuide === undefined ? 'none' : escapeTerminal(page.compatibilityGuide)}`]);
   return rows;
+}
+
+/** What changed since the earlier release: its file, the version before and now, files added, removed and changed, the history kept or not. */
+function changeRows(changes: ReleaseDiff): [string, string][] {
+  const unknown = '(not found)';
+  const listed = (label: string, paths: readonly string[]): [string, string][] =>
+    paths.length === 0 ? [[label, 'none']] : paths.map((path, index): [string, string] => [index === 0 ? label : '', escapeTerminal(path)]);
+  return [
+    ['Previous', escapeTerminal(changes.previous)],
+    ['Version', `${escapeTerminal(changes.version.previous ?? unknown)} -> ${escapeTerminal(changes.version.current ?? unknown)}`],
+    ...listed('Added', changes.added),
+    ...listed('Removed', changes.removed),
+    ...listed('Changed', changes.changed),
+    ['History', historyText(changes)],
+  ];
+}
+
+/** Whether the release notes kept every earlier release the previous notes listed. */
+export function historyText(changes: ReleaseDiff): string {
+  return changes.history.kept
+    ? 'the release notes keep every earlier release the previous notes listed'
+    : `the release notes drop ${changes.history.missing.join(', ')}, which the previous release listed; keep every earlier release's section`;
 }

@@ -5,6 +5,8 @@ import type { WaivedFinding } from '../engine/waivers.js';
 import type { BundleResult, FileSummary, LintResult } from '../lint.js';
 import { toolVersion } from '../package-root.js';
 import { findingKind } from '../rule-docs.js';
+import type { ReleaseDiff } from '../model/release-diff.js';
+import { historyText } from './description.js';
 import { countsText, locationText, plural } from './text.js';
 import { coverageText } from './description.js';
 import type { TopicCoverage } from '../../rules/kit/topics.js';
@@ -91,6 +93,7 @@ function bundleSection(bundle: BundleResult, index: number): string {
   return `<section class="bundle" id="bundle-${index}">
 <h2>${escape(bundle.bundle)}</h2>
 ${facts(bundle)}
+${(bundle.changes ?? []).map(changesSection).join('\n')}
 ${groups.length === 0 ? '<p class="clean">No findings.</p>' : ''}
 ${groups.map(([area, findings]) => `<section class="area" data-area="${escape(area)}">
 <h3>${escape(area)} <span class="count">${findings.length}</span></h3>
@@ -125,6 +128,17 @@ ${rows.join('\n')}
 function facts(bundle: BundleResult): string {
   const rows: [string, string | undefined][] = [['size', formatBytes(bundle.size)], ['MD5', bundle.digests?.md5], ['SHA-1', bundle.digests?.sha1], ['SHA-256', bundle.sha256]];
   return `<dl class="facts">${rows.flatMap(([name, value]) => (value ? [`<dt>${name}</dt><dd class="${name === 'size' ? 'size' : 'digest'}">${escape(value)}</dd>`] : [])).join('')}</dl>`;
+}
+
+/** What changed since an earlier release: version, files added, removed and changed, whether the notes kept their history. */
+function changesSection(changes: ReleaseDiff): string {
+  const unknown = '(not found)';
+  const files = (label: string, paths: readonly string[]) =>
+    `<dt>${label} <span class="count">${paths.length}</span></dt><dd>${paths.length === 0 ? 'none' : `<ul>${paths.map((path) => `<li><code>${escape(path)}</code></li>`).join('')}</ul>`}</dd>`;
+  return `<section class="changes">
+<h3>Since ${escape(changes.previous)}</h3>
+<dl class="facts"><dt>version</dt><dd>${escape(changes.version.previous ?? unknown)} → ${escape(changes.version.current ?? unknown)}</dd>${files('added', changes.added)}${files('removed', changes.removed)}${files('changed', changes.changed)}<dt>history</dt><dd class="${changes.history.kept ? 'kept' : 'dropped'}">${escape(historyText(changes))}</dd></dl>
+</section>`;
 }
 
 function findingRow(finding: Finding | WaivedFinding): string {
@@ -216,6 +230,8 @@ openTarget();
 const STYLE = `
 :root { color-scheme: light; --error: #b42318; --warning: #b54708; --info: #175cd3; --line: #e4e7ec; font-family: system-ui, sans-serif; font-size: 14px; color: #101828; }
 body { margin: 0; }
+.changes dd.dropped { color: var(--error); }
+.changes ul { margin: 0; padding-left: 18px; }
 header { padding: 16px 24px; background: #f2f4f7; border-bottom: 1px solid var(--line); display: flex; align-items: baseline; gap: 24px; }
 h1 { font-size: 20px; margin: 0; }
 .verdict { font-weight: 600; margin: 0; }

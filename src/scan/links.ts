@@ -2,7 +2,8 @@ import { lookup as systemLookup, type LookupAddress } from 'node:dns';
 import { isIP, type LookupFunction } from 'node:net';
 import { htmlBlocks } from '../documents/html.js';
 import { decodeText } from '../documents/parse.js';
-import type { BundleDocument, LinkCheck } from '../model/model.js';
+import type { BundleDocument, LinkCheck, PartnerIdentity } from '../model/model.js';
+import { isPartnerUrl } from '../release/links.js';
 import { fetchBounded, type FetchOptions } from './http.js';
 
 /** How `--check-links` fetches; the defaults are the CLI's. */
@@ -51,17 +52,18 @@ export function linkChecker(options: LinkCheckOptions = {}): LinkChecker {
 
 /**
  * The addresses `--check-links` fetches, each once, with the first document giving it: every
- * http(s) address in the documents (license notices aside: their addresses are third parties')
- * whose host is public (see isPublicHost). This is the one place that chooses them, so that it can
- * be narrowed to the partner's own hosts.
+ * http(s) address in the documents (the notices and the EULA aside: their addresses are third
+ * parties' and lawyers') whose host is public (see isPublicHost) and the partner's own (see
+ * isPartnerUrl: any public host while the partner is not known).
  */
-export function linkCheckCandidates(documents: readonly BundleDocument[]): { url: string; path: string }[] {
+export function linkCheckCandidates(documents: readonly BundleDocument[], partner: PartnerIdentity): { url: string; path: string }[] {
   const seen = new Map<string, string>();
   for (const document of documents) {
-    if (document.roles.includes('license-notice')) continue;
+    // Notices and the EULA name third parties' and lawyers' pages, not the partner's help.
+    if (document.roles.includes('license-notice') || document.roles.includes('eula')) continue;
     for (const address of document.content?.urls ?? []) {
       const url = parsedUrl(address);
-      if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || !isPublicHost(url.hostname)) continue;
+      if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || !isPublicHost(url.hostname) || !isPartnerUrl(url.href, partner)) continue;
       url.hash = '';
       if (!seen.has(url.href)) seen.set(url.href, document.file.path);
     }

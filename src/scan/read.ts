@@ -21,6 +21,7 @@ import { parseDescriptor, payloadDigests, VIB_SIGNATURE, type DescriptorParse } 
 import { parsePkcs7, type Pkcs7Parse } from '../formats/pkcs7.js';
 import { releaseFacts } from '../release/signature.js';
 import { linkCheckCandidates, type LinkChecker } from './links.js';
+import { partnerIdentity } from '../release/partner.js';
 import type { Bundle, BundleArchive, BundleFile, DigestName, ReleaseContext } from '../model/model.js';
 
 export interface ReadOptions {
@@ -459,8 +460,11 @@ class Walker {
       return releaseFacts({ bundlePath: facts.path, files: this.files, ...parsed, documents: parsedDocuments, notes: releaseNotesOf(parsedDocuments) });
     });
     const checker = this.options.linkChecker;
-    const linkChecks = once(async () => (checker ? checker(linkCheckCandidates(await documents())) : undefined));
-    return Object.freeze({ ...facts, ...parsed, files: Object.freeze(this.files), events: Object.freeze(this.events), file: (path: string) => byPath.get(path), documents, release, linkChecks });
+    const partner = once(async () =>
+      partnerIdentity({ bundlePath: facts.path, configured: facts.context.partner ?? { names: [], domains: [] }, ...parsed, installers: parsed.layout.installers, documents: await documents() }),
+    );
+    const linkChecks = once(async () => (checker ? checker(linkCheckCandidates(await documents(), await partner())) : undefined));
+    return Object.freeze({ ...facts, ...parsed, files: Object.freeze(this.files), events: Object.freeze(this.events), file: (path: string) => byPath.get(path), documents, release, linkChecks, partner });
   }
 
   async readAgain(file: BundleFile, maxBytes: number, bundlePath: string): Promise<Buffer> {

@@ -19,6 +19,8 @@ export const LAYERS: readonly (readonly [name: string, paths: readonly string[]]
   ['config', ['src/config/']],
   ['lint', ['src/lint.ts']],
   ['describe', ['src/describe.ts']],
+  ['fix', ['src/fix/']],
+  ['init', ['src/init/']],
   ['report', ['src/report/', 'src/rule-docs.ts']],
   ['cli', ['src/cli/', 'src/index.ts']],
 ];

@@ -49,7 +49,7 @@ describe('addresses written without a scheme', () => {
     for (const format of ['md', 'txt', 'html', 'docx', 'doc', 'odt', 'rtf', 'pdf'] as const) {
       const parser = ({ md: 'markdown', txt: 'text', pdf: 'pdf' } as const)[format as 'md' | 'txt' | 'pdf'] ?? (format as 'html' | 'docx' | 'doc' | 'odt' | 'rtf');
       const document = await extractDocument(parser, renderDocument(content, format), `support.${format}`, limits);
-      expect([format, document.urls]).toEqual([format, ['https://support.corvid-systems.example/nas-plugin/cases']]);
+      expect([format, document.urls]).toEqual([format, ['https://support.corvid-systems.example/nas-plugin/cases', 'https://support.corvid-systems.example/nas-plugin/lifecycle']]);
     }
   });
 
@@ -68,7 +68,7 @@ describe('docs/help-link with addresses written without a scheme', () => {
 
   it('still reports documentation whose only addresses are file names and versions', async () => {
     expect(await findingsOf(await generated(join(directory, 'files'), [], { helpUrl: 'corvid-nas-plugin-3.2.1-docs.zip' }), NOW, 'docs/help-link')).toEqual([
-      { ruleId: 'docs/help-link', messageId: 'missing', location: { path: DOCS } },
+      { ruleId: 'docs/help-link', messageId: 'no-link', location: { path: DOCS } },
     ]);
   });
 });

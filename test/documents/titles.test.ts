@@ -115,3 +115,39 @@ describe('titles in a bundle', () => {
     ]);
   });
 });
+
+describe('a plain text whose headings are comment lines ("// KNOWN ISSUES.")', () => {
+  const notes = [
+    '// HERON ARRAY TOOLKIT 4.2.0 RELEASE NOTES',
+    '',
+    '// This release fixes one issue; see "FIXES". //',
+    '',
+    'The toolkit drives Heron arrays from scripts.',
+    '',
+    '/// WHAT IS NEW.',
+    '',
+    '- Snapshot schedules.',
+    '',
+    '// FIXES. //',
+    '',
+    '- Timeouts on large volumes.',
+    '',
+  ].join('\n');
+
+  it('takes the first for its title, the capitals for headings, and reads the other comments as text without their marks', async () => {
+    const document = await extractDocument('text', Buffer.from(notes), 'notes.txt', limits);
+    expect([titles(document), headings(document)]).toEqual([
+      { title: 'HERON ARRAY TOOLKIT 4.2.0 RELEASE NOTES', titleSource: 'visible', metadataTitle: undefined },
+      [[1, 'HERON ARRAY TOOLKIT 4.2.0 RELEASE NOTES'], [1, 'WHAT IS NEW.'], [1, 'FIXES.']],
+    ]);
+    expect(document.sections[0]!.body).toBe('This release fixes one issue; see "FIXES".\nThe toolkit drives Heron arrays from scripts.');
+  });
+
+  it('reads a long comment line of marks in linear time', async () => {
+    const line = `//${' '.repeat(200_000)}x${'/'.repeat(200_000)}`;
+    const started = performance.now();
+    const document = await extractDocument('text', Buffer.from(`${line}\n`), 'marks.txt', limits);
+    expect(document.text).toBe('x');
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});

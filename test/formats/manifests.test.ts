@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { algorithmOfName, parseManifest } from '../../src/formats/manifests.js';
+import { algorithmOfName, formatManifestLine, parseManifest } from '../../src/formats/manifests.js';
 
 const MD5 = 'd41d8cd98f00b204e9800998ecf8427e';
 const SHA1 = 'da39a3ee5e6b4b0d3255bfef95601890afd80709';
@@ -23,6 +23,7 @@ describe('checksum manifests', () => {
     const text = `\uFEFF# made by md5sum\r\n${MD5}  a.zip\r\n${MD5.toUpperCase()} *b.zip\r\n\r\n${MD5} c d.zip\r\n\\${MD5}  e\\\\f.zip\r\n`;
     expect(parseManifest(text, 'MD5SUMS')).toEqual({
       algorithms: ['md5'],
+      form: { style: 'gnu', upperCase: false, crlf: true },
       lines: [
         { line: 2, algorithm: 'md5', digest: MD5, name: 'a.zip' },
         { line: 3, algorithm: 'md5', digest: MD5, name: 'b.zip' },
@@ -51,5 +52,29 @@ describe('checksum manifests', () => {
       { line: 5, text: `${'f'.repeat(50)}  y`, reason: 'its MD5 digest has 50 hex digits instead of 32' },
     ]);
     expect(parseManifest(`${'f'.repeat(50)}  y\n`, 'CHECKSUMS').problems[0]!.reason).toBe('its 50-digit digest is the length of no MD5, SHA-1, SHA-256 or SHA-512 digest');
+  });
+
+  it.each([
+    [{ style: 'gnu', upperCase: false, crlf: false }, `${MD5}  a.zip\n${SHA1}  b c.zip\n`],
+    [{ style: 'gnu-binary', upperCase: true, crlf: true }, `${MD5.toUpperCase()} *a.zip\r\n${SHA1.toUpperCase()} *b c.zip\r\n`],
+    [{ style: 'bsd', upperCase: false, crlf: false }, `MD5 (a.zip) = ${MD5}\nSHA1 (b c.zip) = ${SHA1}\n`],
+  ] as const)('writes lines in the form it reads (%o)', (form, text) => {
+    const written = [formatManifestLine(form, 'md5', MD5, 'a.zip'), formatManifestLine(form, 'sha1', SHA1, 'b c.zip')].map((line) => `${line}${form.crlf ? '\r\n' : '\n'}`).join('');
+    expect(written).toBe(text);
+    expect(parseManifest(written, 'CHECKSUMS')).toEqual({
+      algorithms: ['md5', 'sha1'],
+      form,
+      lines: [
+        { line: 1, algorithm: 'md5', digest: MD5, name: 'a.zip' },
+        { line: 2, algorithm: 'sha1', digest: SHA1, name: 'b c.zip' },
+      ],
+      problems: [],
+    });
+  });
+
+  it('escapes a backslash in a GNU name as md5sum does, and reads it back', () => {
+    const line = formatManifestLine({ style: 'gnu', upperCase: false, crlf: false }, 'md5', MD5, 'e\\f.zip');
+    expect(line).toBe(`\\${MD5}  e\\\\f.zip`);
+    expect(parseManifest(`${line}\n`, 'MD5SUMS').lines[0]!.name).toBe('e\\f.zip');
   });
 });

@@ -1,10 +1,11 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Evidence, Finding, Location, Rule } from '../../src/engine/rule.js';
+import type { MessageData } from '../../src/engine/messages.js';
 
 /**
  * A finding as the tests compare it, the one projection they use: its rule, message id and
- * exact location (a line when, and only when, the finding has one), and its message and
- * evidence when the expectation pins them.
+ * exact location (a line when, and only when, the finding has one), and its message, evidence
+ * and data when the expectation pins them.
  */
 export interface Seen {
   readonly ruleId: string;
@@ -12,16 +13,18 @@ export interface Seen {
   readonly location: Location;
   readonly message?: string;
   readonly evidence?: Evidence;
+  readonly data?: MessageData;
 }
 
-export function seen(finding: Finding, withMessage = false, withEvidence = false): Seen {
-  const { ruleId, messageId, location, message, evidence } = finding;
+export function seen(finding: Finding, withMessage = false, withEvidence = false, withData = false): Seen {
+  const { ruleId, messageId, location, message, evidence, data } = finding;
   return {
     ruleId,
     messageId,
     location: location.line === undefined ? { path: location.path } : { path: location.path, line: location.line },
     ...(withMessage && { message }),
     ...(withEvidence && { evidence }),
+    ...(withData && { data }),
   };
 }
 
@@ -31,7 +34,7 @@ export function seen(finding: Finding, withMessage = false, withEvidence = false
  * they match.
  */
 export function listProblems(findings: readonly Finding[], expected: readonly Seen[]): string[] {
-  const actual = findings.map((finding, index) => seen(finding, expected[index]?.message !== undefined, expected[index]?.evidence !== undefined));
+  const actual = findings.map((finding, index) => seen(finding, expected[index]?.message !== undefined, expected[index]?.evidence !== undefined, expected[index]?.data !== undefined));
   if (actual.length !== expected.length) {
     return [`expected ${expected.length} finding(s), got ${actual.length}${actual.map((one) => `\n  ${JSON.stringify(one)}`).join('')}`];
   }

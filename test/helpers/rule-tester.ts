@@ -8,6 +8,7 @@ import { release, type Release } from '../../fixtures/release.js';
 import { builtinRules } from '../../rules/index.js';
 import type { Limits } from '../../src/archive/limits.js';
 import type { Finding, Rule } from '../../src/engine/rule.js';
+import type { PartnerConfiguration } from '../../src/model/model.js';
 import { lint } from '../../src/lint.js';
 import type { LinkCheckOptions } from '../../src/scan/links.js';
 import { listProblems, ruleProblems, unproducedMessages, type Seen } from './findings.js';
@@ -39,6 +40,8 @@ export type Case = BundleSource & {
   readonly landingPage?: (bundle: WrittenBundle) => string;
   /** Fetch the documents' partner addresses (`--check-links`) with these options. */
   readonly checkLinks?: LinkCheckOptions;
+  /** Who the partner is, as configuration says it (`partner`). */
+  readonly partner?: PartnerConfiguration;
   /** What the run needs around it (a mocked clock); returns its undo. */
   readonly setup?: () => () => void;
   /**
@@ -109,6 +112,7 @@ async function lintCase(rule: Rule, test: Case, directory: string): Promise<read
       now: new Date(`${test.now ?? NOW}T00:00:00Z`),
       previous,
       limits: test.limits,
+      partner: test.partner,
       settings: test.options && { [rule.meta.id]: [rule.meta.severity, test.options] },
       vocabulary: test.vocabulary && { [rule.meta.id]: test.vocabulary },
       landingPage,

@@ -1,0 +1,151 @@
+import { basename } from 'node:path';
+import type { Bulletin, BundleDocument, BundleFile, IdentityClue, PartnerConfiguration, PartnerIdentity, PluginPackage, Vib } from '../model/model.js';
+import { isInside, parsedDescriptor } from '../model/queries.js';
+import { isPublicHost, registrableLabel, sameOrSubdomain, VMWARE_DOMAINS } from './hosts.js';
+
+/**
+ * Who the partner is, read once per bundle from everything that names it: the configuration's
+ * `partner.names` and `partner.domains`, the vendor of the VIBs, bulletins and plugin packages,
+ * the holders of the copyright lines and the domains of the e-mail addresses of the documents
+ * (not of third-party notices, nor of the installer's own copies), and the bundle's file name.
+ * VMware's and Broadcom's names, web-mail providers and placeholders are never the partner.
+ */
+export function partnerIdentity(sources: {
+  readonly bundlePath: string;
+  readonly configured: PartnerConfiguration;
+  readonly vibs: readonly Vib[];
+  readonly bulletins: readonly Bulletin[];
+  readonly pluginPackages: readonly PluginPackage[];
+  readonly documents: readonly BundleDocument[];
+  /** The bundle's installers: the documents inside them are their copies, not what the partner hands out. */
+  readonly installers: readonly BundleFile[];
+}): PartnerIdentity {
+  const names: IdentityClue[] = [];
+  const domains: IdentityClue[] = [];
+  const addName = (text: string, clue: Omit<IdentityClue, 'text'>) => {
+    const cleaned = text.replace(/\s+/g, ' ').trim();
+    if (nameKeys(cleaned).length > 0 && !isVmwareName(cleaned) && !names.some((name) => sameName(name.text, cleaned))) names.push({ text: cleaned, ...clue });
+  };
+  const addDomain = (text: string, clue: Omit<IdentityClue, 'text'>) => {
+    const domain = text.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
+    if (isPublicHost(domain) && !VMWARE_DOMAINS.some((vmware) => sameOrSubdomain(domain, vmware)) && !WEB_MAIL.has(domain) && !domains.some((known) => known.text === domain)) domains.push({ text: domain, ...clue });
+  };
+  for (const name of sources.configured.names) addName(name, { source: 'configuration' });
+  for (const domain of sources.configured.domains) addDomain(domain, { source: 'configuration' });
+  for (const vib of sources.vibs) {
+    const vendor = parsedDescriptor(vib)?.fields.vendor;
+    if (vendor) addName(vendor.text, { source: 'vendor', path: vib.descriptorFile!.path });
+  }
+  for (const bulletin of sources.bulletins) if (bulletin.vendor) addName(bulletin.vendor.text, { source: 'vendor', path: bulletin.file.path });
+  for (const plugin of sources.pluginPackages) {
+    const vendor = plugin.parse && 'plugin' in plugin.parse ? plugin.parse.plugin.vendor : undefined;
+    if (vendor) addName(vendor.text, { source: 'vendor', path: plugin.manifest.path });
+  }
+  for (const document of sources.documents) {
+    // Notices name third parties' copyrights; an installer's copies are not what the partner hands out.
+    if (!document.content || document.roles.includes('license-notice') || sources.installers.some((installer) => isInside(document.file, installer))) continue;
+    for (const holder of copyrightHolders(document.content.text)) addName(holder, { source: 'copyright', path: document.file.path });
+    for (const domain of mailDomains(document.content.text)) addDomain(domain, { source: 'e-mail', path: document.file.path });
+  }
+  const fromFileName = bundleNameWord(sources.bundlePath);
+  if (fromFileName) addName(fromFileName, { source: 'bundle-name', path: '' });
+  return { names, domains, known: names.length + domains.length > 0 };
+}
+
+/** Words of a name that say what kind of organisation it is, not which: "Acme Storage, Inc." is "acme storage". */
+const LEGAL_WORDS = new Set([
+  'the', 'and', 'of', 'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'llp', 'lp', 'plc', 'gmbh', 'ag', 'sa', 'sas', 'sarl',
+  'bv', 'nv', 'srl', 'spa', 'kk', 'pty', 'oy', 'ab', 'as', 'its', 'affiliates', 'affiliate', 'subsidiaries', 'authors', 'contributors', 'or', 'all', 'rights', 'reserved',
+]);
+/** Words of a bundle's file name that say what it is, not whose: `nas-plugin-offline-bundle`. */
+const PRODUCT_WORDS = new Set([
+  'nas', 'vaai', 'plugin', 'plug', 'in', 'vib', 'esx', 'esxi', 'vsphere', 'vcenter', 'vmware', 'offline', 'bundle', 'depot', 'component', 'driver', 'csi', 'storage', 'release',
+  'docs', 'doc', 'installer', 'install', 'setup', 'package', 'provider', 'agent', 'sdk', 'tool', 'tools', 'host', 'array', 'client', 'server', 'software', 'kit', 'ui', 'cli', 'api',
+  'final', 'ga', 'signed', 'the', 'for', 'and', 'of', 'a', 'an', 'bootbank', 'esxio', 'nfs', 'block', 'file', 'backup', 'data', 'cloud', 'manager', 'management', 'adapter',
+]);
+
+/**
+ * The forms a name takes in host names: its words run together ("acmestorage"), its first word
+ * ("acme"), and its initials ("hpe" for Hewlett Packard Enterprise) when it has three words or more.
+ */
+export function nameKeys(name: string): string[] {
+  const words = name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z0-9]+/).filter((word) => word !== '' && !LEGAL_WORDS.has(word));
+  if (words.length === 0) return [];
+  const keys = new Set([words.join('')]);
+  if (words[0]!.length >= 3) keys.add(words[0]!);
+  if (words.length >= 3) keys.add(words.map((word) => word[0]).join(''));
+  return [...keys].filter((key) => key.length >= 3 && !/^\d+$/.test(key));
+}
+
+function sameName(a: string, b: string): boolean {
+  return nameKeys(a).join(' ') === nameKeys(b).join(' ');
+}
+
+function isVmwareName(name: string): boolean {
+  return nameKeys(name).some((key) => /^(?:vmware|broadcom)/.test(key));
+}
+
+/**
+ * Whether a label of a host (or an organisation's name on a code host) is the partner's: one of
+ * its names' forms, or a name's run-together words or first word at its start ("dellemc" for
+ * Dell). Forms shorter than four letters count only as the whole label ("cvd", not "cvdata").
+ */
+export function labelNamesPartner(label: string, identity: PartnerIdentity): boolean {
+  const plain = label.toLowerCase().replace(/-/g, '');
+  const keys = [...identity.names.flatMap((name) => nameKeys(name.text)), ...identity.domains.map((domain) => registrableLabel(domain.text).replace(/-/g, ''))];
+  return keys.some((key) => plain === key || (key.length >= 4 && plain.startsWith(key)));
+}
+
+/** Whether a host is one of the partner's domains, a subdomain of one, or a domain named after the partner. */
+export function hostOfPartner(host: string, identity: PartnerIdentity): boolean {
+  return identity.domains.some((domain) => sameOrSubdomain(host, domain.text)) || labelNamesPartner(registrableLabel(host), identity);
+}
+
+/** How messages name the partner: its fullest name and its domains, "Corvid Systems (corvid-systems.example)", or that it is not known. */
+export function describePartner(identity: PartnerIdentity): string {
+  if (!identity.known) return 'the partner, whose name and domains are not known (set partner.names or partner.domains in the configuration)';
+  // The fullest name ("Corvid Systems", not the VIB's vendor code "CVD"), with the domains.
+  const named = identity.names.map((name) => name.text).reduce<string | undefined>((longest, name) => (longest === undefined || name.length > longest.length ? name : longest), undefined);
+  const domains = identity.domains.map((domain) => domain.text).slice(0, 3);
+  if (named === undefined) return domains.join(', ');
+  return domains.length > 0 ? `${named} (${domains.join(', ')})` : named;
+}
+
+/** A copyright line: `© 2026 Acme Storage, Inc.`, `Copyright (c) 2019-2026 Acme`, `(C) Copyright IBM Corp. 2003`. */
+const COPYRIGHT = /(?:copyright|©|\(c\))[^\n]*/gi;
+const YEARS = /\b(?:19|20)\d\d\b(?:\s*[-–,]\s*(?:(?:19|20)\d\d\b|present))*/gi;
+
+/** Who the copyright lines of a text name, each once; placeholders ("{{ config.copyright }}", "[year] [owner]") are not names. */
+export function copyrightHolders(text: string): string[] {
+  const holders = new Set<string>();
+  for (const match of text.matchAll(COPYRIGHT)) {
+    const line = match[0];
+    // Only lines that give a year: "copyright" in a sentence ("copyright law") names nobody.
+    if (!/\b(?:19|20)\d\d\b/.test(line) || /[{}[\]<>]/.test(line)) continue;
+    const holder = line
+      .replace(/copyright|©|\(c\)/gi, ' ')
+      .replace(YEARS, ' ')
+      .trim()
+      .split(/all rights reserved|\||;|\s{2,}|\bpage\b|\blicen[cs]ed\b|\bversion\b|https?:|\bwww\./i)[0]!
+      .replace(/\bby\b/i, ' ')
+      .replace(/^[\s,.:-]+|[\s,:-]+$/g, '')
+      .trim();
+    if (/^\p{L}/u.test(holder) && holder.split(/\s+/).length <= 6) holders.add(holder);
+  }
+  return [...holders];
+}
+
+/** Web-mail providers: an address there names a person, not the partner. */
+const WEB_MAIL = new Set(['gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'live.com', 'yahoo.com', 'icloud.com', 'me.com', 'aol.com', 'proton.me', 'protonmail.com', 'gmx.com', 'gmx.net', 'mail.com', 'qq.com', '163.com', 'users.noreply.github.com']);
+const MAIL = /(?<![\w.+-])[\w.+-]+@((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})\b/gi;
+
+/** The domains of the e-mail addresses a text gives, each once. */
+export function mailDomains(text: string): string[] {
+  return [...new Set([...text.matchAll(MAIL)].map((match) => match[1]!.toLowerCase()))];
+}
+
+/** The word of the bundle's file name that names its maker: the first before the version that is not a product word (`acme-nas-plugin-2.4.0.zip`: acme). */
+export function bundleNameWord(bundlePath: string): string | undefined {
+  const beforeVersion = basename(bundlePath).replace(/\.zip$/i, '').split(/[-_. ]v?\d/)[0]!;
+  return beforeVersion.split(/[-_. ]+/).find((word) => word.length >= 3 && /^[a-z]/i.test(word) && !PRODUCT_WORDS.has(word.toLowerCase()));
+}
