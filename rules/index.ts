@@ -19,10 +19,13 @@ import docsPlaceholder from './docs/placeholder.js';
 import docsUnreadable from './docs/unreadable.js';
 import eulaPresent from './eula/present.js';
 import installGuideEncryption from './install-guide/encryption.js';
+import installGuideInitialConfiguration from './install-guide/initial-configuration.js';
 import installGuideLicensing from './install-guide/licensing.js';
+import installGuideManualSteps from './install-guide/manual-steps.js';
 import installGuidePrerequisites from './install-guide/prerequisites.js';
 import installGuidePresent from './install-guide/present.js';
 import installGuideProofCase from './install-guide/proof-case.js';
+import installGuideSteps from './install-guide/steps.js';
 import installGuideSupportedConfigurations from './install-guide/supported-configurations.js';
 import installGuideTroubleshooting from './install-guide/troubleshooting.js';
 import landingDocuments from './landing/documents.js';
@@ -50,6 +53,7 @@ import supportInformationToGather from './support/information-to-gather.js';
 import supportLogs from './support/logs.js';
 import supportPolicyLink from './support/policy-link.js';
 import supportPresent from './support/present.js';
+import supportVerboseLogging from './support/verbose-logging.js';
 import vibAcceptanceLevel from './vib/acceptance-level.js';
 import vibDepot from './vib/depot.js';
 import vibDescriptor from './vib/descriptor.js';
@@ -79,10 +83,13 @@ export const builtinRules: readonly Rule[] = [
   docsUnreadable,
   eulaPresent,
   installGuideEncryption,
+  installGuideInitialConfiguration,
   installGuideLicensing,
+  installGuideManualSteps,
   installGuidePrerequisites,
   installGuidePresent,
   installGuideProofCase,
+  installGuideSteps,
   installGuideSupportedConfigurations,
   installGuideTroubleshooting,
   landingDocuments,
@@ -110,6 +117,7 @@ export const builtinRules: readonly Rule[] = [
   supportLogs,
   supportPolicyLink,
   supportPresent,
+  supportVerboseLogging,
   vibAcceptanceLevel,
   vibDepot,
   vibDescriptor,

@@ -29,6 +29,11 @@ export interface Section {
   /** Index, in `ParsedDocument.sections`, just after this section's last sub-section. */
   readonly end: number;
   readonly line?: number;
+  /**
+   * For each line of `body` (split at newlines), the source line where the block holding it (a
+   * paragraph, a list, a code block) starts; for formats that have lines.
+   */
+  readonly bodyLines?: readonly number[];
 }
 
 export interface ParsedDocument {
@@ -203,7 +208,8 @@ function clean(text: string): string {
  * (Markdown front matter, HTML `<title>`), `metadataTitle` the file properties' (see chooseTitle).
  */
 export function buildDocument(blocks: readonly Block[], options: { title?: string; metadataTitle?: string; links?: readonly string[] } = {}): ParsedDocument {
-  const open: { heading: Heading | undefined; body: string[]; line?: number }[] = [];
+  /** `bodyLines` is made at the section's first text block, and dropped (`unlined`) at one without a line. */
+  const open: { heading: Heading | undefined; body: string[]; line?: number; bodyLines?: number[]; unlined?: boolean }[] = [];
   const all: string[] = [];
   /** The text of code blocks, whose addresses count only with their scheme, and the rest. */
   const code: string[] = [];
@@ -218,13 +224,27 @@ export function buildDocument(blocks: readonly Block[], options: { title?: strin
       open.push({ heading, body: [], line: block.line });
     } else {
       if (open.length === 0) open.push({ heading: undefined, body: [], line: block.line });
-      open.at(-1)!.body.push(text);
+      const section = open.at(-1)!;
+      section.body.push(text);
+      // Lines are known only while every block of the section has one.
+      if (block.line === undefined) section.unlined = true;
+      else if (!section.unlined) {
+        const lines = (section.bodyLines ??= []);
+        // Each line of the block at the block's first: a block's text need not keep its source's line breaks (list items, blank lines).
+        for (let at = text.indexOf('\n'); ; at = text.indexOf('\n', at + 1)) {
+          lines.push(block.line);
+          if (at === -1) break;
+        }
+      }
     }
   }
   const ends = sectionEnds(open.map((section) => section.heading?.level ?? 0));
   const sections: Section[] = open.map((section, index) => {
-    const built = { heading: section.heading, body: section.body.join('\n'), end: ends[index]! };
-    return section.line === undefined ? built : { ...built, line: section.line };
+    const { heading, line, bodyLines } = section;
+    const body = section.body.join('\n');
+    const end = ends[index]!;
+    if (line === undefined) return { heading, body, end };
+    return bodyLines && !section.unlined ? { heading, body, end, line, bodyLines } : { heading, body, end, line };
   });
   const text = all.join('\n');
   const shown = options.title ? clean(options.title) || undefined : undefined;

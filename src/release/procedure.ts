@@ -4,7 +4,7 @@
  * verb) or commands to run.
  */
 
-import { textLines } from './text-lines.js';
+import { sentencesOf, textLines } from './text-lines.js';
 
 /** A line that opens with a step's number or an instruction's verb. */
 const STEP_LINE =
@@ -46,4 +46,27 @@ export const PROCEDURE_STEPS = 2;
 
 export function givesSteps(text: string): boolean {
   return countSteps(textLines(text), PROCEDURE_STEPS) >= PROCEDURE_STEPS;
+}
+
+/** A word carrying a prose sequence on ("Then run…", "Next, open…", "Finally, reboot…"), taken off before the step is read. */
+const SEQUENCE = /^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|now|finally|lastly|afterwards|after (?:that|this)),?\s+/i;
+
+/** Where a sentence goes on to a next step: "Put the host in maintenance mode, then run…". */
+const THEN = /(?:,|;|\band)\s+then\s+/i;
+
+/**
+ * The sentences of the lines (at most `LINES` of them) that are steps, counting up to `atMost`:
+ * each line's sentences (and their clauses after ", then") read as lines, so a paragraph that
+ * walks through a sequence ("First, copy… Then run… Finally, reboot…") gives its steps as a
+ * numbered list does.
+ */
+export function countSentenceSteps(lines: Iterable<string>, atMost: number): number {
+  let found = 0;
+  let read = 0;
+  for (const line of lines) {
+    if (++read > LINES || found >= atMost) break;
+    const head = line.length > HEAD * 4 ? line.slice(0, HEAD * 4) : line;
+    for (const sentence of sentencesOf(head)) for (const clause of sentence.split(THEN)) if (isStepLine(clause.replace(SEQUENCE, ''))) found += 1;
+  }
+  return Math.min(found, atMost);
 }

@@ -6,3 +6,11 @@ export function* textLines(text: string): Generator<string> {
     start = end < 0 ? text.length : end + 1;
   }
 }
+
+/** Where a sentence ends inside a line: a stop and a capital ("…to the host. Then run…"). */
+const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z`"'])/;
+
+/** The sentences of one line: what a reader takes as one instruction each. */
+export function sentencesOf(line: string): string[] {
+  return line.split(SENTENCE_END);
+}

@@ -44,6 +44,9 @@ export interface Score {
 const FORMATS: Record<string, DocumentPlan['format']> = { '.md': 'md', '.txt': 'txt', '.html': 'html', '.docx': 'docx', '.doc': 'doc', '.odt': 'odt', '.rtf': 'rtf', '.pdf': 'pdf' };
 const PLAN_ROLES: Record<DocumentRole, DocumentPlan['role']> = { 'release-notes': 'release-notes', 'install-guide': 'install-guide', support: 'support', eula: 'eula', 'license-notice': 'notices' };
 
+/** Topics whose rule reports what the documents do, not what they leave out (README: "covered" means the rule fires). */
+const FIRES_WHEN_COVERED = new Set(['install-guide/manual-steps']);
+
 /** Each rule's expected verdict on a unit's documentation set, from its label; undefined where the label does not say. */
 function expectedFindings(label: Label): Map<string, boolean> {
   const expected = new Map<string, boolean>();
@@ -56,7 +59,8 @@ function expectedFindings(label: Label): Map<string, boolean> {
     // A topic is judged only where the set has the role that carries it.
     if (!has(role)) continue;
     const firstRelease = id === 'release-notes/history' && label.releaseNotes?.firstRelease === true;
-    expected.set(id, sections === 'absent' && !firstRelease);
+    // A rule against a topic fires when the set covers it (a manual step is a defect), the others when it does not.
+    expected.set(id, FIRES_WHEN_COVERED.has(id) ? sections !== 'absent' : sections === 'absent' && !firstRelease);
   }
   return expected;
 }

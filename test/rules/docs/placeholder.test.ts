@@ -8,7 +8,7 @@ import { testRule } from '../../helpers/rule-tester.js';
 const replacing = (role: DocumentPlan['role'], fileName: string, content: string | Buffer) => documentsWith(role, { format: 'md', fileName, content: Buffer.from(content) });
 
 const SUPPORT = (logs: string) =>
-  `# Corvid Support Process\n\n## Collecting Logs\n\n${logs}\n\n## Information to Gather\n\nThe VM name, the datastore and the time of the failure.\n\n## Contacting Support\n\nOpen a case at https://support.corvid.example or call 1-800-555-0100. Support policy and end-of-support dates: https://support.corvid.example/lifecycle\n\n## Entitlement\n\nHave your support contract number ready.\n`;
+  `# Corvid Support Process\n\n## Collecting Logs\n\n${logs}\n\n## Information to Gather\n\nThe VM name, the datastore and the time of the failure.\n\n## Contacting Support\n\nOpen a case at https://support.corvid.example or call 1-800-555-0100. Support policy and end-of-support dates: https://support.corvid.example/lifecycle\n\n## Entitlement\n\nHave your support contract number ready.\n\n## Verbose Mode\n\nVerbose mode is off by default; turn it on with corvid-cli verbosity debug.\n`;
 
 testRule(rule, {
   valid: [

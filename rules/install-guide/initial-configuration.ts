@@ -1,0 +1,35 @@
+import { checkTopic, defineRule, type Topic } from '../kit/index.js';
+
+const topic: Topic = {
+  role: 'install-guide',
+  headings: [
+    'initial configuration', 'initial setup', 'first-time setup', 'first time configuration', 'basic configuration', 'post-installation configuration', 'post-install configuration',
+    'configuring the plugin', 'configuring the plug-in', 'configure the plugin', 'configure the plug-in', 'plugin configuration', 'plug-in configuration', 'driver configuration', 'configuring the driver',
+    'configuration after installation', 'after installation', 'after installing', 'registering the plugin', 'register the plugin', 'registering with vcenter', 'register with vcenter',
+    'connecting to the array', 'connect to the array', 'adding a storage system', 'adding the array', 'add the array', 'adding storage systems',
+  ],
+  against: ['data path configuration', 'advanced configuration', 'tuning'],
+  words: ['configure', 'configuration', 'register', 'connect', 'array', 'vcenter', 'address', 'credential', 'password', 'user', 'setting', 'parameter', 'enter', 'add', 'save'],
+  structure: 'steps',
+  cues: [
+    // A step that gives the plugin what it connects with.
+    /\b(?:enter|provide|specify|type|supply|fill in|replace)\b[^.\n]{0,60}\b(?:user ?names?|passwords?|credentials|(?:ip )?address(?:es)?|host ?names?|urls?|endpoints?)\b[^.\n]{0,60}\b(?:array|storage|vcenter|vsphere|api|management|appliance)\b/i,
+    // Values to give the plugin's parameters: the "config files, UI parameters" of Appendix C.
+    /\b(?:enter|provide|specify|set|supply|fill in|replace)\b[^.\n]{0,40}\bvalues\b[^.\n]{0,40}\b(?:parameters|settings|fields)\b/i,
+    /\b(?:register|connect|add)\w* (?:the )?(?:plugin|plug-in|provider|adapter|extension)\b[^.\n]{0,60}\b(?:with|to)\b[^.\n]{0,40}\b(?:array|storage system|vcenter|vsphere)\b/i,
+  ],
+};
+
+export default defineRule({
+  meta: {
+    id: 'install-guide/initial-configuration',
+    severity: 'warning',
+    summary: "The installation guide does not describe the plugin's initial configuration",
+    messages: {
+      missing: '{{document}} does not describe the initial configuration after installing (connecting the plugin to the array or vCenter, first settings): closest: {{closest}}; add a section such as "Initial Configuration" or "Configuring the Plugin"',
+      unreadable: '{{document}} could not be read, so whether it covers the initial configuration was not checked; see docs/unreadable',
+    },
+    topic,
+  },
+  check: (bundle, context) => checkTopic(bundle, context, topic),
+});

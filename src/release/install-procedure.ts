@@ -1,0 +1,167 @@
+/**
+ * What an installation guide says about installing: the sections that walk through the
+ * installation, with how many steps each gives, and the steps that make the customer copy files
+ * into place or edit files by hand, which the program guide forbids ("The customer must not be
+ * required to copy files to specific places, nor required to edit any files to configure the
+ * Partner Software").
+ */
+
+import type { ParsedDocument } from '../documents/document.js';
+import { countSentenceSteps } from './procedure.js';
+import { sentencesOf, textLines } from './text-lines.js';
+
+/** Steps that make an installation procedure: more than "run the installer". */
+export const INSTALL_STEPS = 2;
+/** Steps counted of a part: enough to tell a procedure, and the closest candidate, apart. */
+const STEPS_COUNTED = INSTALL_STEPS + 1;
+
+/** A heading about installing: "Installing the Plug-in", "Deployment", "Getting Started", "Setup". */
+const INSTALL_HEADING = /\b(?:install(?:ing|ation|s)?|deploy(?:ing|ment)?|set(?:ting)?[\s-]?up|getting[\s-]started|quick[\s-]?start)\b/i;
+/**
+ * Headings that name installing but are about something else: what comes before or after it,
+ * its problems, taking it away, a test bed, or the whole guide (its title).
+ */
+const NOT_INSTALLING =
+  /\b(?:uninstall\w*|troubleshoot\w*|debug\w*|prerequisites?|requirements?|before you|pre-?install\w*|post-?install\w*|verif\w*|problems?|issues?|errors?|fail\w*|overview|test|lab|guide|manual|handbook|notes|readme)\b/i;
+
+/** A part about installing (a section or a labelled line) and the steps it gives (counted up to `STEPS_COUNTED`). */
+export interface InstallSection {
+  readonly index: number;
+  readonly heading: string;
+  readonly line: number | undefined;
+  readonly steps: number;
+}
+
+/** Whether a heading is about installing the software (not its prerequisites, problems or removal). */
+export function isInstallHeading(heading: string): boolean {
+  return INSTALL_HEADING.test(heading) && !NOT_INSTALLING.test(heading);
+}
+
+/**
+ * The steps of each section's heading and of its text (each counted up to `STEPS_COUNTED`),
+ * summed over the document in order: a section's with its sub-sections are a difference of two
+ * sums, so nested sections about installing cost no square of the nesting depth.
+ */
+function stepSums(content: ParsedDocument): { sums: number[]; headings: number[] } {
+  const cached = summed.get(content);
+  if (cached) return cached;
+  const headings = content.sections.map((section) => (section.heading ? countSentenceSteps([section.heading.text], STEPS_COUNTED) : 0));
+  const sums = [0];
+  content.sections.forEach((section, index) => sums.push(sums[index]! + headings[index]! + countSentenceSteps(textLines(section.body), STEPS_COUNTED)));
+  summed.set(content, { sums, headings });
+  return { sums, headings };
+}
+
+/** Counted once per document, however many of its parts are asked about. */
+const summed = new WeakMap<ParsedDocument, { sums: number[]; headings: number[] }>();
+
+/** A label opening a line, as documents without headings use them ("Installation: Upload the bundle…"). */
+const LABEL = /^([^:\n]{2,60}):\s+/;
+/** Lines of a section read for labels. */
+const LABEL_LINES = 2000;
+
+/**
+ * The parts of a document, from `from` to `end`, about installing, each with its steps: the
+ * sections whose headings are about it (with their sub-sections), and the lines opening with a
+ * label about it (a guide of labelled paragraphs).
+ */
+export function installSections(content: ParsedDocument, from = 0, end = content.sections.length): InstallSection[] {
+  const found: InstallSection[] = [];
+  for (let index = from; index < end; index += 1) {
+    const section = content.sections[index]!;
+    const heading = section.heading;
+    if (heading && isInstallHeading(heading.text)) {
+      const { sums, headings } = stepSums(content);
+      // Its text's and its sub-sections' (their headings too), not its own heading's.
+      found.push({ index, heading: heading.text, line: heading.line, steps: Math.min(STEPS_COUNTED, sums[section.end]! - sums[index]! - headings[index]!) });
+    }
+    let read = 0;
+    for (const line of textLines(section.body)) {
+      if (++read > LABEL_LINES) break;
+      const label = LABEL.exec(line);
+      if (!label || !isInstallHeading(label[1]!)) continue;
+      found.push({ index, heading: label[1]!, line: section.bodyLines?.[read - 1] ?? section.line, steps: countSentenceSteps([line.slice(label[0].length)], STEPS_COUNTED) });
+    }
+  }
+  return found;
+}
+
+/** A step that copies a file into place (`copy`) or edits a file (`edit`) by hand. */
+export interface ManualStep {
+  readonly kind: 'copy' | 'edit';
+  /** The sentence that asks it. */
+  readonly text: string;
+  /** The section it is in, and its line in the source where the format has lines (else the section's). */
+  readonly section: number;
+  readonly line: number | undefined;
+}
+
+/** Where a command may start in a sentence: its start (after a step's number), after `&&`, `;`, `|` or an opening backtick; after a prompt. */
+const COMMAND_START = String.raw`(?:^(?:\d{1,2}[.)]\s+)?|[;&|\x60]\s*)(?:[$#>]\s*)?(?:sudo\s+)?`;
+/** `cp`, `scp`, `mv`… with a destination that is a path or a remote path. */
+const COPY_COMMAND = new RegExp(`${COMMAND_START}(?:cp|scp|mv|rsync|xcopy|robocopy|copy-item|move-item)\\s+(?:-[\\w-]+\\s+)*([^\\s;&|\x60]+)\\s+[^\\s;&|\x60]*[/\\\\:]`, 'i');
+/** An editor opened on a file, or an edit in place: `vi /etc/x.conf`, `kubectl edit configmap`, `sed -i`. */
+const EDIT_COMMAND = new RegExp(`${COMMAND_START}(?:vi|vim|nano|emacs|gedit|notepad(?:\\.exe)?|(?:kubectl|oc)\\s+edit|sed\\s+-i)\\s+\\S`, 'i');
+/** "Copy/move/place X to /opt/…", "…into the plugins folder", "…somewhere in your $PATH". */
+const COPY_PROSE =
+  /\b(?:copy|move|place|put|drop|transfer|upload)\b([^\n]{0,80}?)\b(?:to|into|in|under|onto)\s+(?:the\s+|your\s+|a\s+)?(?:[`"'(]?(?:\/|~\/|\$\w|%\w+%|[a-z]:\\)|[^\n]{0,40}?(?:folder|directory|\$?path|location)\b)/i;
+/** "Edit/modify/uncomment … the X file / x.conf / the config map". */
+const EDIT_PROSE =
+  /\b(?:edit|modify|change|update|uncomment|comment out|add|append|insert|enable|disable)\b[^\n]{0,60}?(?:\bfiles?\b(?!\s*systems?)|\.(?:conf|cfg|ini|ya?ml|json|xml|properties|toml|service)\b|\bconfig ?maps?\b)/i;
+/** "Open x.conf and change…". */
+const OPEN_AND_EDIT = /\bopen\b[^\n]{0,60}\.(?:conf|cfg|ini|ya?ml|json|xml|properties|toml)\b[^\n]{0,60}\b(?:change|add|set|edit|modify|uncomment|replace)\b/i;
+/** A configuration the software reads from a file at a fixed path: set by editing that file. */
+const CONFIGURATION_FILE = /\bconfigurations?\b[^\n]{0,80}?\bfile\b[^\n]{0,60}?\b(?:located|stored|kept|resides?|found)\s+(?:at|in|under)\s+[`"']?(?:\/|~\/|[a-z]:\\|%\w+%)/i;
+/** The installer itself, which the customer may well copy to the host to install it. */
+const INSTALLER = /\b(?:bundle|depot|installer|package)s?\b|\.(?:zip|vib|iso|ova|ovf|exe|msi)\b/i;
+/** What a copy in prose moves when it is the installer or something the customer only passes on: a key, an address, a value. */
+const NOT_A_FILE_INTO_PLACE = new RegExp(`${INSTALLER.source}|\\b(?:license|licence|key|url|link|address|token|password|command|output|text|value)s?\\b`, 'i');
+/** The number opening a step's heading: "Step 3:", "2.", "4)". */
+const STEP_NUMBER = /^(?:step\s+\d{1,2}\s*[:.)-]?|\d{1,2}(?:\.\d{1,2})*[.)]?)\s+/i;
+/** A copy's object that stands for something named before it. */
+const PRONOUN = /^\s*(?:it|them|this|these|that|those)\s*$/i;
+/** Sections about logging, debugging or troubleshooting: editing there is diagnosis, not configuring the software. */
+const DIAGNOSIS_HEADING = /\b(?:troubleshoot\w*|debug\w*|diagnos\w*|log(?:s|ging)?|verbos\w*|uninstall\w*)\b/i;
+/** Sentences read per section: a section that asks for a manual step asks it early. */
+const LINES = 2000;
+
+/** The kind of manual step a sentence asks for, if any. Sentences come split (see manualSteps), so the patterns may cross the dots of file names. */
+export function manualStepIn(sentence: string): ManualStep['kind'] | undefined {
+  const command = COPY_COMMAND.exec(sentence);
+  if (command && !INSTALLER.test(command[1]!)) return 'copy';
+  const prose = COPY_PROSE.exec(sentence);
+  // "…the offline bundle and copy it to /tmp": what a pronoun stands for comes before it.
+  if (prose && !NOT_A_FILE_INTO_PLACE.test(PRONOUN.test(prose[1]!) ? sentence.slice(0, prose.index) : prose[1]!)) return 'copy';
+  if (EDIT_COMMAND.test(sentence) || EDIT_PROSE.test(sentence) || OPEN_AND_EDIT.test(sentence) || CONFIGURATION_FILE.test(sentence)) return 'edit';
+  return undefined;
+}
+
+/**
+ * The manual steps of a document's sections from `from` to `end`, in order, one per sentence
+ * that asks one; sections under a heading about logs, debugging or troubleshooting are passed
+ * over (raising a log level there is diagnosis, which Appendix C asks for).
+ */
+export function manualSteps(content: ParsedDocument, from = 0, end = content.sections.length): ManualStep[] {
+  const steps: ManualStep[] = [];
+  // The sections still open at each index (it and those above it), each with whether it or one above it is about diagnosis: one pass with a stack.
+  const open: { end: number; diagnosis: boolean }[] = [];
+  for (let index = from; index < end; index += 1) {
+    while (open.length > 0 && open.at(-1)!.end <= index) open.pop();
+    const section = content.sections[index]!;
+    const diagnosis = (open.at(-1)?.diagnosis ?? false) || DIAGNOSIS_HEADING.test(section.heading?.text ?? '');
+    open.push({ end: section.end, diagnosis });
+    if (diagnosis) continue;
+    // A heading may be the step itself ("Step 3: Edit corvid.conf"; a numbered command line in plain text).
+    const headingStep = section.heading && manualStepIn(section.heading.text.replace(STEP_NUMBER, ''));
+    if (headingStep) steps.push({ kind: headingStep, text: section.heading!.text, section: index, line: section.line });
+    let read = 0;
+    for (const line of textLines(section.body)) {
+      if (++read > LINES) break;
+      for (const sentence of sentencesOf(line)) {
+        const kind = manualStepIn(sentence);
+        if (kind) steps.push({ kind, text: sentence, section: index, line: section.bodyLines?.[read - 1] ?? section.line });
+      }
+    }
+  }
+  return steps;
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument, type Block } from '../../src/documents/document.js';
+import { markdownBlocks } from '../../src/documents/markdown.js';
+import { installSections, manualStepIn, manualSteps } from '../../src/release/install-procedure.js';
+import { countSentenceSteps } from '../../src/release/procedure.js';
+import { textLines } from '../../src/release/text-lines.js';
+
+const markdown = (source: string) => {
+  const { blocks, links, title } = markdownBlocks(source);
+  return buildDocument(blocks, { title, links });
+};
+
+describe('what an installation guide says about installing', () => {
+  it('counts the steps of a prose sequence sentence by sentence, as a numbered list counts lines', () => {
+    expect(countSentenceSteps(textLines('First, upload the bundle to a datastore. Then run the installer. Finally, reboot the host.'), 5)).toBe(3);
+    expect(countSentenceSteps(textLines('1. Download the bundle.\n2. Run the installer.'), 5)).toBe(2);
+    expect(countSentenceSteps(textLines('Put the host in maintenance mode, then run: esxcli software component apply -d /tmp/x.zip'), 5)).toBe(2);
+    expect(countSentenceSteps(textLines('Copy the offline bundle to the host and run: esxcli software component apply -d /tmp/x.zip'), 5)).toBe(1);
+    expect(countSentenceSteps(textLines('The plugin ships as an offline bundle. It installs like any other component.'), 5)).toBe(0);
+  });
+
+  it('finds the sections and labelled lines about installing, not those about what is around it', () => {
+    const guide = markdown(
+      '# Acme Plugin Installation Guide\n\n## Before You Install\n\n1. Check the host.\n2. Check the array.\n\n## Installing the Plug-in\n\n1. Download the bundle.\n2. Run the installer.\n\n## Troubleshooting the Installation\n\nRun esxcli software vib list.\n\nSetup: Run the installer. Then reboot.\n',
+    );
+    expect(installSections(guide).map(({ heading, line, steps }) => ({ heading, line, steps }))).toEqual([
+      { heading: 'Installing the Plug-in', line: 8, steps: 2 },
+      { heading: 'Setup', line: 17, steps: 2 },
+    ]);
+  });
+
+  it.each([
+    ['Copy the file corvid-vasa.jar into the folder /opt/vmware/vpxd/plugins.', 'copy'],
+    ['Move the extracted velero binary to somewhere in your $PATH (/usr/local/bin for most users).', 'copy'],
+    ['cd installer && cp ../helm/values.yaml ./my-settings.yaml', 'copy'],
+    ['2. # scp corvid.cfg root@esxi01:/etc/corvid/', 'copy'],
+    ['Place the corvid-provider.jar in the lib directory of the VASA provider.', 'copy'],
+    ['Edit the helm/secret.yaml file and replace the user name and password.', 'edit'],
+    ['Open /etc/corvid/array.conf and change management_ip.', 'edit'],
+    ['# vi /etc/vmware/corvid/corvid-offload.cfg', 'edit'],
+    ['In order to tune these values, edit the config map with kubectl edit configmap corvid-config.', 'edit'],
+    ['The configuration file is by default located at /etc/corvid.conf.', 'edit'],
+    ['Download the offline bundle and copy it to /vmfs/volumes/datastore1.', undefined],
+    ['scp corvid-nas-plugin-3.2.1.zip root@esxi01:/tmp/', undefined],
+    ['Copy the license key from the e-mail into the License field.', undefined],
+    ['Copy the URL of the array console into your browser.', undefined],
+    ['In the vSphere Client, edit the plugin settings and click Save.', undefined],
+    ['Format the datastore with a file system of your choice.', undefined],
+    ['Run the installer on each host.', undefined],
+  ])('reads "%s" as %s', (sentence, kind) => {
+    expect(manualStepIn(sentence)).toBe(kind);
+  });
+
+  it('gives each manual step the line where its block starts, and passes over debugging sections', () => {
+    const guide = markdown('# Guide\n\n## Installing\n\nRun the installer.\n\nThen copy corvid.jar to /opt/corvid/lib.\n\n## Debug Logging\n\nEdit /etc/corvid.conf and set level=debug.\n');
+    expect(manualSteps(guide).map(({ kind, line, text }) => ({ kind, line, text }))).toEqual([{ kind: 'copy', line: 7, text: 'Then copy corvid.jar to /opt/corvid/lib.' }]);
+  });
+
+  it('reads deeply nested sections about installing in one pass (a hang guard)', () => {
+    const blocks: Block[] = Array.from({ length: 20_000 }, (_, index): Block[] => [
+      { kind: 'heading', level: index + 1, text: `Installation ${index}`, line: 2 * index + 1 },
+      { kind: 'text', text: 'Edit the file corvid.conf.', line: 2 * index + 2 },
+    ]).flat();
+    const guide = buildDocument(blocks);
+    const started = Date.now();
+    expect(installSections(guide)).toHaveLength(20_000);
+    expect(manualSteps(guide)).toHaveLength(20_000);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+});

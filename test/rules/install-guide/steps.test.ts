@@ -1,0 +1,108 @@
+import { renderDocument, type Section } from '../../../fixtures/documents.js';
+import type { DocumentFormat } from '../../../fixtures/release.js';
+import rule from '../../../rules/install-guide/steps.js';
+import { documentPath, documentsWith, VARIANTS } from '../../helpers/documents.js';
+import { DOCS } from '../../helpers/lint.js';
+import { testRule } from '../../helpers/rule-tester.js';
+
+const PREREQUISITES: Section = { heading: 'Prerequisites', paragraphs: ['ESXi 7.0 Update 3 or later, and Corvid OS 5.4 or later on the array.'] };
+
+/** The release with its installation guide replaced by one of our own, in `format`, with these sections after its prerequisites. */
+const guide = (format: DocumentFormat, sections: readonly Section[]) => ({
+  documents: documentsWith('install-guide', {
+    format,
+    fileName: 'Corvid_Installation_Guide',
+    content: renderDocument({ title: 'Corvid NAS Plugin Installation Guide', intro: ['How to install Corvid NAS Plugin on ESXi hosts.'], sections: [PREREQUISITES, ...sections] }, format),
+  }),
+});
+const path = (format: DocumentFormat) => `${DOCS}!/Corvid_Installation_Guide.${format}`;
+
+testRule(rule, {
+  valid: [
+    ...VARIANTS.map(([name, changes]) => ({ name: `finds the installation steps with ${name}`, changes })),
+    {
+      name: 'finds steps given as a list under "Installing the Plug-in" (Markdown)',
+      changes: guide('md', [
+        { heading: 'Installing the Plug-in', items: ['Download corvid-nas-plugin-3.2.1.zip from the Corvid support site.', 'Open the vSphere Lifecycle Manager and import the depot.', 'Remediate the cluster against the new baseline.'] },
+      ]),
+    },
+    {
+      name: 'finds steps given as "Step 1:" sub-sections of "Deployment" (DOCX)',
+      changes: guide('docx', [
+        {
+          heading: 'Deployment',
+          children: [
+            { heading: 'Step 1: Put the host in maintenance mode', paragraphs: ['Every virtual machine must be moved off the host first.'] },
+            { heading: 'Step 2: Apply the component', paragraphs: ['esxcli software component apply -d /vmfs/volumes/datastore1/corvid.zip'] },
+            { heading: 'Step 3: Exit maintenance mode', paragraphs: ['The plugin starts with the host.'] },
+          ],
+        },
+      ]),
+    },
+    {
+      name: 'finds a prose sequence under "Getting Started" (text)',
+      changes: guide('txt', [
+        { heading: 'Getting Started', paragraphs: ['First, upload the offline bundle to a datastore. Then run the Corvid installer from the host shell. Finally, reboot the host when it asks.'] },
+      ]),
+    },
+    {
+      name: 'finds commands to run, one a line, under "Installation" (PDF)',
+      changes: guide('pdf', [
+        { heading: 'Installation', paragraphs: ['Run these commands on each host:', 'esxcli software acceptance set --level=PartnerSupported', 'esxcli software vib install -v /tmp/corvid-nas-plugin.vib'] },
+      ]),
+    },
+  ],
+  invalid: [
+    {
+      name: 'reports a guide without any section about installing',
+      changes: { omit: ['install'] },
+      findings: [
+        {
+          messageId: 'missing',
+          location: { path: documentPath('install-guide', 'html') },
+          message:
+            'Corvid_NAS_Plugin_Installation_and_Configuration_Guide.html has no step-by-step installation procedure (no section is about installing: none is headed "Installation", "Installing…", "Deployment", "Setup" or "Getting Started"); write the installation as ordered steps, from getting the bundle to a working plugin',
+        },
+      ],
+    },
+    {
+      name: 'reports an installation section that is a single sentence, naming it',
+      changes: guide('md', [{ heading: 'Installation', paragraphs: ['Run the installer on each host.'] }]),
+      findings: [
+        {
+          messageId: 'missing',
+          location: { path: path('md'), line: 9 },
+          message:
+            'Corvid_Installation_Guide.md has no step-by-step installation procedure (closest: "Installation" in Corvid_Installation_Guide.md gives 1 step); write the installation as ordered steps, from getting the bundle to a working plugin',
+        },
+      ],
+    },
+    {
+      name: 'reports an installation heading over a description, and picks the closest of two',
+      changes: guide('html', [
+        { heading: 'Installation Overview', paragraphs: ['Steps follow.'] },
+        { heading: 'Deploying the Plugin', paragraphs: ['The plugin ships as an offline bundle that ESXi installs like any other component.'] },
+      ]),
+      findings: [
+        {
+          messageId: 'missing',
+          location: { path: path('html'), line: 11 },
+          message:
+            'Corvid_Installation_Guide.html has no step-by-step installation procedure (closest: "Deploying the Plugin" in Corvid_Installation_Guide.html gives no steps); write the installation as ordered steps, from getting the bundle to a working plugin',
+        },
+      ],
+    },
+    {
+      name: 'does not take steps to debug the installation for the installation (RTF)',
+      changes: guide('rtf', [
+        { heading: 'Troubleshooting the Installation', paragraphs: ['Check that the host acceptance level is PartnerSupported.', 'Run esxcli software vib list to see whether the VIB is there.'] },
+      ]),
+      findings: [{ messageId: 'missing', location: { path: path('rtf') } }],
+    },
+    {
+      name: 'says it could not check a guide that could not be read',
+      defects: ['password-guide-docx'],
+      findings: [{ messageId: 'unreadable', location: { path: documentPath('install-guide', 'docx') } }],
+    },
+  ],
+});
