@@ -42,6 +42,10 @@ const FILLED: Readonly<Record<string, string>> = {
   'Information to Gather': 'For offload failures, the VM name, datastore and the time of the failure; for mount problems, the output of esxcli storage nfs list.',
   Logs: 'Run vm-support on the host and corvid-diag collect on the array, then attach both bundles to the case.',
   'Contacting Support': `Open a case at ${base.helpUrl}/cases or call ${base.supportPhone}, 24 hours a day.`,
+  'Initial Configuration': 'In the vSphere Client, open the Corvid NAS Plugin settings, enter the array management address and its credentials, and click Register to connect the plugin to the array.',
+  'Installing the Plugin': '1. Copy the offline bundle to a datastore the host can read.\n2. Run esxcli software component apply -d /vmfs/volumes/datastore1/corvid.zip on the host.\n3. Reboot the host.',
+  'Verbose Logging': 'To turn on verbose mode, run esxcli corvid set --debug true on the host; turn it off again once support has the output.',
+  'Support Policy': `Which releases are supported, and until when: ${base.helpUrl}/lifecycle`,
 };
 
 function filled(sections: readonly TemplateSection[]): TemplateSection[] {
@@ -111,12 +115,12 @@ describe('bundlelint init', { timeout: 180_000 }, () => {
     });
   });
 
-  // Where the placeholders are (a DOCX has no lines), and the current version's heading.
+  // Where the placeholders are (a DOCX has no lines), the current version's heading, and the installation section's.
   it.each([
-    ['md', [9, 13, 17], [7, 11, 15, 19, 23, 27], [7, 11, 15], 7],
-    ['html', [12, 14, 16], [11, 13, 15, 17, 19, 21], [11, 13, 15], 11],
-    ['docx', [0, 0, 0], [0, 0, 0, 0, 0, 0], [0, 0, 0], 0],
-  ] as const)('%s: untouched templates give the placeholders (and the topics they leave uncovered); filled in, nothing', async (format, notesLines, guideLines, supportLines, versionLine) => {
+    ['md', [9, 13, 17], [7, 11, 15, 19, 23, 27, 31], [7, 11, 15, 19], 7, 35],
+    ['html', [12, 14, 16], [11, 13, 15, 17, 19, 21, 23], [11, 13, 15, 17], 11, 25],
+    ['docx', [0, 0, 0], [0, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0], 0, 0],
+  ] as const)('%s: untouched templates give the placeholders (and the topics they leave uncovered); filled in, nothing', async (format, notesLines, guideLines, supportLines, versionLine, installLine) => {
     const at = (name: string, line = 0) => ({ path: `${DOCS}!/${name}.${format}`, ...(line > 0 && { line }) });
     const placeholder = (name: string, line: number) => ({ ruleId: 'docs/placeholder', messageId: 'placeholderSection', location: at(name, line) });
     const missing = (ruleId: string, name: string, messageId = 'missing') => ({ ruleId, messageId, location: at(name) });
@@ -124,15 +128,16 @@ describe('bundlelint init', { timeout: 180_000 }, () => {
     // In report order, which puts a finding without a line first: compared as sets of exact findings.
     const sorted = <T>(findings: T[]) => findings.map((finding) => JSON.stringify(finding)).sort();
     expect(sorted(await findingsOf(untouched, { now: new Date('2026-11-30') }))).toEqual(sorted([
-      { ruleId: 'docs/help-link', messageId: 'missing', location: { path: DOCS } },
-      { ...missing('release-notes/added', NOTES), location: at(NOTES, versionLine) },
-      { ...missing('release-notes/fixed', NOTES), location: at(NOTES, versionLine) },
+      { ruleId: 'docs/help-link', messageId: 'no-link', location: { path: DOCS } },
+      { ruleId: 'support/policy-link', messageId: 'no-link', location: { path: DOCS } },
+      ...['added', 'fixed', 'known-issues'].map((part) => ({ ...missing(`release-notes/${part}`, NOTES), location: at(NOTES, versionLine) })),
       ...notesLines.map((line) => placeholder(NOTES, line)),
-      ...['encryption', 'licensing', 'prerequisites', 'proof-case', 'supported-configurations', 'troubleshooting'].map((topic) => missing(`install-guide/${topic}`, GUIDE)),
+      ...['encryption', 'initial-configuration', 'licensing', 'prerequisites', 'proof-case', 'supported-configurations', 'troubleshooting'].map((topic) => missing(`install-guide/${topic}`, GUIDE)),
+      { ...missing('install-guide/steps', GUIDE), location: at(GUIDE, installLine) },
       ...guideLines.map((line) => placeholder(GUIDE, line)),
       missing('support/contact', SUPPORT, 'no-phone'),
       missing('support/contact', SUPPORT, 'no-url'),
-      ...['entitlement', 'information-to-gather', 'logs'].map((topic) => missing(`support/${topic}`, SUPPORT)),
+      ...['entitlement', 'information-to-gather', 'logs', 'verbose-logging'].map((topic) => missing(`support/${topic}`, SUPPORT)),
       ...supportLines.map((line) => placeholder(SUPPORT, line)),
     ]));
     const written = await bundleWith(join(directory, `filled-${format}`), format, (template) => ({ ...template, sections: filled(template.sections) }));

@@ -1,5 +1,6 @@
 import { defineRule, displayName, headingWords, insideInstaller, isBlank, phrasePattern, placeholderIn, sectionHasContent, type BundleDocument, type DocumentRole, type Rule } from '../kit/index.js';
 import installGuideEncryption from '../install-guide/encryption.js';
+import installGuideInitialConfiguration from '../install-guide/initial-configuration.js';
 import installGuideLicensing from '../install-guide/licensing.js';
 import installGuidePrerequisites from '../install-guide/prerequisites.js';
 import installGuideProofCase from '../install-guide/proof-case.js';
@@ -11,11 +12,12 @@ import releaseNotesKnownIssues from '../release-notes/known-issues.js';
 import supportEntitlement from '../support/entitlement.js';
 import supportInformationToGather from '../support/information-to-gather.js';
 import supportLogs from '../support/logs.js';
+import supportVerboseLogging from '../support/verbose-logging.js';
 
 /** The rules whose topics a document of their area must cover: their headings name the required sections. */
 const TOPIC_RULES: readonly Rule[] = [
-  installGuideEncryption, installGuideLicensing, installGuidePrerequisites, installGuideProofCase, installGuideSupportedConfigurations, installGuideTroubleshooting,
-  releaseNotesAdded, releaseNotesFixed, releaseNotesKnownIssues, supportEntitlement, supportInformationToGather, supportLogs,
+  installGuideEncryption, installGuideInitialConfiguration, installGuideLicensing, installGuidePrerequisites, installGuideProofCase, installGuideSupportedConfigurations, installGuideTroubleshooting,
+  releaseNotesAdded, releaseNotesFixed, releaseNotesKnownIssues, supportEntitlement, supportInformationToGather, supportLogs, supportVerboseLogging,
 ];
 /** Headings of the required sections, by the role of the document that must have them. */
 const REQUIRED = new Map<DocumentRole, RegExp>(

@@ -217,6 +217,9 @@ export async function judgeNotesPart(bundle: Bundle, topic: Topic, extra: readon
     return { named: named && !confused, confused };
   };
   for (const note of notes) {
+    // The parts' headings and placeholders are not what the notes say: "Known Issues" over "[Write here known bugs]" covers nothing.
+    const labels = new Set(note.currentParts.map((part) => part.label.trim()));
+    const said = [...textLines(note.currentText)].filter((line) => !labels.has(line.trim()) && placeholderIn(line) === undefined).join('\n');
     if (note.current !== undefined && naming(note.current.heading.text).named) return { notes, covered: { notes: note, label: note.current.heading.text }, closest: undefined };
     for (const part of note.currentParts) {
       const { named, confused } = naming(part.label);
@@ -226,7 +229,7 @@ export async function judgeNotesPart(bundle: Bundle, topic: Topic, extra: readon
       if (named) closest ??= { notes: note, label: part.label, shortfall: `holds placeholder text ("${placeholder}")` };
       else if (confused) closest ??= { notes: note, label: part.label, shortfall: `speaks of "${confused}", not of this release` };
     }
-    const cue = topic.cues?.find((pattern) => pattern.test(note.currentText)) ?? opensItems(note.currentText, compiled.items);
+    const cue = topic.cues?.find((pattern) => pattern.test(said)) ?? opensItems(said, compiled.items);
     if (cue) return { notes, covered: { notes: note, label: note.current?.heading.text ?? 'the notes' }, closest: undefined };
   }
   return { notes, covered: undefined, closest };
@@ -239,8 +242,9 @@ function opensItems(text: string, items: ReadonlySet<string>): boolean {
   for (const line of textLines(text)) {
     if (++read > ITEM_LINES) return false;
     // Parsers drop a list's marks; the item is then a line of its own.
-    const first = /^\s*(?:(?:[-*•+]|\d{1,3}[.)])\s+)?(\p{L}+)/u.exec(line.slice(0, 80))?.[1];
-    if (first && items.has(stemOf(first))) return true;
+    // An item says what changed in a few words at least: "Fix timeouts for update", not a heading's "Fixes".
+    const item = /^\s*(?:(?:[-*•+]|\d{1,3}[.)])\s+)?(\p{L}+)(?:\s+\S+){2}/u.exec(line.slice(0, 200));
+    if (item && items.has(stemOf(item[1]!))) return true;
   }
   return false;
 }

@@ -3,6 +3,7 @@ import { checkTopic, defineRule, type Topic } from '../kit/index.js';
 const topic: Topic = {
   role: 'support',
   headings: ['logs', 'log files', 'collecting logs', 'log collection', 'gathering logs', 'diagnostic bundle', 'support bundle', 'logs to have handy', 'diagnostic data', 'diagnostics'],
+  against: ['verbose', 'log level', 'logging level', 'debug level', 'trace level', 'debug mode', 'enable', 'turn on'],
   words: ['log', 'logs', 'collect', 'gather', 'attach', 'upload', 'bundle', 'diagnostic', 'export', 'download', 'file', 'run', 'command', 'vm-support', 'archive'],
   structure: 'commands',
   cues: [/\bvm-support\b|\b(?:collect|gather|attach|upload|export)\w*\b[^.\n]{0,40}\blogs?\b|\blog (?:bundle|files?)\b|\/var\/log\b/i],

@@ -22,10 +22,12 @@ export interface TemplateRelease {
   readonly date: string;
 }
 
-/** What a writer is asked for where no rule's topic names it: the rules that read it look for a link, a phone number, earlier versions. */
+/** What a writer is asked for where no rule's topic names it: the rules that read it look for a link, a phone number, earlier versions, steps, a policy. */
 const CONTACT: TemplateSection = { heading: 'Contacting Support', guidance: '[Write here the URL of your support portal or case form, and your toll-free telephone number.]' };
 const HELP: TemplateSection = { heading: 'More Information', guidance: '[Write here the address of the product page or customer help system you maintain.]' };
 const HISTORY: TemplateSection = { heading: 'Release History', guidance: "[Write here each earlier release's notes, or say that this is the first release.]" };
+const INSTALL: TemplateSection = { heading: 'Installing the Plugin', guidance: '[Write here the installation procedure, one numbered step per line.]' };
+const POLICY: TemplateSection = { heading: 'Support Policy', guidance: '[Write here the address of the page that states your support policy.]' };
 
 /** A guidance line is a placeholder (`[Write … here …]`, at most 100 characters inside the brackets). */
 const MAX_GUIDANCE = 100;
@@ -50,13 +52,13 @@ export function templates(rules: readonly Rule[], release: TemplateRelease): Tem
       file: `${stem}_Installation_and_Configuration_Guide`,
       title: `${product} ${version} Installation and Configuration Guide`,
       intro: `This guide explains how to install and configure ${product} ${version}.`,
-      sections: [...topics('install-guide'), HELP],
+      sections: [...topics('install-guide'), INSTALL, HELP],
     },
     {
       file: `${stem}_Support_Process`,
       title: `${product} Support Process`,
       intro: `How to engage support for ${product}.`,
-      sections: [...topics('support'), CONTACT],
+      sections: [...topics('support'), CONTACT, POLICY],
     },
   ];
 }

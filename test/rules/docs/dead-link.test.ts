@@ -11,7 +11,7 @@ const CHECK = { timeoutMs: 300, lookup: toLoopback };
 const GUIDE = `${DOCS}!/Corvid_NAS_Plugin_Installation_and_Configuration_Guide.html`;
 const SUPPORT = `${DOCS}!/Corvid_Support_Process.txt`;
 
-/** The default release whose help pages (the guide's address, and the support process's `…/cases`) are at `path` of `port` on the partner's host. */
+/** The default release whose help pages (the guide's address, and the support process's `…/cases` and `…/lifecycle`) are at `path` of `port` on the partner's host. */
 function helpAt(path: string, port = server.port) {
   return (directory: string) => writeBundle(directory, release({ helpUrl: `http://support.corvid-systems.example:${port}${path}` }));
 }
@@ -35,6 +35,7 @@ testRule(rule, {
       findings: [
         { messageId: 'status', location: { path: GUIDE }, message: `${url('/gone/nas-plugin')}, given in Corvid_NAS_Plugin_Installation_and_Configuration_Guide.html, answers HTTP 404; correct the address or put the page back online` },
         { messageId: 'status', location: { path: SUPPORT }, message: `${url('/gone/nas-plugin/cases')}, given in Corvid_Support_Process.txt, answers HTTP 404; correct the address or put the page back online` },
+        { messageId: 'status', location: { path: SUPPORT }, message: `${url('/gone/nas-plugin/lifecycle')}, given in Corvid_Support_Process.txt, answers HTTP 404; correct the address or put the page back online` },
       ],
     },
     {
@@ -44,6 +45,7 @@ testRule(rule, {
       findings: [
         { messageId: 'notFound', location: { path: GUIDE }, message: `${url('/soft/nas-plugin')}, given in Corvid_NAS_Plugin_Installation_and_Configuration_Guide.html, answers with a "page not found" page ("Oops! We can’t find the page you are looking for"); point it at a page that exists` },
         { messageId: 'notFound', location: { path: SUPPORT }, message: `${url('/soft/nas-plugin/cases')}, given in Corvid_Support_Process.txt, answers with a "page not found" page ("Oops! We can’t find the page you are looking for"); point it at a page that exists` },
+        { messageId: 'notFound', location: { path: SUPPORT }, message: `${url('/soft/nas-plugin/lifecycle')}, given in Corvid_Support_Process.txt, answers with a "page not found" page ("Oops! We can’t find the page you are looking for"); point it at a page that exists` },
       ],
     },
     {
@@ -53,6 +55,7 @@ testRule(rule, {
       findings: [
         { messageId: 'unanswered', location: { path: GUIDE }, message: `${url('/slow/nas-plugin')}, given in Corvid_NAS_Plugin_Installation_and_Configuration_Guide.html, does not answer (no answer within 300 ms); correct the address or put the page back online` },
         { messageId: 'unanswered', location: { path: SUPPORT }, message: `${url('/slow/nas-plugin/cases')}, given in Corvid_Support_Process.txt, does not answer (no answer within 300 ms); correct the address or put the page back online` },
+        { messageId: 'unanswered', location: { path: SUPPORT }, message: `${url('/slow/nas-plugin/lifecycle')}, given in Corvid_Support_Process.txt, does not answer (no answer within 300 ms); correct the address or put the page back online` },
       ],
     },
     {
@@ -62,6 +65,7 @@ testRule(rule, {
       findings: [
         { messageId: 'unanswered', location: { path: GUIDE }, message: `${url('/ok/nas-plugin', server.closedPort)}, given in Corvid_NAS_Plugin_Installation_and_Configuration_Guide.html, does not answer (the connection was refused); correct the address or put the page back online` },
         { messageId: 'unanswered', location: { path: SUPPORT }, message: `${url('/ok/nas-plugin/cases', server.closedPort)}, given in Corvid_Support_Process.txt, does not answer (the connection was refused); correct the address or put the page back online` },
+        { messageId: 'unanswered', location: { path: SUPPORT }, message: `${url('/ok/nas-plugin/lifecycle', server.closedPort)}, given in Corvid_Support_Process.txt, does not answer (the connection was refused); correct the address or put the page back online` },
       ],
     },
     {
@@ -69,7 +73,7 @@ testRule(rule, {
       bundle: helpAt('/ok/nas-plugin'),
       checkLinks: { ...CHECK, maxAddresses: 1 },
       findings: [
-        { messageId: 'unchecked', location: { path: SUPPORT }, message: `addresses in the documents were not fetched (1, the first ${url('/ok/nas-plugin/cases')} in Corvid_Support_Process.txt): --check-links fetches at most 1 per bundle; check them by hand` },
+        { messageId: 'unchecked', location: { path: SUPPORT }, message: `addresses in the documents were not fetched (2, the first ${url('/ok/nas-plugin/cases')} in Corvid_Support_Process.txt): --check-links fetches at most 1 per bundle; check them by hand` },
       ],
     },
   ],
