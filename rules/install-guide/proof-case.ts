@@ -2,7 +2,7 @@ import { checkTopic, defineRule, type Topic } from '../kit/index.js';
 
 const topic: Topic = {
   role: 'install-guide',
-  headings: ['proof case', 'test configuration', 'reference configuration', 'reference test setup', 'test setup', 'test bed', 'testbed', 'minimal configuration', 'sample configuration', 'example configuration', 'typical configuration', 'typical scenario', 'validation environment', 'verifying the installation', 'verify the installation', 'validating the installation', 'validate the installation', 'smoke test', 'quick test', 'testing', 'testing the installation', 'verification'],
+  headings: ['proof case', 'test configuration', 'reference configuration', 'reference test setup', 'test setup', 'test bed', 'testbed', 'minimal configuration', 'sample configuration', 'example configuration', 'typical configuration', 'typical scenario', 'validation environment', 'verifying the installation', 'verify the installation', 'validating the installation', 'validate the installation', 'smoke test', 'quick test', 'testing', 'testing the installation'],
   against: ['configuration file', 'config file', 'file', 'script', 'yaml', 'json', 'xml'],
   words: ['test', 'verify', 'validate', 'validation', 'confirm', 'check', 'minimal', 'simple', 'harden', 'hardened', 'reference', 'single', 'host', 'array', 'datastore', 'vm', 'virtual', 'clone', 'snapshot', 'create', 'function', 'scenario', 'topology', 'setup', 'environment', 'offload', 'exercise'],
   structure: 'steps',

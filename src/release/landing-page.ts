@@ -58,7 +58,7 @@ const MD5: FactReader<string> = { label: /\bmd-?5/gi, value: hex(32) };
 const SHA1: FactReader<string> = { label: /\bsha-?1(?!\d)/gi, value: hex(40) };
 
 /** A figure and its unit: `1,234,567 bytes`, `1.2 MB`, `1,2 MiB`, `850 KB`, `1.1 GB`. */
-const SIZE_FIGURE = /(?<![\d.,])(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+(?:[.,]\d+)?)\s*(bytes?|octets?|b|[kmg]i?b|[kmg]bytes?|kilobytes?|megabytes?|gigabytes?)(?![a-z])/i;
+const SIZE_FIGURE = /(?<![\w.,])(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+(?:[.,]\d+)?)\s*(bytes?|octets?|b|[kmg]i?b|[kmg]bytes?|kilobytes?|megabytes?|gigabytes?)(?![a-z])/i;
 
 const SIZE: FactReader<LandingSize> = {
   label: /\bsize\b|\bdownload\b/gi,

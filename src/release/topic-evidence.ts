@@ -45,6 +45,9 @@ export interface Topic {
 /** Versions listed (a compatibility table), a procedure's steps, commands to run, or error messages quoted. */
 export type Structure = 'versions' | 'steps' | 'commands' | 'errors';
 
+/** Characters of a covering sentence quoted as evidence. */
+const CUE_QUOTE = 100;
+
 /** Points at which a section covers a topic. */
 export const COVERS = 3;
 /** Fewer words than these under a heading never cover a topic, whatever they say. */
@@ -117,6 +120,10 @@ const ERROR_LINE = /\b(?:error|fail(?:s|ed|ure)?|cannot|unable|exception|denied|
 
 const profiles = new WeakMap<ParsedDocument, readonly SectionProfile[]>();
 
+function opensWith(words: readonly string[], phrase: readonly string[]): boolean {
+  return phrase.length > 0 && phrase.every((stem, index) => words[index] === stem);
+}
+
 /** A heading without its numbering ("2.3", "Chapter 4:", "A."). */
 export function withoutNumbering(heading: string): string {
   return heading.replace(/^(?:(?:chapter|section|appendix|part)\s+[\da-z]{1,3}\b[.:)-]?\s*|\d{1,3}(?:\.\d{1,3})*[.)]?\s+|[a-z][.)]\s+)/i, '');
@@ -174,7 +181,9 @@ export function documentEvidence(content: ParsedDocument, topic: CompiledTopic):
   const cues = content.sections.map((section) => {
     // The body only: a heading's words count as a heading, not twice.
     const text = section.body.length > READ_CHARACTERS ? section.body.slice(0, READ_CHARACTERS) : section.body;
-    return topic.topic.cues?.map((pattern) => pattern.exec(text)?.[0]).find((match) => match !== undefined);
+    const match = topic.topic.cues?.map((pattern) => pattern.exec(text)).find((found) => found !== null);
+    // Quoted to the end of its sentence, so the reader sees what it says ("supports Kubernetes versions 1.17, 1.18 and 1.19").
+    return match ? text.slice(match.index, match.index + CUE_QUOTE).split(/\.(?!\d)|\n/)[0] : undefined;
   });
   const sections = content.sections.map((section, index) => sectionEvidence(topic, profile, cues, { index, heading: section.heading?.text, stems: profile[index]!.heading, end: section.end, line: section.line }));
   // A page titled for its topic ("Debugging Installation Issues" in its front matter) speaks for it as a whole.
@@ -221,7 +230,8 @@ function sectionEvidence(topic: CompiledTopic, profile: readonly SectionProfile[
     for (const stem of topic.words.keys()) if (part.stems.has(stem)) stems.add(stem);
     if (kind) structure += part.structure[kind];
     if (!named && confusedWith === undefined) {
-      const label = part.labels.find((candidate) => !topic.against.some(({ stems }) => hasPhrase(candidate.stems, stems)) && topic.headings.some((phrase) => hasPhrase(candidate.stems, phrase)));
+      // A label names the topic when it opens with one of its phrases ("Known issues:", "System requirements:"), not "Reboot required:".
+      const label = part.labels.find((candidate) => !topic.against.some(({ stems }) => hasPhrase(candidate.stems, stems)) && topic.headings.some((phrase) => opensWith(candidate.stems, phrase)));
       if (label) {
         named = true;
         found.push(`label ${quoted(`${label.text}:`)}`);

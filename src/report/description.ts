@@ -54,7 +54,7 @@ function sectionText(status: TopicCoverage['status'], section: Evidence): string
   const path = String(section['path']);
   const where = [path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('!')) + 1), ...(typeof section['line'] === 'number' ? [`line ${section['line']}`] : [])].join(', ');
   const heading = typeof section['heading'] === 'string' ? `"${section['heading']}" (${where})` : `the text of ${where}`;
-  const score = typeof section['score'] === 'number' ? `, ${section['score']} points` : '';
+  const score = typeof section['score'] === 'number' ? `, ${section['score']} point${section['score'] === 1 ? '' : 's'}` : '';
   const found = Array.isArray(section['found']) && section['found'].length > 0 ? `: ${section['found'].join('; ')}` : '';
   const because = typeof section['shortfall'] === 'string' ? ` — ${section['shortfall']}` : '';
   return `${status === 'absent' ? 'closest: ' : ''}${heading}${score}${status === 'absent' ? because : found}`;

@@ -11,6 +11,7 @@ export const GUIDE_SECTIONS: Readonly<Record<string, OwnSection>> = {
   proofCase: ['Proof Case', 'One ESXi 8.0 host, one Corvid C200 array with default hardening and one NFS 4.1 datastore: clone a virtual machine and check that the array offloaded the clone.'],
   licensing: ['Licensing', 'The plugin is covered by the array support contract; no license key is installed on the hosts.'],
   encryption: ['Encryption', 'The plugin stores no data of its own; its calls to the array API use HTTPS with TLS 1.2 or later.'],
+  initialConfig: ['Initial Configuration', 'In the vSphere Client, open the Corvid NAS Plugin settings, enter the array management address and its credentials, and click Register to connect the plugin to the array.'],
   install: ['Installing the Plugin', '1. Download the offline bundle to the host.\n2. Run `esxcli software component apply -d /tmp/corvid.zip`.\n3. Reboot the host.'],
   troubleshooting: ['Troubleshooting', '- "Unable to load plugin": the host acceptance level is above the VIB\'s; lower it with esxcli software acceptance set.\n- "NFS offload not supported": remount the datastore.'],
   help: ['Getting Help', 'Articles and updates: https://support.corvid.example/nas-plugin'],
@@ -22,6 +23,8 @@ export const SUPPORT_SECTIONS: Readonly<Record<string, OwnSection>> = {
   gather: ['Information to Gather', '- Offload failures: the VM name, the datastore and the time of the failure.\n- Mount problems: the output of esxcli storage nfs list.'],
   contact: ['Contacting Support', 'Open a case at https://support.corvid.example/cases or call 1-800-555-0199, 24 hours a day.'],
   entitlement: ['Support Entitlement', 'Have your Corvid support contract number ready; support needs it to open a case.'],
+  verboseLogging: ['Verbose Mode', 'To turn on verbose mode, open Settings > Diagnostics in the array console and select Verbose; it is off by default.'],
+  policy: ['Support Policy', 'Which releases are supported, and until when: https://support.corvid.example/lifecycle'],
 };
 
 /** A document in Markdown: a title, then the sections, each `## heading` over its body (a heading of `###` stays one). */
