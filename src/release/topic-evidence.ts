@@ -204,62 +204,76 @@ interface Range {
 
 function sectionEvidence(topic: CompiledTopic, profile: readonly SectionProfile[], cues: readonly (string | undefined)[], range: Range): SectionEvidence {
   const { index, heading, stems: headingStemsOf } = range;
-  const found: string[] = [];
-  const base = { index, heading, line: range.line };
-
   const namesTopic = topic.headings.some((phrase) => hasPhrase(headingStemsOf, phrase));
   // A heading that also names a topic taken for this one ("License Requirements") names that one.
   const confusedWith = namesTopic ? topic.against.find(({ stems }) => hasPhrase(headingStemsOf, stems))?.phrase : undefined;
-  let named = namesTopic && confusedWith === undefined;
-  if (named) found.push(`heading ${quoted(heading!)}`);
-
+  const byHeading = namesTopic && confusedWith === undefined;
+  let label: string | undefined;
   let words = 0;
   let placeholder: string | undefined;
   let cue: string | undefined;
-  const stems = new Set<string>();
+  let usesWords = false;
   const kind = topic.topic.structure;
   let structure = 0;
   // A section whose heading names the topic speaks for it with its sub-sections; any other, by its own text only.
-  const end = named ? range.end : index + 1;
+  const end = byHeading ? range.end : index + 1;
   for (let at = index; at < end; at += 1) {
     const part = profile[at]!;
     words += part.words;
     placeholder ??= part.placeholder;
     cue ??= cues[at];
     // The topic's few words looked up in the section's, not the section's many in the topic's.
-    for (const stem of topic.words.keys()) if (part.stems.has(stem)) stems.add(stem);
+    if (!usesWords) for (const stem of topic.words.keys()) if (part.stems.has(stem)) usesWords = true;
     if (kind) structure += part.structure[kind];
-    if (!named && confusedWith === undefined) {
+    if (!byHeading && confusedWith === undefined && label === undefined) {
       // A label names the topic when it opens with one of its phrases ("Known issues:", "System requirements:"), not "Reboot required:".
-      const label = part.labels.find((candidate) => !topic.against.some(({ stems }) => hasPhrase(candidate.stems, stems)) && topic.headings.some((phrase) => opensWith(candidate.stems, phrase)));
-      if (label) {
-        named = true;
-        found.push(`label ${quoted(`${label.text}:`)}`);
+      label = part.labels.find((candidate) => !topic.against.some(({ stems }) => hasPhrase(candidate.stems, stems)) && topic.headings.some((phrase) => opensWith(candidate.stems, phrase)))?.text;
+    }
+  }
+  const named = byHeading || label !== undefined;
+  const substance = words >= SUBSTANCE_WORDS;
+  const structured = kind !== undefined && structure >= STRUCTURE_NEEDS[kind].count;
+  const score = substance ? (named ? 2 : 0) + (cue !== undefined ? 2 : 0) + (usesWords ? 1 : 0) + (structured ? 1 : 0) : 0;
+  const covers = score >= COVERS;
+  // What counted and why it falls short are written only for the sections a reader is shown: every section is scored, few are named.
+  const found = (): string[] => [
+    ...(byHeading ? [`heading ${quoted(heading!)}`] : label !== undefined ? [`label ${quoted(`${label}:`)}`] : []),
+    ...(substance && cue !== undefined ? [`says ${quoted(cue.replace(/\s+/g, ' ').trim())}`] : []),
+    ...(substance && usesWords ? [`words: ${wordsUsed(topic, profile, index, end).join(', ')}`] : []),
+    ...(substance && structured ? [STRUCTURE_NEEDS[kind!].what(structure)] : []),
+  ];
+  return {
+    index,
+    heading,
+    line: range.line,
+    score,
+    covers,
+    named,
+    confusedWith,
+    get found() {
+      return found();
+    },
+    get shortfall() {
+      if (covers) return undefined;
+      if (!substance) return placeholder !== undefined ? `holds placeholder text (${quoted(placeholder, 40)})` : words === 0 ? 'has nothing under its heading' : `has only ${words} word${words === 1 ? '' : 's'} under its heading`;
+      return shortfallOf(topic, named, confusedWith, cue !== undefined, usesWords || structured);
+    },
+  };
+}
+
+/** The topic's words a range of sections uses, as the topic writes them, five at most. */
+function wordsUsed(topic: CompiledTopic, profile: readonly SectionProfile[], from: number, end: number): string[] {
+  const used: string[] = [];
+  for (const [stem, word] of topic.words) {
+    if (used.length === 5) break;
+    for (let at = from; at < end; at += 1) {
+      if (profile[at]!.stems.has(stem)) {
+        used.push(word);
+        break;
       }
     }
   }
-
-  if (words < SUBSTANCE_WORDS) {
-    const shortfall = placeholder !== undefined ? `holds placeholder text (${quoted(placeholder, 40)})` : words === 0 ? 'has nothing under its heading' : `has only ${words} word${words === 1 ? '' : 's'} under its heading`;
-    return { ...base, score: 0, covers: false, named, confusedWith, found, shortfall };
-  }
-
-  let score = named ? 2 : 0;
-  if (cue !== undefined) {
-    score += 2;
-    found.push(`says ${quoted(cue.replace(/\s+/g, ' ').trim())}`);
-  }
-  if (stems.size > 0) {
-    score += 1;
-    found.push(`words: ${[...stems].slice(0, 5).map((stem) => topic.words.get(stem)).join(', ')}`);
-  }
-  if (kind && structure >= STRUCTURE_NEEDS[kind].count) {
-    score += 1;
-    found.push(STRUCTURE_NEEDS[kind].what(structure));
-  }
-
-  const covers = score >= COVERS;
-  return { ...base, score, covers, named, confusedWith, found, shortfall: covers ? undefined : shortfallOf(topic, named, confusedWith, cue !== undefined, found.length > 0) };
+  return used;
 }
 
 /** Why a section with substance falls short of covering the topic, in a few words. */
