@@ -114,7 +114,8 @@ const READ_CHARACTERS = 20_000;
 /** Words of a heading read: headings are short; a hostile one is not read whole. */
 const HEADING_WORDS = 40;
 /** A version number: two or more numeric nodes ("7.0", "5.4.1", "8.0U2"). */
-const VERSION = /(?<![\d.])\d{1,4}\.\d{1,4}(?:\.\d{1,6}){0,3}(?![\d.]*\d)/g;
+// Not continued by another node (a run of dotted digits is no version); each try is bounded, so a hostile run costs linear time.
+const VERSION = /(?<![\d.])\d{1,4}\.\d{1,4}(?:\.\d{1,6}){0,3}(?!\.?\d)/g;
 /** A line quoting an error: an error or failure word with a quoted message or a code. */
 const ERROR_LINE = /\b(?:error|fail(?:s|ed|ure)?|cannot|unable|exception|denied|timed? ?out)\b.{0,200}(?:["“'‘][^"”'’]{3,}["”'’]|\b(?:0x[\da-f]{2,}|[A-Z]{1,5}-?\d{3,})\b)|^\s*["“][^"”]{3,}["”]/i;
 
