@@ -1,9 +1,13 @@
+import { isIP } from 'node:net';
+
 /** Facts of host names, whoever the partner is: intranet, placeholder, numeric, registered label. */
 
 /** VMware's and Broadcom's domains: never the partner's. */
 export const VMWARE_DOMAINS = ['vmware.com', 'broadcom.com', 'vmware.org', 'vmwareidentity.com', 'vmware.github.io'];
 /** Top-level names of private networks: `confluence.corp.example.local`, `wiki.internal`. */
 const INTRANET_TOP_LEVELS = new Set(['local', 'corp', 'internal', 'intranet', 'lan', 'home', 'localdomain', 'localhost', 'intra', 'private', 'priv']);
+/** Documentation's own example hosts, in any of its forms: `example.com`, `docs.example.co.uk`, `example.acme.com`. */
+const EXAMPLE_HOST = /(?:^|\.)example\.(?:com|net|org|co\.[a-z]{2})$|^example\./;
 /** Names written where a reader puts their own: `https://<server>/`, `https://hostname:8443`, `yourcompany.com`. */
 const PLACEHOLDER_LABELS = /^(?:hostname|host|server|servername|server-name|fqdn|ip|ip-address|ipaddress|address|domain|vcenter|vc|esxi|esx|appliance|company|mycompany)$/;
 
@@ -37,17 +41,28 @@ export function isPlaceholder(written: string, host: string): boolean {
   // Written in capitals as a name to replace (`https://VCENTER/ui`), or dotted quads of letters (`x.x.x.x`, `a.b.c.d`).
   if (/^[A-Z][A-Z\d-]*$/.test(written) && written.length > 1) return true;
   if (/^(?:[a-z*#]|\d{1,3})(?:\.(?:[a-z*#]|\d{1,3})){3}$/i.test(written) && /[a-z*#]/i.test(written)) return true;
+  // Letters standing for digits in any number of labels: `xxx.xxx.xxx`.
+  if (/^(?:x+\.)+x+$/i.test(written)) return true;
   const labels = host.split('.');
   if ((labels.length === 1 && PLACEHOLDER_LABELS.test(host)) || /^your/.test(registrableLabel(host))) return true;
-  return ['example.com', 'example.org', 'example.net'].some((domain) => sameOrSubdomain(host, domain)) || ['invalid', 'test'].includes(labels.at(-1)!);
+  return EXAMPLE_HOST.test(host) || ['invalid', 'test'].includes(labels.at(-1)!);
 }
 
-/** Whether a host is an IP address, and whether of a private network. */
+/** Whether a host is an IP address (IPv6 in brackets or not), and whether of a private network (see isPublicAddress). */
 export function ipAddress(host: string): 'private' | 'public' | undefined {
-  if (host.startsWith('[')) return /^\[(?:::1|f[cd]|fe80)/i.test(host) ? 'private' : 'public';
-  const octets = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host)?.slice(1).map(Number);
-  if (!octets) return undefined;
-  const [a, b] = octets as [number, number];
-  const isPrivate = a === 10 || a === 127 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || a === 0;
-  return isPrivate ? 'private' : 'public';
+  const address = host.replace(/^\[|\]$/g, '');
+  if (isIP(address) === 0) return undefined;
+  return isPublicAddress(address) ? 'public' : 'private';
+}
+
+/** Whether an IP address is outside the private, loopback, link-local, shared, multicast and reserved ranges. */
+export function isPublicAddress(address: string): boolean {
+  if (isIP(address) === 4) {
+    const [a, b] = address.split('.').map(Number) as [number, number];
+    return !(a === 0 || a === 10 || a === 127 || a >= 224 || (a === 100 && b >= 64 && b < 128) || (a === 169 && b === 254) || (a === 172 && b >= 16 && b < 32) || (a === 192 && b === 168));
+  }
+  const v6 = address.toLowerCase();
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(v6);
+  if (mapped) return isPublicAddress(mapped[1]!);
+  return !(v6 === '::' || v6 === '::1' || /^f[cd]/.test(v6) || /^fe[89ab]/.test(v6) || /^ff/.test(v6));
 }

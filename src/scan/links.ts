@@ -1,8 +1,9 @@
 import { lookup as systemLookup, type LookupAddress } from 'node:dns';
-import { isIP, type LookupFunction } from 'node:net';
+import type { LookupFunction } from 'node:net';
 import { htmlBlocks } from '../documents/html.js';
 import { decodeText } from '../documents/parse.js';
 import type { BundleDocument, LinkCheck, PartnerIdentity } from '../model/model.js';
+import { ipAddress, isIntranet, isPlaceholder, isPublicAddress } from '../release/hosts.js';
 import { isPartnerUrl } from '../release/links.js';
 import { fetchBounded, type FetchOptions } from './http.js';
 
@@ -71,32 +72,17 @@ export function linkCheckCandidates(documents: readonly BundleDocument[], partne
   return [...seen].map(([url, path]) => ({ url, path }));
 }
 
-/** Host names only an intranet resolves, by their last label. */
-const INTRANET_SUFFIX = /(?:^|\.)(?:local|localhost|localdomain|corp|internal|intranet|lan|home|private)$/;
-/** Hosts documents write where the reader puts their own: `example.com`, `x.x.x.x`, `VC_IP`, `your-server.com`. */
-const PLACEHOLDER_HOST = /(?:^|\.)example\.(?:com|net|org|co\.[a-z]{2})$|^example\.|^(?:x+\.)+x+$|_ip$|(?:^|\.)your[-_]?(?:company|domain|server|host|site)\b|<|>|\{|\}/i;
-
 /**
  * Whether a host is one anyone on the internet can reach: not an IP address in a private,
- * loopback, link-local or reserved range, not `localhost`, not an intranet name (a single label,
- * `*.local`, `*.corp`, `*.internal`…), not a placeholder (`example.com`, `VC_IP`, `x.x.x.x`).
+ * loopback, link-local or reserved range, not an intranet name (a single label, `localhost`,
+ * `*.local`, `*.corp`, `*.internal`…), not a placeholder (`example.com`, `VC_IP`, `x.x.x.x`); the
+ * same facts of hosts the link rules read (`src/release/hosts.ts`).
  */
 export function isPublicHost(hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
-  if (isIP(host) !== 0) return isPublicAddress(host);
-  return host.includes('.') && !INTRANET_SUFFIX.test(host) && !PLACEHOLDER_HOST.test(host);
-}
-
-/** Whether an IP address is outside the private, loopback, link-local, shared, multicast and reserved ranges. */
-export function isPublicAddress(address: string): boolean {
-  if (isIP(address) === 4) {
-    const [a, b] = address.split('.').map(Number) as [number, number];
-    return !(a === 0 || a === 10 || a === 127 || a >= 224 || (a === 100 && b >= 64 && b < 128) || (a === 169 && b === 254) || (a === 172 && b >= 16 && b < 32) || (a === 192 && b === 168));
-  }
-  const v6 = address.toLowerCase();
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(v6);
-  if (mapped) return isPublicAddress(mapped[1]!);
-  return !(v6 === '::' || v6 === '::1' || /^f[cd]/.test(v6) || /^fe[89ab]/.test(v6) || /^ff/.test(v6));
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  const address = ipAddress(host);
+  if (address !== undefined) return address === 'public';
+  return !isIntranet(host) && !isPlaceholder(host, host);
 }
 
 /** The system's resolver, refusing a public-looking name that resolves to a private address (it would reach into the reviewer's network). */
