@@ -119,23 +119,27 @@ export interface TopicJudgement {
   readonly closest: Candidate | undefined;
 }
 
-const judgements = new WeakMap<Bundle, Map<Topic, Map<string, Promise<TopicJudgement>>>>();
+const judgements = new WeakMap<Bundle, Map<Topic, Map<string, Promise<unknown>>>>();
 
-/**
- * Judges a topic on the documentation set, once per bundle, topic and vocabulary (the rule and
- * the coverage map share it): every section of every document but the EULA and the notices,
- * the role's own documents first, scored by `documentEvidence`. `extra` are heading phrases from
- * configuration.
- */
-export function judgeTopic(bundle: Bundle, topic: Topic, extra: readonly string[] = []): Promise<TopicJudgement> {
+/** A topic's judgement, made once per bundle, topic and vocabulary: the rule and the coverage map share it (a topic is judged one way, by `notesPart`, so its entry is always of one type). */
+function judgedOnce<T>(bundle: Bundle, topic: Topic, extra: readonly string[], judgeIt: () => Promise<T>): Promise<T> {
   let byTopic = judgements.get(bundle);
   if (!byTopic) judgements.set(bundle, (byTopic = new Map()));
   let byVocabulary = byTopic.get(topic);
   if (!byVocabulary) byTopic.set(topic, (byVocabulary = new Map()));
   const key = extra.join('\n');
-  let judgement = byVocabulary.get(key);
-  if (!judgement) byVocabulary.set(key, (judgement = judge(bundle, topic, extra)));
+  let judgement = byVocabulary.get(key) as Promise<T> | undefined;
+  if (!judgement) byVocabulary.set(key, (judgement = judgeIt()));
   return judgement;
+}
+
+/**
+ * Judges a topic on the documentation set (once, see `judgedOnce`): every section of every
+ * document but the EULA and the notices, the role's own documents first, scored by
+ * `documentEvidence`. `extra` are heading phrases from configuration.
+ */
+export function judgeTopic(bundle: Bundle, topic: Topic, extra: readonly string[] = []): Promise<TopicJudgement> {
+  return judgedOnce(bundle, topic, extra, () => judge(bundle, topic, extra));
 }
 
 async function judge(bundle: Bundle, topic: Topic, extra: readonly string[]): Promise<TopicJudgement> {
@@ -206,7 +210,11 @@ export interface NotesPartJudgement {
  * Consideration" is no list of what was added), over something other than a placeholder; or text
  * in the current version's notes matching a cue.
  */
-export async function judgeNotesPart(bundle: Bundle, topic: Topic, extra: readonly string[] = []): Promise<NotesPartJudgement> {
+export function judgeNotesPart(bundle: Bundle, topic: Topic, extra: readonly string[] = []): Promise<NotesPartJudgement> {
+  return judgedOnce(bundle, topic, extra, () => judgeNotes(bundle, topic, extra));
+}
+
+async function judgeNotes(bundle: Bundle, topic: Topic, extra: readonly string[]): Promise<NotesPartJudgement> {
   const notes = releaseNotesOf(await bundle.documents());
   const compiled = compileTopic(topic, extra);
   let closest: NotesPartJudgement['closest'];
