@@ -7,7 +7,7 @@
  */
 
 import type { ParsedDocument } from '../documents/document.js';
-import { countSentenceSteps } from './procedure.js';
+import { countSentenceSteps, stepsUnder, type StepCounter } from './procedure.js';
 import { sentencesOf, textLines } from './text-lines.js';
 
 /** Steps that make an installation procedure: more than "run the installer". */
@@ -37,23 +37,8 @@ export function isInstallHeading(heading: string): boolean {
   return INSTALL_HEADING.test(heading) && !NOT_INSTALLING.test(heading);
 }
 
-/**
- * The steps of each section's heading and of its text (each counted up to `STEPS_COUNTED`),
- * summed over the document in order: a section's with its sub-sections are a difference of two
- * sums, so nested sections about installing cost no square of the nesting depth.
- */
-function stepSums(content: ParsedDocument): { sums: number[]; headings: number[] } {
-  const cached = summed.get(content);
-  if (cached) return cached;
-  const headings = content.sections.map((section) => (section.heading ? countSentenceSteps([section.heading.text], STEPS_COUNTED) : 0));
-  const sums = [0];
-  content.sections.forEach((section, index) => sums.push(sums[index]! + headings[index]! + countSentenceSteps(textLines(section.body), STEPS_COUNTED)));
-  summed.set(content, { sums, headings });
-  return { sums, headings };
-}
-
-/** Counted once per document, however many of its parts are asked about. */
-const summed = new WeakMap<ParsedDocument, { sums: number[]; headings: number[] }>();
+/** Steps sentence by sentence, up to `STEPS_COUNTED` in each heading and each section's text. */
+const SENTENCE_STEPS: StepCounter = { heading: (text) => countSentenceSteps([text], STEPS_COUNTED), lines: (lines) => countSentenceSteps(lines, STEPS_COUNTED) };
 
 /** A label opening a line, as documents without headings use them ("Installation: Upload the bundle…"). */
 const LABEL = /^([^:\n]{2,60}):\s+/;
@@ -71,9 +56,8 @@ export function installSections(content: ParsedDocument, from = 0, end = content
     const section = content.sections[index]!;
     const heading = section.heading;
     if (heading && isInstallHeading(heading.text)) {
-      const { sums, headings } = stepSums(content);
       // Its text's and its sub-sections' (their headings too), not its own heading's.
-      found.push({ index, heading: heading.text, line: heading.line, steps: Math.min(STEPS_COUNTED, sums[section.end]! - sums[index]! - headings[index]!) });
+      found.push({ index, heading: heading.text, line: heading.line, steps: Math.min(STEPS_COUNTED, stepsUnder(content, index, SENTENCE_STEPS)) });
     }
     let read = 0;
     for (const line of textLines(section.body)) {

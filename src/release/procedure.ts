@@ -4,6 +4,7 @@
  * verb) or commands to run.
  */
 
+import type { ParsedDocument } from '../documents/document.js';
 import { sentencesOf, textLines } from './text-lines.js';
 
 /** A line that opens with a step's number or an instruction's verb. */
@@ -69,4 +70,31 @@ export function countSentenceSteps(lines: Iterable<string>, atMost: number): num
     for (const sentence of sentencesOf(head)) for (const clause of sentence.split(THEN)) if (isStepLine(clause.replace(SEQUENCE, ''))) found += 1;
   }
   return Math.min(found, atMost);
+}
+
+/** How a document's steps are counted: those of a heading, and those of a section's lines (each up to some bound). */
+export interface StepCounter {
+  readonly heading: (text: string) => number;
+  readonly lines: (lines: Iterable<string>) => number;
+}
+
+const stepSums = new WeakMap<StepCounter, WeakMap<ParsedDocument, { readonly sums: readonly number[]; readonly headings: readonly number[] }>>();
+
+/**
+ * The steps a section gives with its sub-sections (their headings and text, not its own heading),
+ * as `counter` counts them. Each section's steps are counted once per document and counter, and
+ * summed in document order: a section's with its sub-sections are a difference of two sums, so
+ * asking of every section of a deeply nested document costs no square of its depth.
+ */
+export function stepsUnder(content: ParsedDocument, index: number, counter: StepCounter): number {
+  let byDocument = stepSums.get(counter);
+  if (!byDocument) stepSums.set(counter, (byDocument = new WeakMap()));
+  let counted = byDocument.get(content);
+  if (!counted) {
+    const headings = content.sections.map((section) => (section.heading ? counter.heading(section.heading.text) : 0));
+    const sums = [0];
+    content.sections.forEach((section, at) => sums.push(sums[at]! + headings[at]! + counter.lines(textLines(section.body))));
+    byDocument.set(content, (counted = { sums, headings }));
+  }
+  return counted.sums[content.sections[index]!.end]! - counted.sums[index]! - counted.headings[index]!;
 }
