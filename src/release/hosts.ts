@@ -27,7 +27,7 @@ export function registrableLabel(host: string): string {
 }
 
 /** Whether a domain can be a partner's public one: a dotted name, not an intranet's, not a placeholder. */
-export function isPublicHost(host: string): boolean {
+export function isPublicDomain(host: string): boolean {
   return /^(?:[a-z\d](?:[a-z\d-]*[a-z\d])?\.)+[a-z]{2,24}$/.test(host) && !isIntranet(host) && !isPlaceholder(host, host) && ipAddress(host) === undefined;
 }
 

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { Bulletin, BundleDocument, BundleFile, IdentityClue, PartnerConfiguration, PartnerIdentity, PluginPackage, Vib } from '../model/model.js';
 import { isInside, parsedDescriptor } from '../model/queries.js';
-import { isPublicHost, registrableLabel, sameOrSubdomain, VMWARE_DOMAINS } from './hosts.js';
+import { isPublicDomain, registrableLabel, sameOrSubdomain, VMWARE_DOMAINS } from './hosts.js';
 
 /**
  * Who the partner is, read once per bundle from everything that names it: the configuration's
@@ -28,7 +28,7 @@ export function partnerIdentity(sources: {
   };
   const addDomain = (text: string, clue: Omit<IdentityClue, 'text'>) => {
     const domain = text.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
-    if (isPublicHost(domain) && !VMWARE_DOMAINS.some((vmware) => sameOrSubdomain(domain, vmware)) && !WEB_MAIL.has(domain) && !domains.some((known) => known.text === domain)) domains.push({ text: domain, ...clue });
+    if (isPublicDomain(domain) && !VMWARE_DOMAINS.some((vmware) => sameOrSubdomain(domain, vmware)) && !WEB_MAIL.has(domain) && !domains.some((known) => known.text === domain)) domains.push({ text: domain, ...clue });
   };
   for (const name of sources.configured.names) addName(name, { source: 'configuration' });
   for (const domain of sources.configured.domains) addDomain(domain, { source: 'configuration' });
