@@ -4,6 +4,8 @@ import type { DocumentRole } from '../../src/model/model.js';
 
 /** What a reader of the document says of it (test/data/real/README.md says how labels are written). */
 export interface Label {
+  /** Who published the document: the partner whose bundle it would ship in. */
+  readonly publisher: string;
   readonly roles: readonly DocumentRole[];
   readonly title: string;
   /** By topic rule id: the headings of the sections that cover the topic, or "absent". */

@@ -124,7 +124,10 @@ export async function evaluate(units: readonly Unit[], corpus: string, directory
   return evaluation;
 }
 
-/** Writes a unit's documents as the documentation of an otherwise compliant bundle; returns its path. */
+/**
+ * Writes a unit's documents as the documentation of an otherwise compliant bundle of their publisher
+ * (its VIB's vendor), as the partner's own bundle would ship them; returns its path.
+ */
 export async function writeUnit(unit: Unit, corpus: string, directory: string): Promise<string> {
   const documents = unit.documents.map(({ file, label }) => ({
     role: PLAN_ROLES[label.roles[0] ?? 'install-guide'],
@@ -132,7 +135,7 @@ export async function writeUnit(unit: Unit, corpus: string, directory: string): 
     fileName: basename(file, extname(file)),
     content: readFileSync(join(corpus, file)),
   }));
-  return writeBundle(directory, release({ documents, layout: { rootFolder: true, eula: 'docs' } }));
+  return writeBundle(directory, release({ vendor: unit.label.publisher.replace(/\s*\(.*\)$/, ''), documents, layout: { rootFolder: true, eula: 'docs' } }));
 }
 
 function score(): Score {
