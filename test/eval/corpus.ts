@@ -10,6 +10,8 @@ export interface Label {
   readonly title: string;
   /** By topic rule id: the headings of the sections that cover the topic, or "absent". */
   readonly topics: Readonly<Record<string, readonly string[] | 'absent'>>;
+  /** Where `support/contact` is covered: whether a URL of the publisher and a toll-free number are among the routes. */
+  readonly contact?: { readonly url: boolean; readonly tollFree: boolean };
   readonly releaseNotes?: {
     readonly current: { readonly version: string | null; readonly date: string | null };
     readonly history: readonly string[];
