@@ -1,12 +1,4 @@
-import { defineRule, displayName, headingWords, insideInstaller, isBlank, phrasePattern, placeholderIn, sectionHasContent, type BundleDocument, type DocumentRole, type RunTopic } from '../kit/index.js';
-
-const WHAT: Readonly<Record<DocumentRole, string>> = {
-  'release-notes': 'release notes',
-  'install-guide': 'installation guide',
-  support: 'support process',
-  eula: 'End User License Agreement',
-  'license-notice': 'open-source notices',
-};
+import { defineRule, displayName, headingWords, insideInstaller, isBlank, phrasePattern, placeholderIn, ROLE_NAMES, sectionHasContent, type BundleDocument, type DocumentRole, type RunTopic } from '../kit/index.js';
 
 export default defineRule({
   meta: {
@@ -24,11 +16,11 @@ export default defineRule({
     // The installer's own copies are not what reviewers read.
     const documents = (await bundle.documents()).filter((document) => document.roles.length > 0 && !insideInstaller(bundle, document.file));
     // When every EULA is blank, eula/present says so; one blank beside a written one is this rule's.
-    const requiredByRole = new Map((Object.keys(WHAT) as DocumentRole[]).map((role) => [role, requiredHeadings(context.topics, role)]));
+    const requiredByRole = new Map((Object.keys(ROLE_NAMES) as DocumentRole[]).map((role) => [role, requiredHeadings(context.topics, role)]));
     const eulaPresentReports = documents.filter((document) => document.roles.includes('eula')).every(isBlank);
     for (const document of documents) {
       const name = displayName(bundle, document.file.path);
-      const what = WHAT[document.roles[0]!];
+      const what = ROLE_NAMES[document.roles[0]!];
       const location = { path: document.file.path };
       const content = document.content;
       if (!content) continue;

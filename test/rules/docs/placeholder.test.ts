@@ -41,7 +41,7 @@ testRule(rule, {
     {
       name: 'reports an EULA of lorem ipsum',
       changes: { documents: replacing('eula', 'EULA', '# End User License Agreement\n\nLorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.\n') },
-      findings: [{ messageId: 'placeholderDocument', location: { path: `${DOCS}!/EULA.md` }, message: 'EULA.md holds only placeholder text ("Lorem ipsum…"); replace it with the End User License Agreement' }],
+      findings: [{ messageId: 'placeholderDocument', location: { path: `${DOCS}!/EULA.md` }, message: 'EULA.md holds only placeholder text ("Lorem ipsum…"); replace it with the EULA' }],
     },
     {
       name: 'reports empty notices',
