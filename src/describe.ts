@@ -151,15 +151,19 @@ function signedBy(vib: Vib): string {
 const NAMING = (['release-notes', 'install-guide'] as const).flatMap((role) => roleWords(role, 'title')).map((words) => words.source).join('|');
 /**
  * Other words of such titles: a guide's ("Installation and Configuration Guide"), those before a
- * version, and those of a changelog's titles ("Release History", "Changes in …", "NEWS").
+ * version, and those of a changelog's titles ("Release History", "Changes in …", "NEWS", "Readme").
  */
-const FILLERS = String.raw`configuration|user|admin(?:istration)?|guide|and|for|version|release|rel|v|history|changes|news`;
+const FILLERS = String.raw`configuration|user|admin(?:istration)?|guide|and|for|version|release|rel|v|history|changes|news|read ?me`;
 /** One of a title's own words; a naming word may be the start of one ("Install…", "Deploy…"). */
 const WORD = String.raw`\b(?:(?:${NAMING})\w*|(?:${FILLERS})\b)\.?`;
 const SEPARATORS = String.raw`[\s\-–—:,|_]`;
 const FIRST_WORD = new RegExp(String.raw`^${SEPARATORS}*${WORD}`, 'i');
 const LAST_WORD = new RegExp(String.raw`${WORD}${SEPARATORS}*$`, 'i');
 const EDGE_SEPARATORS = new RegExp(String.raw`^${SEPARATORS}+|${SEPARATORS}+$`, 'g');
+/** Words naming release notes inside a title, after the name ("Heron Backup Release Notes for VMware vSphere 8.0"). */
+const NOTES_WORDS = new RegExp(String.raw`${SEPARATORS}+(?:${roleWords('release-notes', 'title').map((words) => words.source).join('|')})`, 'i');
+/** A bracket a version leaves open at the end once cut ("Heron Backup [2.4.0]", "Heron Backup (v2.4)"). */
+const OPEN_BRACKET = /[\s([{]+$/;
 
 /** Headings that open a document without naming it: a title chosen from them names no product. */
 const GENERIC_TITLE = /^\W*(?:foreword|preface|introduction|overview|contents|table of contents|title|untitled|abstract|summary|about(?: this (?:document|guide))?|legal notices?|notices?|copyright|revision history|document history|latest|change ?log|changes|release notes|readme|reference architecture|getting started|welcome)\W*$/i;
@@ -260,7 +264,7 @@ const LEADING_PREPOSITION = /^[\s\-–—:,|_]*(?:in|of|on)\s+/i;
  * version reader gave it ("vSphere 2.4.0" of "Acme Plugin for VMware vSphere 2.4.0 Release Notes").
  * A platform's version inside the name ("for NFS 4.1 Datastores") is not at its end.
  */
-const TRAILING_VERSION = /[\s,–—-]+(?:v|version\s*)?\d+(?:\.\d+)+[\s,–—:-]*$/i;
+const TRAILING_VERSION = /[\s,–—-]+(?:v|r|version\s*)?\d+(?:\.(?:\d+|x))+[\s,–—:-]*$/i;
 
 /** The product a title names: `Release Notes for Heron Storage and Backup Adapter 3.2.1` → `Heron Storage and Backup Adapter`. */
 export function productIn(title: string): string {
@@ -268,7 +272,10 @@ export function productIn(title: string): string {
   // A document's revision or date in the title names the document, not the product.
   const text = title.slice(0, 200).replace(/’/g, "'").replace(REVISION_PHRASE, '').replace(DATE_PHRASE, '').replace(TRADE_MARKS, '');
   const version = findVersion(text);
-  let name = version ? text.slice(0, text.indexOf(version.text)) : text;
+  let name = version ? text.slice(0, text.indexOf(version.text)).replace(OPEN_BRACKET, '') : text;
+  // Naming words after the name end it: what follows them qualifies the notes ("… Release Notes for VMware vSphere", "… (English)").
+  const naming = NOTES_WORDS.exec(name);
+  if (naming && naming.index > 0) name = name.slice(0, naming.index);
   // A word at a time: one pattern for a run of words backtracks exponentially where words overlap ("configuration guide").
   for (let word = FIRST_WORD.exec(name); word; word = FIRST_WORD.exec(name)) name = name.slice(word[0].length);
   name = name.replace(LEADING_PREPOSITION, '');

@@ -180,6 +180,14 @@ group('bundlelint describe', () => {
     ['Heron Backup Update 2', 'Heron Backup'],
     ['Heron Update Manager 6.5 Release Notes', 'Heron Update Manager'],
     ['Heron Backup 2.4.0 GA Release Notes', 'Heron Backup'],
+    // Words after the naming words qualify the notes, not the name; a version's bracket, wildcard or "R" goes with it.
+    ['Heron Backup Release Notes for VMware vSphere 8.0', 'Heron Backup'],
+    ['Heron Backup Release Notes (English)', 'Heron Backup'],
+    ['Heron Backup [2.4.0] - 2024-01-01', 'Heron Backup'],
+    ['Heron Backup 2.x Release Notes', 'Heron Backup'],
+    ['Heron Backup R2.4 Release Notes', 'Heron Backup'],
+    ['README for Heron Backup 2.4', 'Heron Backup'],
+    ['Changelog for restic 0.8.1 (UNRELEASED)', 'restic'],
   ])('names the product of the title %s: %s', (title, product) => {
     expect(productIn(title)).toBe(product);
   });
