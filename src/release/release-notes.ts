@@ -131,7 +131,8 @@ function dateHeadingUnder(content: ParsedDocument, index: number): string | unde
   const next = content.sections[index + 1];
   if (section.body.trim() !== '' || !section.heading || !next?.heading || next.heading.level <= section.heading.level || index + 1 >= section.end) return undefined;
   const text = next.heading.text;
-  const written = findWrittenDate(text, { month: true });
+  // Every date holds its year: a heading without digits ("Fixed") is not read for one.
+  const written = /\d/.test(text) ? findWrittenDate(text, { month: true }) : undefined;
   return written && AROUND_DATE.test(text.slice(0, written.index) + text.slice(written.index + written.text.length)) ? written.date : undefined;
 }
 
