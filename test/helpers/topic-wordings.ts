@@ -154,7 +154,11 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
     ],
   },
   'release-notes/added': {
-    valid: [],
+    valid: [
+      // Changelogs made by tools tag each item by kind (restic's calens: "Enh #1436:", "Enhancement #1436:").
+      notesCase('finds enhancements tagged by kind in a "Summary" part', notes([FIXED, KNOWN, ['Summary', '- Enh #1436: Detect old cache directories\n- Chg #1452: Do not save atime by default']])),
+      notesCase('finds enhancements tagged by kind in a "Details" part', notes([FIXED, KNOWN, ['Details', '- Enhancement #1439: Cancellation shuts down cleanly.']])),
+    ],
     invalid: [
       {
         ...notesCase('does not take "Features Under Consideration" for what was added', notes([FIXED, KNOWN, ['Features Under Consideration', '- Offloaded space reclamation on NFS 3.']])),
