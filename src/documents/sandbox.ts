@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { DocumentFormat } from './document.js';
 import { formatBytes, timeRanOut } from '../archive/limits.js';
-import { packageRoot } from '../package-root.js';
+import { BUNDLE_DIRECTORY } from '../package-root.js';
 import { ParserStartError } from '../errors.js';
 import { DocumentError } from './document-error.js';
 import type { ParsedDocument } from './document.js';
 import type { ParseLimits } from './parse.js';
 
-/** The worker runs from the build, whether bundlelint runs from dist/ or its sources are tested (test/global-setup.ts builds first). */
-const WORKER_PATH = join(packageRoot, 'dist', 'src', 'documents', 'parse-worker.js');
+/** The worker runs from the build's bundle, whether bundlelint runs from dist/ or its sources are tested (test/global-setup.ts builds first). */
+const WORKER_PATH = join(BUNDLE_DIRECTORY, 'parse-worker.js');
 /** How often the process's resident memory is looked at while documents are parsed. */
 const SAMPLE_MS = 20;
 /** The longest delay a Node timer takes (a longer one fires at once). */
