@@ -72,8 +72,8 @@ interface Running {
   readonly job: Job;
   readonly worker: Worker;
   readonly heapMb: number;
-  /** When it started, in `performance.now()` terms. */
-  readonly since: number;
+  /** When its parse began (its worker ready, the document handed over), in `performance.now()` terms. */
+  since: number | undefined;
   /** Until the worker is ready, its start's; then the document's (its parser's loading included). */
   timer: NodeJS.Timeout | undefined;
   readonly listeners: { message: (reply: ParseReply | 'ready') => void; error: (error: Error) => void; exit: (code: number) => void };
@@ -124,7 +124,8 @@ export class DocumentSandbox {
       if ([...this.running].some((run) => run.job.alone) || (next.alone && this.running.size > 0)) return;
       const wait = this.waitForAnotherWorker(next);
       if (wait > 0) {
-        this.recheck = setTimeout(() => this.pump(), wait).unref();
+        // Else pumped again when a worker is ready and its parse begins.
+        if (wait < Infinity) this.recheck = setTimeout(() => this.pump(), wait).unref();
         return;
       }
       this.queue.shift();
@@ -136,13 +137,14 @@ export class DocumentSandbox {
   /**
    * How long `next` waits before a worker is started beside those running (0: start it now). No
    * wait when no parse runs or a resting worker can take it; none either when the documents
-   * waiting are many bytes, or when a parse has run BUSY_MS already.
+   * waiting are many bytes, or when a parse has run BUSY_MS already. A worker still loading is not
+   * busy parsing (another would load no faster): until a parse begins, the wait has no end.
    */
   private waitForAnotherWorker(next: Job): number {
     const heapMb = heapOf(next.limits.memoryBytes);
     if (this.running.size === 0 || this.idle.some((resting) => resting.heapMb === heapMb)) return 0;
     if (this.queue.reduce((bytes, job) => bytes + job.bytes.length, 0) >= SPREAD_BYTES) return 0;
-    const since = Math.min(...[...this.running].map((run) => run.since));
+    const since = Math.min(...[...this.running].flatMap((run) => (run.since === undefined ? [] : [run.since])));
     return Math.max(0, Math.ceil(since + BUSY_MS - performance.now()));
   }
 
@@ -187,10 +189,14 @@ export class DocumentSandbox {
       job,
       worker,
       heapMb,
-      since: performance.now(),
+      since: undefined,
       timer: undefined,
       listeners: {
-        message: (reply) => (reply === 'ready' ? this.begin(run) : this.finish(run, reply)),
+        message: (reply) => {
+          if (reply !== 'ready') return this.finish(run, reply);
+          this.begin(run);
+          this.pump();
+        },
         error: (error) => {
           if (!this.ready.has(worker)) return this.stop(run, failedToStart(error.message));
           this.stop(run, (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ? new DocumentError(tooLarge(job.limits)) : new Error(`the parser failed (${error.message})`));
@@ -211,6 +217,7 @@ export class DocumentSandbox {
   private begin(run: Running): void {
     const { job, worker } = run;
     if (run.timer) clearTimeout(run.timer);
+    run.since = performance.now();
     const remaining = job.limits.deadline - Date.now();
     const timedOut = job.limits.timeoutMs < remaining;
     const reason = timedOut ? `parsing it took longer than ${job.limits.timeoutMs / 1000} s (limits.maxParseSeconds)` : `parsing it stopped: ${timeRanOut(job.limits.maxSeconds)}`;
