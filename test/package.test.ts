@@ -29,7 +29,7 @@ interface LockEntry {
 describe('the npm package', () => {
   const directory = scratchDirectory();
   const app = join(directory, 'app');
-  // The same install without optional dependencies (npm install --omit=optional): no @napi-rs/canvas.
+  // The same install without optional dependencies (npm install --omit=optional).
   const lean = join(directory, 'lean');
   let tarball = '';
 
