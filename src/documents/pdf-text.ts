@@ -64,8 +64,10 @@ const ERROR = { format: 3, password: 4, security: 5 } as const;
 const ACTION = { goTo: 1, remoteGoTo: 2, uri: 3 } as const;
 /** Bookmarks deeper than this are not read. */
 const OUTLINE_DEPTH = 9;
-/** Scratch memory for strings PDFium writes (titles, URIs, metadata) and out-parameters. */
+/** Scratch memory for the strings PDFium writes (titles, URIs, metadata); longer ones get their own. */
 const SCRATCH_BYTES = 64 * 1024;
+/** Scratch memory for out-parameters (a matrix of six floats, a point of two doubles), after the strings'. */
+const OUT_BYTES = 32;
 
 let loading: Promise<Pdfium> | undefined;
 
@@ -99,8 +101,9 @@ export async function readPdfContent(bytes: Uint8Array): Promise<PdfContent> {
 function read(pdfium: Pdfium, bytes: Uint8Array): PdfContent {
   const wasm = pdfium.pdfium.wasmExports as unknown as Exports;
   const data = wasm.malloc(Math.max(bytes.length, 1));
-  const scratch = wasm.malloc(SCRATCH_BYTES);
+  const scratch = wasm.malloc(SCRATCH_BYTES + OUT_BYTES);
   try {
+    if (!data || !scratch) throw new DocumentError(`PDFium could not hold its ${bytes.length} bytes in its memory`);
     (pdfium.pdfium as unknown as Memory).HEAPU8.set(bytes, data);
     const document = wasm.FPDF_LoadMemDocument(data, bytes.length, 0);
     if (!document) throw loadError(wasm.FPDF_GetLastError());
@@ -143,6 +146,8 @@ function loadError(code: number): DocumentError {
 
 class Reader {
   private readonly memory: Memory;
+  /** Where out-parameters are written. */
+  private readonly out: number;
 
   constructor(
     private readonly pdfium: Pdfium,
@@ -151,11 +156,11 @@ class Reader {
     private readonly scratch: number,
   ) {
     this.memory = pdfium.pdfium as unknown as Memory;
+    this.out = scratch + SCRATCH_BYTES;
   }
 
   metadataTitle(): string | undefined {
-    const length = this.pdfium.FPDF_GetMetaText(this.document, 'Title', this.scratch, SCRATCH_BYTES);
-    return length > 2 ? this.utf16(length) : undefined;
+    return this.string((buffer, length) => this.pdfium.FPDF_GetMetaText(this.document, 'Title', buffer, length), 'utf16') || undefined;
   }
 
   /** Bookmarks depth first, each with its level (1 for the top) and the page it points to. */
@@ -167,8 +172,7 @@ class Reader {
       // A bookmark met again (a loop in the outline's links) ends its list.
       for (let bookmark = wasm.FPDFBookmark_GetFirstChild(document, parent); bookmark && !seen.has(bookmark); bookmark = wasm.FPDFBookmark_GetNextSibling(document, bookmark)) {
         seen.add(bookmark);
-        const length = wasm.FPDFBookmark_GetTitle(bookmark, this.scratch, SCRATCH_BYTES);
-        entries.push({ title: length > 2 ? this.utf16(length) : '', level, page: this.pageOf(bookmark) });
+        entries.push({ title: this.string((buffer, length) => wasm.FPDFBookmark_GetTitle(bookmark, buffer, length), 'utf16'), level, page: this.pageOf(bookmark) });
         if (level < OUTLINE_DEPTH) walk(bookmark, level + 1);
       }
     };
@@ -194,9 +198,9 @@ class Reader {
     if (!text) return [];
     try {
       const lines: PdfLine[] = [];
-      const matrix = this.scratch >> 2;
-      const originX = this.scratch;
-      const originY = this.scratch + 8;
+      const matrix = this.out >> 2;
+      const originX = this.out;
+      const originY = this.out + 8;
       let characters: string[] = [];
       let sizes = new Map<number, number>();
       let y: number | undefined;
@@ -226,7 +230,7 @@ class Reader {
         const owner = wasm.FPDFText_GetTextObject(text, index);
         if (owner !== object || !owner) {
           object = owner;
-          wasm.FPDFText_GetMatrix(text, index, this.scratch);
+          wasm.FPDFText_GetMatrix(text, index, this.out);
           size = Math.round(wasm.FPDFText_GetFontSize(text, index) * Math.hypot(this.memory.HEAPF32[matrix + 2]!, this.memory.HEAPF32[matrix + 3]!) * 2) / 2;
         }
         if (y === undefined && wasm.FPDFText_GetCharOrigin(text, index, originX, originY)) y = this.memory.HEAPF64[originY >> 3]!;
@@ -243,27 +247,42 @@ class Reader {
   links(page: number): string[] {
     const { wasm, document } = this;
     const urls: string[] = [];
-    const position = this.scratch;
-    const link = this.scratch + 4;
-    const buffer = this.scratch + 8;
-    const bufferLength = SCRATCH_BYTES - 8;
+    const position = this.out;
+    const link = this.out + 4;
     this.memory.HEAP32[position >> 2] = 0;
     while (wasm.FPDFLink_Enumerate(page, position, link)) {
       const action = wasm.FPDFLink_GetAction(this.memory.HEAP32[link >> 2]!);
       if (!action) continue;
       const type = wasm.FPDFAction_GetType(action);
-      let length = 0;
-      if (type === ACTION.uri) length = wasm.FPDFAction_GetURIPath(document, action, buffer, bufferLength);
-      else if (type === ACTION.remoteGoTo) length = wasm.FPDFAction_GetFilePath(action, buffer, bufferLength);
-      const url = length > 1 && length <= bufferLength ? webAddress(this.memory.UTF8ToString(buffer, length - 1)) : undefined;
+      const target =
+        type === ACTION.uri ? this.string((buffer, length) => wasm.FPDFAction_GetURIPath(document, action, buffer, length), 'utf8')
+        : type === ACTION.remoteGoTo ? this.string((buffer, length) => wasm.FPDFAction_GetFilePath(action, buffer, length), 'utf8')
+        : '';
+      const url = target ? webAddress(target) : undefined;
       if (url) urls.push(url);
     }
     return urls;
   }
 
-  /** The UTF-16 string of `length` bytes (its terminator included) PDFium wrote into the scratch memory. */
-  private utf16(length: number): string {
-    return this.memory.UTF16ToString(this.scratch, Math.min(length, SCRATCH_BYTES) - 2);
+  /**
+   * A string PDFium writes with its terminator, `write(buffer, length)` giving the bytes it needs
+   * (and writing nothing when they do not fit): in the scratch memory, else in a buffer its size.
+   */
+  private string(write: (buffer: number, length: number) => number, encoding: 'utf8' | 'utf16'): string {
+    const terminator = encoding === 'utf16' ? 2 : 1;
+    let buffer = this.scratch;
+    let length = write(buffer, SCRATCH_BYTES);
+    if (length > SCRATCH_BYTES) {
+      buffer = this.wasm.malloc(length);
+      if (!buffer) return '';
+      length = write(buffer, length);
+    }
+    try {
+      if (length <= terminator) return '';
+      return encoding === 'utf16' ? this.memory.UTF16ToString(buffer, length - terminator) : this.memory.UTF8ToString(buffer, length - terminator);
+    } finally {
+      if (buffer !== this.scratch) this.wasm.free(buffer);
+    }
   }
 }
 
