@@ -4,8 +4,9 @@
  * one ES module per entry, the modules entries share in chunks, so that a process loads a few dozen
  * files instead of ~180: Node's ES module loader resolves, reads and links each file on its own,
  * which was half of a short lint's start. Dynamic imports stay chunks loaded when first needed.
- * Left out: pdf.js's prebuilt files (dist/vendor/, loaded by path), the precompiled validators
- * (CommonJS, required by path) and ajv (required only to compile a plugin's schema).
+ * Left out: PDFium's WebAssembly file (read from its package by path), the
+ * precompiled validators (CommonJS, required by path) and ajv (required only to compile a plugin's
+ * schema).
  */
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -3,10 +3,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { packageRoot } from '../src/package-root.js';
-import { vendorPdfJs } from './vendor-pdfjs.js';
 
 /**
- * Builds dist/ (with the pdf.js files it ships, and its bundle) before any test runs, and again before each rerun in watch mode: the parse and
+ * Builds dist/ (and its bundle) before any test runs, and again before each rerun in watch mode: the parse and
  * hashing workers and the CLI the tests spawn run from the build, so without it a test after an
  * edit would exercise the code as it was. Build mode is incremental and, with nothing changed,
  * compares timestamps only (a second). A type error fails the run, as it fails `npm run build`.
@@ -25,5 +24,4 @@ function build(): void {
     const run = spawnSync(process.execPath, args, { encoding: 'utf8' });
     if (run.status !== 0) throw new Error(`the build before the tests failed:\n${run.stdout}${run.stderr}${run.error?.message ?? ''}`);
   }
-  vendorPdfJs();
 }

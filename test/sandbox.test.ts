@@ -160,13 +160,13 @@ describe('the parse sandbox', () => {
     const bundle = join(directory, `stuck-${signal}.zip`);
     writeFileSync(bundle, writeZip([{ name: 'corvid-1.0.0/corvid-1.0.0-docs.zip', encoded: { bytes: zlib.deflateRawSync(docs, { level: 0 }), size: docs.length, crc: zlib.crc32(docs) } }]));
     const config = join(directory, `stuck-${signal}.json`);
-    // Room for pdf.js to grow for many seconds: the worker is busy when the signal comes.
+    // Room for the parser to grow for many seconds: the worker is busy when the signal comes.
     writeFileSync(config, JSON.stringify({ limits: { maxParseMemory: '16GiB', maxParseSeconds: 120 } }));
     const tmp = join(directory, `stuck-${signal}-tmp`);
     mkdirSync(tmp);
     const child = spawn(process.execPath, [BIN, 'lint', bundle, '--config', config], { env: { ...process.env, TMPDIR: tmp }, stdio: 'ignore' });
     const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_, killedBy) => resolve(killedBy)));
-    // The spill file is there, and pdf.js is well into the stream (the process has grown past 400 MB).
+    // The spill file is there, and PDFium is well into the stream (the process has grown past 400 MB).
     const spilled = () => readdirSync(tmp).some((name) => readdirSync(join(tmp, name)).length > 0);
     for (let waited = 0; !(spilled() && residentBytes(child.pid!) > 400 * MiB); waited += 10) {
       if (waited > 30_000) throw new Error('the parse never got going');

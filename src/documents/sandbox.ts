@@ -20,7 +20,7 @@ const START_MS = 30_000;
 /** A worker whose parse grew the process by more than this is not reused: its heap holds what it built. */
 const RETIRE_BYTES = 64 * 2 ** 20;
 /**
- * A parse worker's young generation, where parsers' short-lived objects (pdf.js's text items) are
+ * A parse worker's young generation, where parsers' short-lived objects (a PDF's text lines) are
  * made: V8's default lets it grow to tens of MB before collecting it, all of it resident memory.
  */
 const YOUNG_GENERATION_MB = 8;
@@ -49,7 +49,7 @@ export interface SandboxLimits {
   readonly timeoutMs: number;
   /**
    * Bytes the parses running at once may add to the process, counted as resident memory, so
-   * pdf.js's ArrayBuffers count as much as its heap (`limits.maxParseMemory`).
+   * PDFium's WebAssembly memory counts as much as the JavaScript heap (`limits.maxParseMemory`).
    */
   readonly memoryBytes: number;
   /** When the bundle's time (`limits.maxSeconds`) runs out, in `Date.now()` terms. */
