@@ -149,14 +149,21 @@ function signedBy(vib: Vib): string {
 
 /** Words that name a document as release notes or a guide, in the titles whose product is sought. */
 const NAMING = (['release-notes', 'install-guide'] as const).flatMap((role) => roleWords(role, 'title')).map((words) => words.source).join('|');
-/** Other words of such titles: a guide's ("Installation and Configuration Guide"), and those before a version. */
-const FILLERS = String.raw`configuration|user|admin(?:istration)?|guide|and|for|version|release|rel|v`;
+/**
+ * Other words of such titles: a guide's ("Installation and Configuration Guide"), those before a
+ * version, and those of a changelog's titles ("Release History", "Changes in …", "NEWS", "Readme").
+ */
+const FILLERS = String.raw`configuration|user|admin(?:istration)?|guide|and|for|version|release|rel|v|history|changes|news|read ?me`;
 /** One of a title's own words; a naming word may be the start of one ("Install…", "Deploy…"). */
 const WORD = String.raw`\b(?:(?:${NAMING})\w*|(?:${FILLERS})\b)\.?`;
 const SEPARATORS = String.raw`[\s\-–—:,|_]`;
 const FIRST_WORD = new RegExp(String.raw`^${SEPARATORS}*${WORD}`, 'i');
 const LAST_WORD = new RegExp(String.raw`${WORD}${SEPARATORS}*$`, 'i');
 const EDGE_SEPARATORS = new RegExp(String.raw`^${SEPARATORS}+|${SEPARATORS}+$`, 'g');
+/** Words naming release notes inside a title, after the name ("Heron Backup Release Notes for VMware vSphere 8.0"). */
+const NOTES_WORDS = new RegExp(String.raw`${SEPARATORS}+(?:${roleWords('release-notes', 'title').map((words) => words.source).join('|')})`, 'i');
+/** A bracket a version leaves open at the end once cut ("Heron Backup [2.4.0]", "Heron Backup (v2.4)"). */
+const OPEN_BRACKET = /[\s([{]+$/;
 
 /** Headings that open a document without naming it: a title chosen from them names no product. */
 const GENERIC_TITLE = /^\W*(?:foreword|preface|introduction|overview|contents|table of contents|title|untitled|abstract|summary|about(?: this (?:document|guide))?|legal notices?|notices?|copyright|revision history|document history|latest|change ?log|changes|release notes|readme|reference architecture|getting started|welcome)\W*$/i;
@@ -172,9 +179,14 @@ function productOf(bundle: Bundle, documents: readonly BundleDocument[]): { name
     const title = productTitle(document);
     return title === undefined ? [] : [{ place: 'document-title' as FactPlace, path: document.file.path, text: title }];
   });
+  const led = documents.filter((document) => document.roles.includes('release-notes')).flatMap((document) => {
+    const lead = productLead(document);
+    return lead === undefined ? [] : [{ place: 'release-notes' as FactPlace, path: document.file.path, text: lead.text, ...(lead.line === undefined ? {} : { line: lead.line }) }];
+  });
   const candidates: FactSource[] = [
     ...titled('release-notes'),
     ...titled('install-guide'),
+    ...led,
     ...bundle.bulletins.flatMap((bulletin) => (bulletin.summary ? [{ place: 'bulletin' as FactPlace, path: bulletin.file.path, text: bulletin.summary.text, line: bulletin.summary.line }] : [])),
     { place: 'bundle-name', path: '', text: basename(bundle.path).replace(/\.zip$/i, '') },
   ];
@@ -200,6 +212,32 @@ export function productTitle(document: BundleDocument): string | undefined {
   return TITLE_LINE.test(first) ? first : undefined;
 }
 
+/** A word of a name: capitalised ("Heron", "NFS") or a capital after its first letters ("vSphere", "iSCSI"). */
+const NAME_WORD = String.raw`(?:[A-Z]|[a-z]+[A-Z])[\w®+.-]*`;
+/** Words of a name, joined by at most one "for", "and", "of" or "on" each, just before a version: "Heron Backup for VMware vSphere 3.2.1". */
+const NAME_BEFORE_VERSION = new RegExp(String.raw`${NAME_WORD}\s+(?:(?:for|and|of|on)\s+)?(?:${NAME_WORD}\s+(?:(?:for|and|of|on)\s+)?){0,7}(?:v|version\s+)?\d+(?:\.\d+)+`);
+/** Words that open a sentence, capitalised for that reason only. */
+const SENTENCE_OPENING = /^(?:(?:this|these|the|welcome|to|in|with|for|about|introducing|announcing)\s+)+/i;
+
+/**
+ * What the first paragraph of release notes titled only "Release Notes" or "Changelog" names
+ * before a version ("This document describes Heron Backup 3.2.1 …" → "Heron Backup 3.2.1"), with
+ * its line: the product the title does not give. Only the text the title opens, never a
+ * version's section, whose lines name earlier releases and components.
+ */
+function productLead(document: BundleDocument): { text: string; line: number | undefined } | undefined {
+  const content = document.content;
+  if (!content || productTitle(document) !== undefined) return undefined;
+  const opening = content.sections[0];
+  if (!opening || (opening.heading && opening.heading.text !== content.title)) return undefined;
+  const lines = opening.body.slice(0, 2000).split('\n');
+  const at = lines.findIndex((line) => line.trim() !== '');
+  if (at < 0) return undefined;
+  const match = NAME_BEFORE_VERSION.exec(lines[at]!.slice(0, 400));
+  const text = match?.[0].replace(SENTENCE_OPENING, '');
+  return text ? { text, line: opening.bodyLines?.[at] } : undefined;
+}
+
 function describedSource(bundle: Bundle, source: FactSource): DescribedSource {
   return { place: describePlace(bundle, source.place, source.path), path: source.path, ...(source.line === undefined ? {} : { line: source.line }), text: source.text };
 }
@@ -209,8 +247,16 @@ const REVISION_PHRASE = /[\s,(\[–—-]*\b(?:revision|rev\.|edition|document ve
 /** A date in a title: "October 2026", "15 October 2026", "Oct. 15, 2026", "2026-10-15". */
 const DATE_PHRASE =
   /[\s,(\[–—-]*\b(?:(?:\d{1,2}\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\b[)\]]?/gi;
-/** Marks of a trade name, which are not part of it: "Acme®", "Plugin™", "(R)". */
-const TRADE_MARKS = /[®™℠]|\((?:r|tm|sm)\)/gi;
+/**
+ * Marks of a trade name, which are not part of it: "Acme®", "Plugin™", "(R)", and "PluginTM",
+ * as a document's text holds "Plugin™" once its characters are made plain (NFKC).
+ */
+const TRADE_MARKS = /[®™℠]|\((?:r|tm|sm)\)|(?<=\p{Ll})(?:TM|SM)\b/giu;
+/**
+ * A hot fix's or update's designation left before the version or at the end ("Hot Fix 3.2.1.1",
+ * "Update 2", "HF1", "Patch 3", "SP1"): it names the release, not the product.
+ */
+const TRAILING_DESIGNATION = /[\s,–—-]+(?:(?:hot ?fix|patch|maintenance release)(?:[\s-]*\d+)?|(?:hf|p|update|u|service pack|sp|mr)[\s-]*\d+|ga)[\s,–—:-]*$/i;
 /** A preposition a naming phrase leaves before the name: "What's New in …". */
 const LEADING_PREPOSITION = /^[\s\-–—:,|_]*(?:in|of|on)\s+/i;
 /**
@@ -218,22 +264,25 @@ const LEADING_PREPOSITION = /^[\s\-–—:,|_]*(?:in|of|on)\s+/i;
  * version reader gave it ("vSphere 2.4.0" of "Acme Plugin for VMware vSphere 2.4.0 Release Notes").
  * A platform's version inside the name ("for NFS 4.1 Datastores") is not at its end.
  */
-const TRAILING_VERSION = /[\s,–—-]+(?:v|version\s*)?\d+(?:\.\d+)+[\s,–—:-]*$/i;
+const TRAILING_VERSION = /[\s,–—-]+(?:v|r|version\s*)?\d+(?:\.(?:\d+|x))+[\s,–—:-]*$/i;
 
 /** The product a title names: `Release Notes for Heron Storage and Backup Adapter 3.2.1` → `Heron Storage and Backup Adapter`. */
 export function productIn(title: string): string {
   // Titles come from untrusted documents: a name is short, and the patterns stay cheap on a bounded text.
   // A document's revision or date in the title names the document, not the product.
-  const text = title.slice(0, 200).replace(REVISION_PHRASE, '').replace(DATE_PHRASE, '').replace(TRADE_MARKS, '');
+  const text = title.slice(0, 200).replace(/’/g, "'").replace(REVISION_PHRASE, '').replace(DATE_PHRASE, '').replace(TRADE_MARKS, '');
   const version = findVersion(text);
-  let name = version ? text.slice(0, text.indexOf(version.text)) : text;
+  let name = version ? text.slice(0, text.indexOf(version.text)).replace(OPEN_BRACKET, '') : text;
+  // Naming words after the name end it: what follows them qualifies the notes ("… Release Notes for VMware vSphere", "… (English)").
+  const naming = NOTES_WORDS.exec(name);
+  if (naming && naming.index > 0) name = name.slice(0, naming.index);
   // A word at a time: one pattern for a run of words backtracks exponentially where words overlap ("configuration guide").
   for (let word = FIRST_WORD.exec(name); word; word = FIRST_WORD.exec(name)) name = name.slice(word[0].length);
   name = name.replace(LEADING_PREPOSITION, '');
   for (let before = ''; before !== name; ) {
     before = name;
     for (let word = LAST_WORD.exec(name); word; word = LAST_WORD.exec(name)) name = name.slice(0, word.index);
-    name = name.replace(TRAILING_VERSION, '');
+    name = name.replace(TRAILING_VERSION, '').replace(TRAILING_DESIGNATION, '');
   }
   return name.replace(EDGE_SEPARATORS, '');
 }

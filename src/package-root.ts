@@ -21,6 +21,12 @@ export const packageRoot: string = (() => {
   }
 })();
 
+/**
+ * Where `npm run build` bundles what runs (test/bundle.ts): the CLI, the package's exports and each
+ * worker's entry, as a few files instead of a tree of modules.
+ */
+export const BUNDLE_DIRECTORY: string = join(packageRoot, 'dist', 'bundle');
+
 const manifest = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string; homepage?: string };
 
 export const toolVersion: string = manifest.version;

@@ -6,6 +6,7 @@ import type { DefectName } from '../fixtures/defects.js';
 import { landingPageHtml } from '../fixtures/landing-page.js';
 import { defaultRelease, documentsIn, type Release } from '../fixtures/release.js';
 import { describe, productIn } from '../src/describe.js';
+import { WORD_STYLES, writeDocx, type WordParagraph } from '../fixtures/office.js';
 import { runMain } from './helpers/cli.js';
 import { DOCS, generated, scratchDirectory, VIB } from './helpers/lint.js';
 
@@ -156,8 +157,72 @@ group('bundlelint describe', () => {
     ["What's New in Heron NAS Plugin 2.4.0", 'Heron NAS Plugin'],
     ['Heron NAS Plugin for VMware vSphere 2.4.0 Release Notes', 'Heron NAS Plugin for VMware vSphere'],
     ['Heron Plug-in for ESXi Release Notes', 'Heron Plug-in for ESXi'],
+    // The classes of titles real release notes and changelogs have.
+    ['Acme Heron Backup 3.2.1 Release Notes', 'Acme Heron Backup'],
+    ['Heron Backup v1.2.3 (2024-01-01)', 'Heron Backup'],
+    ['Heron Backup — Release Notes — Version 1.2', 'Heron Backup'],
+    ['Heron Backup 2.4 Release Notes | Acme Docs', 'Heron Backup'],
+    ['Release notes: Heron Backup 2.4', 'Heron Backup'],
+    ['Change Log for Heron Backup', 'Heron Backup'],
+    ['heron-backup CHANGELOG', 'heron-backup'],
+    ['Release notes for v2.4.0', ''],
+    ['Changelog', ''],
+    // A typographic apostrophe, and a changelog's own words: "Changes in", "Release History", "NEWS".
+    ['What’s New in Heron Backup 4.0', 'Heron Backup'],
+    ['Changes in Heron Backup 2.4', 'Heron Backup'],
+    ['Heron Backup Release History', 'Heron Backup'],
+    ['Heron Backup Version History', 'Heron Backup'],
+    ['Heron Backup NEWS', 'Heron Backup'],
+    // A hot fix's or update's designation names the release; a word like it inside the name stays.
+    ['Heron Backup Hot Fix 3.2.1.1 Release Notes', 'Heron Backup'],
+    ['Heron Backup 3.2.1 HF1 Release Notes', 'Heron Backup'],
+    ['Heron Backup 8.0 Update 2 Release Notes', 'Heron Backup'],
+    ['Heron Backup Update 2', 'Heron Backup'],
+    ['Heron Update Manager 6.5 Release Notes', 'Heron Update Manager'],
+    ['Heron Backup 2.4.0 GA Release Notes', 'Heron Backup'],
+    // Words after the naming words qualify the notes, not the name; a version's bracket, wildcard or "R" goes with it.
+    ['Heron Backup Release Notes for VMware vSphere 8.0', 'Heron Backup'],
+    ['Heron Backup Release Notes (English)', 'Heron Backup'],
+    ['Heron Backup [2.4.0] - 2024-01-01', 'Heron Backup'],
+    ['Heron Backup 2.x Release Notes', 'Heron Backup'],
+    ['Heron Backup R2.4 Release Notes', 'Heron Backup'],
+    ['README for Heron Backup 2.4', 'Heron Backup'],
+    ['Changelog for restic 0.8.1 (UNRELEASED)', 'restic'],
   ])('names the product of the title %s: %s', (title, product) => {
     expect(productIn(title)).toBe(product);
+  });
+
+  /** An installation guide whose title names no product, so that what the notes name decides. */
+  const UNNAMED_GUIDE = { role: 'install-guide', format: 'md', fileName: 'Installation_Guide', content: Buffer.from('# Installation Guide\n\n## Installing\n\n1. Run esxcli software component apply.\n') } as const;
+
+  it.each([
+    // HTML: the <h1> a reader sees, not the <title> of the browser's tab.
+    ['html', '<html><head><title>Release Notes | Acme Docs</title></head><body><h1>Heron Backup 2.4.0 Release Notes</h1><h2>Version 2.4.0 (2026-10-15)</h2><p>Clones.</p></body></html>', 'Heron Backup', 'the title of notes.html'],
+    // Markdown without an H1: the front matter title the site shows.
+    ['md', '---\ntitle: "Release Notes for Heron Backup 2.4.0"\n---\n\n## Version 2.4.0 (2026-10-15)\n\n- Clones.\n', 'Heron Backup', 'the title of notes.md'],
+    // A changelog titled only "Changelog": the first paragraph names the product before its version.
+    ['md', '# Changelog\n\nThe Heron Backup 2.4.0 release adds clones; earlier releases of Corvid Tools 1.2 are below.\n\n## 2.4.0 (2026-10-15)\n\n- Clones.\n', 'Heron Backup', 'the release notes notes.md'],
+    ['md', '# Release Notes\n\nThis document describes Heron Backup for VMware vSphere 2.4.0.\n\n## 2.4.0 (2026-10-15)\n\n- Clones.\n', 'Heron Backup for VMware vSphere', 'the release notes notes.md'],
+    // …but never a version's section, whose lines name components and earlier releases: the bulletin's summary then.
+    ['md', '# Release Notes\n\n## 2.4.0 (2026-10-15)\n\n- Updated OpenSSL 3.0.13.\n', 'Corvid NAS Plugin', 'the bulletin vmware.xml'],
+    // Plain text: the first line, when it reads as the notes' title.
+    ['txt', 'HERON BACKUP 2.4.0 RELEASE NOTES\n\nVersion 2.4.0 (2026-10-15)\n\n- Clones.\n', 'HERON BACKUP', 'the title of notes.txt'],
+  ] as const)('names the product of %s release notes %j: %s, from %s', async (format, text, product, place) => {
+    const documents = documentsIn('md').map((plan) => (plan.role === 'release-notes' ? { ...plan, format, fileName: 'notes', content: Buffer.from(text) } : plan.role === 'install-guide' ? UNNAMED_GUIDE : plan));
+    const described = await describe(await generated(directory, [], { documents }));
+    expect([described.product, described.sources.product?.place]).toEqual([product, place]);
+  });
+
+  it('names the product of a DOCX by its first heading, not its stale properties\' title, nor a title that is only "Release Notes"', async () => {
+    const docx = (paragraphs: WordParagraph[]) =>
+      documentsIn('md').map((plan) =>
+        plan.role === 'release-notes' ? { ...plan, format: 'docx' as const, fileName: 'notes', content: writeDocx(paragraphs, WORD_STYLES, { title: 'Acme Template Release Notes 1.0' }) } : plan.role === 'install-guide' ? UNNAMED_GUIDE : plan,
+      );
+    const headed = await describe(await generated(directory, [], { documents: docx([{ style: 'Titre1', text: 'Heron® Backup™ 2.4.0 Release Notes' }, { style: 'Titre2', text: 'Version 2.4.0 (2026-10-15)' }, { text: 'Clones.' }]) }));
+    // The text is read with its characters made plain: "™" is "TM" there.
+    expect([headed.product, headed.sources.product?.text]).toEqual(['Heron Backup', 'Heron® BackupTM 2.4.0 Release Notes']);
+    const led = await describe(await generated(directory, [], { documents: docx([{ style: 'Title', text: 'Release Notes' }, { text: 'These notes cover Heron Backup 2.4.0 for ESXi 8.0.' }, { style: 'Titre1', text: 'Version 2.4.0 (2026-10-15)' }, { text: 'Clones.' }]) }));
+    expect([led.product, led.sources.product]).toEqual(['Heron Backup', { place: 'the release notes notes.docx', path: `${DOCS}!/notes.docx`, text: 'Heron Backup 2.4.0' }]);
   });
 
   it('reads a title of overlapping words ("User Guide" is one or two) in bounded time', () => {

@@ -118,6 +118,39 @@ describe('the parse sandbox', () => {
     await expect(broken.parse('text', Buffer.from('Release notes'), 'notes.txt', parseLimits, { ...parseLimits.parse, deadline: Infinity, maxSeconds: 300 })).rejects.toThrow(ParserStartError);
   });
 
+  describe('how many workers it starts', () => {
+    // A stand-in parse worker that answers with the thread it runs in, after two seconds' work for a document named slow*.
+    const threadWorker = join(directory, 'thread-worker.mjs');
+    writeFileSync(
+      threadWorker,
+      "import { parentPort, threadId } from 'node:worker_threads';\n" +
+        "parentPort.on('message', ({ path }) => { if (path.startsWith('slow')) { const end = Date.now() + 2000; while (Date.now() < end); } parentPort.postMessage({ document: { threadId, at: Date.now() } }); });\n" +
+        "parentPort.postMessage('ready');\n",
+    );
+    const limits = { ...parseLimits.parse, deadline: Infinity, maxSeconds: 300 };
+    /** Parses documents of these names and sizes at once in a new sandbox of two slots: the thread that parsed each, and when. */
+    async function parsed(documents: [string, number][]) {
+      const sandbox = new DocumentSandbox(2, threadWorker);
+      const replies = await Promise.all(documents.map(([path, size]) => sandbox.parse('text', Buffer.alloc(size, 'a'), path, parseLimits, limits)));
+      return replies as unknown as { threadId: number; at: number }[];
+    }
+    const threads = (replies: { threadId: number }[]) => new Set(replies.map((reply) => reply.threadId)).size;
+
+    it('parses a handful of small documents in one worker', async () => {
+      expect(threads(await parsed(['notes.md', 'guide.html', 'support.txt', 'eula.txt', 'licenses.txt'].map((path) => [path, 2048])))).toBe(1);
+    });
+
+    it('starts a second worker for documents of 128 KiB and more waiting', async () => {
+      expect(threads(await parsed(['a.html', 'b.html', 'c.html'].map((path) => [path, 96 * 1024])))).toBe(2);
+    });
+
+    it('starts a second worker when a document keeps the first busy: the small ones are not held up', async () => {
+      const [slow, ...small] = await parsed([['slow.pdf', 1024], ['notes.md', 1024], ['eula.txt', 1024]]);
+      expect(threads([slow!, ...small])).toBe(2);
+      expect(small.every((reply) => reply.threadId !== slow!.threadId && reply.at < slow!.at)).toBe(true);
+    });
+  });
+
   it.each(['SIGTERM', 'SIGINT'] as const)('ends within 2 s of %s while a worker is stuck in a document, removing its temp dir', async (signal) => {
     // The PDF lies in a deflated docs zip larger than the 64 MiB held in memory: spilled to the temp dir while the PDF is parsed.
     const docs = writeZip([
@@ -127,13 +160,13 @@ describe('the parse sandbox', () => {
     const bundle = join(directory, `stuck-${signal}.zip`);
     writeFileSync(bundle, writeZip([{ name: 'corvid-1.0.0/corvid-1.0.0-docs.zip', encoded: { bytes: zlib.deflateRawSync(docs, { level: 0 }), size: docs.length, crc: zlib.crc32(docs) } }]));
     const config = join(directory, `stuck-${signal}.json`);
-    // Room for pdf.js to grow for many seconds: the worker is busy when the signal comes.
+    // Room for the parser to grow for many seconds: the worker is busy when the signal comes.
     writeFileSync(config, JSON.stringify({ limits: { maxParseMemory: '16GiB', maxParseSeconds: 120 } }));
     const tmp = join(directory, `stuck-${signal}-tmp`);
     mkdirSync(tmp);
     const child = spawn(process.execPath, [BIN, 'lint', bundle, '--config', config], { env: { ...process.env, TMPDIR: tmp }, stdio: 'ignore' });
     const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_, killedBy) => resolve(killedBy)));
-    // The spill file is there, and pdf.js is well into the stream (the process has grown past 400 MB).
+    // The spill file is there, and PDFium is well into the stream (the process has grown past 400 MB).
     const spilled = () => readdirSync(tmp).some((name) => readdirSync(join(tmp, name)).length > 0);
     for (let waited = 0; !(spilled() && residentBytes(child.pid!) > 400 * MiB); waited += 10) {
       if (waited > 30_000) throw new Error('the parse never got going');

@@ -1,38 +1,4 @@
-import { defineRule, displayName, headingWords, insideInstaller, isBlank, phrasePattern, placeholderIn, sectionHasContent, type BundleDocument, type DocumentRole, type Rule } from '../kit/index.js';
-import installGuideEncryption from '../install-guide/encryption.js';
-import installGuideInitialConfiguration from '../install-guide/initial-configuration.js';
-import installGuideLicensing from '../install-guide/licensing.js';
-import installGuidePrerequisites from '../install-guide/prerequisites.js';
-import installGuideProofCase from '../install-guide/proof-case.js';
-import installGuideSupportedConfigurations from '../install-guide/supported-configurations.js';
-import installGuideTroubleshooting from '../install-guide/troubleshooting.js';
-import releaseNotesAdded from '../release-notes/added.js';
-import releaseNotesFixed from '../release-notes/fixed.js';
-import releaseNotesKnownIssues from '../release-notes/known-issues.js';
-import supportEntitlement from '../support/entitlement.js';
-import supportInformationToGather from '../support/information-to-gather.js';
-import supportLogs from '../support/logs.js';
-import supportVerboseLogging from '../support/verbose-logging.js';
-
-/** The rules whose topics a document of their area must cover: their headings name the required sections. */
-const TOPIC_RULES: readonly Rule[] = [
-  installGuideEncryption, installGuideInitialConfiguration, installGuideLicensing, installGuidePrerequisites, installGuideProofCase, installGuideSupportedConfigurations, installGuideTroubleshooting,
-  releaseNotesAdded, releaseNotesFixed, releaseNotesKnownIssues, supportEntitlement, supportInformationToGather, supportLogs, supportVerboseLogging,
-];
-/** Headings of the required sections, by the role of the document that must have them. */
-const REQUIRED = new Map<DocumentRole, RegExp>(
-  (['release-notes', 'install-guide', 'support'] as const).map((role) => [
-    role,
-    phrasePattern(TOPIC_RULES.filter((rule) => rule.meta.id.startsWith(`${role}/`)).flatMap((rule) => rule.meta.topic?.headings ?? [])),
-  ]),
-);
-const WHAT: Readonly<Record<DocumentRole, string>> = {
-  'release-notes': 'release notes',
-  'install-guide': 'installation guide',
-  support: 'support process',
-  eula: 'End User License Agreement',
-  'license-notice': 'open-source notices',
-};
+import { defineRule, displayName, headingWords, insideInstaller, isBlank, phrasePattern, placeholderIn, ROLE_NAMES, sectionHasContent, type BundleDocument, type DocumentRole, type RunTopic } from '../kit/index.js';
 
 export default defineRule({
   meta: {
@@ -50,10 +16,11 @@ export default defineRule({
     // The installer's own copies are not what reviewers read.
     const documents = (await bundle.documents()).filter((document) => document.roles.length > 0 && !insideInstaller(bundle, document.file));
     // When every EULA is blank, eula/present says so; one blank beside a written one is this rule's.
+    const requiredByRole = new Map((Object.keys(ROLE_NAMES) as DocumentRole[]).map((role) => [role, requiredHeadings(context.topics, role)]));
     const eulaPresentReports = documents.filter((document) => document.roles.includes('eula')).every(isBlank);
     for (const document of documents) {
       const name = displayName(bundle, document.file.path);
-      const what = WHAT[document.roles[0]!];
+      const what = ROLE_NAMES[document.roles[0]!];
       const location = { path: document.file.path };
       const content = document.content;
       if (!content) continue;
@@ -66,7 +33,7 @@ export default defineRule({
         context.report({ messageId: 'placeholderDocument', location, data: { name, what, placeholder } });
         continue;
       }
-      const required = document.roles.flatMap((role) => REQUIRED.get(role) ?? []);
+      const required = document.roles.flatMap((role) => requiredByRole.get(role) ?? []);
       content.sections.forEach((section, index) => {
         const heading = section.heading;
         if (!heading || !required.some((pattern) => pattern.test(headingWords(heading.text)))) return;
@@ -79,6 +46,12 @@ export default defineRule({
     }
   },
 });
+
+/** The headings of the sections a document of the role must have: those of the topics of the run's rules for it, configured ones included. */
+function requiredHeadings(topics: readonly RunTopic[], role: DocumentRole): RegExp | undefined {
+  const headings = topics.filter(({ topic }) => topic.role === role).flatMap(({ topic, vocabulary }) => [...topic.headings, ...vocabulary]);
+  return headings.length > 0 ? phrasePattern(headings) : undefined;
+}
 
 /** A document's text without its headings: what its sections say. */
 function bodyText(document: BundleDocument): string {

@@ -2,8 +2,8 @@ import { checkTopic, defineRule, type Topic } from '../kit/index.js';
 
 const topic: Topic = {
   role: 'install-guide',
-  headings: ['proof case', 'test configuration', 'reference configuration', 'reference test setup', 'test setup', 'test bed', 'testbed', 'minimal configuration', 'sample configuration', 'example configuration', 'typical configuration', 'typical scenario', 'validation environment', 'verifying the installation', 'verify the installation', 'validating the installation', 'validate the installation', 'smoke test', 'quick test', 'testing', 'testing the installation'],
-  against: ['configuration file', 'config file', 'file', 'script', 'yaml', 'json', 'xml'],
+  headings: ['proof case', 'test configuration', 'reference configuration', 'reference test setup', 'test setup', 'test bed', 'testbed', 'minimal configuration', 'sample configuration', 'example configuration', 'typical configuration', 'typical scenario', 'validation environment', 'verifying the installation', 'verify the installation', 'validating the installation', 'validate the installation', 'smoke test', 'quick test', 'testing', 'testing the installation', 'verifying the deployment', 'verify the deployment', 'validating the deployment', 'validate the deployment', 'installed successfully', 'deployed successfully', 'sanity check', 'sanity checks'],
+  against: ['configuration file', 'config file', 'file', 'script', 'yaml', 'json', 'xml', 'integrity', 'checksum', 'checksums', 'signature', 'signatures'],
   words: ['test', 'verify', 'validate', 'validation', 'confirm', 'check', 'minimal', 'simple', 'harden', 'hardened', 'reference', 'single', 'host', 'array', 'datastore', 'vm', 'virtual', 'clone', 'snapshot', 'create', 'function', 'scenario', 'topology', 'setup', 'environment', 'offload', 'exercise'],
   structure: 'steps',
   cues: [/\bproof case\b|\b(?:minimal|simple|hardened|reference|basic|typical) (?:test )?(?:configuration|setup|environment|scenario)\b/i],

@@ -4,9 +4,15 @@ const topic: Topic = {
   role: 'install-guide',
   headings: ['supported configurations', 'supported configuration', 'certified configurations', 'qualified configurations', 'validated configurations', 'compatibility', 'compatibility matrix', 'interoperability', 'supported platforms', 'supported environments', 'operating environment', 'support matrix', 'supported versions', 'supported hardware', 'supported systems', 'supported devices', 'supported models', 'device types'],
   against: ['browser', 'browsers', 'backward compatibility', 'upgrade', 'license', 'proof case', 'test configuration', 'minimal configuration', 'sample configuration', 'reference configuration'],
-  words: ['support', 'certify', 'certified', 'qualified', 'tested', 'validated', 'compatible', 'version', 'release', 'model', 'platform', 'matrix', 'combination', 'host', 'array', 'firmware', 'esxi', 'vcenter', 'vsphere', 'operating', 'hardware', 'maximum', 'limit', 'protocol', 'nfs', 'iscsi'],
+  words: ['support', 'certify', 'certified', 'qualified', 'tested', 'validated', 'compatible', 'version', 'release', 'model', 'platform', 'matrix', 'combination', 'host', 'array', 'firmware', 'esxi', 'vcenter', 'vsphere', 'operating', 'hardware', 'maximum', 'limit', 'protocol', 'nfs', 'iscsi', 'kubernetes', 'openshift'],
   structure: 'versions',
-  cues: [/\bsupported (?:configurations?|platforms?|environments?|versions?)\b|\bcompatibility (?:matrix|guide|list)\b|\b(?:certified|qualified|supported) (?:with|on|for)\b(?:[^.\n]|\.(?=\d)){0,60}\d\.\d|\bsupports?\b[^.\n]{0,40}\bversions? \d/i],
+  cues: [
+    /\bsupported (?:configurations?|platforms?|environments?|versions?)\b|\bcompatibility (?:matrix|guide|list)\b|\b(?:certified|qualified|supported) (?:with|on|for)\b(?:[^.\n]|\.(?=\d)){0,60}\d\.\d|\bsupports?\b[^.\n]{0,40}\bversions? \d/i,
+    // Versions stated as supported: "versions v1.31 through v1.36 are supported", "This release supports: • Kubernetes 1.17, 1.18", "Supports OneFS 8.1".
+    /\bversions?\b(?:[^.\n]|\.(?=\d)){0,60}\b(?:are|is) (?:supported|certified|qualified)\b|\bsupports:|\bsupports\b(?:[^.\n]|\.(?=\d)){0,40}\d\.\d/i,
+    // A minimum platform version stated as a requirement: "Requires Kubernetes 1.14+", "requires vCenter 8.0 or later".
+    /\brequires?\b(?:[^.\n]|\.(?=\d)){0,40}\d\.\d(?:[^.\n]|\.(?=\d)){0,20}(?:\+|or later|or higher|or newer|or above)/i,
+  ],
 };
 
 export default defineRule({

@@ -4,6 +4,8 @@ const topic: Topic = {
   role: 'install-guide',
   headings: ['troubleshooting', 'troubleshoot', 'common problems', 'common issues', 'common errors', 'error messages', 'error codes', 'errors and remedies', 'remedies', 'problems and solutions', 'faq', 'frequently asked questions', 'questions and answers', 'diagnosing problems', 'resolving problems', 'debugging', 'installation issues'],
   words: ['error', 'fail', 'failure', 'cause', 'resolve', 'solution', 'workaround', 'symptom', 'problem', 'issue', 'fix', 'check', 'verify', 'restart', 'retry', 'unable', 'cannot', 'message', 'code', 'remedy'],
+  // A "Troubleshooting" page that only says how to raise the log level speaks of logging (support/verbose-logging), not of problems and their remedies.
+  unlike: ['log', 'logs', 'logging', 'logger', 'debug', 'verbose', 'verbosity', 'loglevel'],
   structure: 'errors',
   cues: [/\berror messages?\b[^.\n]{0,60}\b(?:means?|indicates?|cause)|\bif you see\b|\bto troubleshoot\b|\b(?:cause|solution|remedy|resolution):/i],
 };

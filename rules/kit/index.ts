@@ -3,7 +3,7 @@
  * plugins alike (`import { defineRule } from 'bundlelint/kit'`) read the bundle's model through
  * it; none of them opens an archive or reaches into `src/`.
  */
-export { defineRule, type Finding, type Location, type Report, type Reporter, type Rule, type RuleContext, type RuleMeta, type Severity, type Topic } from '../../src/engine/rule.js';
+export { defineRule, type Finding, type Location, type Report, type Reporter, type Rule, type RuleContext, type RuleMeta, type RunTopic, type Severity, type Topic } from '../../src/engine/rule.js';
 export type { MessageData, Placeholders } from '../../src/engine/messages.js';
 export type * from '../../src/model/model.js';
 export { describeEarlier, describePlace, describeSource, displayName, eventsOf, insideInstaller, isBlank, isInside, locationOf, parsedDescriptor, ROLE_NAMES, shippedFiles } from '../../src/model/queries.js';

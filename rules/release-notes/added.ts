@@ -5,7 +5,8 @@ const topic: Topic = {
   notesPart: true,
   headings: ["what's new", 'what is new', 'new features', 'new in', 'added', 'additions', 'enhancements', 'improvements', 'new functionality', 'features', 'highlights', 'new'],
   against: ['under consideration', 'planned', 'future', 'roadmap', 'upcoming', 'deprecated', 'removed', 'not yet', 'coming soon'],
-  items: ['add', 'new', 'introduce', 'support'],
+  // Items tagged by kind, as changelog tools write them ("Enh #1436: …", "Enhancement #1436: …"), count as their words do.
+  items: ['add', 'new', 'introduce', 'support', 'enh', 'enhancement'],
   cues: [/\b(?:now supports?|adds? support|introduces|new features?)\b/i],
 };
 

@@ -6,7 +6,7 @@ import { parseDay } from '../day.js';
 import type { Rule, RuleSetting, SeveritySetting } from '../engine/rule.js';
 import type { Waiver } from '../engine/waivers.js';
 import { OutputError, systemReason, UsageError } from '../errors.js';
-import { TEMPLATE_FORMATS, type TemplateFormat } from '../init/init.js';
+import { TEMPLATE_FORMATS, type TemplateFormat } from '../init/template-formats.js';
 import type { LintResult } from '../lint.js';
 import { toolVersion } from '../package-root.js';
 import { formatReport, jsonEscaped, REPORT_FORMATS } from '../report/format.js';

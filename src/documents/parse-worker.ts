@@ -8,13 +8,6 @@ import { DocumentError } from './document-error.js';
 import { parseDocumentBytes } from './parse.js';
 import type { ParseReply, ParseRequest } from './sandbox.js';
 
-// pdf.js rejects and also leaks a rejection on garbled streams; the awaited one is what counts.
-process.on('unhandledRejection', () => {});
-// Without DecompressionStream, pdf.js inflates streams in JavaScript, as it reads them. With it, zlib
-// inflates them natively, off this thread, and what it produced is not freed when the watchdog
-// terminates this worker: a stopped PDF would leave the process hundreds of MB larger.
-delete (globalThis as { DecompressionStream?: unknown }).DecompressionStream;
-
 parentPort!.on('message', (request: ParseRequest) => {
   const bytes = Buffer.from(request.bytes.buffer, request.bytes.byteOffset, request.bytes.byteLength);
   parseDocumentBytes(request.format, bytes, request.path, request.limits).then(

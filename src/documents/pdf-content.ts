@@ -1,8 +1,8 @@
-/** What pdf.js gives of a PDF: the raw material headings are found in. */
+/** What PDFium gives of a PDF: the raw material headings are found in. */
 export interface PdfContent {
   readonly title: string | undefined;
   readonly outline: readonly PdfOutlineEntry[];
-  /** Each page's text lines, top to bottom as pdf.js gives them. */
+  /** Each page's text lines, in the order PDFium reads them. */
   readonly pages: readonly (readonly PdfLine[])[];
   readonly links: readonly string[];
 }

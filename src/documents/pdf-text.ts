@@ -1,87 +1,294 @@
 /**
- * A PDF's raw content read with pdf.js: metadata title, outline, text lines with font sizes,
- * links. Loaded only when a PDF is parsed, in a parse worker (pdf.js is large, and may hang or
- * leak rejections on hostile files: see parse-worker.ts).
+ * A PDF's raw content read with PDFium (compiled to WebAssembly, @embedpdf/pdfium): metadata
+ * title, outline, text lines with font sizes, links. Loaded only when a PDF is parsed, in a parse
+ * worker (the sandbox watches its time and memory: PDFium's heap is the worker's resident memory).
+ *
+ * Text is read character by character through PDFium's exports themselves (not its JavaScript
+ * wrappers, which convert arguments on each call): a long guide has a million characters.
+ * PDFium marks the ends of lines and the spaces it infers with generated characters; a line's
+ * font size is the one most of its characters have, each character's size being its font's size
+ * (`Tf`) scaled by its text matrix, as it is printed on the page.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { DocumentError } from './document-error.js';
 import type { PdfContent, PdfLine, PdfOutlineEntry } from './pdf-content.js';
-import { loadPdfJs } from './pdfjs-loader.js';
 
-type Destination = string | unknown[] | null;
-interface OutlineNode {
-  title: string;
-  dest: Destination;
-  items: OutlineNode[];
+type Pdfium = Awaited<ReturnType<typeof import('@embedpdf/pdfium').init>>;
+
+/** The module's memory, as views it replaces when the memory grows (so read them at each use). */
+interface Memory {
+  readonly HEAPU8: Uint8Array;
+  readonly HEAP32: Int32Array;
+  readonly HEAPF32: Float32Array;
+  readonly HEAPF64: Float64Array;
+  UTF16ToString(pointer: number, bytes: number): string;
+  UTF8ToString(pointer: number, bytes: number): string;
 }
-interface TextItem {
-  str: string;
-  transform: number[];
-  width: number;
-  hasEOL: boolean;
+
+/** The exports called per character or per page, with the C signatures PDFium gives them. */
+interface Exports {
+  malloc(size: number): number;
+  free(pointer: number): void;
+  FPDF_LoadMemDocument(data: number, size: number, password: number): number;
+  FPDF_CloseDocument(document: number): void;
+  FPDF_GetLastError(): number;
+  FPDF_GetPageCount(document: number): number;
+  FPDF_LoadPage(document: number, index: number): number;
+  FPDF_ClosePage(page: number): void;
+  FPDFText_LoadPage(page: number): number;
+  FPDFText_ClosePage(text: number): void;
+  FPDFText_CountChars(text: number): number;
+  FPDFText_GetUnicode(text: number, index: number): number;
+  FPDFText_IsGenerated(text: number, index: number): number;
+  FPDFText_GetTextObject(text: number, index: number): number;
+  FPDFText_GetFontSize(text: number, index: number): number;
+  FPDFText_GetMatrix(text: number, index: number, matrix: number): number;
+  FPDFText_GetCharOrigin(text: number, index: number, x: number, y: number): number;
+  FPDFBookmark_GetFirstChild(document: number, bookmark: number): number;
+  FPDFBookmark_GetNextSibling(document: number, bookmark: number): number;
+  FPDFBookmark_GetTitle(bookmark: number, buffer: number, length: number): number;
+  FPDFBookmark_GetDest(document: number, bookmark: number): number;
+  FPDFBookmark_GetAction(bookmark: number): number;
+  FPDFAction_GetType(action: number): number;
+  FPDFAction_GetDest(document: number, action: number): number;
+  FPDFAction_GetURIPath(document: number, action: number, buffer: number, length: number): number;
+  FPDFAction_GetFilePath(action: number, buffer: number, length: number): number;
+  FPDFDest_GetDestPageIndex(document: number, destination: number): number;
+  FPDFLink_Enumerate(page: number, position: number, link: number): number;
+  FPDFLink_GetAction(link: number): number;
+}
+
+/** FPDF_GetLastError's codes, and FPDFAction_GetType's. */
+const ERROR = { format: 3, password: 4, security: 5 } as const;
+const ACTION = { goTo: 1, remoteGoTo: 2, uri: 3 } as const;
+/** Bookmarks deeper than this are not read. */
+const OUTLINE_DEPTH = 9;
+/** Scratch memory for the strings PDFium writes (titles, URIs, metadata); longer ones get their own. */
+const SCRATCH_BYTES = 64 * 1024;
+/** Scratch memory for out-parameters (a matrix of six floats, a point of two doubles), after the strings'. */
+const OUT_BYTES = 32;
+
+let loading: Promise<Pdfium> | undefined;
+
+/**
+ * PDFium, loaded once per worker. It says nothing on stderr (it would print there when its memory
+ * cannot grow: the sandbox's watchdog reports that).
+ */
+function loadPdfium(): Promise<Pdfium> {
+  loading ??= (async () => {
+    const { init } = await import('@embedpdf/pdfium');
+    const wasm = readFileSync(createRequire(import.meta.url).resolve('@embedpdf/pdfium/pdfium.wasm'));
+    const quiet = () => {};
+    const pdfium = await init({ wasmBinary: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength), print: quiet, printErr: quiet });
+    pdfium.PDFiumExt_Init();
+    return pdfium;
+  })();
+  return loading;
 }
 
 export async function readPdfContent(bytes: Uint8Array): Promise<PdfContent> {
-  const { getDocument } = await loadPdfJs();
-  const task = getDocument({ data: bytes, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, verbosity: 0 });
-  const pdf = await task.promise;
+  const pdfium = await loadPdfium();
   try {
-    const metadata = await pdf.getMetadata().catch(() => undefined);
-    const info = metadata?.info as { Title?: unknown } | undefined;
-    const outline: PdfOutlineEntry[] = [];
-    const walk = async (nodes: readonly OutlineNode[], level: number): Promise<void> => {
-      for (const node of nodes) {
-        outline.push({ title: node.title, level, page: await pageOf(node.dest) });
-        if (level < 9) await walk(node.items ?? [], level + 1);
-      }
-    };
-    const pageOf = async (destination: Destination): Promise<number | undefined> => {
-      try {
-        const explicit = typeof destination === 'string' ? await pdf.getDestination(destination) : destination;
-        const target = explicit?.[0];
-        if (typeof target === 'number') return target;
-        return target ? await pdf.getPageIndex(target as Parameters<typeof pdf.getPageIndex>[0]) : undefined;
-      } catch {
-        return undefined;
-      }
-    };
-    await walk(((await pdf.getOutline()) ?? []) as OutlineNode[], 1);
-    const pages: PdfLine[][] = [];
-    const links: string[] = [];
-    for (let number = 1; number <= pdf.numPages; number += 1) {
-      const page = await pdf.getPage(number);
-      const text = await page.getTextContent();
-      pages.push(linesOf(text.items.filter((item): item is TextItem & typeof item => 'str' in item)));
-      for (const annotation of (await page.getAnnotations().catch(() => [])) as { url?: string }[]) if (annotation.url) links.push(annotation.url);
-      page.cleanup();
-    }
-    return { title: typeof info?.Title === 'string' ? info.Title : undefined, outline, pages, links };
-  } finally {
-    await pdf.destroy();
+    return read(pdfium, bytes);
+  } catch (error) {
+    // A trap (out of memory, a bug) leaves PDFium's memory as it was: the next document gets a new instance.
+    if (!(error instanceof DocumentError)) loading = undefined;
+    throw error;
   }
 }
 
-/** Text items joined into lines: same baseline, or until pdf.js marks an end of line. */
-function linesOf(items: readonly TextItem[]): PdfLine[] {
-  const lines: PdfLine[] = [];
-  let current: { text: string; y: number; right: number; chars: Map<number, number> } | undefined;
-  const finish = () => {
-    if (current && current.text.trim()) {
-      // The line's size is the one most of its characters have.
-      const size = [...current.chars].sort((a, b) => b[1] - a[1])[0]![0];
-      lines.push({ text: current.text.trim(), size, y: current.y });
+function read(pdfium: Pdfium, bytes: Uint8Array): PdfContent {
+  const wasm = pdfium.pdfium.wasmExports as unknown as Exports;
+  const data = wasm.malloc(Math.max(bytes.length, 1));
+  const scratch = wasm.malloc(SCRATCH_BYTES + OUT_BYTES);
+  try {
+    if (!data || !scratch) throw new DocumentError(`PDFium could not hold its ${bytes.length} bytes in its memory`);
+    (pdfium.pdfium as unknown as Memory).HEAPU8.set(bytes, data);
+    const document = wasm.FPDF_LoadMemDocument(data, bytes.length, 0);
+    if (!document) throw loadError(wasm.FPDF_GetLastError());
+    try {
+      const reader = new Reader(pdfium, wasm, document, scratch);
+      const outline = reader.outline();
+      const pages: PdfLine[][] = [];
+      const links: string[] = [];
+      const count = wasm.FPDF_GetPageCount(document);
+      for (let index = 0; index < count; index += 1) {
+        const page = wasm.FPDF_LoadPage(document, index);
+        if (!page) {
+          pages.push([]);
+          continue;
+        }
+        try {
+          pages.push(reader.lines(page));
+          links.push(...reader.links(page));
+        } finally {
+          wasm.FPDF_ClosePage(page);
+        }
+      }
+      return { title: reader.metadataTitle(), outline, pages, links };
+    } finally {
+      wasm.FPDF_CloseDocument(document);
     }
-    current = undefined;
-  };
-  for (const item of items) {
-    const size = Math.round(Math.hypot(item.transform[2]!, item.transform[3]!) * 2) / 2;
-    const [x, y] = [item.transform[4]!, item.transform[5]!];
-    if (current && Math.abs(current.y - y) > Math.max(size, 1) * 0.5) finish();
-    current ??= { text: '', y, right: x, chars: new Map() };
-    if (current.text && !/\s/.test(current.text.at(-1)!) && x - current.right > size * 0.15) current.text += ' ';
-    current.text += item.str;
-    current.right = x + item.width;
-    if (item.str.trim()) current.chars.set(size, (current.chars.get(size) ?? 0) + item.str.length);
-    if (item.hasEOL) finish();
+  } finally {
+    wasm.free(scratch);
+    wasm.free(data);
   }
-  finish();
-  return lines;
+}
+
+/** Why PDFium refused a document (FPDF_GetLastError), as a reason the unreadable rule shows. */
+function loadError(code: number): DocumentError {
+  if (code === ERROR.password) return new DocumentError('it is password-protected');
+  if (code === ERROR.format) return new DocumentError('it is not a valid PDF (PDFium found no readable cross-reference table or pages)');
+  if (code === ERROR.security) return new DocumentError('it is encrypted with a security handler PDFium does not support');
+  return new DocumentError(`PDFium could not open it (error ${code})`);
+}
+
+class Reader {
+  private readonly memory: Memory;
+  /** Where out-parameters are written. */
+  private readonly out: number;
+
+  constructor(
+    private readonly pdfium: Pdfium,
+    private readonly wasm: Exports,
+    private readonly document: number,
+    private readonly scratch: number,
+  ) {
+    this.memory = pdfium.pdfium as unknown as Memory;
+    this.out = scratch + SCRATCH_BYTES;
+  }
+
+  metadataTitle(): string | undefined {
+    return this.string((buffer, length) => this.pdfium.FPDF_GetMetaText(this.document, 'Title', buffer, length), 'utf16') || undefined;
+  }
+
+  /** Bookmarks depth first, each with its level (1 for the top) and the page it points to. */
+  outline(): PdfOutlineEntry[] {
+    const { wasm, document } = this;
+    const entries: PdfOutlineEntry[] = [];
+    const seen = new Set<number>();
+    const walk = (parent: number, level: number): void => {
+      // A bookmark met again (a loop in the outline's links) ends its list.
+      for (let bookmark = wasm.FPDFBookmark_GetFirstChild(document, parent); bookmark && !seen.has(bookmark); bookmark = wasm.FPDFBookmark_GetNextSibling(document, bookmark)) {
+        seen.add(bookmark);
+        entries.push({ title: this.string((buffer, length) => wasm.FPDFBookmark_GetTitle(bookmark, buffer, length), 'utf16'), level, page: this.pageOf(bookmark) });
+        if (level < OUTLINE_DEPTH) walk(bookmark, level + 1);
+      }
+    };
+    walk(0, 1);
+    return entries;
+  }
+
+  private pageOf(bookmark: number): number | undefined {
+    const { wasm, document } = this;
+    let destination = wasm.FPDFBookmark_GetDest(document, bookmark);
+    if (!destination) {
+      const action = wasm.FPDFBookmark_GetAction(bookmark);
+      if (action && wasm.FPDFAction_GetType(action) === ACTION.goTo) destination = wasm.FPDFAction_GetDest(document, action);
+    }
+    const page = destination ? wasm.FPDFDest_GetDestPageIndex(document, destination) : -1;
+    return page >= 0 ? page : undefined;
+  }
+
+  /** The page's text lines, each with the size most of its characters have. */
+  lines(page: number): PdfLine[] {
+    const { wasm } = this;
+    const text = wasm.FPDFText_LoadPage(page);
+    if (!text) return [];
+    try {
+      const lines: PdfLine[] = [];
+      const matrix = this.out >> 2;
+      const originX = this.out;
+      const originY = this.out + 8;
+      let characters: string[] = [];
+      let sizes = new Map<number, number>();
+      let y: number | undefined;
+      let object = 0;
+      let size = 0;
+      const finish = () => {
+        const line = characters.join('').trim();
+        if (line) lines.push({ text: line, size: [...sizes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? size, y: y ?? 0 });
+        characters = [];
+        sizes = new Map();
+        y = undefined;
+      };
+      const count = wasm.FPDFText_CountChars(text);
+      for (let index = 0; index < count; index += 1) {
+        const unicode = wasm.FPDFText_GetUnicode(text, index);
+        if (wasm.FPDFText_IsGenerated(text, index)) {
+          if (unicode === 0x0a) finish();
+          else if (unicode === 0x20) characters.push(' ');
+          continue;
+        }
+        if (unicode === 0x0d || unicode === 0x0a) {
+          if (unicode === 0x0a) finish();
+          continue;
+        }
+        const character = unicode > 0 && unicode <= 0x10ffff && (unicode < 0xd800 || unicode > 0xdfff) ? String.fromCodePoint(unicode) : '';
+        characters.push(character);
+        const owner = wasm.FPDFText_GetTextObject(text, index);
+        if (owner !== object || !owner) {
+          object = owner;
+          wasm.FPDFText_GetMatrix(text, index, this.out);
+          size = Math.round(wasm.FPDFText_GetFontSize(text, index) * Math.hypot(this.memory.HEAPF32[matrix + 2]!, this.memory.HEAPF32[matrix + 3]!) * 2) / 2;
+        }
+        if (y === undefined && wasm.FPDFText_GetCharOrigin(text, index, originX, originY)) y = this.memory.HEAPF64[originY >> 3]!;
+        if (character.trim()) sizes.set(size, (sizes.get(size) ?? 0) + 1);
+      }
+      finish();
+      return lines;
+    } finally {
+      wasm.FPDFText_ClosePage(text);
+    }
+  }
+
+  /** The web addresses the page's link annotations open: absolute, of a web, mail or telephone scheme. */
+  links(page: number): string[] {
+    const { wasm, document } = this;
+    const urls: string[] = [];
+    const position = this.out;
+    const link = this.out + 4;
+    this.memory.HEAP32[position >> 2] = 0;
+    while (wasm.FPDFLink_Enumerate(page, position, link)) {
+      const action = wasm.FPDFLink_GetAction(this.memory.HEAP32[link >> 2]!);
+      if (!action) continue;
+      const type = wasm.FPDFAction_GetType(action);
+      const target =
+        type === ACTION.uri ? this.string((buffer, length) => wasm.FPDFAction_GetURIPath(document, action, buffer, length), 'utf8')
+        : type === ACTION.remoteGoTo ? this.string((buffer, length) => wasm.FPDFAction_GetFilePath(action, buffer, length), 'utf8')
+        : '';
+      const url = target ? webAddress(target) : undefined;
+      if (url) urls.push(url);
+    }
+    return urls;
+  }
+
+  /**
+   * A string PDFium writes with its terminator, `write(buffer, length)` giving the bytes it needs
+   * (and writing nothing when they do not fit): in the scratch memory, else in a buffer its size.
+   */
+  private string(write: (buffer: number, length: number) => number, encoding: 'utf8' | 'utf16'): string {
+    const terminator = encoding === 'utf16' ? 2 : 1;
+    let buffer = this.scratch;
+    let length = write(buffer, SCRATCH_BYTES);
+    if (length > SCRATCH_BYTES) {
+      buffer = this.wasm.malloc(length);
+      if (!buffer) return '';
+      length = write(buffer, length);
+    }
+    try {
+      if (length <= terminator) return '';
+      return encoding === 'utf16' ? this.memory.UTF16ToString(buffer, length - terminator) : this.memory.UTF8ToString(buffer, length - terminator);
+    } finally {
+      if (buffer !== this.scratch) this.wasm.free(buffer);
+    }
+  }
+}
+
+/** A link's target as an absolute URL of a scheme a reader can follow; `www.` addresses are taken as http. */
+function webAddress(target: string): string | undefined {
+  const withScheme = target.startsWith('www.') && (target.match(/\./g) ?? []).length >= 2 ? `http://${target}` : target;
+  const url = URL.canParse(withScheme) ? new URL(withScheme) : undefined;
+  return url && ['http:', 'https:', 'ftp:', 'mailto:', 'tel:'].includes(url.protocol) ? url.href : undefined;
 }

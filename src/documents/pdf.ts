@@ -9,14 +9,14 @@ const TOC_LINE = /(?:\.\s*){4,}\s*\d+$|\s{2,}\d+$/;
 const TOC_TAIL = 200;
 
 /**
- * A PDF: text from pdf.js (loaded on first use), in the parse worker. Headings come from the
+ * A PDF: text from PDFium (loaded on first use), in the parse worker. Headings come from the
  * bookmarks (outline) when the PDF has them, else from font sizes: the size most characters
  * have is the body; lines clearly larger are headings, ranked by size into levels.
  */
 export async function pdfDocument(bytes: Buffer): Promise<ParsedDocument> {
   const { readPdfContent } = await import('./pdf-text.js');
   const content = await readPdfContent(new Uint8Array(bytes)).catch((error: unknown) => {
-    throw new DocumentError(pdfProblem(error instanceof Error ? error : { name: 'Error', message: String(error) }));
+    throw error instanceof DocumentError ? error : new DocumentError(`PDFium could not read it (${error instanceof Error ? error.message : String(error)})`);
   });
   const pages = withoutRunningHeads(content.pages);
   const blocks = content.outline.length > 0 ? outlineBlocks(pages, content) : sizeBlocks(pages);
@@ -141,11 +141,5 @@ function sizeBlocks(pages: readonly PdfLine[][]): Block[] {
     }
   }
   return blocks;
-}
-
-function pdfProblem(error: { name: string; message: string }): string {
-  if (error.name === 'PasswordException') return 'it is password-protected';
-  if (error.name === 'InvalidPDFException') return `it is not a valid PDF (${error.message})`;
-  return `pdf.js could not read it (${error.message})`;
 }
 

@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { DocumentFormat } from './document.js';
 import { formatBytes, timeRanOut } from '../archive/limits.js';
-import { packageRoot } from '../package-root.js';
+import { BUNDLE_DIRECTORY } from '../package-root.js';
 import { ParserStartError } from '../errors.js';
 import { DocumentError } from './document-error.js';
 import type { ParsedDocument } from './document.js';
 import type { ParseLimits } from './parse.js';
 
-/** The worker runs from the build, whether bundlelint runs from dist/ or its sources are tested (test/global-setup.ts builds first). */
-const WORKER_PATH = join(packageRoot, 'dist', 'src', 'documents', 'parse-worker.js');
+/** The worker runs from the build's bundle, whether bundlelint runs from dist/ or its sources are tested (test/global-setup.ts builds first). */
+const WORKER_PATH = join(BUNDLE_DIRECTORY, 'parse-worker.js');
 /** How often the process's resident memory is looked at while documents are parsed. */
 const SAMPLE_MS = 20;
 /** The longest delay a Node timer takes (a longer one fires at once). */
@@ -20,12 +20,20 @@ const START_MS = 30_000;
 /** A worker whose parse grew the process by more than this is not reused: its heap holds what it built. */
 const RETIRE_BYTES = 64 * 2 ** 20;
 /**
- * A parse worker's young generation, where parsers' short-lived objects (pdf.js's text items) are
+ * A parse worker's young generation, where parsers' short-lived objects (a PDF's text lines) are
  * made: V8's default lets it grow to tens of MB before collecting it, all of it resident memory.
  */
 const YOUNG_GENERATION_MB = 8;
 /** An idle worker is ended after this, freeing its heap (a run that goes on starts a new one). */
 const IDLE_MS = 2_000;
+/**
+ * Another worker starts only for documents that are worth its start (~0.1 s of CPU: the thread,
+ * then the parsers it loads): this many bytes waiting (HTML parses at about 1 KiB a millisecond),
+ * or a parse that has run this long already (a slow or hostile document does not hold up the
+ * others). A handful of small documents, a short lint's, are parsed one after another by one worker.
+ */
+const SPREAD_BYTES = 128 * 1024;
+const BUSY_MS = 150;
 
 export interface ParseRequest {
   readonly format: DocumentFormat;
@@ -41,7 +49,7 @@ export interface SandboxLimits {
   readonly timeoutMs: number;
   /**
    * Bytes the parses running at once may add to the process, counted as resident memory, so
-   * pdf.js's ArrayBuffers count as much as its heap (`limits.maxParseMemory`).
+   * PDFium's WebAssembly memory counts as much as the JavaScript heap (`limits.maxParseMemory`).
    */
   readonly memoryBytes: number;
   /** When the bundle's time (`limits.maxSeconds`) runs out, in `Date.now()` terms. */
@@ -64,6 +72,8 @@ interface Running {
   readonly job: Job;
   readonly worker: Worker;
   readonly heapMb: number;
+  /** When its parse began (its worker ready, the document handed over), in `performance.now()` terms. */
+  since: number | undefined;
   /** Until the worker is ready, its start's; then the document's (its parser's loading included). */
   timer: NodeJS.Timeout | undefined;
   readonly listeners: { message: (reply: ParseReply | 'ready') => void; error: (error: Error) => void; exit: (code: number) => void };
@@ -87,6 +97,8 @@ export class DocumentSandbox {
   /** Workers being terminated: their memory is not free yet, so they still hold their slot. */
   private stopping = 0;
   private monitor: NodeJS.Timeout | undefined;
+  /** Pumps again once the parse running has been busy long enough for the documents waiting to get a worker of their own. */
+  private recheck: NodeJS.Timeout | undefined;
   /** The process's resident memory, and the main thread's own part of it, when the parses now running began. */
   private baseline = { resident: 0, own: 0 };
 
@@ -104,14 +116,36 @@ export class DocumentSandbox {
   }
 
   private pump(): void {
+    clearTimeout(this.recheck);
+    this.recheck = undefined;
     // Nothing starts while a worker is being ended: its memory is not free yet, and would be counted against the next.
     while (this.queue.length > 0 && this.stopping === 0 && this.running.size < this.slots) {
       const next = this.queue[0]!;
       if ([...this.running].some((run) => run.job.alone) || (next.alone && this.running.size > 0)) return;
+      const wait = this.waitForAnotherWorker(next);
+      if (wait > 0) {
+        // Else pumped again when a worker is ready and its parse begins.
+        if (wait < Infinity) this.recheck = setTimeout(() => this.pump(), wait).unref();
+        return;
+      }
       this.queue.shift();
       if (next.limits.deadline <= Date.now()) next.settle(new DocumentError(`it was not parsed: ${timeRanOut(next.limits.maxSeconds)}`));
       else this.start(next);
     }
+  }
+
+  /**
+   * How long `next` waits before a worker is started beside those running (0: start it now). No
+   * wait when no parse runs or a resting worker can take it; none either when the documents
+   * waiting are many bytes, or when a parse has run BUSY_MS already. A worker still loading is not
+   * busy parsing (another would load no faster): until a parse begins, the wait has no end.
+   */
+  private waitForAnotherWorker(next: Job): number {
+    const heapMb = heapOf(next.limits.memoryBytes);
+    if (this.running.size === 0 || this.idle.some((resting) => resting.heapMb === heapMb)) return 0;
+    if (this.queue.reduce((bytes, job) => bytes + job.bytes.length, 0) >= SPREAD_BYTES) return 0;
+    const since = Math.min(...[...this.running].flatMap((run) => (run.since === undefined ? [] : [run.since])));
+    return Math.max(0, Math.ceil(since + BUSY_MS - performance.now()));
   }
 
   /** Starts a worker before the first document comes, so that its start overlaps the reading. */
@@ -155,9 +189,14 @@ export class DocumentSandbox {
       job,
       worker,
       heapMb,
+      since: undefined,
       timer: undefined,
       listeners: {
-        message: (reply) => (reply === 'ready' ? this.begin(run) : this.finish(run, reply)),
+        message: (reply) => {
+          if (reply !== 'ready') return this.finish(run, reply);
+          this.begin(run);
+          this.pump();
+        },
         error: (error) => {
           if (!this.ready.has(worker)) return this.stop(run, failedToStart(error.message));
           this.stop(run, (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ? new DocumentError(tooLarge(job.limits)) : new Error(`the parser failed (${error.message})`));
@@ -178,6 +217,7 @@ export class DocumentSandbox {
   private begin(run: Running): void {
     const { job, worker } = run;
     if (run.timer) clearTimeout(run.timer);
+    run.since = performance.now();
     const remaining = job.limits.deadline - Date.now();
     const timedOut = job.limits.timeoutMs < remaining;
     const reason = timedOut ? `parsing it took longer than ${job.limits.timeoutMs / 1000} s (limits.maxParseSeconds)` : `parsing it stopped: ${timeRanOut(job.limits.maxSeconds)}`;

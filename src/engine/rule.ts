@@ -74,6 +74,15 @@ export interface RuleContext<Names extends Readonly<Record<string, string>> = Re
   readonly options: Options;
   /** Headings configured for this rule's topic on top of its own (`vocabulary` in configuration). */
   readonly vocabulary: readonly string[];
+  /** The topics of the topic rules this run checks (built-in and plugins'), each with its configured headings. */
+  readonly topics: readonly RunTopic[];
+}
+
+/** A topic some rule of the run looks for, with the headings configured for it. */
+export interface RunTopic {
+  readonly ruleId: string;
+  readonly topic: Topic;
+  readonly vocabulary: readonly string[];
 }
 
 /**

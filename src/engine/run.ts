@@ -1,7 +1,7 @@
 import { UsageError } from '../errors.js';
 import type { Bundle } from '../model/model.js';
 import type { MessageData, MessageValue, Placeholders, Templates } from './messages.js';
-import type { Evidence, Finding, Location, Report, Rule, Severity } from './rule.js';
+import type { Evidence, Finding, Location, Report, Rule, RunTopic, Severity } from './rule.js';
 import type { ResolvedSetting } from './settings.js';
 
 /** The message id of the finding a crashed rule leaves behind. */
@@ -21,12 +21,16 @@ export async function runRules(
   settings: ReadonlyMap<string, ResolvedSetting>,
 ): Promise<Finding[]> {
   const findings: Finding[] = [];
-  for (const rule of rules) {
-    const { severity, options, vocabulary } = settings.get(rule.meta.id) ?? { severity: rule.meta.severity, options: {}, vocabulary: [] };
-    if (severity === 'off') continue;
+  const settingOf = (rule: Rule) => settings.get(rule.meta.id) ?? { severity: rule.meta.severity, options: {}, vocabulary: [] };
+  const running = rules.flatMap((rule) => {
+    const { severity, options, vocabulary } = settingOf(rule);
+    return severity === 'off' ? [] : [{ rule, severity, options, vocabulary }];
+  });
+  const topics: RunTopic[] = running.flatMap(({ rule, vocabulary }) => (rule.meta.topic ? [{ ruleId: rule.meta.id, topic: rule.meta.topic, vocabulary }] : []));
+  for (const { rule, severity, options, vocabulary } of running) {
     const reported: Finding[] = [];
     try {
-      await rule.check(bundle, { options, vocabulary, report: (report) => reported.push(toFinding(rule, severity, report)) });
+      await rule.check(bundle, { options, vocabulary, topics, report: (report) => reported.push(toFinding(rule, severity, report)) });
       for (const finding of reported) findings.push(finding);
     } catch (error) {
       // The command or the machine failed the run (a parser that cannot start): not the rule's crash.

@@ -105,7 +105,20 @@ export function compareNodes(a: Version, b: Version): number {
     const difference = (a.nodes[index] ?? 0) - (b.nodes[index] ?? 0);
     if (difference !== 0) return difference;
   }
-  return (a.hotfix ?? '').localeCompare(b.hotfix ?? '', 'en', { numeric: true });
+  const [first, second] = [a.hotfix ?? '', b.hotfix ?? ''];
+  // Most versions have no hot fix: comparing '' with '' must not cost a collation.
+  return first === second ? 0 : hotfixOrder().compare(first, second);
+}
+
+let collator: Intl.Collator | undefined;
+
+/**
+ * HF2 before HF10. Made once, when first needed: `localeCompare` with options builds a collator
+ * (ICU's, slow to make) on every call, which cost a short lint a tenth of a second.
+ */
+function hotfixOrder(): Intl.Collator {
+  collator ??= new Intl.Collator('en', { numeric: true });
+  return collator;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

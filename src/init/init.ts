@@ -3,10 +3,8 @@ import { join } from 'node:path';
 import type { Rule } from '../engine/rule.js';
 import { OutputError, systemReason, UsageError } from '../errors.js';
 import { writeDocx } from './docx.js';
+import type { TemplateFormat } from './template-formats.js';
 import { renderHtml, renderMarkdown, templates, type Template, type TemplateRelease } from './templates.js';
-
-export const TEMPLATE_FORMATS = ['md', 'html', 'docx'] as const;
-export type TemplateFormat = (typeof TEMPLATE_FORMATS)[number];
 
 const WRITE: Record<TemplateFormat, (handle: FileHandle, template: Template) => Promise<void>> = {
   md: async (handle, template) => void (await handle.writeFile(renderMarkdown(template))),

@@ -3,7 +3,7 @@ import type { DocumentRole, RoleSource } from '../model/model.js';
 import { legalEvidence, legalRoleOf, soundsLegal } from './legal-text.js';
 import { givesSteps } from './procedure.js';
 import { isVersionHeading, NOTES_PART, withoutNumbering } from './release-notes.js';
-import { headingOpens, isLegalRole, rolesOfName, rolesOfTitle } from './roles.js';
+import { headingOpens, isBareLicenceTitle, isLegalRole, rolesOfName, rolesOfTitle } from './roles.js';
 
 export interface DocumentRoles {
   readonly roles: readonly DocumentRole[];
@@ -41,6 +41,11 @@ export function documentRoles(name: string, content: ParsedDocument | undefined)
   // An EULA or notices by title is one. By name too, whatever heading opens it ("1. Installation and Use Rights"),
   // unless the title says it is something else and the text nothing of a licence ("Corvid_Licenses_Guide.pdf").
   const titleLegal = byTitle.find(isLegalRole);
+  // A bare "LICENSE" title is any licence file's: notices by name ("open_source_licenses.txt", opening with the product's own licence) or plainly by text are notices.
+  if (titleLegal === 'eula' && isBareLicenceTitle(visible!)) {
+    if (byName.includes('license-notice') && soundsLegal(evidence)) return { roles: ['license-notice'], source: 'name' };
+    if (legalRoleOf(evidence, true) === 'license-notice') return { roles: ['license-notice'], source: 'content' };
+  }
   if (titleLegal) return { roles: [titleLegal], source: 'title' };
   const nameLegal = byName.find(isLegalRole);
   if (nameLegal && (byTitle.length === 0 || soundsLegal(evidence))) return { roles: [nameLegal], source: 'name' };

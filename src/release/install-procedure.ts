@@ -89,11 +89,19 @@ const EDIT_COMMAND = new RegExp(`${COMMAND_START}(?:vi|vim|nano|emacs|gedit|note
 /** "Copy/move/place X to /opt/…", "…into the plugins folder", "…somewhere in your $PATH". */
 const COPY_PROSE =
   /\b(?:copy|move|place|put|drop|transfer|upload)\b([^\n]{0,80}?)\b(?:to|into|in|under|onto)\s+(?:the\s+|your\s+|a\s+)?(?:[`"'(]?(?:\/|~\/|\$\w|%\w+%|[a-z]:\\)|[^\n]{0,40}?(?:folder|directory|\$?path|location)\b)/i;
-/** "Edit/modify/uncomment … the X file / x.conf / the config map". */
-const EDIT_PROSE =
-  /\b(?:edit|modify|change|update|uncomment|comment out|add|append|insert|enable|disable)\b[^\n]{0,60}?(?:\bfiles?\b(?!\s*systems?)|\.(?:conf|cfg|ini|ya?ml|json|xml|properties|toml|service)\b|\bconfig ?maps?\b)/i;
-/** "Open x.conf and change…". */
-const OPEN_AND_EDIT = /\bopen\b[^\n]{0,60}\.(?:conf|cfg|ini|ya?ml|json|xml|properties|toml)\b[^\n]{0,60}\b(?:change|add|set|edit|modify|uncomment|replace)\b/i;
+/** "file" naming a kind of storage or service, not a file: "file storage", "file system", "file services". */
+const NOT_A_FILE = String.raw`(?!\s*(?:systems?|storage|shares?|sharing|services?|volumes?|servers?|protocols?|level|access)\b)`;
+/** A file by its format's name: "the YAML file", "the provisioner and nodeplugin YAMLs" (not "JSON output"). */
+const FORMAT_FILE = String.raw`\b(?:ya?ml|json|xml|ini|toml)(?:s\b|\s+(?:files?|manifests?)\b)`;
+/** "Edit/modify/uncomment/replace … the X file / x.conf / the YAMLs / the config map". */
+const EDIT_PROSE = new RegExp(
+  String.raw`\b(?:edit|modify|change|update|uncomment|comment out|add|append|insert|enable|disable|replace)\b[^\n]{0,60}?(?:\bfiles?\b${NOT_A_FILE}|\.(?:conf|cfg|ini|ya?ml|json|xml|properties|toml|service)\b|\bconfig ?maps?\b|${FORMAT_FILE})`,
+  'i',
+);
+/** "Open x.conf (or the YAML file) and change…", "…, find the X option and update it". */
+const OPEN_AND_EDIT = new RegExp(String.raw`\bopen\b[^\n]{0,60}(?:\.(?:conf|cfg|ini|ya?ml|json|xml|properties|toml)\b|${FORMAT_FILE})[^\n]{0,80}\b(?:change|add|set|edit|modify|uncomment|replace|update)\b`, 'i');
+/** A configuration file the customer writes: "Create a configuration file that will contain…" (not "create a secret from the config file"). */
+const WRITE_CONFIGURATION = /\b(?:create|write)\s+(?:(?:a|an|the|your|new)\s+){0,2}(?:[\w-]+\s+)?(?:configuration|config|settings|credentials?)\s+files?\b/i;
 /** A configuration the software reads from a file at a fixed path: set by editing that file. */
 const CONFIGURATION_FILE = /\bconfigurations?\b[^\n]{0,80}?\bfile\b[^\n]{0,60}?\b(?:located|stored|kept|resides?|found)\s+(?:at|in|under)\s+[`"']?(?:\/|~\/|[a-z]:\\|%\w+%)/i;
 /** The installer itself, which the customer may well copy to the host to install it. */
@@ -116,7 +124,7 @@ export function manualStepIn(sentence: string): ManualStep['kind'] | undefined {
   const prose = COPY_PROSE.exec(sentence);
   // "…the offline bundle and copy it to /tmp": what a pronoun stands for comes before it.
   if (prose && !NOT_A_FILE_INTO_PLACE.test(PRONOUN.test(prose[1]!) ? sentence.slice(0, prose.index) : prose[1]!)) return 'copy';
-  if (EDIT_COMMAND.test(sentence) || EDIT_PROSE.test(sentence) || OPEN_AND_EDIT.test(sentence) || CONFIGURATION_FILE.test(sentence)) return 'edit';
+  if (EDIT_COMMAND.test(sentence) || EDIT_PROSE.test(sentence) || OPEN_AND_EDIT.test(sentence) || CONFIGURATION_FILE.test(sentence) || WRITE_CONFIGURATION.test(sentence)) return 'edit';
   return undefined;
 }
 

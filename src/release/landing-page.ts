@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { Block } from '../documents/document.js';
-import { htmlBlocks, type Anchor } from '../documents/html.js';
+import type { Anchor } from '../documents/html.js';
 import { findVersions, findWrittenDate, sameVersion, type Version } from '../formats/versions.js';
 import type { BundleDocument, BundleFile, LandingDocument, LandingFact, LandingLink, LandingLinkPurpose, LandingPage, LandingSize } from '../model/model.js';
 import { rolesOfName, rolesOfTitle } from './roles.js';
@@ -114,10 +114,11 @@ const VMWARE_HOST = /(?:^|\.)(?:vmware|broadcom)\.com$/i;
  * the page uses: a table's row (`MD5 SUM | 9a…`) or column (a header row over a row of values), a
  * definition list (`<dt>Size</dt><dd>1.2 MB</dd>`), a label paragraph above its value, or prose
  * ("Version 3.2.1 was released on October 15, 2026"). `base` is the page's address, when fetched,
- * which its relative links are read against.
+ * which its relative links are read against. The HTML parser loads when a page is first read, not
+ * with the rule kit, which reads only what a page gave.
  */
-export function parseLandingPage(source: string, html: string, base?: string): LandingPage {
-  const { blocks, title, anchors } = htmlBlocks(html);
+export async function parseLandingPage(source: string, html: string, base?: string): Promise<LandingPage> {
+  const { blocks, title, anchors } = (await import('../documents/html.js')).htmlBlocks(html);
   const versions = factsOf(blocks, VERSION);
   const titleVersion = versions.length === 0 ? titledVersion(blocks, title) : undefined;
   return {

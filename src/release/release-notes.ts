@@ -1,6 +1,6 @@
 import { sectionDocument, sectionText, type Heading, type ParsedDocument } from '../documents/document.js';
 import type { BundleDocument } from '../model/model.js';
-import { compareNodes, findDate, findVersion, findVersions, hasMonthAndYear, type Version } from '../formats/versions.js';
+import { compareNodes, findDate, findVersion, findWrittenDate, findVersions, hasMonthAndYear, type Version } from '../formats/versions.js';
 import { headingOpens, isLegalRole } from './roles.js';
 
 /** A part of one version's notes: a sub-heading, or a label opening a line ("Fixed: …"). */
@@ -119,6 +119,23 @@ function notesChapters(document: BundleDocument, content: ParsedDocument): Relea
   return chapters;
 }
 
+/** What a heading that is only a date may hold beside it: "Released on", "Date:". */
+const AROUND_DATE = /^\W*(?:(?:released?|date|on)\b\W*){0,2}$/i;
+
+/**
+ * The date a version's section states in a heading of its own right under the version heading
+ * ("## v1.4.2" then "### 2020-07-13"), when the section has no text of its own before it.
+ */
+function dateHeadingUnder(content: ParsedDocument, index: number): string | undefined {
+  const section = content.sections[index]!;
+  const next = content.sections[index + 1];
+  if (section.body.trim() !== '' || !section.heading || !next?.heading || next.heading.level <= section.heading.level || index + 1 >= section.end) return undefined;
+  const text = next.heading.text;
+  // Every date holds its year: a heading without digits ("Fixed") is not read for one.
+  const written = /\d/.test(text) ? findWrittenDate(text, { month: true }) : undefined;
+  return written && AROUND_DATE.test(text.slice(0, written.index) + text.slice(written.index + written.text.length)) ? written.date : undefined;
+}
+
 function analyse(document: BundleDocument, content: ParsedDocument): ReleaseNotes {
   const headingOf = withoutNumbering(content);
   // Where headings have no levels (text heuristics), a version's parts are the headings up to the next version.
@@ -131,7 +148,7 @@ function analyse(document: BundleDocument, content: ParsedDocument): ReleaseNote
     if (!text) return;
     if (unnamed === undefined && sections.length === 0 && UNNAMED_CURRENT.test(text)) unnamed = index;
     if (!isVersionHeading(text)) return;
-    const date = findDate(text, { month: true }) ?? findDate(section.body.split('\n').slice(0, 3).join('\n'), { month: true });
+    const date = findDate(text, { month: true }) ?? findDate(section.body.split('\n').slice(0, 3).join('\n'), { month: true }) ?? dateHeadingUnder(content, index);
     sections.push({ version: findVersion(text)!, heading: section.heading!, index, date, parts: partsOf(content, index, headingOf, flat) });
   });
   // A heading above the section of its own version ("Corvid NAS Plugin 3.2.1 Release Notes" over "Version 3.2.1") names the notes: the inner one is the section.

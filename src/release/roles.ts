@@ -91,6 +91,11 @@ export function rolesOfTitle(title: string): DocumentRole[] {
   return words.split(' ').length <= GUIDE_PAGE_WORDS && GUIDE_PAGE.test(words) ? ['install-guide'] : [];
 }
 
+/** Whether a title is a bare "License" ("LICENSE", "Software License"): any licence file's, an agreement's or the notices'. */
+export function isBareLicenceTitle(title: string): boolean {
+  return /^(?:software )?licen[cs]e$/.test(roleText(title).trim());
+}
+
 /** Whether a heading, in a document with another role, opens a section playing `role`. */
 export function headingOpens(role: DocumentRole, heading: string): boolean {
   const text = roleText(heading);

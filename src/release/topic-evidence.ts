@@ -34,6 +34,8 @@ export interface Topic {
   readonly against?: readonly string[];
   /** Words the text of a section on the topic uses ("require", "firmware"), matched by stem. */
   readonly words?: readonly string[];
+  /** Words of a topic readers confuse with this one ("log", "debug" beside troubleshooting), by stem: a text that uses as many of them as of `words` speaks of that one, and its words do not count. */
+  readonly unlike?: readonly string[];
   /** What a section on the topic holds besides words. */
   readonly structure?: Structure;
   /** A part of the current release's notes (what was added, fixed, known): named by a part's heading or label, or a cue in those notes. */
@@ -61,13 +63,15 @@ export interface CompiledTopic {
   readonly against: readonly { readonly stems: readonly string[]; readonly phrase: string }[];
   /** The topic's words by stem, each as the topic writes it (for messages). */
   readonly words: ReadonlyMap<string, string>;
+  /** The confusable topic's words, likewise. */
+  readonly unlike: ReadonlyMap<string, string>;
   /** The stems of the words opening its list items. */
   readonly items: ReadonlySet<string>;
 }
 
 export function compileTopic(topic: Topic, extraHeadings: readonly string[] = []): CompiledTopic {
   const phrases = (list: readonly string[]) => list.map(stemsOf).filter((stems) => stems.length > 0);
-  return { topic, headings: phrases([...topic.headings, ...extraHeadings]), against: (topic.against ?? []).map((phrase) => ({ stems: stemsOf(phrase), phrase })).filter(({ stems }) => stems.length > 0), words: firstByStem(topic.words ?? []), items: new Set((topic.items ?? []).map(stemOf)) };
+  return { topic, headings: phrases([...topic.headings, ...extraHeadings]), against: (topic.against ?? []).map((phrase) => ({ stems: stemsOf(phrase), phrase })).filter(({ stems }) => stems.length > 0), words: firstByStem(topic.words ?? []), unlike: firstByStem(topic.unlike ?? []), items: new Set((topic.items ?? []).map(stemOf)) };
 }
 
 /** Each stem of the words, with the first word of it. */
@@ -231,6 +235,9 @@ function sectionEvidence(topic: CompiledTopic, profile: readonly SectionProfile[
       label = part.labels.find((candidate) => !topic.against.some(({ stems }) => hasPhrase(candidate.stems, stems)) && topic.headings.some((phrase) => opensWith(candidate.stems, phrase)))?.text;
     }
   }
+  // A text that speaks as much of a topic taken for this one ("log", "debug") speaks of that one: its words of this one do not count.
+  const other = usesWords && topic.unlike.size > 0 ? outweighed(topic, profile, index, end) : undefined;
+  if (other) usesWords = false;
   const named = byHeading || label !== undefined;
   const substance = words >= SUBSTANCE_WORDS;
   const structured = kind !== undefined && structure >= STRUCTURE_NEEDS[kind].count;
@@ -257,6 +264,7 @@ function sectionEvidence(topic: CompiledTopic, profile: readonly SectionProfile[
     get shortfall() {
       if (covers) return undefined;
       if (!substance) return placeholder !== undefined ? `holds placeholder text (${quoted(placeholder, 40)})` : words === 0 ? 'has nothing under its heading' : `has only ${words} word${words === 1 ? '' : 's'} under its heading`;
+      if (other) return `${named ? 'its heading names the topic but ' : ''}its text speaks of another topic (${other.unlike.join(', ')}) rather than of this one (${other.own.join(', ')})`;
       return shortfallOf(topic, named, confusedWith, cue !== undefined, usesWords || structured);
     },
   };
@@ -264,17 +272,29 @@ function sectionEvidence(topic: CompiledTopic, profile: readonly SectionProfile[
 
 /** The topic's words a range of sections uses, as the topic writes them, five at most. */
 function wordsUsed(topic: CompiledTopic, profile: readonly SectionProfile[], from: number, end: number): string[] {
-  const used: string[] = [];
-  for (const [stem, word] of topic.words) {
-    if (used.length === 5) break;
+  return used(topic.words, profile, from, end, 5);
+}
+
+/** The confusable topic's words and the topic's own that a range uses, when it uses as many of the first. */
+function outweighed(topic: CompiledTopic, profile: readonly SectionProfile[], from: number, end: number): { unlike: string[]; own: string[] } | undefined {
+  const own = used(topic.words, profile, from, end);
+  const unlike = used(topic.unlike, profile, from, end);
+  return unlike.length >= own.length ? { unlike, own } : undefined;
+}
+
+/** Which of the words (by stem) a range of sections uses, as written, `most` at most. */
+function used(words: ReadonlyMap<string, string>, profile: readonly SectionProfile[], from: number, end: number, most = Infinity): string[] {
+  const found: string[] = [];
+  for (const [stem, word] of words) {
+    if (found.length === most) break;
     for (let at = from; at < end; at += 1) {
       if (profile[at]!.stems.has(stem)) {
-        used.push(word);
+        found.push(word);
         break;
       }
     }
   }
-  return used;
+  return found;
 }
 
 /** Why a section with substance falls short of covering the topic, in a few words. */

@@ -19,7 +19,10 @@ export function stemOf(word: string): string {
   let stem = stems.get(word);
   if (stem === undefined) {
     const lower = word.toLowerCase();
-    stem = stems.get(lower) ?? (lower.length > 2 && /^[a-z]+$/.test(lower) ? stemmer(lower) : lower);
+    // A word without a vowel is an abbreviation, not an English word: Porter would take "TLS" for a plural ("tl", as in "TL;DR") and "https" for "http";
+    // an abbreviation's plural is written with a small s ("VMs").
+    const abbreviation = !/[aeiouy]/.test(lower);
+    stem = abbreviation && /^[A-Z]{2,}s$/.test(word) ? lower.slice(0, -1) : (stems.get(lower) ?? (lower.length > 2 && !abbreviation && /^[a-z]+$/.test(lower) ? stemmer(lower) : lower));
     if (stems.size < CACHE_SIZE) stems.set(word, stem);
   }
   return stem;
@@ -43,7 +46,11 @@ export function stemSet(text: string): { readonly stems: Set<string>; readonly w
   return { stems, words };
 }
 
-/** Calls `visit` with each word; ASCII is scanned by character code, without a match object per word. */
+/**
+ * Calls `visit` with each word; ASCII is scanned by character code, without a match object per
+ * word. A URL (`https://…` up to a space) is no words of the text: its scheme is not "HTTPS" said,
+ * nor its path words a reader reads ("…/docs/encryption/").
+ */
 function forEachWord(text: string, visit: (word: string) => void): void {
   let start = -1;
   for (let at = 0; at <= text.length; at += 1) {
@@ -51,7 +58,10 @@ function forEachWord(text: string, visit: (word: string) => void): void {
     const inWord = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || (code > 127 && LETTER.test(text[at]!));
     if (inWord && start < 0) start = at;
     else if (!inWord && start >= 0) {
-      visit(text.slice(start, at));
+      if (code === 58 && text.charCodeAt(at + 1) === 47 && text.charCodeAt(at + 2) === 47) {
+        // A scheme: the URL runs to the next space.
+        while (at < text.length && text.charCodeAt(at) > 32) at += 1;
+      } else visit(text.slice(start, at));
       start = -1;
     }
   }

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { packageRoot } from '../package-root.js';
+import { BUNDLE_DIRECTORY } from '../package-root.js';
 import type { RunningDigests } from './running-digests.js';
 import type { DigestName, Digests } from '../formats/digests.js';
 
@@ -13,8 +13,8 @@ export type HashRequest =
 
 export type HashReply = { type: 'ack'; id: number } | { type: 'digests'; id: number; digests: Digests };
 
-/** The worker runs from the build, also under the tests (test/global-setup.ts builds first). */
-const WORKER_PATH = join(packageRoot, 'dist', 'src', 'scan', 'hash-worker.js');
+/** The worker runs from the build's bundle, also under the tests (test/global-setup.ts builds first). */
+const WORKER_PATH = join(BUNDLE_DIRECTORY, 'hash-worker.js');
 /** Each pooled stream's ring of shared memory: the bytes its threads have yet to hash. */
 const RING_BYTES = 8 * 2 ** 20;
 /** The largest piece copied into a ring at once. */

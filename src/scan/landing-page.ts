@@ -33,7 +33,7 @@ export async function readLandingPage(source: string, options: LandingPageOption
   return pageOf(source, await readAtMost(source, LANDING_PAGE_BYTES + 1));
 }
 
-function pageOf(source: string, bytes: Buffer, base?: string): LandingPage {
+async function pageOf(source: string, bytes: Buffer, base?: string): Promise<LandingPage> {
   if (bytes.length > LANDING_PAGE_BYTES) return unreadableLandingPage(source, `it is larger than ${formatBytes(LANDING_PAGE_BYTES)}, more than a landing page holds`);
   let html: string;
   try {

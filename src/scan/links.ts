@@ -1,6 +1,5 @@
 import { lookup as systemLookup, type LookupAddress } from 'node:dns';
 import type { LookupFunction } from 'node:net';
-import { htmlBlocks } from '../documents/html.js';
 import { decodeText } from '../documents/parse.js';
 import type { BundleDocument, LinkCheck, PartnerIdentity } from '../model/model.js';
 import { ipAddress, isIntranet, isPlaceholder, isPublicAddress } from '../release/hosts.js';
@@ -105,7 +104,7 @@ async function checkAddress(url: string, options: FetchOptions): Promise<Omit<Li
   if (!/html/i.test(answer.contentType)) return { url, outcome: 'live', status: answer.status, detail: `it answers ${answer.status}` };
   const page = answer.body.length > 0 ? answer : await fetchBounded(url, 'GET', options);
   if (page.kind === 'no-answer') return { url, outcome: 'no-answer', status: undefined, detail: page.reason };
-  const notFound = page.status < 400 ? notFoundHeading(page.body) : undefined;
+  const notFound = page.status < 400 ? await notFoundHeading(page.body) : undefined;
   if (notFound !== undefined) return { url, outcome: 'not-found-page', status: page.status, detail: notFound };
   return page.status >= 400 ? { url, outcome: 'error-status', status: page.status, detail: `it answers ${page.status}` } : { url, outcome: 'live', status: page.status, detail: `it answers ${page.status}` };
 }
@@ -113,15 +112,15 @@ async function checkAddress(url: string, options: FetchOptions): Promise<Omit<Li
 /** What a "page not found" page says in its title or headings: "Page Not Found", "404", "We can't find the page you are looking for". */
 const NOT_FOUND = /\b404\b|\bnot found\b|\bcan(?:no|'|’)?t (?:be )?f(?:ou|i)nd\b|\bcould ?n(?:o|'|’)t (?:be )?f(?:ou|i)nd\b|\b(?:does ?n(?:o|')t|no longer) exists?\b|\bno longer available\b|\bpage (?:is )?missing\b|\bbroken link\b/i;
 
-/** The title or first headings of a page when they say it was not found; undefined otherwise. */
-export function notFoundHeading(body: Buffer): string | undefined {
+/** The title or first headings of a page when they say it was not found; undefined otherwise. The HTML parser loads when first needed. */
+export async function notFoundHeading(body: Buffer): Promise<string | undefined> {
   let source: string;
   try {
     source = decodeText(body);
   } catch {
     return undefined;
   }
-  const { blocks, title } = htmlBlocks(source);
+  const { blocks, title } = (await import('../documents/html.js')).htmlBlocks(source);
   const headings = blocks.filter((block) => block.kind === 'heading' && block.level <= 2).slice(0, 3).map((block) => block.text.replace(/\s+/g, ' ').trim());
   return [title, ...headings].find((text): text is string => text !== undefined && NOT_FOUND.test(text));
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import CFB from 'cfb';
 import { describe, expect, it } from 'vitest';
 import { documentContent, renderDocument } from '../../fixtures/documents.js';
+import { renderPdf, type FlatBlock } from '../../fixtures/office.js';
 import { release } from '../../fixtures/release.js';
 import { defaultLimits } from '../../src/archive/limits.js';
 import { extractionLimits } from '../../src/scan/documents.js';
@@ -37,6 +38,22 @@ describe('generated documents', () => {
       expect([generatedFormats[index + 1]![0], headings(document)]).toEqual([generatedFormats[index + 1]![0], headings(reference!)]);
       expect(document.title).toBe(content.title);
       expect(document.urls.map((url) => url.replace(/\/$/, ''))).toEqual(reference!.urls);
+    }
+  });
+});
+
+describe('PDF font sizes', () => {
+  it('are the sizes text is printed at, whether set by the font size (Tf) or by scaling a 1-point font with the text matrix', async () => {
+    const body = (topic: string): FlatBlock => ({ kind: 'paragraph', text: `This section explains ${topic} for the Corvid NAS plugin, step by step, with the commands an administrator runs on each ESXi host.` });
+    const blocks: FlatBlock[] = [
+      body('this guide'),
+      { kind: 'heading', level: 1, text: 'Installing the Plugin' }, body('the installation'), body('the upgrade'),
+      { kind: 'heading', level: 2, text: 'Prerequisites' }, body('the prerequisites'), body('the supported hosts'),
+      { kind: 'heading', level: 1, text: 'Troubleshooting' }, body('the logs'), body('support'),
+    ];
+    const read = (scaledFont: boolean) => extractDocument('pdf', renderPdf('Corvid NAS Plugin Installation Guide', blocks, false, { scaledFont }), 'guide.pdf', limits);
+    for (const document of [await read(false), await read(true)]) {
+      expect([headings(document), levels(document)]).toEqual([['Corvid NAS Plugin Installation Guide', 'Installing the Plugin', 'Prerequisites', 'Troubleshooting'], [1, 1, 2, 1]]);
     }
   });
 });

@@ -4,10 +4,14 @@ import type { DocumentRole } from '../../src/model/model.js';
 
 /** What a reader of the document says of it (test/data/real/README.md says how labels are written). */
 export interface Label {
+  /** Who published the document: the partner whose bundle it would ship in. */
+  readonly publisher: string;
   readonly roles: readonly DocumentRole[];
   readonly title: string;
   /** By topic rule id: the headings of the sections that cover the topic, or "absent". */
   readonly topics: Readonly<Record<string, readonly string[] | 'absent'>>;
+  /** Where `support/contact` is covered: whether a URL of the publisher and a toll-free number are among the routes. */
+  readonly contact?: { readonly url: boolean; readonly tollFree: boolean };
   readonly releaseNotes?: {
     readonly current: { readonly version: string | null; readonly date: string | null };
     readonly history: readonly string[];

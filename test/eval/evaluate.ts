@@ -59,8 +59,10 @@ function expectedFindings(label: Label): Map<string, boolean> {
     // A topic is judged only where the set has the role that carries it.
     if (!has(role)) continue;
     const firstRelease = id === 'release-notes/history' && label.releaseNotes?.firstRelease === true;
+    // The contact protocol needs both a partner's URL and a toll-free number; a section giving fewer routes still falls short.
+    const incomplete = id === 'support/contact' && !(label.contact?.url === true && label.contact.tollFree === true);
     // A rule against a topic fires when the set covers it (a manual step is a defect), the others when it does not.
-    expected.set(id, FIRES_WHEN_COVERED.has(id) ? sections !== 'absent' : sections === 'absent' && !firstRelease);
+    expected.set(id, FIRES_WHEN_COVERED.has(id) ? sections !== 'absent' : (sections === 'absent' || incomplete) && !firstRelease);
   }
   return expected;
 }
@@ -124,7 +126,10 @@ export async function evaluate(units: readonly Unit[], corpus: string, directory
   return evaluation;
 }
 
-/** Writes a unit's documents as the documentation of an otherwise compliant bundle; returns its path. */
+/**
+ * Writes a unit's documents as the documentation of an otherwise compliant bundle of their publisher
+ * (its VIB's vendor), as the partner's own bundle would ship them; returns its path.
+ */
 export async function writeUnit(unit: Unit, corpus: string, directory: string): Promise<string> {
   const documents = unit.documents.map(({ file, label }) => ({
     role: PLAN_ROLES[label.roles[0] ?? 'install-guide'],
@@ -132,7 +137,7 @@ export async function writeUnit(unit: Unit, corpus: string, directory: string): 
     fileName: basename(file, extname(file)),
     content: readFileSync(join(corpus, file)),
   }));
-  return writeBundle(directory, release({ documents, layout: { rootFolder: true, eula: 'docs' } }));
+  return writeBundle(directory, release({ vendor: unit.label.publisher.replace(/\s*\(.*\)$/, ''), documents, layout: { rootFolder: true, eula: 'docs' } }));
 }
 
 function score(): Score {

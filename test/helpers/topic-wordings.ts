@@ -57,6 +57,9 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
       covers('finds "Device Types and Versions" listing the supported models and versions', 'install-guide', guide('configurations', ['2.1 Device Types and Versions', '| Array | Corvid OS | ESXi |\n|---|---|---|\n| C200 | 5.4, 6.0 | 7.0 U3, 8.0 U2 |\n| C400 | 6.1 | 8.0 U2 |'])),
       covers('finds "Operating Environment Requirements"', 'install-guide', guide('configurations', ['Operating Environment Requirements', 'The plugin runs on ESXi 7.0 U3 and 8.0 U2 hosts attached to Corvid arrays running Corvid OS 5.4 to 6.1.'])),
       covers('finds "Certified Configurations"', 'install-guide', guide('configurations', ['Certified Configurations', 'Certified with ESXi 8.0 U2 and Corvid OS 6.1 on C200 and C400 arrays over NFS 4.1.'])),
+      covers('finds a range of versions stated as supported under "ESXi Version"', 'install-guide', guide('configurations', ['ESXi Version', 'ESXi versions **7.0 U3** through **8.0 U3** are supported.'])),
+      covers('finds what "this release supports" listed under "Product Overview"', 'install-guide', guide('configurations', ['Product Overview', 'The Corvid NAS Plugin offloads clones and snapshots to Corvid arrays. This release of the plugin supports:\n\n- ESXi 7.0 U3 and 8.0 U2\n- Corvid OS 5.4, 6.0 and 6.1'])),
+      covers('finds a minimum platform version stated as a requirement ("Requires vCenter 8.0+")', 'install-guide', guide('configurations', ['Deploying with vSphere Auto Deploy', 'Requires vCenter 8.0+\n\nAdd the offline bundle to the software depot of the Auto Deploy rule that provisions the hosts.'])),
     ],
     invalid: [
       missing('does not take "Browser Compatibility" for the supported configurations', 'install-guide', guide('configurations', ['Browser Compatibility', 'The array console works in Chrome 120 and Firefox 115 or later.']), {
@@ -82,6 +85,8 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
     valid: [
       covers('finds "Typical Scenario Configuration"', 'install-guide', guide('proofCase', ['Typical Scenario Configuration', 'One ESXi 8.0 host and one Corvid C200 array with default hardening: create a virtual machine on an NFS 4.1 datastore, clone it and take a snapshot; the array must offload each operation.'])),
       covers('finds "Validation Test Bed"', 'install-guide', guide('proofCase', ['Validation Test Bed', 'A single ESXi 8.0 host, a hardened Corvid C200 array and one datastore exercise every function of the plugin: clone, snapshot and space reclamation.'])),
+      covers('finds a verification section showing a healthy installation ("Verify that … Has Been Installed Successfully")', 'install-guide', guide('proofCase', ['Verify that the Plugin Has Been Installed Successfully', 'On each host, `esxcli software vib list` shows the corvid-nas-plugin VIB as installed, and `esxcli storage nfs list` shows the datastore as Accessible and Mounted.'])),
+      covers('finds "Verifying the Deployment on the Hosts"', 'install-guide', guide('proofCase', ['Verifying the Deployment on the Hosts', 'After the last host rebooted, check that the VAAI-NAS offload is active: `vmkfstools -Ph /vmfs/volumes/corvid-ds1` reports NAS VAAI Supported: YES.'])),
     ],
     invalid: [
       missing('does not take "Sample Configuration File" for the proof case', 'install-guide', guide('proofCase', ['Sample Configuration File', '    server = array01.corvid.example\n    export = /vol/datastore1\n    protocol = nfs4']), {
@@ -93,7 +98,10 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
     ],
   },
   'install-guide/encryption': {
-    valid: [covers('finds a section saying the API "uses HTTPS"', 'install-guide', guide('encryption', ['Communication with the Array', 'The plugin manages the array through its REST API, which uses HTTPS.']))],
+    valid: [
+      covers('finds a section saying the API "uses HTTPS"', 'install-guide', guide('encryption', ['Communication with the Array', 'The plugin manages the array through its REST API, which uses HTTPS.'])),
+      covers('finds the TLS settings of the connection to vCenter in a parameter list', 'install-guide', guide('encryption', ['vCenter Connection Settings', '- `ca-file`: the path of the vCenter CA certificate in PEM format.\n- `thumbprint`: the certificate thumbprint, used when no ca-file is given.\n- `insecure-flag`: true only for a self-signed certificate.\n- `port`: 443 unless changed.'])),
+    ],
     invalid: [
       missing('does not take "Security Considerations" about account roles for encryption', 'install-guide', guide('encryption', ['Security Considerations', "Create a dedicated vCenter role with the Datastore and Host privileges for the plugin's service account, and do not reuse the administrator account."]), {
         heading: 'Security Considerations',
@@ -101,6 +109,17 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
         found: ['heading "Security Considerations"'],
         shortfall: 'its heading names the topic but its text does not speak of it (none of: encrypt, decrypt, tls, ssl…)',
       }),
+      missing('does not take passing mentions of encryption (a condition, a feature list) for a statement of it', 'install-guide', guide('encryption', ['Datastore Layout', '- Offloaded clones and snapshots\n- Space reclamation\n- Volume protection (including encryption) from the array console\n\nIf encryption is enabled on the array (encryptedVolumes: true), reserve 5% more space on each datastore.']), {
+        heading: 'Datastore Layout',
+        score: 1,
+        found: ['words: encrypt'],
+        shortfall: "its text uses a few of the topic's words, but no heading names the topic and no sentence covers it",
+      }),
+      {
+        name: 'does not take "TL;DR" or the https:// of a URL for encryption',
+        changes: withMarkdown('install-guide', guide('encryption', ['TL;DR', 'Get the scripts with `git clone https://github.com/corvid/nas-tools.git` and run `./install.sh` on each host.'])),
+        findings: [{ messageId: 'missing', location: { path: ownPath('install-guide') }, evidence: { closest: null } }],
+      },
       missing('does not take a heading over "TBD" for encryption', 'install-guide', guide('encryption', ['Encryption', 'TBD']), {
         heading: 'Encryption',
         score: 0,
@@ -125,7 +144,14 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
       covers('finds "Error Codes and Remedies"', 'install-guide', guide('troubleshooting', ['Error Codes and Remedies', '- CVD-1042 "Export not found": check that the export exists on the array.\n- CVD-2001 "Offload refused": upgrade Corvid OS to 6.1.'])),
       covers('finds questions and answers about error messages', 'install-guide', guide('troubleshooting', ['Questions and Answers', 'Q: The installation stops with the error "VIB acceptance level too low". What should I do?\nA: Set the host acceptance level to PartnerSupported and install again.'])),
     ],
-    invalid: [],
+    invalid: [
+      missing('does not take a "Troubleshooting" heading whose text is only about log levels', 'install-guide', guide('troubleshooting', ['Troubleshooting', 'The plugin logs at INFO level by default. To examine problems with offloads, raise the logger to DEBUG with `esxcli corvid log set --level debug`; debug logs show each request and the error the array returned. Set the logger back to INFO afterwards.']), {
+        heading: 'Troubleshooting',
+        score: 2,
+        found: ['heading "Troubleshooting"'],
+        shortfall: 'its heading names the topic but its text speaks of another topic (log, logger, debug) rather than of this one (error, problem)',
+      }),
+    ],
   },
   'support/logs': {
     valid: [covers('finds "Export System Logs"', 'support', support('logs', ['Export System Logs', 'In the array console, open Support > Export System Logs, download the archive and attach it to the case.']))],
@@ -154,7 +180,11 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
     ],
   },
   'release-notes/added': {
-    valid: [],
+    valid: [
+      // Changelogs made by tools tag each item by kind (restic's calens: "Enh #1436:", "Enhancement #1436:").
+      notesCase('finds enhancements tagged by kind in a "Summary" part', notes([FIXED, KNOWN, ['Summary', '- Enh #1436: Detect old cache directories\n- Chg #1452: Do not save atime by default']])),
+      notesCase('finds enhancements tagged by kind in a "Details" part', notes([FIXED, KNOWN, ['Details', '- Enhancement #1439: Cancellation shuts down cleanly.']])),
+    ],
     invalid: [
       {
         ...notesCase('does not take "Features Under Consideration" for what was added', notes([FIXED, KNOWN, ['Features Under Consideration', '- Offloaded space reclamation on NFS 3.']])),

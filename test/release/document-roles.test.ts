@@ -44,6 +44,18 @@ describe('what a document is for', () => {
     ['an agreement by its text, whatever its first heading and name', 'Terms.txt', markdown(AGREEMENT), { roles: ['eula'], source: 'content' }],
     ['notices by their text, whatever their name', 'credits.md', markdown(CREDITS), { roles: ['license-notice'], source: 'content' }],
     [
+      'notices titled "LICENSE" that open with the product\'s own licence, by their name',
+      'corvid-nas-plugin-3.2.1-open_source_licenses.txt',
+      markdown(`# LICENSE\n\nCorvid NAS Plugin 3.2.1\n\nCopyright 2026 Corvid Systems, Inc. All rights reserved.\n\nThe BSD-2 license set forth below applies to all parts of the Corvid NAS Plugin.\n\nRedistribution and use in source and binary forms, with or without modification, are permitted provided that the conditions are met. THIS SOFTWARE IS PROVIDED "AS IS". IN NO EVENT SHALL THE COPYRIGHT HOLDERS BE LIABLE FOR ANY DAMAGES.\n\n## Open source components\n\nCorvid NAS Plugin 3.2.1 includes open source components with separate copyright notices and license terms.\n\n- zlib 1.3.1: Copyright (C) 1995-2024 Jean-loup Gailly and Mark Adler (zlib license)\n- libxml2 2.12.6: Copyright (C) 1998-2012 Daniel Veillard (MIT License)`),
+      { roles: ['license-notice'], source: 'name' },
+    ],
+    [
+      'notices titled "LICENSE" whose name says nothing, by their text',
+      'LICENSE.txt',
+      markdown(`# LICENSE\n\nThis product includes the following open source components, each under its own license.\n\nzlib 1.3.1\nCopyright (C) 1995-2024 Jean-loup Gailly and Mark Adler\nzlib license\n\nlibxml2 2.12.6\nCopyright (C) 1998-2012 Daniel Veillard\nMIT License\n\nOpenSSL 3.0.13\nCopyright (c) 1998-2024 The OpenSSL Project Authors\nApache License 2.0\n\nlibc\nCopyright (c) 1991-2024 The Regents of the University of California\nBSD license`),
+      { roles: ['license-notice'], source: 'content' },
+    ],
+    [
       'a README whose last section gives its own licence as nothing of the kind',
       'README.md',
       markdown('# Corvid Tools\n\nOpen-source software for Corvid arrays.\n\n## License\n\nCopyright (c) 2024 Corvid Systems\n\nLicensed under the Apache License, Version 2.0.'),

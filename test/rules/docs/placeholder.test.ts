@@ -1,6 +1,10 @@
-import type { DocumentPlan } from '../../../fixtures/release.js';
+import { describe, expect, it } from 'vitest';
+import { writeBundle } from '../../../fixtures/bundle.js';
+import { release, type DocumentPlan } from '../../../fixtures/release.js';
 import rule from '../../../rules/docs/placeholder.js';
-import { DOCS } from '../../helpers/lint.js';
+import { defineRule, type Topic } from '../../../rules/kit/index.js';
+import { builtinRules } from '../../../rules/index.js';
+import { DOCS, findingsOf, scratchDirectory } from '../../helpers/lint.js';
 import { documentsWith } from '../../helpers/documents.js';
 import { testRule } from '../../helpers/rule-tester.js';
 
@@ -37,7 +41,7 @@ testRule(rule, {
     {
       name: 'reports an EULA of lorem ipsum',
       changes: { documents: replacing('eula', 'EULA', '# End User License Agreement\n\nLorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.\n') },
-      findings: [{ messageId: 'placeholderDocument', location: { path: `${DOCS}!/EULA.md` }, message: 'EULA.md holds only placeholder text ("Lorem ipsum…"); replace it with the End User License Agreement' }],
+      findings: [{ messageId: 'placeholderDocument', location: { path: `${DOCS}!/EULA.md` }, message: 'EULA.md holds only placeholder text ("Lorem ipsum…"); replace it with the EULA' }],
     },
     {
       name: 'reports empty notices',
@@ -50,4 +54,28 @@ testRule(rule, {
       findings: [{ messageId: 'placeholderDocument', location: { path: `${DOCS}!/THIRD-PARTY-NOTICES.md` } }],
     },
   ],
+});
+
+// The required sections are those of the topics the run's rules look for, so configuration and plugins extend them.
+describe('docs/placeholder: the topics of the run', () => {
+  const directory = scratchDirectory();
+  const support = SUPPORT('The support bundle holds everything.').replace('## Verbose Mode', '## Diagnostic Snapshot\n\nTBD\n\n## Verbose Mode');
+  const bundle = writeBundle(directory, release({ documents: replacing('support', 'Support', support) }));
+  const snapshot = { messageId: 'placeholderSection', location: { path: `${DOCS}!/Support.md`, line: 19 } };
+
+  it('does not take a heading no topic names for a required section', async () => {
+    expect(await findingsOf(await bundle, {}, 'docs/placeholder')).toEqual([]);
+  });
+
+  it('reads the headings configured for a topic (vocabulary)', async () => {
+    expect(await findingsOf(await bundle, { vocabulary: { 'support/logs': ['Diagnostic Snapshot'] } }, 'docs/placeholder')).toMatchObject([snapshot]);
+  });
+
+  it("reads a plugin's topic, and not one whose rule is off", async () => {
+    const topic: Topic = { role: 'support', headings: ['diagnostic snapshot'] };
+    const snapshotRule = defineRule({ meta: { id: 'acme/snapshot', severity: 'warning', summary: 'The support process says how to take a diagnostic snapshot', messages: { missing: 'no snapshot' }, topic }, check() {} });
+    const rules = [...builtinRules, snapshotRule];
+    expect(await findingsOf(await bundle, { rules }, 'docs/placeholder')).toMatchObject([snapshot]);
+    expect(await findingsOf(await bundle, { rules, settings: { 'acme/snapshot': 'off' } }, 'docs/placeholder')).toEqual([]);
+  });
 });

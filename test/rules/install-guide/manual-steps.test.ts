@@ -32,6 +32,10 @@ testRule(rule, {
       ]),
     },
     {
+      name: 'does not read "file storage" as a file to edit',
+      changes: guide('md', [installing('Run the installer on each host.', 'The installer will enable virtual machines to consume block, object and file storage from the array, and enable file sharing on it.')]),
+    },
+    {
       name: 'does not count raising the log level while debugging',
       changes: guide('md', [installing('Run the installer on each host.', 'Reboot the host.'), { heading: 'Debug Logging', paragraphs: ['Edit /etc/corvid/corvid.conf and set log_level = debug, then restart the service.'] }]),
     },
@@ -101,6 +105,22 @@ testRule(rule, {
           location: { path: path('md'), line: 47 },
           message: 'Corvid_Installation_Guide.md has 3 more steps that copy or edit files by hand besides the 20 reported, from "Edit the file corvid-21.conf and set the array address." on; have the installer do them',
         },
+      ],
+    },
+    {
+      name: 'reports a configuration file to write, a tag to replace in YAMLs and a YAML file to open and update',
+      changes: guide('md', [
+        installing(
+          'Create a configuration file that will contain the details to connect to the array:',
+          '$ cat /etc/corvid/corvid-array.conf',
+          'To use another release, replace latest with the release version in the controller and node YAMLs.',
+          'Open the YAML file of the controller deployment, find the ARRAY_PORT option and update it to the port of your array.',
+        ),
+      ]),
+      findings: [
+        { messageId: 'edit', location: { path: path('md'), line: 7 } },
+        { messageId: 'edit', location: { path: path('md'), line: 11 } },
+        { messageId: 'edit', location: { path: path('md'), line: 13 } },
       ],
     },
     {
