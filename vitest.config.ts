@@ -1,7 +1,47 @@
 import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
 
-const RULE_TESTS = 'test/rules/**/*.test.ts';
+/**
+ * Files that keep no state between them: rule tables run through testRule, and the library's own
+ * tests that start no CLI process, mock no module, spy on nothing, change no environment variable,
+ * working directory or process handler, and measure no process's memory. They run in threads that
+ * keep the modules they loaded (the whole linter, pdf.js, the fixtures' caches) from one file to
+ * the next, instead of a fresh process that loads them again per file.
+ */
+const SHARED = [
+  'test/rules/**/*.test.ts',
+  'test/architecture/**/*.test.ts',
+  'test/archive/**/*.test.ts',
+  'test/docs/**/*.test.ts',
+  'test/formats/**/*.test.ts',
+  'test/release/**/*.test.ts',
+  'test/types/**/*.test.ts',
+  'test/helpers/rule-tester.test.ts',
+  'test/compliant.test.ts',
+  'test/corpus.test.ts',
+  'test/engine.test.ts',
+  'test/registry.test.ts',
+  'test/regressions.test.ts',
+  'test/signature-noise.test.ts',
+  'test/validators.test.ts',
+  'test/documents/formats.test.ts',
+  'test/documents/hostile.test.ts',
+  'test/documents/markdown-front-matter.test.ts',
+  'test/documents/markdown-html.test.ts',
+  'test/documents/real-bundles.test.ts',
+  'test/documents/schemeless-links.test.ts',
+  'test/documents/titles.test.ts',
+  'test/documents/word-styles.test.ts',
+  'test/reliability/manifests.test.ts',
+  'test/reliability/memory.test.ts',
+  'test/reliability/reports.test.ts',
+  'test/reliability/waivers.test.ts',
+  'test/scan/classify.test.ts',
+  'test/scan/content.test.ts',
+  'test/scan/digests.test.ts',
+  'test/scan/links.test.ts',
+  'test/scan/model.test.ts',
+];
 const TIMEOUT = 30_000;
 
 export default defineConfig({
@@ -12,13 +52,12 @@ export default defineConfig({
     // the files one at a time, though its own process idles while they run and most tests wait on
     // the CLI's processes and the parse and hashing threads they start.
     maxWorkers: availableParallelism(),
-    // Rule tests are tables run through testRule that keep no state between files: they run in
-    // threads that keep the modules they loaded (the whole linter) from one file to the next,
-    // instead of loading them again per file. Every other file gets a fresh process.
+    // The shared files run in threads that keep their modules from one file to the next; every
+    // other file (it starts the CLI, mocks, spies or measures its process) gets a fresh process.
     poolOptions: { threads: { isolate: false } },
     projects: [
-      { test: { name: 'rules', include: [RULE_TESTS], pool: 'threads', testTimeout: TIMEOUT } },
-      { test: { name: 'other', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, RULE_TESTS], pool: 'forks', testTimeout: TIMEOUT } },
+      { test: { name: 'shared', include: SHARED, pool: 'threads', testTimeout: TIMEOUT } },
+      { test: { name: 'isolated', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...SHARED], pool: 'forks', testTimeout: TIMEOUT } },
     ],
   },
 });

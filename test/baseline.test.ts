@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { baselineWaivers, withWaivers } from '../src/config/baseline.js';
 import type { Finding } from '../src/engine/rule.js';
-import { parseReport, runCli } from './helpers/cli.js';
+import { parseReport, runMain } from './helpers/cli.js';
 import { generated, scratchDirectory } from './helpers/lint.js';
 
 const finding = (ruleId: string, path: string): Finding => ({ ruleId, messageId: 'x', severity: 'error', message: 'x', data: {}, location: { path } });
@@ -42,7 +42,7 @@ describe('baseline waivers', () => {
     expect(withWaivers(undefined, 'c.json', [WAIVER]).text).toBe(`${JSON.stringify({ waivers: [WAIVER] }, null, 2)}\n`);
   });
 
-  it('refuses a file that is not a JSON object', () => {
+  it('refuses a file that is not a JSON object', async () => {
     expect(() => withWaivers('[1', 'c.json', [WAIVER])).toThrow(/^c\.json: not valid JSON, so no waivers were written to it/);
     expect(() => withWaivers('{"waivers": {}}', 'c.json', [WAIVER])).toThrow('c.json: its "waivers" is not an array, so no waivers were written to it');
   });
@@ -57,14 +57,14 @@ describe('bundlelint lint --write-waivers', { timeout: 180_000 }, () => {
     writeFileSync(config, '{\n  "rules": { "licenses/open-source": "warning" },\n  "limits": { "maxDepth": 6 }\n}\n');
   });
 
-  it('needs a reason, and a date for --expires', () => {
-    expect(runCli(['lint', bundle, '--no-config', '--write-waivers', config])).toEqual({ code: 2, stdout: '', stderr: 'bundlelint: --write-waivers needs --reason "<why these findings are accepted>": every waiver carries one\n' });
-    expect(runCli(['lint', bundle, '--no-config', '--write-waivers', config, '--reason', 'x', '--expires', 'soon']).stderr).toBe('bundlelint: --expires takes a date as YYYY-MM-DD, not "soon"\n');
-    expect(runCli(['lint', bundle, '--no-config', '--reason', 'x']).stderr).toBe('bundlelint: --reason goes with --write-waivers <file>\n');
+  it('needs a reason, and a date for --expires', async () => {
+    expect(await runMain(['lint', bundle, '--no-config', '--write-waivers', config])).toEqual({ code: 2, stdout: '', stderr: 'bundlelint: --write-waivers needs --reason "<why these findings are accepted>": every waiver carries one\n' });
+    expect((await runMain(['lint', bundle, '--no-config', '--write-waivers', config, '--reason', 'x', '--expires', 'soon'])).stderr).toBe('bundlelint: --expires takes a date as YYYY-MM-DD, not "soon"\n');
+    expect((await runMain(['lint', bundle, '--no-config', '--reason', 'x'])).stderr).toBe('bundlelint: --reason goes with --write-waivers <file>\n');
   });
 
-  it('writes a baseline the next run reports nothing new against, and waivers/unused once a finding is fixed', () => {
-    const written = runCli(['lint', bundle, '--config', config, '--write-waivers', config, '--reason', 'tracked in CVD-12', '--expires', '2027-01-31', '--format', 'json']);
+  it('writes a baseline the next run reports nothing new against, and waivers/unused once a finding is fixed', async () => {
+    const written = await runMain(['lint', bundle, '--config', config, '--write-waivers', config, '--reason', 'tracked in CVD-12', '--expires', '2027-01-31', '--format', 'json']);
     expect(written.code).toBe(0);
     expect(written.stderr).toBe(`bundlelint: wrote 6 waivers to ${config}; later runs with it report only new findings\n`);
     expect(parseReport(written.stdout).results[0]!.findings).toHaveLength(6);
@@ -83,17 +83,17 @@ describe('bundlelint lint --write-waivers', { timeout: 180_000 }, () => {
       ].join(',\n')}\n  ]\n}\n`,
     );
 
-    const again = runCli(['lint', bundle, '--config', config, '--now', '2026-12-01']);
+    const again = await runMain(['lint', bundle, '--config', config, '--now', '2026-12-01']);
     expect(again).toEqual({ code: 0, stderr: '', stdout: '✔ no problems in 1 bundle; 6 waived\n' });
-    const rewritten = runCli(['lint', bundle, '--config', config, '--write-waivers', config, '--reason', 'tracked in CVD-12']);
+    const rewritten = await runMain(['lint', bundle, '--config', config, '--write-waivers', config, '--reason', 'tracked in CVD-12']);
     expect(rewritten.stderr).toBe(`bundlelint: wrote 0 waivers to ${config}; later runs with it report only new findings\n`);
 
     // The same bundle fixed (debris gone): the waivers of its debris match nothing.
     const fixedFolder = join(directory, 'fixed');
     mkdirSync(fixedFolder);
     const fixedBundle = join(fixedFolder, bundle.split('/').pop()!);
-    expect(runCli(['fix', bundle, '--output', fixedBundle, '--no-config']).code).toBe(0);
-    const report = parseReport(runCli(['lint', fixedBundle, '--config', config, '--format', 'json', '--now', '2026-12-01']).stdout);
+    expect((await runMain(['fix', bundle, '--output', fixedBundle, '--no-config'])).code).toBe(0);
+    const report = parseReport((await runMain(['lint', fixedBundle, '--config', config, '--format', 'json', '--now', '2026-12-01'])).stdout);
     const unused = [
       ['layout/junk', '__MACOSX/'],
       ['checksums/unlisted-file', `__MACOSX/${root}._corvid-nas-plugin-*-docs.zip`],

@@ -10,7 +10,7 @@ import { defineRule, type Finding } from '../src/engine/rule.js';
 import type { LintResult } from '../src/lint.js';
 import { formatReport } from '../src/report/format.js';
 import { formatSarif } from '../src/report/sarif.js';
-import { runCli } from './helpers/cli.js';
+import { runMain } from './helpers/cli.js';
 import { scratchDirectory } from './helpers/lint.js';
 import { innerPathOf, parseSarif, type Sarif } from './helpers/sarif.js';
 
@@ -32,15 +32,15 @@ describe('reports for CI services', () => {
     copyFileSync(next, join(project, 'dist', basename(next)));
   });
 
-  const sarifOf = (bundle: string): Sarif => {
-    const run = runCli(['lint', bundle, '--format', 'sarif', '--now', NOW], { cwd: project });
+  const sarifOf = async (bundle: string): Promise<Sarif> => {
+    const run = await runMain(['lint', bundle, '--format', 'sarif', '--now', NOW], { cwd: project });
     expect(run.code).toBe(1);
     return parseSarif(run.stdout);
   };
 
-  it('locates SARIF results at the bundle as the command line names it, with fingerprints the next release keeps', () => {
-    const old = sarifOf('dist/corvid-nas-plugin-3.2.1-4471.zip').runs[0]!;
-    const young = sarifOf('./dist/corvid-nas-plugin-3.3.0-4520.zip').runs[0]!;
+  it('locates SARIF results at the bundle as the command line names it, with fingerprints the next release keeps', async () => {
+    const old = (await sarifOf('dist/corvid-nas-plugin-3.2.1-4471.zip')).runs[0]!;
+    const young = (await sarifOf('./dist/corvid-nas-plugin-3.3.0-4520.zip')).runs[0]!;
     for (const [run, uri] of [[old, 'dist/corvid-nas-plugin-3.2.1-4471.zip'], [young, 'dist/corvid-nas-plugin-3.3.0-4520.zip']] as const) {
       expect(run.artifacts.map((artifact) => artifact.location)).toEqual([{ uri, uriBaseId: '%SRCROOT%' }]);
       expect(run.results.map((result) => result.locations[0]!.physicalLocation)).toEqual(run.results.map(() => ({ artifactLocation: { uri, uriBaseId: '%SRCROOT%', index: 0 }, region: { startLine: 1 } })));
@@ -61,11 +61,11 @@ describe('reports for CI services', () => {
     expect(old.results.at(-1)!.partialFingerprints.primaryLocationLineHash).toBe(`${documented}:1`);
   });
 
-  it('keeps the fingerprints when every release is linted under one unversioned name, taking the version from the root folder', () => {
+  it('keeps the fingerprints when every release is linted under one unversioned name, taking the version from the root folder', async () => {
     const prints: string[][] = [];
     for (const bundle of [first, next]) {
       copyFileSync(bundle, join(project, 'dist', 'bundle.zip'));
-      const run = sarifOf('dist/bundle.zip').runs[0]!;
+      const run = (await sarifOf('dist/bundle.zip')).runs[0]!;
       expect(run.artifacts[0]!.location).toEqual({ uri: 'dist/bundle.zip', uriBaseId: '%SRCROOT%' });
       prints.push(run.results.map((result) => result.partialFingerprints.primaryLocationLineHash!));
     }
@@ -74,10 +74,10 @@ describe('reports for CI services', () => {
     expect(prints[0]!.at(-1)).toBe(`${documented}:1`);
   });
 
-  it('writes GitHub workflow annotations, and the counts to the job summary when GITHUB_STEP_SUMMARY is set', () => {
+  it('writes GitHub workflow annotations, and the counts to the job summary when GITHUB_STEP_SUMMARY is set', async () => {
     const summary = join(directory, 'step-summary.md');
     writeFileSync(summary, 'earlier step\n');
-    const run = runCli(['lint', 'dist/corvid-nas-plugin-3.2.1-4471.zip', '--format', 'github', '--now', NOW], { cwd: project, env: { GITHUB_STEP_SUMMARY: summary } });
+    const run = await runMain(['lint', 'dist/corvid-nas-plugin-3.2.1-4471.zip', '--format', 'github', '--now', NOW], { cwd: project, env: { GITHUB_STEP_SUMMARY: summary } });
     const file = 'file=dist/corvid-nas-plugin-3.2.1-4471.zip';
     expect([run.code, run.stderr]).toEqual([1, '']);
     expect(run.stdout).toBe(
@@ -104,8 +104,8 @@ describe('reports for CI services', () => {
     );
   });
 
-  it('writes GitLab Code Quality JSON with the SARIF fingerprints', () => {
-    const run = runCli(['lint', 'dist/corvid-nas-plugin-3.3.0-4520.zip', '--format', 'gitlab', '--now', NOW], { cwd: project });
+  it('writes GitLab Code Quality JSON with the SARIF fingerprints', async () => {
+    const run = await runMain(['lint', 'dist/corvid-nas-plugin-3.3.0-4520.zip', '--format', 'gitlab', '--now', NOW], { cwd: project });
     expect(run.code).toBe(1);
     const issue = (check: string, fingerprint: string, description: string) => ({ description, check_name: check, fingerprint, severity: 'major', location: { path: 'dist/corvid-nas-plugin-3.3.0-4520.zip', lines: { begin: 1 } } });
     const docs = 'is a document loose in the bundle; zip all documents into one documentation zip beside the installer';

@@ -6,7 +6,7 @@ import { writeZip } from '../fixtures/zip-writer.js';
 import { builtinRules } from '../rules/index.js';
 import { WAIVER_PAGES } from '../src/engine/waiver-pages.js';
 import { packageRoot, toolVersion } from '../src/package-root.js';
-import { parseReport, runCli } from './helpers/cli.js';
+import { parseReport, runCli, runMain } from './helpers/cli.js';
 import { DOCS, generated, ROOT, scratchDirectory } from './helpers/lint.js';
 import { readablePage } from '../src/rule-docs.js';
 
@@ -69,8 +69,8 @@ describe('bundlelint lint', () => {
     [['lint'], "bundlelint: missing required argument 'bundles'"],
     [['frobnicate'], "bundlelint: unknown command 'frobnicate'"],
     [['explain', 'archive/nope'], 'bundlelint: unknown rule "archive/nope" (bundlelint rules lists them)'],
-  ])('exits 2 with one line and no stack trace for %j', (args, message) => {
-    const run = runCli(args.map((arg) => (arg === 'CLEAN' ? clean : arg)), { cwd: directory });
+  ])('exits 2 with one line and no stack trace for %j', async (args, message) => {
+    const run = await runMain(args.map((arg) => (arg === 'CLEAN' ? clean : arg)), { cwd: directory });
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(`${message}\n`);
@@ -102,28 +102,28 @@ describe('bundlelint lint', () => {
     expect(runCli(['lint', defective], { env: { NO_COLOR: '1' } }).stdout).not.toContain('\u001b[');
   });
 
-  it('--quiet reports errors only; --max-warnings fails on too many warnings even when hidden', () => {
-    const quiet = parseReport(runCli(['lint', defective, '--format', 'json', '--quiet']).stdout);
+  it('--quiet reports errors only; --max-warnings fails on too many warnings even when hidden', async () => {
+    const quiet = parseReport((await runMain(['lint', defective, '--format', 'json', '--quiet'])).stdout);
     expect(quiet.results[0]!.findings.map((finding) => finding.ruleId)).toEqual(['archive/integrity']);
     expect([quiet.errorCount, quiet.warningCount]).toEqual([1, 0]);
-    expect(runCli(['lint', warningsOnly]).code).toBe(0);
-    expect(runCli(['lint', warningsOnly, '--max-warnings', '1']).code).toBe(0);
-    expect(runCli(['lint', warningsOnly, '--max-warnings', '0']).code).toBe(1);
-    expect(runCli(['lint', warningsOnly, '--max-warnings', '0', '--quiet']).code).toBe(1);
+    expect((await runMain(['lint', warningsOnly])).code).toBe(0);
+    expect((await runMain(['lint', warningsOnly, '--max-warnings', '1'])).code).toBe(0);
+    expect((await runMain(['lint', warningsOnly, '--max-warnings', '0'])).code).toBe(1);
+    expect((await runMain(['lint', warningsOnly, '--max-warnings', '0', '--quiet'])).code).toBe(1);
   });
 
-  it('--rule changes a severity or turns a rule off', () => {
-    const raised = parseReport(runCli(['lint', warningsOnly, '--format', 'json', '--rule', 'archive/symlink=error']).stdout);
+  it('--rule changes a severity or turns a rule off', async () => {
+    const raised = parseReport((await runMain(['lint', warningsOnly, '--format', 'json', '--rule', 'archive/symlink=error'])).stdout);
     expect(raised.results[0]!.findings.map((finding) => finding.severity)).toEqual(['error']);
-    expect(runCli(['lint', warningsOnly, '--rule', 'archive/symlink=error']).code).toBe(1);
-    const off = runCli(['lint', defective, '--format', 'json', '--rule', 'archive/integrity=off', '--rule', 'archive/symlink=off']);
+    expect((await runMain(['lint', warningsOnly, '--rule', 'archive/symlink=error'])).code).toBe(1);
+    const off = await runMain(['lint', defective, '--format', 'json', '--rule', 'archive/integrity=off', '--rule', 'archive/symlink=off']);
     expect(off.code).toBe(0);
     expect(parseReport(off.stdout).results[0]!.findings).toEqual([]);
   });
 
-  it('--output writes the report to the file and nothing to stdout; --now and --previous are accepted', () => {
+  it('--output writes the report to the file and nothing to stdout; --now and --previous are accepted', async () => {
     const output = join(directory, 'report.json');
-    const run = runCli(['lint', defective, '--format', 'json', '--output', output, '--now', '2026-11-25', '--previous', clean]);
+    const run = await runMain(['lint', defective, '--format', 'json', '--output', output, '--now', '2026-11-25', '--previous', clean]);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(parseReport(readFileSync(output, 'utf8')).results[0]!.bundle).toBe(defective);
@@ -140,15 +140,15 @@ describe('bundlelint lint', () => {
 });
 
 describe('bundlelint rules, explain, --version, --help', () => {
-  it('lists every rule with its default severity and summary', () => {
-    const run = runCli(['rules']);
+  it('lists every rule with its default severity and summary', async () => {
+    const run = await runMain(['rules']);
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')[0]).toBe('archive/bomb                            error    A resource limit is exceeded: inflated bytes, inflate ratio, entry count, nesting depth, time, or overlapping entries');
     expect(run.stdout.trim().split('\n').map((line) => line.split(' ')[0])).toEqual(builtinRules.map((rule) => rule.meta.id));
   });
 
-  it('lists the rules as JSON: id, default severity, summary, options schema and page, in the table\'s order', () => {
-    const run = runCli(['rules', '--format', 'json']);
+  it('lists the rules as JSON: id, default severity, summary, options schema and page, in the table\'s order', async () => {
+    const run = await runMain(['rules', '--format', 'json']);
     expect(run.code).toBe(0);
     const rules = JSON.parse(run.stdout) as { id: string; severity: string; summary: string; options: object | null; docs: string }[];
     expect(rules.map((rule) => rule.id)).toEqual(builtinRules.map((rule) => rule.meta.id));
@@ -163,8 +163,8 @@ describe('bundlelint rules, explain, --version, --help', () => {
     for (const rule of rules) expect(existsSync(join(packageRoot, rule.docs)), rule.docs).toBe(true);
   });
 
-  it('writes the rules index, and the committed rules/README.md is that index', () => {
-    const run = runCli(['rules', '--format', 'markdown']);
+  it('writes the rules index, and the committed rules/README.md is that index', async () => {
+    const run = await runMain(['rules', '--format', 'markdown']);
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n').slice(4, 7)).toEqual([
       '| rule | default | what it reports |',
@@ -175,9 +175,9 @@ describe('bundlelint rules, explain, --version, --help', () => {
     expect(readFileSync(join(packageRoot, 'rules', 'README.md'), 'utf8')).toBe(run.stdout);
   });
 
-  it("prints a rule's documentation page, and the page of a finding waivers give", () => {
-    expect(runCli(['explain', 'archive/unsafe-path'])).toEqual({ code: 0, stdout: readablePage(readFileSync(join(packageRoot, 'rules', 'archive', 'unsafe-path.md'), 'utf8')), stderr: '' });
-    const run = runCli(['explain', 'waivers/unused']);
+  it("prints a rule's documentation page, and the page of a finding waivers give", async () => {
+    expect(await runMain(['explain', 'archive/unsafe-path'])).toEqual({ code: 0, stdout: readablePage(readFileSync(join(packageRoot, 'rules', 'archive', 'unsafe-path.md'), 'utf8')), stderr: '' });
+    const run = await runMain(['explain', 'waivers/unused']);
     expect(run).toEqual({ code: 0, stdout: WAIVER_PAGES['waivers/unused']!.page, stderr: '' });
     expect(run.stdout.split('\n').slice(0, 5)).toEqual(['# waivers/unused', '', '**Default severity:** info', '', 'A waiver of the configuration matched no finding of the bundle.']);
   });

@@ -7,7 +7,7 @@ import { defaultLimits, parseByteSize } from '../src/archive/limits.js';
 import { loadConfiguration } from '../src/config/load-config.js';
 import { defaultWaiverSeverities } from '../src/engine/waivers.js';
 import { packageRoot } from '../src/package-root.js';
-import { parseReport, runCli } from './helpers/cli.js';
+import { parseReport, runMain } from './helpers/cli.js';
 import { DOCS, generated, ROOT, scratchDirectory } from './helpers/lint.js';
 
 const schema = JSON.parse(readFileSync(join(packageRoot, 'schema', 'config.schema.json'), 'utf8')) as {
@@ -38,9 +38,9 @@ describe('bundlelint.config.json', () => {
     [junk, junkAndLink] = await Promise.all([generated(directory, ['junk']), generated(directory, ['junk', 'symlink'])]);
   });
 
-  it('is found in the working directory, and sets severities and options', () => {
+  it('is found in the working directory, and sets severities and options', async () => {
     const cwd = configured(directory, 'severities', { rules: { 'layout/junk': 'error', 'checksums/unlisted-file': 'off' } });
-    const run = runCli(['lint', junk, '--format', 'json'], { cwd });
+    const run = await runMain(['lint', junk, '--format', 'json'], { cwd });
     expect(run.stderr).toBe('');
     expect(seen(run.stdout)).toEqual([
       'error layout/junk __MACOSX/',
@@ -49,19 +49,19 @@ describe('bundlelint.config.json', () => {
       `error layout/junk ${DOCS}!/~$rvid_Support_Process.docx`,
     ]);
     // --no-config ignores it; --config names another file; --rule overrides its severity.
-    expect(seen(runCli(['lint', junk, '--format', 'json', '--no-config'], { cwd }).stdout)).toHaveLength(6);
-    expect(seen(runCli(['lint', junk, '--format', 'json', '--rule', 'layout/junk=info'], { cwd }).stdout)[0]).toBe('info layout/junk __MACOSX/');
+    expect(seen((await runMain(['lint', junk, '--format', 'json', '--no-config'], { cwd })).stdout)).toHaveLength(6);
+    expect(seen((await runMain(['lint', junk, '--format', 'json', '--rule', 'layout/junk=info'], { cwd })).stdout)[0]).toBe('info layout/junk __MACOSX/');
     const other = configured(directory, 'other', { rules: { 'layout/junk': 'off', 'checksums/unlisted-file': 'off' } });
-    expect(seen(runCli(['lint', junk, '--format', 'json', '--config', join(other, 'bundlelint.config.json')], { cwd }).stdout)).toEqual([]);
+    expect(seen((await runMain(['lint', junk, '--format', 'json', '--config', join(other, 'bundlelint.config.json')], { cwd })).stdout)).toEqual([]);
   });
 
-  it('keeps configured options when --rule changes the severity', () => {
+  it('keeps configured options when --rule changes the severity', async () => {
     const cwd = configured(directory, 'options', { rules: { 'vib/acceptance-level': ['warning', { expected: ['certified'] }] } });
-    const [finding] = parseReport(runCli(['lint', junk, '--format', 'json', '--rule', 'vib/acceptance-level=error'], { cwd }).stdout).results[0]!.findings.filter((f) => f.ruleId === 'vib/acceptance-level');
+    const [finding] = parseReport((await runMain(['lint', junk, '--format', 'json', '--rule', 'vib/acceptance-level=error'], { cwd })).stdout).results[0]!.findings.filter((f) => f.ruleId === 'vib/acceptance-level');
     expect(finding).toMatchObject({ severity: 'error', message: expect.stringMatching(/has acceptance level "accepted", but the program expects "certified"/) });
   });
 
-  it('waives findings by rule and path glob, keeps them in JSON as suppressed, and reports unused and expired waivers', () => {
+  it('waives findings by rule and path glob, keeps them in JSON as suppressed, and reports unused and expired waivers', async () => {
     const cwd = configured(directory, 'waivers', {
       waivers: [
         { rule: 'layout/junk', path: '**/.DS_Store', reason: 'tracked in ACME-1234' },
@@ -72,7 +72,7 @@ describe('bundlelint.config.json', () => {
         { rule: 'layout/junk', bundle: 'other-*.zip', reason: 'only for other bundles' },
       ],
     });
-    const run = runCli(['lint', junkAndLink, '--format', 'json', '--now', '2026-11-25'], { cwd });
+    const run = await runMain(['lint', junkAndLink, '--format', 'json', '--now', '2026-11-25'], { cwd });
     expect(run.code).toBe(0);
     expect(seen(run.stdout)).toEqual([
       'warning waivers/expired ',
@@ -93,20 +93,20 @@ describe('bundlelint.config.json', () => {
     // Waived findings are not counted: only the two waived errors were errors.
     expect([report.errorCount, report.warningCount]).toEqual([0, 3]);
     // The text report leaves them out and says how many there were.
-    const text = runCli(['lint', junkAndLink, '--now', '2026-11-25'], { cwd });
+    const text = await runMain(['lint', junkAndLink, '--now', '2026-11-25'], { cwd });
     expect(text.stdout).not.toContain('.DS_Store');
     expect(text.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 4 problems (0 errors, 3 warnings, 1 info) in 1 bundle; 5 waived');
     // A day earlier, the symlink waiver still holds.
-    expect(seen(runCli(['lint', junkAndLink, '--format', 'json', '--now', '2026-11-24'], { cwd }).stdout)).toContain(`warning archive/symlink ${ROOT}latest [waivers[3]: latest link removed in 3.3]`);
+    expect(seen((await runMain(['lint', junkAndLink, '--format', 'json', '--now', '2026-11-24'], { cwd })).stdout)).toContain(`warning archive/symlink ${ROOT}latest [waivers[3]: latest link removed in 3.3]`);
   });
 
-  it('sets the severity of the waivers findings, or turns them off', () => {
+  it('sets the severity of the waivers findings, or turns them off', async () => {
     const cwd = configured(directory, 'waiver-severities', {
       unusedWaivers: 'error',
       expiredWaivers: 'off',
       waivers: [{ rule: 'vib/descriptor', reason: 'never fires here' }, { rule: 'layout/junk', reason: 'old', expires: '2020-01-01' }],
     });
-    const run = runCli(['lint', junk, '--format', 'json', '--rule', 'checksums/unlisted-file=off', '--now', '2026-11-25'], { cwd });
+    const run = await runMain(['lint', junk, '--format', 'json', '--rule', 'checksums/unlisted-file=off', '--now', '2026-11-25'], { cwd });
     expect(run.code).toBe(1);
     expect(seen(run.stdout)).toEqual(['error waivers/unused ', 'warning layout/junk __MACOSX/', `warning layout/junk ${ROOT}.DS_Store`, `warning layout/junk ${DOCS}!/Thumbs.db`, `warning layout/junk ${DOCS}!/~$rvid_Support_Process.docx`]);
   });
@@ -119,8 +119,8 @@ describe('bundlelint.config.json', () => {
     const bundle = await generated(join(directory, 'caveats'), [], { documents });
     const without = configured(directory, 'no-vocabulary', {});
     const withVocabulary = configured(directory, 'vocabulary', { vocabulary: { 'release-notes/known-issues': ['Heads-up'] } });
-    expect(knownIssues(runCli(['lint', bundle, '--format', 'json'], { cwd: without }).stdout)).toEqual([`error release-notes/known-issues ${DOCS}!/Corvid_NAS_Plugin_3.2.1_Release_Notes.md`]);
-    expect(knownIssues(runCli(['lint', bundle, '--format', 'json'], { cwd: withVocabulary }).stdout)).toEqual([]);
+    expect(knownIssues((await runMain(['lint', bundle, '--format', 'json'], { cwd: without })).stdout)).toEqual([`error release-notes/known-issues ${DOCS}!/Corvid_NAS_Plugin_3.2.1_Release_Notes.md`]);
+    expect(knownIssues((await runMain(['lint', bundle, '--format', 'json'], { cwd: withVocabulary })).stdout)).toEqual([]);
   });
 
   it('names the partner through partner.names and partner.domains, whose hosts then count as its', async () => {
@@ -129,15 +129,15 @@ describe('bundlelint.config.json', () => {
     const byDomain = configured(directory, 'partner-domains', { partner: { domains: ['Kestrel-Storage.example'] } });
     const byName = configured(directory, 'partner-names', { partner: { names: ['Kestrel Storage, Inc.'] } });
     expect((await loadConfiguration(undefined, byDomain))!.partner).toEqual({ names: [], domains: ['kestrel-storage.example'] });
-    expect(helpLink(runCli(['lint', bundle, '--format', 'json'], { cwd: configured(directory, 'no-partner', {}) }).stdout)).toEqual([`error docs/help-link ${DOCS}`]);
-    expect(helpLink(runCli(['lint', bundle, '--format', 'json'], { cwd: byDomain }).stdout)).toEqual([]);
-    expect(helpLink(runCli(['lint', bundle, '--format', 'json'], { cwd: byName }).stdout)).toEqual([]);
+    expect(helpLink((await runMain(['lint', bundle, '--format', 'json'], { cwd: configured(directory, 'no-partner', {}) })).stdout)).toEqual([`error docs/help-link ${DOCS}`]);
+    expect(helpLink((await runMain(['lint', bundle, '--format', 'json'], { cwd: byDomain })).stdout)).toEqual([]);
+    expect(helpLink((await runMain(['lint', bundle, '--format', 'json'], { cwd: byName })).stdout)).toEqual([]);
   });
 
   it('reads limits, sizes written as text included', async () => {
     const folder = configured(directory, 'limits', { limits: { maxTotalBytes: '16GiB', ratioThreshold: '1.5 MB', maxRatio: 50, maxEntries: 10, maxDepth: 2, maxSeconds: 30 } });
     expect((await loadConfiguration(undefined, folder))!.limits).toEqual({ maxTotalBytes: 16 * 2 ** 30, ratioThreshold: 1_500_000, maxRatio: 50, maxEntries: 10, maxDepth: 2, maxSeconds: 30 });
-    const run = runCli(['lint', junk, '--format', 'json'], { cwd: folder });
+    const run = await runMain(['lint', junk, '--format', 'json'], { cwd: folder });
     const [bomb] = parseReport(run.stdout).results[0]!.findings.filter((finding) => finding.ruleId === 'archive/bomb');
     expect(bomb!.message).toMatch(/^the bundle holds more than 10 entries in all \(passed in corvid-nas-plugin-3\.2\.1-4471\/CVD-corvid-nas-plugin-3\.2\.1-offline-bundle\.zip\)/);
   });
@@ -157,15 +157,15 @@ describe('bundlelint.config.json', () => {
       { rules: { 'nope/x': 'error', 'vib/acceptance-level': ['warning', { expected: ['gold'], extra: true }], 'layout/junk': ['warning', { a: 1 }], 'eula/present': ['error', { a: 1 }] }, vocabulary: { 'nope/y': ['Caveats'] }, waivers: [{ rule: 'layot/*', reason: 'x', expires: '2026-02-30' }] },
       'bundlelint.config.json: $.rules["nope/x"]: unknown rule "nope/x" (bundlelint rules lists them); $.vocabulary["nope/y"]: unknown rule "nope/y" (bundlelint rules lists them); $.rules["vib/acceptance-level"][1].extra: is not a known key; $.rules["vib/acceptance-level"][1].expected[0]: must be one of "certified", "accepted", "partner", "community"; $.rules["layout/junk"][1].a: is not a known key; $.rules["eula/present"][1]: rule eula/present takes no options; $.waivers[0].rule: "layot/*" matches no rule; $.waivers[0].expires: 2026-02-30 is not a date',
     ],
-  ])('refuses %j with the JSON path of each mistake, exit 2', (config, reason) => {
+  ])('refuses %j with the JSON path of each mistake, exit 2', async (config, reason) => {
     const cwd = configured(directory, `bad-${Math.random().toString(36).slice(2)}`, config);
-    const run = runCli(['lint', junk], { cwd });
+    const run = await runMain(['lint', junk], { cwd });
     expect([run.code, run.stdout, run.stderr.split('\n').length]).toEqual([2, '', 2]);
     expect(run.stderr.slice(0, `bundlelint: ${reason}`.length)).toBe(`bundlelint: ${reason}`);
   });
 
-  it('exits 2 when the file given with --config cannot be read', () => {
-    const run = runCli(['lint', junk, '--config', 'missing.json'], { cwd: directory });
+  it('exits 2 when the file given with --config cannot be read', async () => {
+    const run = await runMain(['lint', junk, '--config', 'missing.json'], { cwd: directory });
     expect([run.code, run.stderr]).toEqual([2, `bundlelint: cannot read the configuration ${join(directory, 'missing.json')} (ENOENT)\n`]);
   });
 

@@ -5,7 +5,7 @@ import { defaultRelease, release } from '../fixtures/release.js';
 import { lint } from '../src/lint.js';
 import { formatHtml } from '../src/report/html.js';
 import { builtinRules } from '../rules/index.js';
-import { runCli } from './helpers/cli.js';
+import { runMain } from './helpers/cli.js';
 import { DEPOT, DOCS, ROOT, scratchDirectory, VIB } from './helpers/lint.js';
 
 const base = defaultRelease();
@@ -28,8 +28,8 @@ describe('bundlelint describe --previous', { timeout: 180_000 }, () => {
     grown = await writeBundle(join(directory, 'grown'), release({ documents: [...base.documents, { role: 'support', format: 'md', fileName: 'Corvid_Log_Collection' }] }));
   });
 
-  it('adds the version before and now, the files changed by digest, and that the history kept every earlier release', () => {
-    const run = runCli(['describe', current, '--previous', previous]);
+  it('adds the version before and now, the files changed by digest, and that the history kept every earlier release', async () => {
+    const run = await runMain(['describe', current, '--previous', previous]);
     expect(run.code).toBe(0);
     const tail = run.stdout.slice(run.stdout.indexOf('Previous'));
     expect(tail).toBe(
@@ -45,8 +45,8 @@ describe('bundlelint describe --previous', { timeout: 180_000 }, () => {
     );
   });
 
-  it('says which earlier release the notes dropped, and lists an added document, in JSON too', () => {
-    const dropped = JSON.parse(runCli(['describe', shortened, '--previous', previous, '--format', 'json']).stdout) as { changes: unknown };
+  it('says which earlier release the notes dropped, and lists an added document, in JSON too', async () => {
+    const dropped = JSON.parse((await runMain(['describe', shortened, '--previous', previous, '--format', 'json'])).stdout) as { changes: unknown };
     expect(dropped.changes).toEqual({
       previous,
       version: { previous: '3.2.0 build 4410', current: '3.2.1 build 4471' },
@@ -55,10 +55,10 @@ describe('bundlelint describe --previous', { timeout: 180_000 }, () => {
       changed: CHANGED,
       history: { kept: false, missing: ['3.1.4 build 4302'] },
     });
-    const added = JSON.parse(runCli(['describe', grown, '--previous', previous, '--format', 'json']).stdout) as { changes: { added: string[]; removed: string[] } };
+    const added = JSON.parse((await runMain(['describe', grown, '--previous', previous, '--format', 'json'])).stdout) as { changes: { added: string[]; removed: string[] } };
     expect([added.changes.added, added.changes.removed]).toEqual([[`${DOCS}!/Corvid_Log_Collection.md`], []]);
     // The other way round, the document is removed.
-    const removed = JSON.parse(runCli(['describe', previous, '--previous', grown, '--format', 'json']).stdout) as { changes: { added: string[]; removed: string[] } };
+    const removed = JSON.parse((await runMain(['describe', previous, '--previous', grown, '--format', 'json'])).stdout) as { changes: { added: string[]; removed: string[] } };
     expect([removed.changes.added, removed.changes.removed]).toEqual([[], [`${DOCS}!/Corvid_Log_Collection.md`]]);
   });
 

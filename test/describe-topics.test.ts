@@ -5,7 +5,7 @@ import { release } from '../fixtures/release.js';
 import { formatHtml } from '../src/report/html.js';
 import { builtinRules } from '../rules/index.js';
 import { lint } from '../src/lint.js';
-import { runCli } from './helpers/cli.js';
+import { runMain } from './helpers/cli.js';
 import { NOTES, SUPPORT } from './helpers/documents.js';
 import { scratchDirectory } from './helpers/lint.js';
 import { GUIDE_SECTIONS, lineOf, markdown, ownPath, sectionsWith, withMarkdown } from './helpers/own-documents.js';
@@ -21,8 +21,8 @@ describe('the coverage map (describe --topics, the HTML report)', () => {
     bundle = await writeBundle(join(directory, 'security'), release(withMarkdown('install-guide', GUIDE)));
   });
 
-  it('gives each required topic the section that covers it, or the closest one and why it fell short, in JSON', () => {
-    const run = runCli(['describe', bundle, '--topics', '--format', 'json', '--no-config']);
+  it('gives each required topic the section that covers it, or the closest one and why it fell short, in JSON', async () => {
+    const run = await runMain(['describe', bundle, '--topics', '--format', 'json', '--no-config']);
     expect(run.code).toBe(0);
     const { topics } = JSON.parse(run.stdout) as { topics: { rule: string; status: string; section: Record<string, unknown> | null }[] };
     expect(topics.map(({ rule }) => rule)).toEqual(builtinRules.flatMap((rule) => (rule.meta.topic ? [rule.meta.id] : [])));
@@ -50,8 +50,8 @@ describe('the coverage map (describe --topics, the HTML report)', () => {
     expect(topics.find(({ rule }) => rule === 'support/logs')?.section?.['path']).toBe(SUPPORT);
   });
 
-  it('prints one line per topic in text', () => {
-    const run = runCli(['describe', bundle, '--topics', '--no-config']);
+  it('prints one line per topic in text', async () => {
+    const run = await runMain(['describe', bundle, '--topics', '--no-config']);
     expect(run.code).toBe(0);
     const lines = run.stdout.split('\n');
     const map = lines.slice(lines.indexOf('Topics (what covers each topic the rules require; a section covers one at 3 points)'));

@@ -7,7 +7,7 @@ import { landingPageHtml } from '../fixtures/landing-page.js';
 import { defaultRelease, documentsIn, type Release } from '../fixtures/release.js';
 import { describe, productIn } from '../src/describe.js';
 import { WORD_STYLES, writeDocx, type WordParagraph } from '../fixtures/office.js';
-import { runCli } from './helpers/cli.js';
+import { runMain } from './helpers/cli.js';
 import { DOCS, generated, scratchDirectory, VIB } from './helpers/lint.js';
 
 const digest = (algorithm: string, path: string) => createHash(algorithm).update(readFileSync(path)).digest('hex');
@@ -19,8 +19,8 @@ group('bundlelint describe', () => {
     clean = await generated(directory);
   });
 
-  it('prints the landing-page facts: product, version, date, file, size, MD5, SHA1 and each document', () => {
-    const run = runCli(['describe', clean]);
+  it('prints the landing-page facts: product, version, date, file, size, MD5, SHA1 and each document', async () => {
+    const run = await runMain(['describe', clean]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(
       [
@@ -43,7 +43,7 @@ group('bundlelint describe', () => {
   });
 
   it('prints the same facts as JSON', async () => {
-    const run = runCli(['describe', clean, '--format', 'json']);
+    const run = await runMain(['describe', clean, '--format', 'json']);
     expect(run.code).toBe(0);
     const description = JSON.parse(run.stdout) as Awaited<ReturnType<typeof describe>>;
     expect({ ...description, documents: description.documents.map((document) => document.roles) }).toEqual({
@@ -72,7 +72,7 @@ group('bundlelint describe', () => {
       { product: 'Corvid NAS Plugin', version: '3.2.0', date: '2026-10-15', md5: digest('md5', clean), sha1: digest('sha1', clean), size, fileName: basename(clean) },
       { layout: 'prose', omit: ['size'], documents: [{ file: 'Corvid_NAS_Plugin_3.2.1_Release_Notes.md' }, { file: 'Corvid_Best_Practices.pdf' }], compatibility: undefined },
     ));
-    const run = runCli(['describe', clean, '--landing-page', page]);
+    const run = await runMain(['describe', clean, '--landing-page', page]);
     expect(run.code).toBe(0);
     expect(run.stdout.slice(run.stdout.indexOf('Landing page'))).toBe(
       [
@@ -131,7 +131,7 @@ group('bundlelint describe', () => {
     expect((await describe(heron)).product).toBe('Heron Storage and Backup Adapter');
     const truncated = await describe(await generated(directory, ['truncated']));
     expect([truncated.product, truncated.version, truncated.releaseDate, truncated.documents]).toEqual(['corvid-nas-plugin', '3.2.1 build 4471', undefined, []]);
-    const run = runCli(['describe', await generated(directory, ['truncated'])]);
+    const run = await runMain(['describe', await generated(directory, ['truncated'])]);
     expect(run.stdout).toContain('Release date  (not found)\n');
     expect(run.stdout).toContain('Documents     none found\n');
   });
@@ -234,7 +234,7 @@ group('bundlelint describe', () => {
     expect(performance.now() - started).toBeLessThan(100);
   });
 
-  it('refuses a path that is not a file, exit 2', () => {
-    expect(runCli(['describe', 'missing.zip'])).toMatchObject({ code: 2, stderr: 'bundlelint: missing.zip: no such file\n', stdout: '' });
+  it('refuses a path that is not a file, exit 2', async () => {
+    expect(await runMain(['describe', 'missing.zip'])).toMatchObject({ code: 2, stderr: 'bundlelint: missing.zip: no such file\n', stdout: '' });
   });
 });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { planBundle, serializeBundle } from '../fixtures/bundle.js';
 import { applyDefects } from '../fixtures/defects.js';
 import { release } from '../fixtures/release.js';
-import { runCli } from './helpers/cli.js';
+import { runMain } from './helpers/cli.js';
 import { DEPOT, DOCS, findingsOf, generated, ROOT, scratchDirectory } from './helpers/lint.js';
 
 /** Each entry of a zip (held in memory: fixtures are small), with how it is stored and its bytes as stored or inflated. */
@@ -38,8 +38,8 @@ function storedEntries(path: string) {
   return zipEntries(readFileSync(path), false);
 }
 
-function fixed(bundle: string, output = join(dirname(bundle), 'fixed.zip')) {
-  return { output, run: runCli(['fix', bundle, '--output', output, '--no-config']) };
+async function fixed(bundle: string, output = join(dirname(bundle), 'fixed.zip')) {
+  return { output, run: await runMain(['fix', bundle, '--output', output, '--no-config']) };
 }
 
 const MANIFESTS = [`rewrote  ${ROOT}MD5SUMS (2 files listed)`, `rewrote  ${ROOT}SHA1SUMS (2 files listed)`];
@@ -50,7 +50,7 @@ describe('bundlelint fix', { timeout: 180_000 }, () => {
 
   it('regenerates stale manifests (a wrong digest, a ghost line, an unlisted file, a bad line) and the copy lints clean', async () => {
     const bundle = await generated(directory, ['wrong-md5', 'ghost-line', 'late-file', 'bad-manifest-line']);
-    const { output, run } = fixed(bundle);
+    const { output, run } = await fixed(bundle);
     expect(run).toEqual({ code: 0, stderr: '', stdout: `rewrote  ${ROOT}MD5SUMS (3 files listed)\nrewrote  ${ROOT}SHA1SUMS (3 files listed)\nwrote ${output} (2 changes)\n` });
     expect(await findingsOf(output)).toEqual([]);
     const manifest = (await storedEntries(output)).find((entry) => entry.name === `${ROOT}MD5SUMS`)!;
@@ -59,14 +59,14 @@ describe('bundlelint fix', { timeout: 180_000 }, () => {
 
   it('makes the SHA-1 manifest a bundle lacks, named and written like its MD5 manifest', async () => {
     const bundle = await generated(directory, ['no-sha1-manifest']);
-    const { output, run } = fixed(bundle);
+    const { output, run } = await fixed(bundle);
     expect(run.stdout).toBe(`created  ${ROOT}SHA1SUMS (2 files listed)\nwrote ${output} (1 change)\n`);
     expect(await findingsOf(output)).toEqual([]);
   });
 
   it('drops debris at the top and inside the documentation zip, and the copy lints clean', async () => {
     const bundle = await generated(directory, ['junk']);
-    const { output, run } = fixed(bundle);
+    const { output, run } = await fixed(bundle);
     expect(run.stdout).toBe(
       [
         'removed  __MACOSX/ (debris)',
@@ -86,7 +86,7 @@ describe('bundlelint fix', { timeout: 180_000 }, () => {
     const config = join(directory, 'junk-config.json');
     writeFileSync(config, JSON.stringify({ rules: { 'licenses/open-source': 'off', 'layout/junk': ['warning', { files: ['Thumbs.db'], directories: [] }] } }));
     const output = join(dirname(bundle), 'configured.zip');
-    const run = runCli(['fix', bundle, '--output', output, '--config', config]);
+    const run = await runMain(['fix', bundle, '--output', output, '--config', config]);
     const macos = `__MACOSX/${ROOT}._corvid-nas-plugin-3.2.1-docs.zip`;
     expect(run.stdout).toBe(
       [
@@ -103,7 +103,7 @@ describe('bundlelint fix', { timeout: 180_000 }, () => {
 
   it('moves a loose document into the documentation zip', async () => {
     const bundle = await generated(directory, ['loose-docs']);
-    const { output, run } = fixed(bundle);
+    const { output, run } = await fixed(bundle);
     const notes = 'Corvid_NAS_Plugin_3.2.1_Release_Notes.md';
     expect(run.stdout).toBe([`moved    ${ROOT}${notes} to ${DOCS}!/${notes}`, ...MANIFESTS, `wrote ${output} (3 changes)`, ''].join('\n'));
     expect(await findingsOf(output)).toEqual([]);
@@ -111,7 +111,7 @@ describe('bundlelint fix', { timeout: 180_000 }, () => {
 
   it('zips loose documents into a new <name>-docs.zip when the bundle has no documentation zip', async () => {
     const bundle = await generated(directory, ['docs-unzipped']);
-    const { output, run } = fixed(bundle);
+    const { output, run } = await fixed(bundle);
     const docs = `${ROOT}corvid-nas-plugin-3.2.1-4471-docs.zip`;
     const moved = ['Corvid_NAS_Plugin_3.2.1_Release_Notes.md', 'Corvid_NAS_Plugin_Installation_and_Configuration_Guide.html', 'Corvid_Support_Process.txt'];
     expect(run.stdout).toBe(
@@ -142,7 +142,7 @@ describe('bundlelint fix', { timeout: 180_000 }, () => {
     ['gnu-binary', 'md5sum.txt', (md5: string) => new RegExp(`^${md5.toUpperCase()} \\*CVD-corvid-nas-plugin-3\\.2\\.1-offline-bundle\\.zip\\r\\n`)],
   ] as const)('keeps the %s form of the manifests it regenerates', async (style, name, firstLine) => {
     const bundle = await generated(directory, ['late-file'], { manifests: { style, upperCase: style === 'gnu-binary', crlf: style === 'gnu-binary' } });
-    const { output, run } = fixed(bundle);
+    const { output, run } = await fixed(bundle);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`rewrote  ${ROOT}${name} (3 files listed)\n`);
     expect(await findingsOf(output)).toEqual([]);
@@ -162,7 +162,7 @@ describe('bundlelint fix', { timeout: 180_000 }, () => {
     const bundle = join(directory, 'stored-docs', `${plan.fileName}`);
     mkdirSync(dirname(bundle), { recursive: true });
     writeFileSync(bundle, serializeBundle(plan, release()));
-    const { output, run } = fixed(bundle);
+    const { output, run } = await fixed(bundle);
     expect(run.code).toBe(0);
     expect(await findingsOf(output)).toEqual([]);
     const before = await storedEntries(bundle);
@@ -179,7 +179,7 @@ describe('bundlelint fix', { timeout: 180_000 }, () => {
 
   it('refuses a hostile bundle: exit 1, its archive findings, nothing written', async () => {
     const bundle = await generated(directory, ['zip-slip']);
-    const { output, run } = fixed(bundle);
+    const { output, run } = await fixed(bundle);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^ {2}error {4}archive\/unsafe-path {2}\.\.\/\.\.\//m);
     expect(run.stderr).toBe(`bundlelint: ${bundle} was not fixed: its archive errors above need it rebuilt from its sources; nothing was written\n`);
@@ -193,7 +193,7 @@ describe('bundlelint fix', { timeout: 180_000 }, () => {
     symlinkSync(bundle, link);
     const original = readFileSync(bundle);
     for (const output of [bundle, link, join(dirname(bundle), '.', 'x', '..', bundle.split('/').pop()!)]) {
-      const run = runCli(['fix', bundle, '--output', output, '--no-config']);
+      const run = await runMain(['fix', bundle, '--output', output, '--no-config']);
       expect(run).toEqual({ code: 2, stdout: '', stderr: `bundlelint: --output ${output} is the bundle itself; fix never changes a bundle in place, give another file\n` });
     }
     expect(readFileSync(bundle).equals(original)).toBe(true);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentsIn } from '../fixtures/release.js';
 import { writeZip } from '../fixtures/zip-writer.js';
 import { packageRoot } from '../src/package-root.js';
-import { parseReport, runCli } from './helpers/cli.js';
+import { parseReport, runMain } from './helpers/cli.js';
 import { DOCS, generated, ROOT, scratchDirectory } from './helpers/lint.js';
 
 /**
@@ -31,7 +31,7 @@ describe.skipIf(!haveBrowser)('the HTML report, in headless Chromium', () => {
   beforeAll(async () => {
     const bundle = await generated(directory, ['junk', 'symlink', 'ghost-line']);
     writeFileSync(join(directory, 'bundlelint.config.json'), JSON.stringify({ waivers: [{ rule: 'layout/junk', path: '**/.DS_Store', reason: 'tracked in ACME-1234' }] }));
-    const run = runCli(['lint', relative(directory, bundle), '--format', 'html', '--output', 'report.html', '--format', 'json'], { cwd: directory });
+    const run = await runMain(['lint', relative(directory, bundle), '--format', 'html', '--output', 'report.html', '--format', 'json'], { cwd: directory });
     json = parseReport(run.stdout).results[0]!;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
@@ -106,7 +106,7 @@ describe.skipIf(!haveBrowser)('the HTML report, in headless Chromium', () => {
     expect(name.length).toBe(184);
     // A truncated release notes PDF fires release-notes/consistent-structure, a long rule id.
     copyFileSync(await generated(directory, ['truncated-release-notes-pdf'], { documents: documentsIn('pdf') }), join(folder, name));
-    const run = runCli(['lint', name, '--format', 'html', '--output', 'long.html', '--no-config'], { cwd: folder });
+    const run = await runMain(['lint', name, '--format', 'html', '--output', 'long.html', '--no-config'], { cwd: folder });
     expect(run.stdout).toBe('');
     const long = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     expect(await long.goto(pathToFileURL(join(folder, 'long.html')).href).then(() => long.$$eval('a.rule', (links) => links.map((link) => link.textContent)))).toContain('release-notes/consistent-structure');
@@ -132,7 +132,7 @@ describe.skipIf(!haveBrowser)('the HTML report, in headless Chromium', () => {
     mkdirSync(folder);
     const name = 'x/<img src=x onerror="document.title=\'owned\'">/.DS_Store';
     writeFileSync(join(folder, 'hostile.zip'), writeZip([{ name, data: Buffer.alloc(10) }]));
-    runCli(['lint', 'hostile.zip', '--format', 'html', '--output', 'hostile.html', '--no-config'], { cwd: folder });
+    await runMain(['lint', 'hostile.zip', '--format', 'html', '--output', 'hostile.html', '--no-config'], { cwd: folder });
     const hostile = await browser.newPage();
     await hostile.goto(pathToFileURL(join(folder, 'hostile.html')).href);
     expect(await hostile.title()).toBe('bundlelint report');

@@ -7,7 +7,7 @@ import { defaultRelease, release, type DocumentPlan } from '../fixtures/release.
 import { builtinRules } from '../rules/index.js';
 import { writeDocx } from '../src/init/docx.js';
 import { renderHtml, renderMarkdown, templates, type Template, type TemplateSection } from '../src/init/templates.js';
-import { runCli } from './helpers/cli.js';
+import { runMain } from './helpers/cli.js';
 import { DOCS, findingsOf, scratchDirectory } from './helpers/lint.js';
 
 const base = defaultRelease();
@@ -69,9 +69,9 @@ const SUPPORT = 'Corvid_NAS_Plugin_Support_Process';
 describe('bundlelint init', { timeout: 180_000 }, () => {
   const directory = scratchDirectory();
 
-  it('writes the three templates, a section for every topic under a heading the rules know, a guidance line under each', () => {
+  it('writes the three templates, a section for every topic under a heading the rules know, a guidance line under each', async () => {
     const folder = join(directory, 'docs');
-    const run = runCli(['init', folder, '--product', 'Corvid NAS Plugin', '--version', '3.2.1', '--date', '2026-10-15']);
+    const run = await runMain(['init', folder, '--product', 'Corvid NAS Plugin', '--version', '3.2.1', '--date', '2026-10-15']);
     expect(run).toEqual({
       code: 0,
       stderr: '',
@@ -108,7 +108,7 @@ describe('bundlelint init', { timeout: 180_000 }, () => {
     );
     expect(readFileSync(join(folder, `${SUPPORT}.md`), 'utf8')).toContain('## Information to Gather\n\n[Write here what information to gather for each type of problem.]\n');
     // Never over a document already there.
-    expect(runCli(['init', folder, '--product', 'Corvid NAS Plugin', '--version', '3.2.1'])).toEqual({
+    expect(await runMain(['init', folder, '--product', 'Corvid NAS Plugin', '--version', '3.2.1'])).toEqual({
       code: 2,
       stdout: '',
       stderr: `bundlelint: ${join(folder, `${NOTES}.md`)} exists already; init never overwrites a document, move it away or pick another folder\n`,

@@ -3,7 +3,7 @@ import { SaxesParser } from 'saxes';
 import { builtinRules } from '../rules/index.js';
 import type { LintResult } from '../src/lint.js';
 import { formatJunit } from '../src/report/junit.js';
-import { runCli } from './helpers/cli.js';
+import { runMain } from './helpers/cli.js';
 import { DOCS, generated, ROOT, scratchDirectory } from './helpers/lint.js';
 
 /** The XML's elements with their attributes, in order; fails the test unless it is well-formed. */
@@ -34,8 +34,8 @@ describe('JUnit report', () => {
     [clean, defective] = await Promise.all([generated(directory), generated(directory, ['crc-flip', 'symlink'])]);
   });
 
-  it('has one suite per bundle and one case per rule: errors fail, warnings are output, rules turned off are skipped', () => {
-    const run = runCli(['lint', clean, defective, '--format', 'junit', '--rule', 'licenses/open-source=off']);
+  it('has one suite per bundle and one case per rule: errors fail, warnings are output, rules turned off are skipped', async () => {
+    const run = await runMain(['lint', clean, defective, '--format', 'junit', '--rule', 'licenses/open-source=off']);
     expect(run.code).toBe(1);
     const found = elements(run.stdout);
     expect(found.filter((element) => element.name !== 'testcase' && element.name !== 'skipped').map(({ name, attributes }) => [name, attributes])).toEqual([
@@ -51,7 +51,7 @@ describe('JUnit report', () => {
     expect(found.find((element) => element.name === 'failure')!.text).toMatch(new RegExp(`^error  ${DOCS}!/EULA\\.txt  EULA\\.txt is corrupt`));
     expect(found.find((element) => element.name === 'system-out')!.text).toMatch(new RegExp(`^warning  ${ROOT}latest  ${ROOT}latest is a symbolic link to "/opt/corvid/build/out/latest"`));
     // --quiet leaves errors only, as in every format.
-    expect(runCli(['lint', defective, '--format', 'junit', '--quiet']).stdout).not.toContain('<system-out>');
+    expect((await runMain(['lint', defective, '--format', 'junit', '--quiet'])).stdout).not.toContain('<system-out>');
   });
 
   it('escapes what XML cannot carry from hostile names, and keeps the rest', () => {

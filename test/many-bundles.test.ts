@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ProgressLine, progressLine } from '../src/cli/progress.js';
-import { parseReport, runCli } from './helpers/cli.js';
+import { parseReport, runMain } from './helpers/cli.js';
 import { DOCS, generated, ROOT, scratchDirectory } from './helpers/lint.js';
 
 describe('linting many bundles in one run', () => {
@@ -23,9 +23,9 @@ describe('linting many bundles in one run', () => {
     mkdirSync(join(directory, 'empty'));
   });
 
-  it('expands a directory to its bundles, in name order, with one report and the same results whatever --jobs is', () => {
-    const sequential = runCli(['lint', uploads, '--format', 'json', '--jobs', '1']);
-    const concurrent = runCli(['lint', uploads, '--format', 'json', '--jobs', '4']);
+  it('expands a directory to its bundles, in name order, with one report and the same results whatever --jobs is', async () => {
+    const sequential = await runMain(['lint', uploads, '--format', 'json', '--jobs', '1']);
+    const concurrent = await runMain(['lint', uploads, '--format', 'json', '--jobs', '4']);
     expect(sequential.code).toBe(1);
     expect(concurrent.code).toBe(1);
     expect(concurrent.stdout).toBe(sequential.stdout);
@@ -47,19 +47,19 @@ describe('linting many bundles in one run', () => {
     expect([report.errorCount, report.warningCount]).toEqual([2, 2]);
     // Each bundle's result is the one it gets alone.
     for (const [index, path] of paths.entries()) {
-      expect(parseReport(runCli(['lint', path, '--format', 'json']).stdout).results[0]).toEqual(report.results[index]);
+      expect(parseReport((await runMain(['lint', path, '--format', 'json'])).stdout).results[0]).toEqual(report.results[index]);
     }
   });
 
-  it('expands a glob the shell left alone, and refuses a directory or glob that finds nothing', () => {
-    const run = runCli(['lint', join(uploads, '*symlink', '*.zip'), '--format', 'json']);
+  it('expands a glob the shell left alone, and refuses a directory or glob that finds nothing', async () => {
+    const run = await runMain(['lint', join(uploads, '*symlink', '*.zip'), '--format', 'json']);
     expect(parseReport(run.stdout).results.map((result) => relative(uploads, result.bundle))).toEqual([
       'crc-flip+symlink/corvid-nas-plugin-3.2.1-4471.zip',
       'symlink/corvid-nas-plugin-3.2.1-4471.zip',
     ]);
-    expect(runCli(['lint', join(directory, 'empty')])).toMatchObject({ code: 2, stderr: `bundlelint: ${join(directory, 'empty')}: no .zip bundle in this directory\n` });
-    expect(runCli(['lint', join(uploads, 'nothing-*.zip')])).toMatchObject({ code: 2, stderr: `bundlelint: ${join(uploads, 'nothing-*.zip')}: no file matches\n` });
-    expect(runCli(['lint', uploads, '--jobs', 'many'])).toMatchObject({ code: 2, stderr: 'bundlelint: --jobs takes a whole number, not "many"\n' });
+    expect(await runMain(['lint', join(directory, 'empty')])).toMatchObject({ code: 2, stderr: `bundlelint: ${join(directory, 'empty')}: no .zip bundle in this directory\n` });
+    expect(await runMain(['lint', join(uploads, 'nothing-*.zip')])).toMatchObject({ code: 2, stderr: `bundlelint: ${join(uploads, 'nothing-*.zip')}: no file matches\n` });
+    expect(await runMain(['lint', uploads, '--jobs', 'many'])).toMatchObject({ code: 2, stderr: 'bundlelint: --jobs takes a whole number, not "many"\n' });
   });
 });
 

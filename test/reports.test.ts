@@ -6,7 +6,7 @@ import { WAIVER_PAGES } from '../src/engine/waiver-pages.js';
 import type { LintResult } from '../src/lint.js';
 import { formatHtml } from '../src/report/html.js';
 import { packageRoot, toolVersion } from '../src/package-root.js';
-import { parseReport, runCli } from './helpers/cli.js';
+import { parseReport, runMain } from './helpers/cli.js';
 import { DOCS, generated, ROOT, scratchDirectory } from './helpers/lint.js';
 import { REPORT_SCHEMA_FILE, reportSchemaText } from './helpers/report-schema.js';
 import { innerPathOf, parseSarif, validateSarif } from './helpers/sarif.js';
@@ -23,8 +23,8 @@ describe('reports', () => {
     writeFileSync(join(cwd, 'bundlelint.config.json'), JSON.stringify({ waivers: [{ rule: 'layout/junk', path: '**/.DS_Store', reason: 'tracked in ACME-1234' }] }));
   });
 
-  it('writes several formats in one run: each --output belongs to the --format before it', () => {
-    const run = runCli(['lint', bundle, '--format', 'sarif', '--output', 'r.sarif', '--format', 'json', '--output', 'r.json', '--format', 'text', '--format', 'junit', '--output', 'r.xml'], { cwd });
+  it('writes several formats in one run: each --output belongs to the --format before it', async () => {
+    const run = await runMain(['lint', bundle, '--format', 'sarif', '--output', 'r.sarif', '--format', 'json', '--output', 'r.json', '--format', 'text', '--format', 'junit', '--output', 'r.xml'], { cwd });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/\n✖ 8 problems \(5 errors, 3 warnings, 0 infos\) in 1 bundle; 1 waived\n$/);
     const json = parseReport(readFileSync(join(cwd, 'r.json'), 'utf8'));
@@ -33,7 +33,7 @@ describe('reports', () => {
     // A test case per rule, and per waiver check (waivers/unused, waivers/expired).
     expect(readFileSync(join(cwd, 'r.xml'), 'utf8')).toMatch(new RegExp(`^<\\?xml version="1\\.0" encoding="UTF-8"\\?>\\n<testsuites name="bundlelint" tests="${builtinRules.length + 2}" failures="3" errors="0">`));
     // One --output before any --format still names the file of that format.
-    runCli(['lint', bundle, '--output', 'early.json', '--format', 'json'], { cwd });
+    await runMain(['lint', bundle, '--output', 'early.json', '--format', 'json'], { cwd });
     expect(parseReport(readFileSync(join(cwd, 'early.json'), 'utf8')).errorCount).toBe(5);
   });
 
@@ -42,17 +42,17 @@ describe('reports', () => {
     [['--format', 'json', '--output', 'a', '--format', 'sarif', '--output', 'a'], 'two reports would be written to a'],
     [['--format', 'json', '--output', 'a', '--output', 'b'], '--output b follows --output a with no --format between them'],
     [['--format', 'pdf'], '--format takes text, json, sarif, junit, html, github, gitlab, not "pdf"'],
-  ])('refuses %j, exit 2', (options, reason) => {
-    const run = runCli(['lint', bundle, ...options], { cwd });
+  ])('refuses %j, exit 2', async (options, reason) => {
+    const run = await runMain(['lint', bundle, ...options], { cwd });
     expect([run.code, run.stdout, run.stderr]).toEqual([2, '', `bundlelint: ${reason}\n`]);
   });
 
-  it('writes SARIF 2.1.0 that the official schema accepts, with the rules and their pages, artifacts inside the bundle and suppressions', () => {
+  it('writes SARIF 2.1.0 that the official schema accepts, with the rules and their pages, artifacts inside the bundle and suppressions', async () => {
     // The validator does refuse what SARIF forbids: "info" is not a level.
     expect(validateSarif({ version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [{ level: 'info', message: { text: 'x' } }] }] })).toBe(false);
-    const run = runCli(['lint', bundle, '--format', 'sarif'], { cwd });
+    const run = await runMain(['lint', bundle, '--format', 'sarif'], { cwd });
     const sarif = parseSarif(run.stdout);
-    const json = parseReport(runCli(['lint', bundle, '--format', 'json'], { cwd }).stdout).results[0]!;
+    const json = parseReport((await runMain(['lint', bundle, '--format', 'json'], { cwd })).stdout).results[0]!;
     const [sarifRun] = sarif.runs;
     const { driver } = sarifRun!.tool;
     expect([driver.name, driver.version]).toEqual(['bundlelint', toolVersion]);
@@ -99,7 +99,7 @@ describe('reports', () => {
     // Fingerprints: one per finding, and the same on the next run.
     const fingerprints = results.map((result) => result.partialFingerprints.primaryLocationLineHash);
     expect(new Set(fingerprints).size).toBe(results.length);
-    expect(parseSarif(runCli(['lint', bundle, '--format', 'sarif'], { cwd }).stdout).runs[0]!.results.map((result) => result.partialFingerprints.primaryLocationLineHash)).toEqual(fingerprints);
+    expect(parseSarif((await runMain(['lint', bundle, '--format', 'sarif'], { cwd })).stdout).runs[0]!.results.map((result) => result.partialFingerprints.primaryLocationLineHash)).toEqual(fingerprints);
   });
 
   it('ships the schema of the JSON report as written out from the one the report is typed by (npm run docs)', () => {

@@ -2,8 +2,8 @@
  * A lint process of the fuzzer: lints one mutant per message through the CLI's own entry point,
  * one at a time, so the process's RSS is that of one lint, and says how it ended.
  */
-import { Writable } from 'node:stream';
 import { main } from '../../src/cli/main.js';
+import { collector } from '../helpers/collector.js';
 
 export interface FuzzRequest {
   readonly id: number;
@@ -15,12 +15,6 @@ export interface FuzzReply {
   readonly code: number;
   readonly stdout: string;
   readonly stderr: string;
-}
-
-function collector(): { stream: NodeJS.WriteStream; text: () => string } {
-  const chunks: Buffer[] = [];
-  const stream = new Writable({ write: (chunk: Buffer, _, done) => void (chunks.push(Buffer.from(chunk)), done()) });
-  return { stream: stream as unknown as NodeJS.WriteStream, text: () => Buffer.concat(chunks).toString('utf8') };
 }
 
 process.on('message', async ({ id, path }: FuzzRequest) => {

@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BIN, parseReport, runCli } from '../helpers/cli.js';
+import { BIN, parseReport, runCli, runMain } from '../helpers/cli.js';
 import { generated, scratchDirectory } from '../helpers/lint.js';
 
 /** Raw terminal controls and bidirectional overrides: none may reach a terminal unescaped. */
@@ -23,24 +23,24 @@ describe('the CLI never prints raw control characters, never loses a batch, neve
     copyFileSync(clean, hostileName);
   });
 
-  it('escapes a bundle path with ESC, RLO and CR in the exit-2 line', () => {
-    const run = runCli(['lint', 'gone\u001b[31m\u202e\r.zip'], { cwd: directory });
+  it('escapes a bundle path with ESC, RLO and CR in the exit-2 line', async () => {
+    const run = await runMain(['lint', 'gone\u001b[31m\u202e\r.zip'], { cwd: directory });
     expect([run.code, run.stdout, run.stderr]).toEqual([2, '', 'bundlelint: gone\\x1b[31m\\u{202e}\\x0d.zip: no such file\n']);
   });
 
-  it('escapes such a name in every report format on stdout, and JSON still reads it back', () => {
+  it('escapes such a name in every report format on stdout, and JSON still reads it back', async () => {
     for (const format of ['text', 'json', 'sarif', 'junit', 'html']) {
-      const run = runCli(['lint', hostileName, '--format', format], { cwd: directory });
+      const run = await runMain(['lint', hostileName, '--format', format], { cwd: directory });
       expect(run.stdout, format).not.toMatch(RAW);
       expect(run.stderr, format).toBe('');
     }
-    const run = runCli(['lint', hostileName, '--format', 'json'], { cwd: directory });
+    const run = await runMain(['lint', hostileName, '--format', 'json'], { cwd: directory });
     expect(parseReport(run.stdout).results[0]!.bundle).toBe(hostileName);
   });
 
-  it('lints the good bundles of a batch, names each bad path on one escaped line, and exits 2', () => {
+  it('lints the good bundles of a batch, names each bad path on one escaped line, and exits 2', async () => {
     mkdirSync(join(directory, 'empty'), { recursive: true });
-    const run = runCli(['lint', 'gone\u001b[2J.zip', clean, 'empty', 'nothing/*.zip', '/dev/null', '--format', 'json'], { cwd: directory });
+    const run = await runMain(['lint', 'gone\u001b[2J.zip', clean, 'empty', 'nothing/*.zip', '/dev/null', '--format', 'json'], { cwd: directory });
     expect(run.code).toBe(2);
     const report = parseReport(run.stdout);
     expect(report.results.map(({ bundle, findings, errorCount, warningCount }) => ({ bundle, findings, errorCount, warningCount }))).toEqual([
@@ -56,7 +56,7 @@ describe('the CLI never prints raw control characters, never loses a batch, neve
       ].join('\n'),
     );
     // The text report of the same batch is complete for the good bundle too.
-    const text = runCli(['lint', clean, 'gone.zip'], { cwd: directory });
+    const text = await runMain(['lint', clean, 'gone.zip'], { cwd: directory });
     expect([text.code, text.stdout, text.stderr]).toEqual([2, '✔ no problems in 1 bundle\n', 'bundlelint: gone.zip: no such file\n']);
   });
 
@@ -66,8 +66,8 @@ describe('the CLI never prints raw control characters, never loses a batch, neve
     ['html', '/dev/full', 'ENOSPC: no space left on device'],
     ['junit', 'missing-folder/report.xml', 'ENOENT: no such file or directory'],
     ['text', '.', 'EISDIR: illegal operation on a directory'],
-  ])('a %s report that cannot be written to %s is exit 2 with one line', (format, output, reason) => {
-    const run = runCli(['lint', clean, '--format', format, '--output', output], { cwd: directory });
+  ])('a %s report that cannot be written to %s is exit 2 with one line', async (format, output, reason) => {
+    const run = await runMain(['lint', clean, '--format', format, '--output', output], { cwd: directory });
     expect([run.code, run.stdout, run.stderr]).toEqual([2, '', `bundlelint: cannot write the report to ${output} (${reason})\n`]);
   });
 
@@ -123,8 +123,8 @@ export const rules = [{ meta: { id: 'acme/canary', severity: 'info', summary: 'c
     ['an earlier release in the working directory', [() => join('partner', bundle), '--previous', () => bundle], ''],
     ['a folder above the working directory is linted', ['..'], 'partner'],
     ['a bundle in the working directory, by an absolute path', [() => join(uploads, 'partner', bundle)], 'partner'],
-  ])('exit 2 and the plugin never runs when %s', (_, args, sub) => {
-    const run = runCli(['lint', ...args.map((arg) => (typeof arg === 'function' ? arg() : arg))], { cwd: join(uploads, sub) });
+  ])('exit 2 and the plugin never runs when %s', async (_, args, sub) => {
+    const run = await runMain(['lint', ...args.map((arg) => (typeof arg === 'function' ? arg() : arg))], { cwd: join(uploads, sub) });
     expect([run.code, run.stdout, run.stderr]).toEqual([2, '', refused]);
     expect(existsSync(canary)).toBe(false);
   });
