@@ -25,7 +25,8 @@ export interface RoleDocuments {
 
 /**
  * Where the bundle says what a role's document should say: every readable document with that
- * role; failing any, the sections of other documents that play it (see `sectionPlays`).
+ * role; failing any, the sections of other documents that play it (see `sectionPlays`), but not
+ * an installation section of release notes.
  */
 export async function roleDocuments(bundle: Bundle, role: DocumentRole): Promise<RoleDocuments> {
   const documents = (await bundle.documents()).filter((document) => !document.roles.some((other) => other === 'eula' || other === 'license-notice'));
@@ -34,6 +35,8 @@ export async function roleDocuments(bundle: Bundle, role: DocumentRole): Promise
   const unreadable = withRole.filter((document) => !document.content);
   if (withRole.length === 0) {
     for (const document of documents) {
+      // Release notes say how to install their release ("Installation", "Deployment Configuration:"); the guide is a document of its own.
+      if (role === 'install-guide' && document.roles.includes('release-notes')) continue;
       const content = document.content;
       content?.sections.forEach((section, index) => {
         if (sectionPlays(role, content, index)) scopes.push({ document, content, from: index, end: section.end });

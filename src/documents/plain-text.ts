@@ -80,7 +80,8 @@ export function plainTextBlocks(text: string): Block[] {
  */
 export function typedHeadings(blocks: readonly Block[]): Block[] {
   if (blocks.some((block) => block.kind === 'heading')) return [...blocks];
-  return plainTextBlocks(blocks.map((block) => block.text).join('\n\n'));
+  // The lines of the joined text are not the source's: none is given.
+  return plainTextBlocks(blocks.map((block) => block.text).join('\n\n')).map(({ line: _line, ...block }) => block);
 }
 
 const BOOKMARK = '[bookmark: ';
