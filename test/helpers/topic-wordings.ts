@@ -82,6 +82,7 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
     valid: [
       covers('finds "Typical Scenario Configuration"', 'install-guide', guide('proofCase', ['Typical Scenario Configuration', 'One ESXi 8.0 host and one Corvid C200 array with default hardening: create a virtual machine on an NFS 4.1 datastore, clone it and take a snapshot; the array must offload each operation.'])),
       covers('finds "Validation Test Bed"', 'install-guide', guide('proofCase', ['Validation Test Bed', 'A single ESXi 8.0 host, a hardened Corvid C200 array and one datastore exercise every function of the plugin: clone, snapshot and space reclamation.'])),
+      covers('finds "Sanity Checks" showing what a healthy installation looks like', 'install-guide', guide('proofCase', ['Sanity Checks', 'After installing, every host should list the plugin as running:\n\n    esxcli corvid status\n    corvid-nas-plugin  3.2.1  running  healthy\n\nAnything else than running means the installation is not healthy.'])),
     ],
     invalid: [
       missing('does not take "Sample Configuration File" for the proof case', 'install-guide', guide('proofCase', ['Sample Configuration File', '    server = array01.corvid.example\n    export = /vol/datastore1\n    protocol = nfs4']), {
@@ -123,6 +124,7 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
   'install-guide/troubleshooting': {
     valid: [
       covers('finds "Error Codes and Remedies"', 'install-guide', guide('troubleshooting', ['Error Codes and Remedies', '- CVD-1042 "Export not found": check that the export exists on the array.\n- CVD-2001 "Offload refused": upgrade Corvid OS to 6.1.'])),
+      covers('finds a diagnosis that says which symptom sends you to which logs', 'install-guide', guide('troubleshooting', ['Health Checks', 'List the plugin services with `esxcli corvid status`. If any service shows anything but running, inspect the logs of that service in /var/log/corvid and restart it.'])),
       covers('finds questions and answers about error messages', 'install-guide', guide('troubleshooting', ['Questions and Answers', 'Q: The installation stops with the error "VIB acceptance level too low". What should I do?\nA: Set the host acceptance level to PartnerSupported and install again.'])),
     ],
     invalid: [],
