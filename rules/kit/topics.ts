@@ -4,7 +4,7 @@ import type { Bundle, BundleDocument, DocumentRole } from '../../src/model/model
 import { displayName } from '../../src/model/queries.js';
 import { releaseNotesOf, type ReleaseNotes } from '../../src/release/release-notes.js';
 import { sectionPlays } from '../../src/release/section-roles.js';
-import { placeholderIn } from '../../src/release/placeholder.js';
+import { placeholderIn, pointerOnly } from '../../src/release/placeholder.js';
 import { betterEvidence, compileTopic, COVERS, documentEvidence, headingStems, withoutNumbering, type SectionEvidence } from '../../src/release/topic-evidence.js';
 import { textLines } from '../../src/release/text-lines.js';
 import { hasPhrase, stemOf } from '../../src/release/words.js';
@@ -236,8 +236,10 @@ async function judgeNotes(bundle: Bundle, topic: Topic, extra: readonly string[]
       const { named, confused } = naming(part.label);
       // A part over a placeholder does not count; an empty one may be a label whose items follow as labels of their own ("Kubernetes: …").
       const placeholder = placeholderIn(part.text);
-      if (named && placeholder === undefined) return { notes, covered: { notes: note, label: part.label }, closest: undefined };
-      if (named) closest ??= { notes: note, label: part.label, shortfall: `holds placeholder text ("${placeholder}")` };
+      // A part that only sends the reader elsewhere ("For issues found later, see Release-Known-Issues.") says nothing itself.
+      const pointer = placeholder === undefined ? pointerOnly(part.text) : undefined;
+      if (named && placeholder === undefined && pointer === undefined) return { notes, covered: { notes: note, label: part.label }, closest: undefined };
+      if (named) closest ??= { notes: note, label: part.label, shortfall: placeholder !== undefined ? `holds placeholder text ("${placeholder}")` : `only points elsewhere ("${pointer!.length > 80 ? `${pointer!.slice(0, 79)}…` : pointer}")` };
       else if (confused) closest ??= { notes: note, label: part.label, shortfall: `speaks of "${confused}", not of this release` };
     }
     const cue = topic.cues?.find((pattern) => pattern.test(said)) ?? opensItems(said, compiled.items);
