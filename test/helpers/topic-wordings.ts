@@ -134,7 +134,9 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
     invalid: [],
   },
   'support/information-to-gather': {
-    valid: [],
+    valid: [
+      covers('finds "General Troubleshooting Information" with the support bundle a command builds', 'support', support('gather', ['General Troubleshooting Information', 'Run `corvid-cli support-bundle` to build a support bundle, which is an archive that contains:\n\n- the plugin and Corvid OS versions\n- the plugin logs of the last 7 days\n- the array configuration'])),
+    ],
     invalid: [
       missing('does not take the word "screenshots" for the information to gather', 'support', support('gather', undefined, (sections) => sections.map(([heading, body]) => [heading, heading === 'Contacting Support' ? 'Open a case at https://support.corvid.example/cases with screenshots of the error, or call 1-800-555-0199.' : body])), {
         heading: 'Contacting Support',
