@@ -179,6 +179,14 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
     ],
     invalid: [
       {
+        ...notesCase('does not take the document\'s own "Revision History" table for the history of releases', notes([ADDED, FIXED, KNOWN], '## Revision History\n\n| Date | Document revision | Description of changes |\n|---|---|---|\n| October 2026 | 02 | Updated the support matrix to ESXi 8.0 U2 |\n| July 2026 | 01 | First edition of this document |\n')),
+        findings: [{ messageId: 'missing', location: { path: ownPath('release-notes') } }],
+      },
+      {
+        ...notesCase('does not take a "Revision History" that lists revisions 1.0 and 1.1 of the document for the history of releases', notes([ADDED, FIXED, KNOWN], '## Revision History\n\n| Revision | Date | Description |\n|---|---|---|\n| 1.1 | 2026-10-15 | Added the NFS 4.1 section |\n| 1.0 | 2026-07-02 | First edition |\n')),
+        findings: [{ messageId: 'missing', location: { path: ownPath('release-notes') } }],
+      },
+      {
         ...notesCase('does not take "the initial release (1.0.0)" named in passing for a first release', notes([ADDED, FIXED, KNOWN], 'Datastores created with the initial release (1.0.0) keep working.\n')),
         findings: [{ messageId: 'missing', location: { path: ownPath('release-notes') } }],
       },
