@@ -75,6 +75,13 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
       covers('finds "You will need … 1.21+" in an overview', 'install-guide', guide('prerequisites', ['Overview', 'You will need PowerCLI 13.1+ and Python 3.10 or later on the workstation that runs the installer.'])),
     ],
     invalid: [
+      missing('does not take "you\'ll need to update…", an instruction, for the prerequisites', 'install-guide', guide('prerequisites', ['Restoring to Another Site', "After a restore to another site, you'll need to update the DNS alias of the array management address."]), {
+        // Closer than the instruction, which scores 1 (words: need): the supported versions, which fall short too.
+        heading: 'Supported Configurations',
+        score: 2,
+        found: ['words: running', 'lists 5 versions'],
+        shortfall: "its text uses a few of the topic's words, but no heading names the topic and no sentence covers it",
+      }),
       missing('does not take "License Requirements" for the prerequisites', 'install-guide', guide('prerequisites', ['License Requirements', 'A Corvid NAS license is required on the array; the plugin itself needs none.']), {
         heading: 'License Requirements',
         score: 1,

@@ -27,6 +27,9 @@ testRule(rule, {
       name: 'finds a step that connects the plugin to the array, under no configuration heading (DOCX)',
       changes: guide('docx', [{ heading: 'After the Reboot', paragraphs: ['Enter the management IP address and password of the array in the Corvid panel of the vSphere Client.'] }]),
     },
+    { name: 'finds a "Configuration" chapter that connects the plugin to the array (Markdown)', changes: guide('md', [{ heading: 'Configuration', paragraphs: ['Open the Corvid panel of the vSphere Client and add each array by its management address and the credentials of a storage administrator.'] }]) },
+    { name: 'finds a configuration command under no configuration heading (Markdown)', changes: guide('md', [{ heading: 'Next Steps', paragraphs: ['Run `corvid-cli config` and answer its questions: the array endpoint, a user name and its password.'] }]) },
+    { name: 'finds a secret created with the array credentials (DOCX)', changes: guide('docx', [{ heading: 'Connecting Kubernetes', paragraphs: ['Create a secret named corvid-backend that holds the array endpoint and the password of the csi user.'] }]) },
     { name: 'finds registering the plug-in with vCenter (text)', changes: guide('txt', [{ heading: 'Registering the Plug-in', paragraphs: ['Run corvid-register --vcenter vc01.example.com to register the plug-in with vCenter.'] }]) },
   ],
   invalid: [
@@ -34,6 +37,19 @@ testRule(rule, {
     {
       name: 'does not take tuning or a heading over nothing for the initial configuration',
       changes: guide('md', [{ heading: 'Data Path Configuration', paragraphs: ['Tune queue depths only if Corvid support asks you to.'] }, { heading: 'Initial Configuration', paragraphs: [] }]),
+      findings: [{ messageId: 'missing', location: { path: path('md') } }],
+    },
+    {
+      name: 'does not take installing ("Install and configure the server components") or an error quoted as a heading for the initial configuration',
+      changes: guide('md', [
+        { heading: 'Install and configure the server components', paragraphs: ['Run corvid-install --provider corvid --bucket backups to deploy the server and add the provider.'] },
+        { heading: 'invalid configuration: no configuration has been provided', paragraphs: ['The kubeconfig is missing; set KUBECONFIG and run the install again.'] },
+      ]),
+      findings: [{ messageId: 'missing', location: { path: path('md') } }],
+    },
+    {
+      name: 'does not take "Supported Configurations" for the initial configuration',
+      changes: guide('md', [{ heading: 'Supported Configurations', paragraphs: ['ESXi 7.0 U3 and 8.0 U2 hosts with Corvid C200 arrays over NFS 4.1.'] }]),
       findings: [{ messageId: 'missing', location: { path: path('md') } }],
     },
   ],
