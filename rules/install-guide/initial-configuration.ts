@@ -7,8 +7,8 @@ const topic: Topic = {
     'configuring the plugin', 'configuring the plug-in', 'configure the plugin', 'configure the plug-in', 'plugin configuration', 'plug-in configuration', 'driver configuration', 'configuring the driver',
     'configuration after installation', 'after installation', 'after installing', 'registering the plugin', 'register the plugin', 'registering with vcenter', 'register with vcenter',
     'connecting to the array', 'connect to the array', 'adding a storage system', 'adding the array', 'add the array', 'adding storage systems',
-    // A guide's chapter on configuring what was installed: "Configuration", "Configuring Corvid", "Provider Configuration", "Setting Up", "Getting Started".
-    'configuration', 'configuring', 'configure', 'setting up', 'set up', 'getting started', 'first steps', 'connecting to vcenter', 'connect to vcenter',
+    // Not a bare "Configuration": that heads references of options and features' settings as often as the first connection.
+    'getting started', 'first steps', 'connecting to vcenter', 'connect to vcenter', 'provider configuration', 'configuring the provider', 'configure the provider',
   ],
   against: ['data path configuration', 'advanced configuration', 'tuning', 'supported configuration', 'test configuration', 'sample configuration', 'reference configuration', 'example configuration', 'configuration limits', 'configuration maximums', 'guide', 'manual',
     // Installing, of which configuring is a part ("Install and configure the server components"); an error quoted as a heading.
