@@ -184,6 +184,25 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
       },
     ],
   },
+  'release-notes/fixed': {
+    valid: [
+      notesCase('finds a "Bugfixes" part', notes([ADDED, ['Bugfixes', '- Offloaded clones of thin disks no longer fail on NFS 4.1 datastores.'], KNOWN])),
+      notesCase('finds "There are no fixed issues in this release" said in the notes', notes([ADDED, ['Notes', 'There are no fixed issues in this release; it adds ESXi 8.0 Update 2 support only.'], KNOWN])),
+      notesCase('finds items that open with "Addressed"', notes([ADDED, ['Changes', '- Addressed a crash of the agent when an export is renamed.\n- Addressed slow mounts on hosts with 200 datastores.'], KNOWN])),
+    ],
+    invalid: [
+      {
+        ...notesCase('does not take "Issues Not Fixed" for what was fixed', notes([ADDED, ['Issues Not Fixed', '- Space reclamation is not offloaded on NFS 3 datastores.']])),
+        findings: [
+          {
+            messageId: 'missing',
+            location: { path: ownPath('release-notes'), line: 3 },
+            evidence: { closest: { path: ownPath('release-notes'), heading: 'Issues Not Fixed', shortfall: 'speaks of "not fixed", not of this release' } },
+          },
+        ],
+      },
+    ],
+  },
   'release-notes/history': {
     valid: [
       notesCase('finds a history kept as a "Revision History" table', notes([ADDED, FIXED, KNOWN], '## Revision History\n\n| Version | Date | Changes |\n|---|---|---|\n| 3.2.1 | 2026-10-15 | This release |\n| 3.2.0 | 2026-07-02 | ESXi 8.0 support |\n| 3.1.4 | 2026-03-18 | First release |\n')),
