@@ -159,7 +159,10 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
     ],
   },
   'support/entitlement': {
-    valid: [],
+    valid: [
+      covers('finds "customers with a valid … support contract" in a support statement', 'support', support('entitlement', ['Support Statement', 'Corvid supports the plugin for customers with a valid Corvid support contract on the array it connects to.'])),
+      covers('finds that community support needs no contract', 'support', support('entitlement', ['Community Support', 'The plugin is open source with no paid support: anyone can open an issue, without a support contract.'])),
+    ],
     invalid: [
       missing('does not take a serial number in a diagnostics list for the entitlement', 'support', support('entitlement', ['Diagnostics', '- the array serial number\n- the Corvid OS version\n- the vm-support bundle of the host']), {
         heading: 'Diagnostics',
