@@ -22,7 +22,7 @@ const topic: Topic = {
     /\b(?:enter|provide|specify|set|supply|fill in|replace)\b[^.\n]{0,40}\bvalues\b[^.\n]{0,40}\b(?:parameters|settings|fields)\b/i,
     /\b(?:register|connect|add)\w* (?:the )?(?:plugin|plug-in|provider|adapter|extension)\b[^.\n]{0,60}\b(?:with|to)\b[^.\n]{0,40}\b(?:array|storage system|vcenter|vsphere)\b/i,
     // A configuration command or object: "run `corvid config`", "configure the provider with…", "create a secret holding the array credentials".
-    /\b(?:run|use|start)\b[^.\n]{0,20}\b[\w-]+ (?:config|configure|setup|init)\b|\bconfigure\b[^.\n]{0,40}\b(?:provider|backend|remote|connection|credentials)\b/i,
+    /\b(?:run|use|start)\b[^.\n]{0,30}\b(?:config|configure|setup|init)\b|\bconfigure\b[^.\n]{0,40}\b(?:provider|backend|remote|connection|credentials)\b/i,
     /\bcreate\b[^.\n]{0,30}\b(?:secret|storage ?class|config(?:uration)? file|backend)\b[^.\n]{0,60}\b(?:credentials|password|array|endpoint|address|backend)\b/i,
   ],
 };

@@ -10,9 +10,9 @@ const topic: Topic = {
     /\b(?:requires?|required|you need)\b(?:[^.\n]|\.(?=\d)){0,80}\b(?:or later|or higher|or newer|runtime|firmware|\.NET|Java|version \d)/i,
     // What must be there first: "Ensure that your cluster is running Kubernetes v1.25 or later", "You will need Go 1.21+" (not "you will need to update…"), "must be installed".
     /\b(?:ensure|make sure|verify|check)\b(?:[^.\n]|\.(?=\d)){0,80}\b(?:or later|or higher|or newer|or above|or greater|is installed|are installed|is running|are running)\b/i,
-    /\byou(?:'ll| will)? (?:need|require) (?:to (?:have|install) |an? |the )?(?!to\b)\w|\byou must (?:have|install)\b|\b(?:must|needs? to) (?:already )?be installed\b/i,
+    /\byou(?:'ll| will)? (?:need|require) (?:to have|to install|an?|the|at least)\b|\byou must (?:have|install)\b|\b(?:must|needs? to) (?:already )?be installed\b/i,
     // A version floor: "1.21+", ">= 7.0", "at least 7.0".
-    /\bv?\d{1,4}\.\d{1,4}(?:\.\d{1,4})?\+(?!\w)|(?:>=|≥) ?v?\d{1,4}\.\d|\bat least (?:version )?v?\d{1,4}\.\d/i,
+    /\d\.\d\d?\+|(?:>=|≥) ?v?\d\.\d|\bat least (?:version )?v?\d\.\d/i,
   ],
 };
 

@@ -7,7 +7,7 @@ const topic: Topic = {
   cues: [
     /\b(?:contract|entitlement|customer|site|account|support) (?:number|id|identifier)\b|\bserial number\b[^.\n]{0,80}\b(?:entitle\w*|contract|warranty|support agreement)|\b(?:entitle\w*|contract|warranty)\b[^.\n]{0,80}\bserial number\b|\bno (?:support )?(?:contract|entitlement)\b/i,
     // What entitles a customer: "customers with a valid HPE support contract", "an active support subscription".
-    /\b(?:valid|active|current|paid)\s+(?:[\w-]+\s+){0,2}(?:support\s+)?(?:contract|agreement|subscription|warranty|entitlement)s?\b/i,
+    /\b(?:valid|active|current|paid)\b[^.\n]{0,30}\b(?:contract|agreement|subscription|warranty|entitlement)s?\b/i,
     // Or that nothing does: "no paid support", "without a support contract".
     /\bno (?:paid|commercial|formal) support\b|\bwithout (?:a |any )?(?:support )?(?:contract|subscription|entitlement)\b/i,
   ],

@@ -7,8 +7,8 @@ const topic: Topic = {
   structure: 'commands',
   cues: [
     /\bfor (?:each|every) (?:type of )?(?:problem|issue)\b|\b(?:gather|collect|provide|have)\b[^.\n]{0,40}\bfollowing information\b/i,
-    // A command that gathers it: "a debug bundle, which is a tarball that contains: version information, logs…".
-    /\b(?:debug|support|diagnostics?) bundle\b[^.]{0,60}\b(?:contains?|includes?)\b/i,
+    // A command that gathers it: "use the velero debug command to generate a debug bundle", "build a support bundle".
+    /\b(?:generate|create|build|collect)s?\b[^.\n]{0,20}\b(?:debug|support|diagnostics?) bundle\b/i,
   ],
 };
 
