@@ -7,14 +7,9 @@ const topic: Topic = {
     'configuring the plugin', 'configuring the plug-in', 'configure the plugin', 'configure the plug-in', 'plugin configuration', 'plug-in configuration', 'driver configuration', 'configuring the driver',
     'configuration after installation', 'after installation', 'after installing', 'registering the plugin', 'register the plugin', 'registering with vcenter', 'register with vcenter',
     'connecting to the array', 'connect to the array', 'adding a storage system', 'adding the array', 'add the array', 'adding storage systems',
-    // Not a bare "Configuration" (it heads references of options as often as the first connection), nor "Getting Started" (a quick
-    // installation), nor a "provider" (a cloud's, an identity's, Terraform's plugin).
-    'connecting to vcenter', 'connect to vcenter',
   ],
-  against: ['data path configuration', 'advanced configuration', 'tuning', 'supported configuration', 'test configuration', 'sample configuration', 'reference configuration', 'example configuration', 'configuration limits', 'configuration maximums', 'guide', 'manual',
-    // Installing, of which configuring is a part ("Install and configure the server components"); an error quoted as a heading.
-    'install and configure', 'installation and configuration', 'invalid configuration', 'no configuration', 'error'],
-  words: ['configure', 'configuration', 'config', 'register', 'connect', 'array', 'vcenter', 'address', 'credential', 'password', 'user', 'setting', 'parameter', 'enter', 'add', 'save', 'provider', 'endpoint', 'secret', 'backend'],
+  against: ['data path configuration', 'advanced configuration', 'tuning'],
+  words: ['configure', 'configuration', 'register', 'connect', 'array', 'vcenter', 'address', 'credential', 'password', 'user', 'setting', 'parameter', 'enter', 'add', 'save'],
   structure: 'steps',
   cues: [
     // A step that gives the plugin what it connects with.
@@ -22,10 +17,6 @@ const topic: Topic = {
     // Values to give the plugin's parameters: the "config files, UI parameters" of Appendix C.
     /\b(?:enter|provide|specify|set|supply|fill in|replace)\b[^.\n]{0,40}\bvalues\b[^.\n]{0,40}\b(?:parameters|settings|fields)\b/i,
     /\b(?:register|connect|add)\w* (?:the )?(?:plugin|plug-in|provider|adapter|extension)\b[^.\n]{0,60}\b(?:with|to)\b[^.\n]{0,40}\b(?:array|storage system|vcenter|vsphere)\b/i,
-    // A configuration command or object: "run `corvid config`" (not "init" nor "setup", which install), "configure the connection with…",
-    // "create a secret holding the array credentials".
-    /\b(?:run|use|start)\b[^.\n]{0,30}\b(?:config|configure)\b|\bconfigure\b[^.\n]{0,40}\b(?:backend|remote|connection|credentials)\b/i,
-    /\bcreate\b[^.\n]{0,30}\b(?:secret|storage ?class|config(?:uration)? file|backend)\b[^.\n]{0,60}\b(?:credentials|password|array|endpoint|address|backend)\b/i,
   ],
 };
 

@@ -27,9 +27,6 @@ testRule(rule, {
       name: 'finds a step that connects the plugin to the array, under no configuration heading (DOCX)',
       changes: guide('docx', [{ heading: 'After the Reboot', paragraphs: ['Enter the management IP address and password of the array in the Corvid panel of the vSphere Client.'] }]),
     },
-    { name: 'finds configuring the connection with the array credentials (Markdown)', changes: guide('md', [{ heading: 'Next Steps', paragraphs: ['Configure the connection to each array with its management address and the credentials of a storage administrator.'] }]) },
-    { name: 'finds a configuration command under no configuration heading (Markdown)', changes: guide('md', [{ heading: 'Next Steps', paragraphs: ['Run `corvid-cli config` and answer its questions: the array endpoint, a user name and its password.'] }]) },
-    { name: 'finds a secret created with the array credentials (DOCX)', changes: guide('docx', [{ heading: 'Connecting Kubernetes', paragraphs: ['Create a secret named corvid-backend that holds the array endpoint and the password of the csi user.'] }]) },
     { name: 'finds registering the plug-in with vCenter (text)', changes: guide('txt', [{ heading: 'Registering the Plug-in', paragraphs: ['Run corvid-register --vcenter vc01.example.com to register the plug-in with vCenter.'] }]) },
   ],
   invalid: [
