@@ -2,11 +2,18 @@ import { checkTopic, defineRule, type Topic } from '../kit/index.js';
 
 const topic: Topic = {
   role: 'install-guide',
-  headings: ['prerequisites', 'prerequisite', 'pre-requisites', 'system requirements', 'requirements', 'before you begin', 'before you start', 'before you install', 'before installing', 'before installation', 'pre-installation', 'software requirements', 'hardware requirements', 'dependencies', 'what you need'],
+  headings: ['prerequisites', 'prerequisite', 'pre-requisites', 'system requirements', 'requirements', 'before you begin', 'before you start', 'before you install', 'before installing', 'before installation', 'pre-installation', 'software requirements', 'hardware requirements', 'dependencies', 'what you need', 'what you will need', "what you'll need", 'you will need', 'prereqs', 'pre-reqs', 'preparing', 'preparation', 'before you proceed', 'before proceeding'],
   against: ['license', 'licence', 'licensing', 'entitlement'],
   words: ['require', 'requirement', 'need', 'must', 'minimum', 'version', 'later', 'higher', 'newer', 'install', 'installed', 'firmware', 'runtime', 'memory', 'disk', 'cpu', 'processor', 'ram', 'network', 'port', 'privilege', 'permission', 'account', 'access', 'software', 'hardware', 'package', 'prerequisite', 'compatible', 'enabled', 'running'],
   structure: 'versions',
-  cues: [/\b(?:requires?|required|you need)\b(?:[^.\n]|\.(?=\d)){0,80}\b(?:or later|or higher|or newer|runtime|firmware|\.NET|Java|version \d)/i],
+  cues: [
+    /\b(?:requires?|required|you need)\b(?:[^.\n]|\.(?=\d)){0,80}\b(?:or later|or higher|or newer|runtime|firmware|\.NET|Java|version \d)/i,
+    // What must be there first: "Ensure that your cluster is running Kubernetes v1.25 or later", "You will need Go 1.21+" (not "you will need to update…"), "must be installed".
+    /\b(?:ensure|make sure|verify|check)\b(?:[^.\n]|\.(?=\d)){0,80}\b(?:or later|or higher|or newer|or above|or greater|is installed|are installed|is running|are running)\b/i,
+    /\byou(?:'ll| will)? (?:need|require) (?:to have|to install|an?|the|at least)\b|\byou must (?:have|install)\b|\b(?:must|needs? to) (?:already )?be installed\b/i,
+    // A version floor: "1.21+", ">= 7.0", "at least 7.0".
+    /\d\.\d\d?\+|(?:>=|≥) ?v?\d\.\d|\bat least (?:version )?v?\d\.\d/i,
+  ],
 };
 
 export default defineRule({

@@ -4,7 +4,7 @@ import type { Bundle, BundleDocument, DocumentRole } from '../../src/model/model
 import { displayName } from '../../src/model/queries.js';
 import { releaseNotesOf, type ReleaseNotes } from '../../src/release/release-notes.js';
 import { sectionPlays } from '../../src/release/section-roles.js';
-import { placeholderIn } from '../../src/release/placeholder.js';
+import { placeholderIn, pointerOnly } from '../../src/release/placeholder.js';
 import { betterEvidence, compileTopic, COVERS, documentEvidence, headingStems, withoutNumbering, type SectionEvidence } from '../../src/release/topic-evidence.js';
 import { textLines } from '../../src/release/text-lines.js';
 import { hasPhrase, stemOf } from '../../src/release/words.js';
@@ -25,7 +25,8 @@ export interface RoleDocuments {
 
 /**
  * Where the bundle says what a role's document should say: every readable document with that
- * role; failing any, the sections of other documents that play it (see `sectionPlays`).
+ * role; failing any, the sections of other documents that play it (see `sectionPlays`), but not
+ * an installation section of release notes.
  */
 export async function roleDocuments(bundle: Bundle, role: DocumentRole): Promise<RoleDocuments> {
   const documents = (await bundle.documents()).filter((document) => !document.roles.some((other) => other === 'eula' || other === 'license-notice'));
@@ -34,6 +35,8 @@ export async function roleDocuments(bundle: Bundle, role: DocumentRole): Promise
   const unreadable = withRole.filter((document) => !document.content);
   if (withRole.length === 0) {
     for (const document of documents) {
+      // Release notes say how to install their release ("Installation", "Deployment Configuration:"); the guide is a document of its own.
+      if (role === 'install-guide' && document.roles.includes('release-notes')) continue;
       const content = document.content;
       content?.sections.forEach((section, index) => {
         if (sectionPlays(role, content, index)) scopes.push({ document, content, from: index, end: section.end });
@@ -233,8 +236,10 @@ async function judgeNotes(bundle: Bundle, topic: Topic, extra: readonly string[]
       const { named, confused } = naming(part.label);
       // A part over a placeholder does not count; an empty one may be a label whose items follow as labels of their own ("Kubernetes: …").
       const placeholder = placeholderIn(part.text);
-      if (named && placeholder === undefined) return { notes, covered: { notes: note, label: part.label }, closest: undefined };
-      if (named) closest ??= { notes: note, label: part.label, shortfall: `holds placeholder text ("${placeholder}")` };
+      // A part that only sends the reader elsewhere ("For issues found later, see Release-Known-Issues.") says nothing itself.
+      const pointer = placeholder === undefined ? pointerOnly(part.text) : undefined;
+      if (named && placeholder === undefined && pointer === undefined) return { notes, covered: { notes: note, label: part.label }, closest: undefined };
+      if (named) closest ??= { notes: note, label: part.label, shortfall: placeholder !== undefined ? `holds placeholder text ("${placeholder}")` : `only points elsewhere ("${pointer!.length > 80 ? `${pointer!.slice(0, 79)}…` : pointer}")` };
       else if (confused) closest ??= { notes: note, label: part.label, shortfall: `speaks of "${confused}", not of this release` };
     }
     const cue = topic.cues?.find((pattern) => pattern.test(said)) ?? opensItems(said, compiled.items);

@@ -3,10 +3,14 @@ import { checkNotesPart, defineRule, type Topic } from '../kit/index.js';
 const topic: Topic = {
   role: 'release-notes',
   notesPart: true,
-  headings: ['fixed issues', 'fixes', 'bug fixes', 'fixed', 'resolved issues', 'resolved', 'issues resolved', 'issues fixed', 'defects fixed', 'corrected issues', 'corrections', 'problems fixed'],
+  headings: ['fixed issues', 'fixes', 'bug fixes', 'fixed', 'resolved issues', 'resolved', 'issues resolved', 'issues fixed', 'defects fixed', 'corrected issues', 'corrections', 'problems fixed', 'bugfix', 'bugfixes', 'hotfixes', 'issues addressed', 'addressed issues'],
   against: ['not fixed', 'unfixed', 'known', 'open'],
-  items: ['fix', 'resolve', 'correct'],
-  cues: [/\b(?:fixed an? |no longer |has been fixed|were fixed|resolved an? )/i],
+  items: ['fix', 'resolve', 'correct', 'bugfix', 'address'],
+  cues: [
+    /\b(?:fixed an? |no longer |has been fixed|were fixed|resolved an? )/i,
+    // That nothing was fixed is a statement of what was: "There are no fixed issues in this release", "No issues were resolved".
+    /\bno (?:fixed|resolved|corrected) (?:issues|defects|bugs|problems)\b|\bno (?:issues|defects|bugs|problems) (?:were|have been|are) (?:fixed|resolved|corrected)\b/i,
+  ],
 };
 
 export default defineRule({

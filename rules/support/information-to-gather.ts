@@ -2,10 +2,14 @@ import { checkTopic, defineRule, type Topic } from '../kit/index.js';
 
 const topic: Topic = {
   role: 'support',
-  headings: ['information to gather', 'information to collect', 'information to provide', 'what to gather', 'what to collect', 'what to provide', 'before you call', 'before contacting support', 'before you contact support', 'information needed', 'required information', 'problem information', 'data to collect', 'details collection', 'status collection', 'information collection', 'collecting information', 'gathering information', 'what to send'],
+  headings: ['information to gather', 'information to collect', 'information to provide', 'what to gather', 'what to collect', 'what to provide', 'before you call', 'before contacting support', 'before you contact support', 'information needed', 'required information', 'problem information', 'data to collect', 'details collection', 'status collection', 'information collection', 'collecting information', 'gathering information', 'what to send', 'troubleshooting information', 'diagnostic information'],
   words: ['version', 'build', 'log', 'screenshot', 'error', 'message', 'step', 'reproduce', 'time', 'configuration', 'output', 'description', 'symptom', 'environment', 'name', 'problem', 'failure'],
   structure: 'commands',
-  cues: [/\bfor (?:each|every) (?:type of )?(?:problem|issue)\b|\b(?:gather|collect|provide|have)\b[^.\n]{0,40}\bfollowing information\b/i],
+  cues: [
+    /\bfor (?:each|every) (?:type of )?(?:problem|issue)\b|\b(?:gather|collect|provide|have)\b[^.\n]{0,40}\bfollowing information\b/i,
+    // A command that gathers it: "use the velero debug command to generate a debug bundle", "build a support bundle".
+    /\b(?:generate|create|build|collect)s?\b[^.\n]{0,20}\b(?:debug|support|diagnostics?) bundle\b/i,
+  ],
 };
 
 export default defineRule({

@@ -1,7 +1,7 @@
 import { DocumentError } from './document-error.js';
 import { buildDocument, type ParsedDocument } from './document.js';
 import { readOle, summaryTitle, type OleFile } from './ole.js';
-import { plainTextBlocks } from './plain-text.js';
+import { typedHeadings } from './plain-text.js';
 import { wordBinaryBlocks } from './word-binary.js';
 
 /** `wIdent` of a Word 97–2003 File Information Block. */
@@ -26,9 +26,8 @@ export async function docDocument(bytes: Buffer): Promise<ParsedDocument> {
   try {
     const { blocks, links, styled } = wordBinaryBlocks(word, { '0Table': container.stream('0Table'), '1Table': container.stream('1Table') });
     const metadataTitle = propertiesTitle(container);
-    if (styled) return buildDocument(blocks, { metadataTitle, links });
-    // Without styles, headings are found by the plain-text conventions, each paragraph standing alone.
-    return buildDocument(plainTextBlocks(blocks.map((block) => block.text).join('\n\n')), { metadataTitle, links });
+    // Without styles, headings are found by the plain-text conventions.
+    return buildDocument(styled ? blocks : typedHeadings(blocks), { metadataTitle, links });
   } catch (error) {
     if (error instanceof RangeError) throw new DocumentError(`its Word structures cannot be followed (${error.message}); save it again with Word or as DOCX`);
     throw error;

@@ -72,6 +72,18 @@ export function plainTextBlocks(text: string): Block[] {
   return blocks;
 }
 
+/**
+ * The blocks of a document whose format carries headings as styles (RTF, Word), when none of its
+ * paragraphs has one: its headings by the plain-text conventions, each paragraph standing alone.
+ * A text saved as RTF or Word keeps its typed headings (`// KNOWN ISSUES.`, `FIXES:`) as plain
+ * paragraphs, and must read as the text does.
+ */
+export function typedHeadings(blocks: readonly Block[]): Block[] {
+  if (blocks.some((block) => block.kind === 'heading')) return [...blocks];
+  // The lines of the joined text are not the source's: none is given.
+  return plainTextBlocks(blocks.map((block) => block.text).join('\n\n')).map(({ line: _line, ...block }) => block);
+}
+
 const BOOKMARK = '[bookmark: ';
 
 /**

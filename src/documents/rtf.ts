@@ -1,6 +1,7 @@
 import { TextDecoder } from 'node:util';
 import { DocumentError } from './document-error.js';
 import { buildDocument, type Block, type ParsedDocument } from './document.js';
+import { typedHeadings } from './plain-text.js';
 
 /** Destinations whose text is not the document's body. */
 const SKIPPED_DESTINATIONS = new Set([
@@ -25,7 +26,8 @@ interface GroupState {
  * An RTF document, read by a small tokenizer: paragraphs end at `\par`, headings come from
  * the paragraph's `\outlinelevelN` or its style's (`\sN` in the style sheet, by outline level
  * or by a "heading N" name), the title paragraph from a style named "Title"; the properties'
- * title from `\info`, link targets from HYPERLINK fields.
+ * title from `\info`, link targets from HYPERLINK fields. Without any styled heading, headings
+ * are read by the plain-text conventions (see `typedHeadings`).
  */
 export function rtfDocument(bytes: Buffer): ParsedDocument {
   const source = bytes.toString('latin1');
@@ -121,7 +123,7 @@ export function rtfDocument(bytes: Buffer): ParsedDocument {
     }
   }
   if (paragraph.trim()) endParagraph();
-  return buildDocument(blocks, { metadataTitle: title, links });
+  return buildDocument(typedHeadings(blocks), { metadataTitle: title, links });
 }
 
 function defineStyle(styles: Map<number, number>, titles: Set<number>, style: { number: number; outline: number | undefined; name: string }): void {

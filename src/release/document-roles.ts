@@ -3,7 +3,7 @@ import type { DocumentRole, RoleSource } from '../model/model.js';
 import { legalEvidence, legalRoleOf, soundsLegal } from './legal-text.js';
 import { givesSteps } from './procedure.js';
 import { isVersionHeading, NOTES_PART, withoutNumbering } from './release-notes.js';
-import { headingOpens, isBareLicenceTitle, isLegalRole, rolesOfName, rolesOfTitle } from './roles.js';
+import { headingOpens, isBareLicenceTitle, isDiagnostic, isLegalRole, rolesOfName, rolesOfTitle } from './roles.js';
 
 export interface DocumentRoles {
   readonly roles: readonly DocumentRole[];
@@ -58,11 +58,25 @@ export function documentRoles(name: string, content: ParsedDocument | undefined)
     const kept = roles.filter((role) => role !== 'release-notes' || keepsNotes());
     if (kept.length === 0) continue;
     const plainly = kept.some(isLegalRole) ? undefined : legalRoleOf(evidence, true);
-    return plainly ? { roles: [plainly], source: 'content' } : { roles: kept, source };
+    return plainly ? { roles: [plainly], source: 'content' } : { roles: withSupport(kept, name, visible, content), source };
   }
   const legal = legalRoleOf(evidence);
   if (legal) return { roles: [legal], source: 'content' };
   return { roles: byText(), source: byText().length > 0 ? 'content' : undefined };
+}
+
+/** A heading on logs: "Logging", "CSI Driver Logs", "Getting velero debug logs", "Log Collector"; not a question quoting a log. */
+const LOGS_HEADING = /\blogs?\b|\blogging\b/i;
+const LOGS_HEADING_WORDS = 6;
+
+/**
+ * A diagnostics page of the guide (by its title or name) that says how to get the logs is also the
+ * support process's: which logs to have handy and how to collect them (program guide, Packaging 3a).
+ */
+function withSupport(roles: DocumentRole[], name: string, title: string | undefined, content: ParsedDocument): DocumentRole[] {
+  if (!roles.includes('install-guide') || roles.includes('support') || !(isDiagnostic(name.split(/[\\/]/).pop()!) || (title !== undefined && isDiagnostic(title)))) return roles;
+  const onLogs = content.sections.some(({ heading }) => heading !== undefined && LOGS_HEADING.test(heading.text) && heading.text.trim().split(/\s+/).length <= LOGS_HEADING_WORDS);
+  return onLogs ? [...roles, 'support'] : roles;
 }
 
 /**

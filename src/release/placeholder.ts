@@ -44,3 +44,15 @@ export function placeholderIn(text: string): string | undefined {
   }
   return first;
 }
+
+/** A sentence that sends the reader elsewhere: "For information about issues found later, see Known-Issues.", "Refer to the wiki." */
+const POINTER = /^(?:(?:for|to learn|to read)\b[^.\n]{0,120}?,\s*)?(?:please\s+)?(?:see|refer to|visit|go to|consult)\b[^\n]{0,200}$/i;
+/** Words a pointer has at most: a longer text says something itself. */
+const POINTER_WORDS = 30;
+
+/** The sentence, when a text is only one that points to another page (it covers nothing itself); undefined otherwise. */
+export function pointerOnly(text: string): string | undefined {
+  const trimmed = text.trim();
+  if (trimmed.length > 400 || trimmed.split(/\s+/).length > POINTER_WORDS || /\.\s+\S/.test(trimmed)) return undefined;
+  return POINTER.test(trimmed) ? trimmed : undefined;
+}

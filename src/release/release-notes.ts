@@ -366,15 +366,27 @@ export function statesFirstRelease(notes: ReleaseNotes): string | undefined {
 }
 
 /**
+ * Whether a "Revision History" lists the document's revisions ("Document revision 02: updated the
+ * support matrix"), not the product's earlier releases: it says "document revision", or it
+ * speaks of revisions and never of a version.
+ */
+function documentRevisions(heading: string, text: string): boolean {
+  if (/\bdocument(?:ation)? (?:revision|history)\b/i.test(heading) || /\bdocument(?:ation)? revisions?\b/i.test(text)) return true;
+  return /\brevision\b/i.test(heading) && !/\bversions?\b/i.test(text);
+}
+
+/**
  * A history kept apart from the version sections: a section headed "Revision History",
- * "Previous Releases"… (often a table) that names versions other than the current one. Its
- * heading and those versions, or undefined.
+ * "Previous Releases"… (often a table) that names versions other than the current one, and not
+ * the document's own revisions (see `documentRevisions`). Its heading and those versions, or undefined.
  */
 export function listedHistory(notes: ReleaseNotes): { readonly heading: string; readonly versions: readonly Version[] } | undefined {
   const current = notes.stated.version?.value ?? notes.current?.version;
   for (const [index, section] of notes.content.sections.entries()) {
     if (!section.heading || !HISTORY_HEADING.test(section.heading.text)) continue;
-    const versions = findVersions(sectionText(notes.content, index).slice(0, 20_000)).filter((version) => version.kind === 'product' && (!current || compareNodes(version, current) !== 0));
+    const text = sectionText(notes.content, index).slice(0, 20_000);
+    if (documentRevisions(section.heading.text, text)) continue;
+    const versions = findVersions(text).filter((version) => version.kind === 'product' && (!current || compareNodes(version, current) !== 0));
     if (versions.length > 0) return { heading: section.heading.text, versions };
   }
   return undefined;

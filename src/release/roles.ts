@@ -27,7 +27,8 @@ const ROLE_WORDS: Readonly<Record<DocumentRole, RoleWords>> = {
   'install-guide': {
     heading: /\binstall|\bsetup\b|\bdeploy/,
     // Not headings: a "Getting Started" chapter of the release notes points to the guide rather than being it.
-    title: /\bconfig(?:uration)? guide\b|\badmin(?:istration|istrator'?s?)? guide\b|\buser'?s? guide\b|\bgetting started\b|\bquick ?start\b/,
+    // A page on diagnosing problems ("Troubleshooting", "Diagnostics", "Detecting errors") is the guide's troubleshooting part.
+    title: /\bconfig(?:uration)? guide\b|\badmin(?:istration|istrator'?s?)? guide\b|\buser'?s? guide\b|\bgetting started\b|\bquick ?start\b|\btroubleshoot|\bdiagnos(?:tics?|ing)\b|\bdebugging\b|\bdetecting errors\b/,
     name: /\bug\b|\big\b/,
   },
   support: {
@@ -71,6 +72,13 @@ function onlyLegal(roles: DocumentRole[]): DocumentRole[] {
   const legal = roles.find(isLegalRole);
   return legal ? [legal] : roles;
 }
+
+/** Whether a title or file name is of a page on diagnosing problems. */
+export function isDiagnostic(text: string): boolean {
+  return DIAGNOSTIC.test(roleText(text));
+}
+
+const DIAGNOSTIC = /\btroubleshoot|\bdiagnos(?:tics?|ing)\b|\bdebugging\b|\bdetecting errors\b/;
 
 export function isLegalRole(role: DocumentRole): role is 'eula' | 'license-notice' {
   return role === 'eula' || role === 'license-notice';

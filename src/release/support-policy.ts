@@ -2,10 +2,10 @@ import { urlsIn } from '../documents/document.js';
 import type { BundleDocument, PartnerIdentity } from '../model/model.js';
 import { judgeLink, type LinkJudgement } from './links.js';
 
-/** Words of an address's path that name a support policy: `/support-policy`, `/lifecycle`, `/end-of-life`, `/eol`. */
-const POLICY_PATH = /support[\W_]*(?:polic|life[\W_]?cycle|terms|statement)|end[\W_]*of[\W_]*(?:support|life|service)|life[\W_]?cycle|(?:^|[\W_])eo[ls](?:$|[\W_])/i;
+/** Words of an address's path that name a support policy: `/support-policy`, `/lifecycle`, `/end-of-life`, `/eol`, `/Release-Support`, `/supported-versions`. */
+const POLICY_PATH = /support[\W_]*(?:polic|life[\W_]?cycle|terms|statement|matrix)|end[\W_]*of[\W_]*(?:support|life|service)|life[\W_]?cycle|(?:^|[\W_])eo[ls](?:$|[\W_])|release[\W_]*support|supported[\W_]*(?:versions|releases)|version[\W_]*support|maintenance[\W_]*polic/i;
 /** Words of a sentence or heading that say the address is a support policy. */
-const POLICY_TEXT = /\bsupport(?:ed)?[\s-]+(?:polic(?:y|ies)|life[\s-]?cycle|terms|statement|period)\b|\bend[\s-]+of[\s-]+(?:support|life|service|(?:general|standard) support)\b|\b(?:product|software|release)[\s-]+life[\s-]?cycle\b|\blife[\s-]?cycle[\s-]+(?:polic(?:y|ies)|dates?|matrix|phases?)\b|\bEO[LS]\b/i;
+const POLICY_TEXT = /\bsupport(?:ed)?[\s-]+(?:polic(?:y|ies)|life[\s-]?cycle|terms|statement|period)\b|\bend[\s-]+of[\s-]+(?:support|life|service|(?:general|standard) support)\b|\b(?:product|software|release)[\s-]+life[\s-]?cycle\b|\blife[\s-]?cycle[\s-]+(?:polic(?:y|ies)|dates?|matrix|phases?)\b|\bEO[LS]\b|\b(?:release|version)[\s-]+support\b|\bsupported[\s-]+(?:releases|versions)\b|\bmaintenance[\s-]+polic(?:y|ies)\b|\bsupport[\s-]+matrix\b/i;
 
 /** An address the documents give, what it is to the partner, and the words that make it a support policy, if any. */
 export interface PolicyCandidate {

@@ -230,8 +230,9 @@ function sectionEvidence(topic: CompiledTopic, profile: readonly SectionProfile[
     // The topic's few words looked up in the section's, not the section's many in the topic's.
     if (!usesWords) for (const stem of topic.words.keys()) if (part.stems.has(stem)) usesWords = true;
     if (kind) structure += part.structure[kind];
-    if (!byHeading && confusedWith === undefined && label === undefined) {
-      // A label names the topic when it opens with one of its phrases ("Known issues:", "System requirements:"), not "Reboot required:".
+    if (!byHeading && label === undefined) {
+      // A label names the topic when it opens with one of its phrases ("Known issues:", "System requirements:"), not "Reboot required:",
+      // whatever the heading over it ("First-Time Setup:" under a title "… Installation and Configuration Guide").
       label = part.labels.find((candidate) => !topic.against.some(({ stems }) => hasPhrase(candidate.stems, stems)) && topic.headings.some((phrase) => opensWith(candidate.stems, phrase)))?.text;
     }
   }

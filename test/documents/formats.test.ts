@@ -135,4 +135,18 @@ describe('real documents rendered by LibreOffice', () => {
     const bytes = readFileSync(join(REAL, 'release-notes.docx'));
     await expect(extractDocument('docx', bytes, 'x.docx', { ...limits, maxDocumentBytes: 4096 })).rejects.toMatchObject({ reason: expect.stringMatching(/inflate past 4\.0 KiB/) });
   });
+
+  it('reads an RTF without heading styles as its text reads: typed headings ("// FIXES.", a line in capitals) are headings', async () => {
+    // A text file saved as RTF: every paragraph in the Normal style, the headings as they were typed.
+    const paragraphs = [
+      '// KESTREL NFS ADAPTER 4.2.7 RELEASE NOTES', 'This release corrects one defect.', '// WHAT\\rquote S NEW.', 'None', '// FIXES.',
+      '1. The adapter no longer drops mounts after a controller failover.', 'KNOWN ISSUES', 'Snapshots of volumes over 64 TB take several minutes.',
+    ];
+    const rtf = `{\\rtf1\\ansi{\\stylesheet{\\s0 Normal;}}\n${paragraphs.map((text) => `{\\pard\\s0 ${text}\\par}`).join('\n')}\n}`;
+    const text = paragraphs.map((paragraph) => paragraph.replace('\\rquote ', "'")).join('\n\n');
+    const [fromRtf, fromText] = await Promise.all([extractDocument('rtf', Buffer.from(rtf, 'latin1'), 'notes.rtf', limits), extractDocument('text', Buffer.from(text), 'notes.txt', limits)]);
+    expect(headings(fromRtf)).toEqual(['KESTREL NFS ADAPTER 4.2.7 RELEASE NOTES', "WHAT'S NEW.", 'None', 'FIXES.', 'KNOWN ISSUES']);
+    expect(headings(fromRtf)).toEqual(headings(fromText));
+    expect(fromRtf.title).toBe('KESTREL NFS ADAPTER 4.2.7 RELEASE NOTES');
+  });
 });

@@ -71,8 +71,20 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
     ],
   },
   'install-guide/prerequisites': {
-    valid: [covers('finds "Before You Install" whose text requires ESXi 7.0 U3 or later', 'install-guide', guide('prerequisites', ['Before You Install', 'The plugin requires ESXi 7.0 U3 or later and Corvid OS 5.4 on the array.']))],
+    valid: [
+      covers('finds "Before You Install" whose text requires ESXi 7.0 U3 or later', 'install-guide', guide('prerequisites', ['Before You Install', 'The plugin requires ESXi 7.0 U3 or later and Corvid OS 5.4 on the array.'])),
+      covers('finds "Preparing Your Environment"', 'install-guide', guide('prerequisites', ['Preparing Your Environment', 'Make sure that every host runs ESXi 7.0 U3 or later and that the array management network is reachable from vCenter.'])),
+      covers('finds "Ensure that … is running … or later" under an installation heading', 'install-guide', guide('prerequisites', ['Installing with the CLI', 'Ensure that your hosts are running ESXi 7.0 U3 or later before installing Corvid NAS Plugin 3.2.1.'])),
+      covers('finds "You will need … 1.21+" in an overview', 'install-guide', guide('prerequisites', ['Overview', 'You will need PowerCLI 13.1+ and Python 3.10 or later on the workstation that runs the installer.'])),
+    ],
     invalid: [
+      missing('does not take "you\'ll need to update…", an instruction, for the prerequisites', 'install-guide', guide('prerequisites', ['Restoring to Another Site', "After a restore to another site, you'll need to update the DNS alias of the array management address."]), {
+        // Closer than the instruction, which scores 1 (words: need): the supported versions, which fall short too.
+        heading: 'Supported Configurations',
+        score: 2,
+        found: ['words: running', 'lists 5 versions'],
+        shortfall: "its text uses a few of the topic's words, but no heading names the topic and no sentence covers it",
+      }),
       missing('does not take "License Requirements" for the prerequisites', 'install-guide', guide('prerequisites', ['License Requirements', 'A Corvid NAS license is required on the array; the plugin itself needs none.']), {
         heading: 'License Requirements',
         score: 1,
@@ -87,6 +99,7 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
       covers('finds "Validation Test Bed"', 'install-guide', guide('proofCase', ['Validation Test Bed', 'A single ESXi 8.0 host, a hardened Corvid C200 array and one datastore exercise every function of the plugin: clone, snapshot and space reclamation.'])),
       covers('finds a verification section showing a healthy installation ("Verify that … Has Been Installed Successfully")', 'install-guide', guide('proofCase', ['Verify that the Plugin Has Been Installed Successfully', 'On each host, `esxcli software vib list` shows the corvid-nas-plugin VIB as installed, and `esxcli storage nfs list` shows the datastore as Accessible and Mounted.'])),
       covers('finds "Verifying the Deployment on the Hosts"', 'install-guide', guide('proofCase', ['Verifying the Deployment on the Hosts', 'After the last host rebooted, check that the VAAI-NAS offload is active: `vmkfstools -Ph /vmfs/volumes/corvid-ds1` reports NAS VAAI Supported: YES.'])),
+      covers('finds "Sanity Checks" showing what a healthy installation looks like', 'install-guide', guide('proofCase', ['Sanity Checks', 'After installing, every host should list the plugin as running:\n\n    esxcli corvid status\n    corvid-nas-plugin  3.2.1  running  healthy\n\nAnything else than running means the installation is not healthy.'])),
     ],
     invalid: [
       missing('does not take "Sample Configuration File" for the proof case', 'install-guide', guide('proofCase', ['Sample Configuration File', '    server = array01.corvid.example\n    export = /vol/datastore1\n    protocol = nfs4']), {
@@ -142,6 +155,7 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
   'install-guide/troubleshooting': {
     valid: [
       covers('finds "Error Codes and Remedies"', 'install-guide', guide('troubleshooting', ['Error Codes and Remedies', '- CVD-1042 "Export not found": check that the export exists on the array.\n- CVD-2001 "Offload refused": upgrade Corvid OS to 6.1.'])),
+      covers('finds a diagnosis that says which symptom sends you to which logs', 'install-guide', guide('troubleshooting', ['Health Checks', 'List the plugin services with `esxcli corvid status`. If any service shows anything but running, inspect the logs of that service in /var/log/corvid and restart it.'])),
       covers('finds questions and answers about error messages', 'install-guide', guide('troubleshooting', ['Questions and Answers', 'Q: The installation stops with the error "VIB acceptance level too low". What should I do?\nA: Set the host acceptance level to PartnerSupported and install again.'])),
     ],
     invalid: [
@@ -158,7 +172,9 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
     invalid: [],
   },
   'support/information-to-gather': {
-    valid: [],
+    valid: [
+      covers('finds "General Troubleshooting Information" with the support bundle a command builds', 'support', support('gather', ['General Troubleshooting Information', 'Run `corvid-cli support-bundle` to build a support bundle, which is an archive that contains:\n\n- the plugin and Corvid OS versions\n- the plugin logs of the last 7 days\n- the array configuration'])),
+    ],
     invalid: [
       missing('does not take the word "screenshots" for the information to gather', 'support', support('gather', undefined, (sections) => sections.map(([heading, body]) => [heading, heading === 'Contacting Support' ? 'Open a case at https://support.corvid.example/cases with screenshots of the error, or call 1-800-555-0199.' : body])), {
         heading: 'Contacting Support',
@@ -169,7 +185,10 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
     ],
   },
   'support/entitlement': {
-    valid: [],
+    valid: [
+      covers('finds "customers with a valid … support contract" in a support statement', 'support', support('entitlement', ['Support Statement', 'Corvid supports the plugin for customers with a valid Corvid support contract on the array it connects to.'])),
+      covers('finds that community support needs no contract', 'support', support('entitlement', ['Community Support', 'The plugin is open source with no paid support: anyone can open an issue, without a support contract.'])),
+    ],
     invalid: [
       missing('does not take a serial number in a diagnostics list for the entitlement', 'support', support('entitlement', ['Diagnostics', '- the array serial number\n- the Corvid OS version\n- the vm-support bundle of the host']), {
         heading: 'Diagnostics',
@@ -198,12 +217,39 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
       },
     ],
   },
+  'release-notes/fixed': {
+    valid: [
+      notesCase('finds a "Bugfixes" part', notes([ADDED, ['Bugfixes', '- Offloaded clones of thin disks no longer fail on NFS 4.1 datastores.'], KNOWN])),
+      notesCase('finds "There are no fixed issues in this release" said in the notes', notes([ADDED, ['Notes', 'There are no fixed issues in this release; it adds ESXi 8.0 Update 2 support only.'], KNOWN])),
+      notesCase('finds items that open with "Addressed"', notes([ADDED, ['Changes', '- Addressed a crash of the agent when an export is renamed.\n- Addressed slow mounts on hosts with 200 datastores.'], KNOWN])),
+    ],
+    invalid: [
+      {
+        ...notesCase('does not take "Issues Not Fixed" for what was fixed', notes([ADDED, ['Issues Not Fixed', '- Space reclamation is not offloaded on NFS 3 datastores.']])),
+        findings: [
+          {
+            messageId: 'missing',
+            location: { path: ownPath('release-notes'), line: 3 },
+            evidence: { closest: { path: ownPath('release-notes'), heading: 'Issues Not Fixed', shortfall: 'speaks of "not fixed", not of this release' } },
+          },
+        ],
+      },
+    ],
+  },
   'release-notes/history': {
     valid: [
       notesCase('finds a history kept as a "Revision History" table', notes([ADDED, FIXED, KNOWN], '## Revision History\n\n| Version | Date | Changes |\n|---|---|---|\n| 3.2.1 | 2026-10-15 | This release |\n| 3.2.0 | 2026-07-02 | ESXi 8.0 support |\n| 3.1.4 | 2026-03-18 | First release |\n')),
       notesCase('accepts "There are no previous versions" for a first release', notes([ADDED, FIXED, KNOWN], 'There are no previous versions of the Corvid NAS Plugin.\n')),
     ],
     invalid: [
+      {
+        ...notesCase('does not take the document\'s own "Revision History" table for the history of releases', notes([ADDED, FIXED, KNOWN], '## Revision History\n\n| Date | Document revision | Description of changes |\n|---|---|---|\n| October 2026 | 02 | Updated the support matrix to ESXi 8.0 U2 |\n| July 2026 | 01 | First edition of this document |\n')),
+        findings: [{ messageId: 'missing', location: { path: ownPath('release-notes') } }],
+      },
+      {
+        ...notesCase('does not take a "Revision History" that lists revisions 1.0 and 1.1 of the document for the history of releases', notes([ADDED, FIXED, KNOWN], '## Revision History\n\n| Revision | Date | Description |\n|---|---|---|\n| 1.1 | 2026-10-15 | Added the NFS 4.1 section |\n| 1.0 | 2026-07-02 | First edition |\n')),
+        findings: [{ messageId: 'missing', location: { path: ownPath('release-notes') } }],
+      },
       {
         ...notesCase('does not take "the initial release (1.0.0)" named in passing for a first release', notes([ADDED, FIXED, KNOWN], 'Datastores created with the initial release (1.0.0) keep working.\n')),
         findings: [{ messageId: 'missing', location: { path: ownPath('release-notes') } }],

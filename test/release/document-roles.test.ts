@@ -98,6 +98,24 @@ describe('what a document is for', () => {
       { roles: ['release-notes'], source: 'title' },
     ],
     ['a notice of changes as nothing of a licence', 'Notice_of_Changes.md', markdown('# Notice of Changes\n\nThe array firmware changes in May.'), { roles: [], source: undefined }],
+    [
+      'a diagnostics page named so by its file, under an "Introduction" heading, that says how to get the logs, as the guide\'s troubleshooting and the support process',
+      'corvid-plugin-diagnostics.md',
+      markdown('# Introduction\n\nInspect the workloads first.\n\n## Health Checks\n\nEvery pod should be Running.\n\n## Logging\n\nRun `kubectl logs -n corvid deploy/corvid-controller` and attach the output to the case.'),
+      { roles: ['install-guide', 'support'], source: 'name' },
+    ],
+    [
+      'a page titled "Detecting Errors and Collecting Logs" as the guide\'s troubleshooting and the support process',
+      'page7.md',
+      markdown('# Detecting Errors and Collecting Logs\n\n## Detecting errors\n\nCheck the events of the pod.\n\n## Log collection\n\nRun `kubectl logs corvid-node > logs/node.log`.'),
+      { roles: ['install-guide', 'support'], source: 'title' },
+    ],
+    [
+      'a troubleshooting page of error messages whose only word of logs is in a question as the guide only',
+      'Troubleshooting.md',
+      markdown('# Troubleshooting\n\n## I see "connection reset by peer (errno=104)" in the service\'s logs, what is the cause?\n\nThe VMCI socket is closed; restart the service.'),
+      { roles: ['install-guide'], source: 'title' },
+    ],
   ])('reads %s', (_, name, content, expected) => {
     expect(documentRoles(name, content)).toEqual(expected);
   });

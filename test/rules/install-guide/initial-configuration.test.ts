@@ -36,5 +36,28 @@ testRule(rule, {
       changes: guide('md', [{ heading: 'Data Path Configuration', paragraphs: ['Tune queue depths only if Corvid support asks you to.'] }, { heading: 'Initial Configuration', paragraphs: [] }]),
       findings: [{ messageId: 'missing', location: { path: path('md') } }],
     },
+    {
+      name: 'does not take installing ("Install and configure the server components") or an error quoted as a heading for the initial configuration',
+      changes: guide('md', [
+        { heading: 'Install and configure the server components', paragraphs: ['Run corvid-install --provider corvid --bucket backups to deploy the server and add the provider.'] },
+        { heading: 'invalid configuration: no configuration has been provided', paragraphs: ['The kubeconfig is missing; set KUBECONFIG and run the install again.'] },
+      ]),
+      findings: [{ messageId: 'missing', location: { path: path('md') } }],
+    },
+    {
+      name: 'does not take a quick start that installs ("Getting Started", "run corvid init") for the initial configuration',
+      changes: guide('md', [{ heading: 'Getting Started', paragraphs: ['Run `corvid init` in an empty folder, then run `corvid setup --host esx01` to install the plugin on the host.'] }]),
+      findings: [{ messageId: 'missing', location: { path: path('md') } }],
+    },
+    {
+      name: 'does not take a reference of configuration options for the initial configuration',
+      changes: guide('md', [{ heading: 'Configuration', paragraphs: ['Every option of corvid.conf, with its default: log_level (info), queue_depth (32), retry_seconds (5).'] }]),
+      findings: [{ messageId: 'missing', location: { path: path('md') } }],
+    },
+    {
+      name: 'does not take "Supported Configurations" for the initial configuration',
+      changes: guide('md', [{ heading: 'Supported Configurations', paragraphs: ['ESXi 7.0 U3 and 8.0 U2 hosts with Corvid C200 arrays over NFS 4.1.'] }]),
+      findings: [{ messageId: 'missing', location: { path: path('md') } }],
+    },
   ],
 });

@@ -1,5 +1,5 @@
 import rule from '../../../rules/release-notes/fixed.js';
 import { testRule } from '../../helpers/rule-tester.js';
-import { topicCases } from '../../helpers/topic-rules.js';
+import { topicCases, withWordings } from '../../helpers/topic-rules.js';
 
-testRule(rule, topicCases('fixed', 'release-notes', 5));
+testRule(rule, withWordings('release-notes/fixed', topicCases('fixed', 'release-notes', 5)));

@@ -2,6 +2,7 @@ import { defaultRelease } from '../../../fixtures/release.js';
 import rule from '../../../rules/release-notes/known-issues.js';
 import { NOTES } from '../../helpers/documents.js';
 import { DOCS } from '../../helpers/lint.js';
+import { ownPath, withMarkdown } from '../../helpers/own-documents.js';
 import { testRule } from '../../helpers/rule-tester.js';
 import { topicCases } from '../../helpers/topic-rules.js';
 
@@ -25,11 +26,29 @@ const guideWithNotes = {
   ),
 };
 
+/** Release notes whose known-issues part only sends the reader to another page. */
+const POINTING = [
+  '# Corvid NAS Plugin 3.2.1 Release Notes', '', '## Version 3.2.1 (2026-10-15)', '', '### New', '', '- Session trunking.', '', '### Fixed', '', '- Clone timeouts.', '',
+  '### Post-Release Known Issues', '', 'For information about issues identified after this release, see the [Corvid knowledge base article 4471](https://kb.corvid.example/4471).', '',
+  '## Version 3.2.0 (2026-07-02)', '', '### New', '', '- Fast clone.', '',
+].join('\n');
+
 testRule(rule, {
   valid: [...topic.valid, { name: 'takes more headings from the configured vocabulary', changes: headsUp, vocabulary: ['Heads-up'] }],
   invalid: [
     ...topic.invalid,
     { name: 'does not know a heading the vocabulary does not add', changes: headsUp, findings: [{ messageId: 'missing', location: { path: NOTES, line: 3 } }] },
+    {
+      name: 'does not take a known-issues part that only points to another page',
+      changes: withMarkdown('release-notes', POINTING),
+      findings: [
+        {
+          messageId: 'missing',
+          location: { path: ownPath('release-notes'), line: 3 },
+          evidence: { closest: { path: ownPath('release-notes'), heading: 'Post-Release Known Issues', shortfall: 'only points elsewhere ("For information about issues identified after this release, see the Corvid know…")' } },
+        },
+      ],
+    },
     {
       name: 'checks release notes that are a chapter of a user guide like any',
       changes: guideWithNotes,

@@ -17,6 +17,8 @@ testRule(rule, {
     { name: "by the address's path", changes: support('More: https://www.corvid-systems.example/support/lifecycle') },
     { name: 'by the heading of its section', changes: support('## Support Terms\n\nEverything is at https://www.corvid-systems.example/terms-and-conditions') },
     { name: 'by a label on the line before', changes: support('Support policy:\nhttps://www.corvid-systems.example/pages/4411') },
+    { name: 'by a sentence on which releases are supported', changes: support('Which releases get fixes, and for how long: see Release Support at https://www.corvid-systems.example/pages/4412') },
+    { name: "by an address's path naming the supported versions", changes: support('Details: https://www.corvid-systems.example/docs/supported-versions') },
     { name: 'stays silent when part of the bundle could not be read, as the link may be there', changes: { omit: ['policy'] }, defects: ['crc-flip'] },
   ],
   invalid: [
