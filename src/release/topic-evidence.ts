@@ -236,8 +236,9 @@ function sectionEvidence(topic: CompiledTopic, profile: readonly SectionProfile[
       label = part.labels.find((candidate) => !topic.against.some(({ stems }) => hasPhrase(candidate.stems, stems)) && topic.headings.some((phrase) => opensWith(candidate.stems, phrase)))?.text;
     }
   }
-  // A text that speaks as much of a topic taken for this one ("log", "debug") speaks of that one: its words of this one do not count.
-  const other = usesWords && topic.unlike.size > 0 ? outweighed(topic, profile, index, end) : undefined;
+  // A text that speaks as much of a topic taken for this one ("log", "debug") speaks of that one: its words of this one do not count,
+  // unless a sentence of its says what this topic's sentences say ("If a service is not running, inspect its logs").
+  const other = usesWords && cue === undefined && topic.unlike.size > 0 ? outweighed(topic, profile, index, end) : undefined;
   if (other) usesWords = false;
   const named = byHeading || label !== undefined;
   const substance = words >= SUBSTANCE_WORDS;
