@@ -31,6 +31,8 @@ export interface LabelledDocument {
 export interface Unit {
   readonly name: string;
   readonly part: 'development' | 'test';
+  /** Whether split.json's first draw holds it (later additions are drawn among themselves and appended). */
+  readonly firstDraw: boolean;
   readonly documents: readonly LabelledDocument[];
   readonly label: Label;
 }
@@ -39,14 +41,16 @@ const readLabel = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as La
 
 /** The corpus's units, each in the part split.json puts it in. */
 export function corpusUnits(corpus: string): Unit[] {
-  const split = JSON.parse(readFileSync(join(corpus, 'split.json'), 'utf8')) as Record<'test' | 'development', string[]>;
+  type Draw = Record<'test' | 'development', string[]>;
+  const split = JSON.parse(readFileSync(join(corpus, 'split.json'), 'utf8')) as Draw & { additions?: Draw[] };
+  const added = new Set((split.additions ?? []).flatMap((addition) => [...addition.test, ...addition.development]));
   const partOf = new Map<string, Unit['part']>();
   for (const part of ['test', 'development'] as const) for (const file of split[part]) partOf.set(file, part);
   const units: Unit[] = [];
   const add = (name: string, files: string[], label: Label) => {
     const parts = new Set(files.map((file) => partOf.get(file)));
     if (parts.size !== 1 || parts.has(undefined)) throw new Error(`${name}: its documents are not all in one part of split.json`);
-    units.push({ name, part: [...parts][0]!, documents: files.map((file) => ({ file, label: readLabel(join(corpus, `${file}.label.json`)) })), label });
+    units.push({ name, part: [...parts][0]!, firstDraw: !files.some((file) => added.has(file)), documents: files.map((file) => ({ file, label: readLabel(join(corpus, `${file}.label.json`)) })), label });
   };
   const walk = (folder: string) => {
     for (const name of readdirSync(join(corpus, folder)).sort()) {
