@@ -39,11 +39,27 @@ export async function largeBundle(cache: string, payloadBytes: number): Promise<
   // The depot the fixtures describe, with its VIB built around the large payload.
   const edit = (descriptor: string) => withPayload(descriptor, payload);
   const depot = installer(facts, edit);
-  for (const entry of (depot.content as ZipTree).entries) {
+  const entries = (depot.content as ZipTree).entries;
+  // The VIB first: the depot's metadata gives its size and SHA-256, which are the large VIB's, not the fixture's.
+  const vibEntry = entries.find((entry) => entry.name.endsWith('.vib'))!;
+  const vibTarget = join(depotDir, vibEntry.name);
+  await mkdir(dirname(vibTarget), { recursive: true });
+  await writeVib(vibTarget, vibMembers(facts, edit), payloadPath);
+  const small = vibEntry.content as Buffer;
+  const described = (size: number, sha256: string) => `<packed-size>${size}</packed-size>\n  <checksum checksum-type="sha-256">${sha256}</checksum>`;
+  const large = described((await stat(vibTarget)).size, await fileSha256(vibTarget));
+  const describeLarge = (tree: ZipTree): ZipTree => ({
+    ...tree,
+    entries: tree.entries.map((entry) => ({
+      ...entry,
+      content: Buffer.isBuffer(entry.content) ? Buffer.from(entry.content.toString('latin1').replace(described(small.length, createHash('sha256').update(small).digest('hex')), large), 'latin1') : entry.content && describeLarge(entry.content),
+    })),
+  });
+  for (const entry of entries) {
+    if (entry === vibEntry) continue;
     const target = join(depotDir, entry.name);
     await mkdir(dirname(target), { recursive: true });
-    if (entry.name.endsWith('.vib')) await writeVib(target, vibMembers(facts, edit), payloadPath);
-    else await writeFile(target, Buffer.isBuffer(entry.content) ? entry.content : serializeZip(entry.content as ZipTree));
+    await writeFile(target, Buffer.isBuffer(entry.content) ? entry.content : serializeZip(describeLarge(entry.content as ZipTree)));
   }
   await rm(payloadPath);
 
@@ -141,6 +157,12 @@ function tarHeader(name: string, size: number): Buffer {
   for (const byte of header) sum += byte;
   header.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148);
   return header;
+}
+
+async function fileSha256(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path, { highWaterMark: 4 * MiB })) hash.update(chunk);
+  return hash.digest('hex');
 }
 
 /** The descriptor with its payload entry describing the large payload. */
