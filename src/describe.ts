@@ -9,7 +9,7 @@ import { compareLandingFacts, holdsListedDocument, type LandingFactName } from '
 import { compareNodes, findVersion, formatVersion, type Version } from './formats/versions.js';
 import { describePlace } from './model/queries.js';
 import { coverageMap, requireFile } from './lint.js';
-import { roleWords } from './release/roles.js';
+import { DOCUMENT_NAMING, roleWords } from './release/roles.js';
 import type { Rule } from './engine/rule.js';
 import type { TopicCoverage } from '../rules/kit/topics.js';
 
@@ -148,7 +148,7 @@ function signedBy(vib: Vib): string {
 }
 
 /** Words that name a document as release notes or a guide, in the titles whose product is sought. */
-const NAMING = (['release-notes', 'install-guide'] as const).flatMap((role) => roleWords(role, 'title')).map((words) => words.source).join('|');
+const NAMING = DOCUMENT_NAMING.map((words) => words.source).join('|');
 /**
  * Other words of such titles: a guide's ("Installation and Configuration Guide"), those before a
  * version, and those of a changelog's titles ("Release History", "Changes in …", "NEWS", "Readme").
@@ -251,7 +251,9 @@ const DATE_PHRASE =
  * Marks of a trade name, which are not part of it: "Acme®", "Plugin™", "(R)", and "PluginTM",
  * as a document's text holds "Plugin™" once its characters are made plain (NFKC).
  */
-const TRADE_MARKS = /[®™℠]|\((?:r|tm|sm)\)|(?<=\p{Ll})(?:TM|SM)\b/giu;
+const TRADE_MARKS = /[®™℠]|\((?:r|tm|sm)\)/gi;
+/** "™" as NFKC writes it ("BackupTM"): capitals right after a small letter, matched in their case ("Prism" and "ISM" keep theirs). */
+const SPELLED_TRADE_MARK = /(?<=\p{Ll})(?:TM|SM)\b/gu;
 /**
  * A hot fix's or update's designation left before the version or at the end ("Hot Fix 3.2.1.1",
  * "Update 2", "HF1", "Patch 3", "SP1"): it names the release, not the product.
@@ -270,7 +272,7 @@ const TRAILING_VERSION = /[\s,–—-]+(?:v|r|version\s*)?\d+(?:\.(?:\d+|x))+[\s
 export function productIn(title: string): string {
   // Titles come from untrusted documents: a name is short, and the patterns stay cheap on a bounded text.
   // A document's revision or date in the title names the document, not the product.
-  const text = title.slice(0, 200).replace(/’/g, "'").replace(REVISION_PHRASE, '').replace(DATE_PHRASE, '').replace(TRADE_MARKS, '');
+  const text = title.slice(0, 200).replace(/’/g, "'").replace(REVISION_PHRASE, '').replace(DATE_PHRASE, '').replace(TRADE_MARKS, '').replace(SPELLED_TRADE_MARK, '');
   const version = findVersion(text);
   let name = version ? text.slice(0, text.indexOf(version.text)).replace(OPEN_BRACKET, '') : text;
   // Naming words after the name end it: what follows them qualifies the notes ("… Release Notes for VMware vSphere", "… (English)").

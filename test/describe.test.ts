@@ -151,6 +151,8 @@ group('bundlelint describe', () => {
     // Trade marks, dates and a phrase's preposition are not the name; a version left at its end is the release's, whatever it follows.
     ['Heron® NAS Plugin™ 2.4.0 Release Notes', 'Heron NAS Plugin'],
     ['Heron NAS Plugin (TM) Release Notes', 'Heron NAS Plugin'],
+    ['Heron Prism Central Plugin 2.1 Release Notes', 'Heron Prism Central Plugin'],
+    ['Heron ISM Adapter 1.0 Release Notes', 'Heron ISM Adapter'],
     ['Heron NAS Plugin Release Notes October 2026', 'Heron NAS Plugin'],
     ['Heron NAS Plugin Release Notes, 15 Oct. 2026', 'Heron NAS Plugin'],
     ['Heron NAS Plugin 2.4 Release Notes (2026-10-15)', 'Heron NAS Plugin'],
