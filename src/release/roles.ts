@@ -17,6 +17,11 @@ interface RoleWords {
   readonly name?: RegExp;
 }
 
+/** Titles of a guide; "Getting Started" too, though release notes' chapter of that name points to the guide rather than being it. */
+const GUIDE_TITLE = /\bconfig(?:uration)? guide\b|\badmin(?:istration|istrator'?s?)? guide\b|\buser'?s? guide\b|\bgetting started\b|\bquick ?start\b/;
+/** A page on diagnosing problems: the guide's troubleshooting part, not a guide by itself. */
+const DIAGNOSTIC = /\btroubleshoot|\bdiagnos(?:tics?|ing)\b|\bdebugging\b|\bdetecting errors\b/;
+
 /** Every role's words. */
 const ROLE_WORDS: Readonly<Record<DocumentRole, RoleWords>> = {
   'release-notes': {
@@ -27,8 +32,7 @@ const ROLE_WORDS: Readonly<Record<DocumentRole, RoleWords>> = {
   'install-guide': {
     heading: /\binstall|\bsetup\b|\bdeploy/,
     // Not headings: a "Getting Started" chapter of the release notes points to the guide rather than being it.
-    // A page on diagnosing problems ("Troubleshooting", "Diagnostics", "Detecting errors") is the guide's troubleshooting part.
-    title: /\bconfig(?:uration)? guide\b|\badmin(?:istration|istrator'?s?)? guide\b|\buser'?s? guide\b|\bgetting started\b|\bquick ?start\b|\btroubleshoot|\bdiagnos(?:tics?|ing)\b|\bdebugging\b|\bdetecting errors\b/,
+    title: new RegExp(`${GUIDE_TITLE.source}|${DIAGNOSTIC.source}`),
     name: /\bug\b|\big\b/,
   },
   support: {
@@ -78,7 +82,17 @@ export function isDiagnostic(text: string): boolean {
   return DIAGNOSTIC.test(roleText(text));
 }
 
-const DIAGNOSTIC = /\btroubleshoot|\bdiagnos(?:tics?|ing)\b|\bdebugging\b|\bdetecting errors\b/;
+/**
+ * Whether a document is only a diagnostics page (by its title, or its file name without one):
+ * part of the guide, read for its topics, but no installation guide by itself.
+ */
+export function isDiagnosticsPage(title: string | undefined, name: string): boolean {
+  const text = roleText(title ?? name.split(/[\\/]/).pop()!.replace(/\.[^.]*$/, ''));
+  return DIAGNOSTIC.test(text) && !GUIDE_TITLE.test(text) && !ROLE_WORDS['install-guide'].heading!.test(text);
+}
+
+/** The words that name a document as release notes or a guide ("Release Notes", "Installation Guide"), not a diagnostics page: a title's words that are not the product's. */
+export const DOCUMENT_NAMING: readonly RegExp[] = [...roleWords('release-notes', 'title'), ROLE_WORDS['install-guide'].heading!, GUIDE_TITLE];
 
 export function isLegalRole(role: DocumentRole): role is 'eula' | 'license-notice' {
   return role === 'eula' || role === 'license-notice';
