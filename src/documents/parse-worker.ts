@@ -4,6 +4,7 @@
  * process's memory and terminates it when a document goes over either.
  */
 import { parentPort } from 'node:worker_threads';
+import { ParserStartError } from '../errors.js';
 import { DocumentError } from './document-error.js';
 import { parseDocumentBytes } from './parse.js';
 import type { ParseReply, ParseRequest } from './sandbox.js';
@@ -13,7 +14,8 @@ parentPort!.on('message', (request: ParseRequest) => {
   parseDocumentBytes(request.format, bytes, request.path, request.limits).then(
     (document) => parentPort!.postMessage({ document } satisfies ParseReply),
     (error: unknown) => {
-      const reply: ParseReply = error instanceof DocumentError ? { problem: error.reason } : { bug: error instanceof Error ? error.message : String(error) };
+      const message = error instanceof Error ? error.message : String(error);
+      const reply: ParseReply = error instanceof DocumentError ? { problem: error.reason } : error instanceof ParserStartError ? { unavailable: message } : { bug: message };
       parentPort!.postMessage(reply);
     },
   );

@@ -11,6 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { ParserStartError } from '../errors.js';
 import { DocumentError } from './document-error.js';
 import type { PdfContent, PdfLine, PdfOutlineEntry } from './pdf-content.js';
 
@@ -83,7 +84,11 @@ function loadPdfium(): Promise<Pdfium> {
     const pdfium = await init({ wasmBinary: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength), print: quiet, printErr: quiet });
     pdfium.PDFiumExt_Init();
     return pdfium;
-  })();
+  })().catch((error: unknown) => {
+    // The machine's fault, not the PDF's: a one-line error (exit 2), and the next PDF tries again.
+    loading = undefined;
+    throw new ParserStartError(`bundlelint cannot load PDFium (${error instanceof Error ? error.message : String(error)}); check that its installation is complete (npm ci)`);
+  });
   return loading;
 }
 
@@ -123,16 +128,29 @@ function read(pdfium: Pdfium, bytes: Uint8Array): PdfContent {
           pages.push(reader.lines(page));
           links.push(...reader.links(page));
         } finally {
-          wasm.FPDF_ClosePage(page);
+          released(() => wasm.FPDF_ClosePage(page));
         }
       }
       return { title: reader.metadataTitle(), outline, pages, links };
     } finally {
-      wasm.FPDF_CloseDocument(document);
+      released(() => wasm.FPDF_CloseDocument(document));
     }
   } finally {
-    wasm.free(scratch);
-    wasm.free(data);
+    released(() => wasm.free(scratch));
+    released(() => wasm.free(data));
+  }
+}
+
+/**
+ * Frees what a read took. After a trap (out of memory, a bug) PDFium's memory is as the trap left
+ * it and a call into it may trap again: that second error must not hide the first, and the
+ * instance is dropped anyway (readPdfContent).
+ */
+function released(free: () => void): void {
+  try {
+    free();
+  } catch {
+    // The error being thrown is the one to report.
   }
 }
 

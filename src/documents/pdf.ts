@@ -1,3 +1,4 @@
+import { ParserStartError } from '../errors.js';
 import { DocumentError } from './document-error.js';
 import { buildDocument, normalizeText, type Block, type ParsedDocument } from './document.js';
 import type { PdfContent, PdfLine } from './pdf-content.js';
@@ -16,7 +17,7 @@ const TOC_TAIL = 200;
 export async function pdfDocument(bytes: Buffer): Promise<ParsedDocument> {
   const { readPdfContent } = await import('./pdf-text.js');
   const content = await readPdfContent(new Uint8Array(bytes)).catch((error: unknown) => {
-    throw error instanceof DocumentError ? error : new DocumentError(`PDFium could not read it (${error instanceof Error ? error.message : String(error)})`);
+    throw error instanceof DocumentError || error instanceof ParserStartError ? error : new DocumentError(`PDFium could not read it (${error instanceof Error ? error.message : String(error)})`);
   });
   const pages = withoutRunningHeads(content.pages);
   const blocks = content.outline.length > 0 ? outlineBlocks(pages, content) : sizeBlocks(pages);

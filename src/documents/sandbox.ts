@@ -42,7 +42,8 @@ export interface ParseRequest {
   readonly limits: ParseLimits;
 }
 
-export type ParseReply = { readonly document: ParsedDocument } | { readonly problem: string } | { readonly bug: string };
+/** The document; why it cannot be read; a parser that cannot run on this machine (`unavailable`, exit 2); or a bug. */
+export type ParseReply = { readonly document: ParsedDocument } | { readonly problem: string } | { readonly unavailable: string } | { readonly bug: string };
 
 export interface SandboxLimits {
   /** Wall-clock milliseconds one document may take to parse (`limits.maxParseSeconds`). */
@@ -232,7 +233,7 @@ export class DocumentSandbox {
     this.release(run);
     if (heavy) this.end(run.worker);
     else this.rest(run.worker, run.heapMb);
-    run.job.settle('document' in reply ? reply.document : 'problem' in reply ? new DocumentError(reply.problem) : new Error(reply.bug));
+    run.job.settle('document' in reply ? reply.document : 'problem' in reply ? new DocumentError(reply.problem) : 'unavailable' in reply ? new ParserStartError(reply.unavailable) : new Error(reply.bug));
     this.pump();
   }
 
