@@ -368,11 +368,11 @@ export function statesFirstRelease(notes: ReleaseNotes): string | undefined {
 /**
  * Whether a "Revision History" lists the document's revisions ("Document revision 02: updated the
  * support matrix"), not the product's earlier releases: it says "document revision", or it
- * speaks of revisions and never of a version.
+ * speaks of revisions and never of a version or a release (a table's "Release" column).
  */
 function documentRevisions(heading: string, text: string): boolean {
   if (/\bdocument(?:ation)? (?:revision|history)\b/i.test(heading) || /\bdocument(?:ation)? revisions?\b/i.test(text)) return true;
-  return /\brevision\b/i.test(heading) && !/\bversions?\b/i.test(text);
+  return /\brevision\b/i.test(heading) && !/\b(?:versions?|releases?)\b/i.test(text);
 }
 
 /**

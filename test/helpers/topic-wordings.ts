@@ -239,6 +239,7 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
   'release-notes/history': {
     valid: [
       notesCase('finds a history kept as a "Revision History" table', notes([ADDED, FIXED, KNOWN], '## Revision History\n\n| Version | Date | Changes |\n|---|---|---|\n| 3.2.1 | 2026-10-15 | This release |\n| 3.2.0 | 2026-07-02 | ESXi 8.0 support |\n| 3.1.4 | 2026-03-18 | First release |\n')),
+      notesCase('finds a history kept as a "Revision History" table whose column is "Release"', notes([ADDED, FIXED, KNOWN], '## Revision History\n\n| Release | Date | Changes |\n|---|---|---|\n| 3.2.1 | 2026-10-15 | This release |\n| 3.2.0 | 2026-07-02 | ESXi 8.0 support |\n| 3.1.4 | 2026-03-18 | Initial |\n')),
       notesCase('accepts "There are no previous versions" for a first release', notes([ADDED, FIXED, KNOWN], 'There are no previous versions of the Corvid NAS Plugin.\n')),
     ],
     invalid: [
