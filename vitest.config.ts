@@ -5,7 +5,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
  * Files that keep no state between them: rule tables run through testRule, and the library's own
  * tests that start no CLI process, mock no module, spy on nothing, change no environment variable,
  * working directory or process handler, and measure no process's memory. They run in threads that
- * keep the modules they loaded (the whole linter, pdf.js, the fixtures' caches) from one file to
+ * keep the modules they loaded (the whole linter, PDFium, the fixtures' caches) from one file to
  * the next, instead of a fresh process that loads them again per file.
  */
 const SHARED = [

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * The directory holding bundlelint's package.json, found by walking up from this module, so
- * the same code works from `src/` under the test runner and from `dist/src/` once built.
+ * the same code works from `src/` under the test runner, from `dist/src/` once compiled and from
+ * `dist/bundle/` (and its `chunks/`) once bundled.
  */
 export const packageRoot: string = (() => {
   let directory = dirname(fileURLToPath(import.meta.url));

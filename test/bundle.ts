@@ -10,7 +10,7 @@
  */
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild-wasm';
 import { BUNDLE_DIRECTORY, packageRoot } from '../src/package-root.js';
 
@@ -51,8 +51,11 @@ export async function bundle(): Promise<void> {
     banner: { js: REQUIRE },
     metafile: true,
     logLevel: 'warning',
+    // The metafile's inputs are relative to it, wherever the build was started from.
+    absWorkingDir: packageRoot,
   });
-  writeFileSync(INPUTS, JSON.stringify(Object.keys(metafile.inputs).map((input) => join(packageRoot, input))));
+  // This script too: a change of entries or options makes another bundle.
+  writeFileSync(INPUTS, JSON.stringify([...Object.keys(metafile.inputs).map((input) => join(packageRoot, input)), fileURLToPath(import.meta.url)]));
 }
 
 /**

@@ -69,7 +69,7 @@ describe('the parse sandbox', () => {
   }, 90_000);
 
   it('frees what a stopped parse held: two such PDFs at once stay under 1 GB too', async () => {
-    // With pdf.js's native DecompressionStream, what a terminated worker had inflated stayed: 1.6 GB.
+    // What a terminated worker had inflated must go with it (with pdf.js's native DecompressionStream, once, 1.6 GB stayed).
     const config = join(directory, 'smaller.json');
     writeFileSync(config, JSON.stringify({ limits: { maxParseMemory: '384MiB' } }));
     const bundle = await writeBundle(join(directory, 'two-inflating'), withOverview(pdfInflatingStream(1536), pdfInflatingStream(1536)));

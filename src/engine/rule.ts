@@ -80,7 +80,6 @@ export interface RuleContext<Names extends Readonly<Record<string, string>> = Re
 
 /** A topic some rule of the run looks for, with the headings configured for it. */
 export interface RunTopic {
-  readonly ruleId: string;
   readonly topic: Topic;
   readonly vocabulary: readonly string[];
 }

@@ -26,7 +26,7 @@ export async function runRules(
     const { severity, options, vocabulary } = settingOf(rule);
     return severity === 'off' ? [] : [{ rule, severity, options, vocabulary }];
   });
-  const topics: RunTopic[] = running.flatMap(({ rule, vocabulary }) => (rule.meta.topic ? [{ ruleId: rule.meta.id, topic: rule.meta.topic, vocabulary }] : []));
+  const topics: RunTopic[] = running.flatMap(({ rule, vocabulary }) => (rule.meta.topic ? [{ topic: rule.meta.topic, vocabulary }] : []));
   for (const { rule, severity, options, vocabulary } of running) {
     const reported: Finding[] = [];
     try {
