@@ -53,6 +53,7 @@ const POINTER_WORDS = 30;
 /** The sentence, when a text is only one that points to another page (it covers nothing itself); undefined otherwise. */
 export function pointerOnly(text: string): string | undefined {
   const trimmed = text.trim();
-  if (trimmed.length > 400 || trimmed.split(/\s+/).length > POINTER_WORDS || /\.\s+\S/.test(trimmed)) return undefined;
+  // A second sentence, or what follows a colon or dash after the target ("Refer to KB 89001: the datastore unmounts…"), says something itself.
+  if (trimmed.length > 400 || trimmed.split(/\s+/).length > POINTER_WORDS || /[.:;—–]\s+\S/.test(trimmed)) return undefined;
   return POINTER.test(trimmed) ? trimmed : undefined;
 }
