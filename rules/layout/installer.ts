@@ -25,7 +25,9 @@ export default defineRule({
   check(bundle, context) {
     // An installer zipped with the documents is there: layout/docs-archive names that problem.
     if (bundle.layout.installers.length > 0 || bundle.layout.mixedArchives.length > 0 || !bundle.fullyRead) return;
-    const named = bundle.files.some((file) => file.depth === 0 && !file.directory && micromatch.isMatch(file.name.split('/').pop()!, context.options.patterns, { nocase: true }));
+    // Compiled once, not for each file.
+    const installerNames = context.options.patterns.map((pattern) => micromatch.matcher(pattern, { nocase: true }));
+    const named = bundle.files.some((file) => file.depth === 0 && !file.directory && installerNames.some((matches) => matches(file.name.split('/').pop()!)));
     if (!named) context.report({ messageId: 'missing', location: { path: bundle.layout.rootFolder ?? '' } });
   },
 });

@@ -32,6 +32,8 @@ export default defineRule({
   check(bundle, context) {
     const { files, directories } = context.options;
     const reportedFolders = new Set<string>();
+    // Compiled once: matching a name against the patterns would compile them again for each file.
+    const debris = files.map((pattern) => micromatch.matcher(pattern, { dot: true }));
     for (const file of bundle.files) {
       const segments = file.name.replace(/\/$/, '').split('/');
       // A debris folder is one finding, however much it holds.
@@ -40,7 +42,7 @@ export default defineRule({
         const path = joinPath(file.archivePath, `${segments.slice(0, folder + 1).join('/')}/`);
         if (!reportedFolders.has(path)) context.report({ messageId: 'directory', location: { path }, data: { name: displayName(bundle, path) } });
         reportedFolders.add(path);
-      } else if (!file.directory && micromatch.isMatch(segments.at(-1)!, files, { dot: true })) {
+      } else if (!file.directory && debris.some((matches) => matches(segments.at(-1)!))) {
         context.report({ messageId: 'file', location: { path: file.path }, data: { name: displayName(bundle, file.path) } });
       }
     }
