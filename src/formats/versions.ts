@@ -55,7 +55,9 @@ const REVISION = /\b(?:revision|rev\.?|edition|document version|licen[cs]e,?(?:\
 /** Every version designation in `text`, in order, each with the kind its context gives it. */
 export function findVersions(text: string): FoundVersion[] {
   const found: FoundVersion[] = [];
-  for (const match of text.matchAll(VERSION)) {
+  // exec on the shared pattern, as in findWrittenDate: matchAll would copy it at every call.
+  VERSION.lastIndex = 0;
+  for (let match = VERSION.exec(text); match !== null; match = VERSION.exec(text)) {
     let nodes = match[1]!.split('.').map(Number);
     const end = match.index + match[0].length;
     const following = BUILD.exec(text.slice(end, end + SUFFIX_WINDOW));
@@ -138,6 +140,7 @@ const DATE_FORMS: readonly [RegExp, (match: RegExpExecArray) => [number, number,
 ];
 /** A month and year without a day: September 2020, September, 2020, Sep-2020. */
 const MONTH_FORM: (typeof DATE_FORMS)[number] = [new RegExp(`\\b${MONTH},?(?:\\s+|-)${YEAR}\\b`, 'gi'), (m) => [Number(m[2]), monthOf(m[1]!), undefined]];
+const DATE_AND_MONTH_FORMS = [...DATE_FORMS, MONTH_FORM];
 
 /**
  * The first calendar date in `text`, as YYYY-MM-DD, in any common written form: ISO
@@ -153,10 +156,12 @@ export function findDate(text: string, options: { readonly month?: boolean } = {
 /** `findDate`, with the text the date is written as (`October 15, 2026`) and where it begins. */
 export function findWrittenDate(text: string, options: { readonly month?: boolean } = {}): { date: string; text: string; index: number } | undefined {
   let first: { index: number; date: string; text: string } | undefined;
-  for (const [pattern, parts] of options.month ? [...DATE_FORMS, MONTH_FORM] : DATE_FORMS) {
-    for (const match of text.matchAll(pattern)) {
+  for (const [pattern, parts] of options.month ? DATE_AND_MONTH_FORMS : DATE_FORMS) {
+    // exec on the shared pattern, not matchAll, which copies the pattern at every call: the copies made this a short lint's costliest function.
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       if (first && match.index >= first.index) break;
-      const date = calendarDate(...parts(match as RegExpExecArray));
+      const date = calendarDate(...parts(match));
       if (date) {
         first = { index: match.index, date, text: match[0] };
         break;
