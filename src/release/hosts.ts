@@ -51,7 +51,8 @@ export function isPlaceholder(written: string, host: string): boolean {
 /** Whether a host is an IP address (IPv6 in brackets or not), and whether of a private network (see isPublicAddress). */
 export function ipAddress(host: string): 'private' | 'public' | undefined {
   const address = host.replace(/^\[|\]$/g, '');
-  if (isIP(address) === 0) return undefined;
+  // A name is told apart without isIP, whose IPv6 pattern costs a short lint 8 ms to compile: IPv4 is digits and dots, IPv6 has colons.
+  if ((!address.includes(':') && !/^[\d.]+$/.test(address)) || isIP(address) === 0) return undefined;
   return isPublicAddress(address) ? 'public' : 'private';
 }
 
