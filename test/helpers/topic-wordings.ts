@@ -76,6 +76,9 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
       covers('finds "Preparing Your Environment"', 'install-guide', guide('prerequisites', ['Preparing Your Environment', 'Make sure that every host runs ESXi 7.0 U3 or later and that the array management network is reachable from vCenter.'])),
       covers('finds "Ensure that … is running … or later" under an installation heading', 'install-guide', guide('prerequisites', ['Installing with the CLI', 'Ensure that your hosts are running ESXi 7.0 U3 or later before installing Corvid NAS Plugin 3.2.1.'])),
       covers('finds "You will need … 1.21+" in an overview', 'install-guide', guide('prerequisites', ['Overview', 'You will need PowerCLI 13.1+ and Python 3.10 or later on the workstation that runs the installer.'])),
+      // A platform minimum stated inside an installation section, with no "requires" or "you need".
+      covers('finds the platforms a package installs on, each "… or later", under an installation heading', 'install-guide', guide('prerequisites', ['Installing the Tools', 'The command-line tools are packaged for:\n\n- Windows Server 2019 or later, 64-bit (MSI installer)\n- Red Hat Enterprise Linux 8 or later (RPM package)'])),
+      covers('finds "If you have PowerCLI 13.1 or newer, …" before building from source', 'install-guide', guide('prerequisites', ['Building From Source', 'If you have PowerCLI 13.1 or newer, you may build the installer yourself from the public repository:\n\n    ./build.ps1 -Target offline-bundle'])),
     ],
     invalid: [
       missing('does not take "you\'ll need to update…", an instruction, for the prerequisites', 'install-guide', guide('prerequisites', ['Restoring to Another Site', "After a restore to another site, you'll need to update the DNS alias of the array management address."]), {
@@ -84,6 +87,13 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
         score: 2,
         found: ['words: running', 'lists 5 versions'],
         shortfall: "its text uses a few of the topic's words, but no heading names the topic and no sentence covers it",
+      }),
+      // A heading over a sentence that only sends the reader to another page covers nothing itself.
+      missing('does not take a "Pre-requisites" heading over only a pointer to another page', 'install-guide', guide('prerequisites', ['Pre-requisites', 'Make sure to perform the prerequisite steps described on the [Corvid NAS preparation page](https://docs.corvid.example/nas/prepare) before installing the plugin.']), {
+        heading: 'Pre-requisites',
+        score: 0,
+        found: ['heading "Pre-requisites"'],
+        shortfall: 'only points elsewhere ("Make sure to perform the prerequisite steps described on the Corvid NAS prepara…")',
       }),
       missing('does not take "License Requirements" for the prerequisites', 'install-guide', guide('prerequisites', ['License Requirements', 'A Corvid NAS license is required on the array; the plugin itself needs none.']), {
         heading: 'License Requirements',
