@@ -103,6 +103,15 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
       }),
     ],
   },
+  'install-guide/initial-configuration': {
+    valid: [
+      // Configuration given as a parameter table (Markdown and HTML tables keep their cells apart with "|"), under no configuration heading.
+      covers('finds a table of the plugin\'s options with their defaults', 'install-guide', guide('initialConfig', ['Plugin Options', 'Available options:\n\n| Option | Default | Description |\n|---|---|---|\n| `--array-address` | none | Management address of the Corvid array |\n| `--nfs-version` | 4.1 | NFS version of the datastores |'])),
+      // Configuration given as a file to write.
+      covers('finds "Create a configuration file that holds the details to connect to the array"', 'install-guide', guide('initialConfig', ['Connection File', 'Create a configuration file that holds the details to connect to the array:\n\n    [array]\n    address = 192.0.2.10\n    user = vaai-plugin'])),
+    ],
+    invalid: [],
+  },
   'install-guide/proof-case': {
     valid: [
       covers('finds "Typical Scenario Configuration"', 'install-guide', guide('proofCase', ['Typical Scenario Configuration', 'One ESXi 8.0 host and one Corvid C200 array with default hardening: create a virtual machine on an NFS 4.1 datastore, clone it and take a snapshot; the array must offload each operation.'])),
