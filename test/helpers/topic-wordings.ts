@@ -240,9 +240,15 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
     valid: [
       notesCase('finds a "Bugfixes" part', notes([ADDED, ['Bugfixes', '- Offloaded clones of thin disks no longer fail on NFS 4.1 datastores.'], KNOWN])),
       notesCase('finds "There are no fixed issues in this release" said in the notes', notes([ADDED, ['Notes', 'There are no fixed issues in this release; it adds ESXi 8.0 Update 2 support only.'], KNOWN])),
+      notesCase('finds a symptom that "no longer" happens, said in a list of changes', notes([ADDED, ['Changes', '- The agent no longer hangs when an export is renamed.\n- Mount times improved on hosts with 200 datastores.'], KNOWN])),
       notesCase('finds items that open with "Addressed"', notes([ADDED, ['Changes', '- Addressed a crash of the agent when an export is renamed.\n- Addressed slow mounts on hosts with 200 datastores.'], KNOWN])),
     ],
     invalid: [
+      {
+        // "No longer" of a removal or a state ("no longer supported", "no longer in widespread use") is no fix.
+        ...notesCase('does not take "no longer supported" or "no longer in use" for what was fixed', notes([ADDED, ['Changes', '- ESXi 6.7 is no longer supported.\n- The legacy splinter mode stays until old drivers are no longer in widespread use.'], KNOWN])),
+        findings: [{ messageId: 'missing', location: { path: ownPath('release-notes'), line: 3 }, evidence: { closest: null } }],
+      },
       {
         ...notesCase('does not take "Issues Not Fixed" for what was fixed', notes([ADDED, ['Issues Not Fixed', '- Space reclamation is not offloaded on NFS 3 datastores.']])),
         findings: [
