@@ -44,7 +44,7 @@ describe('the coverage map (describe --topics, the HTML report)', () => {
     expect(topics.find(({ rule }) => rule === 'install-guide/prerequisites')).toEqual({
       rule: 'install-guide/prerequisites',
       status: 'covered',
-      section: { path: PATH, heading: 'Prerequisites', line: lineOf(GUIDE, 'Prerequisites'), score: 4, needed: 3, found: ['heading "Prerequisites"', 'words: later', 'lists 2 versions'] },
+      section: { path: PATH, heading: 'Prerequisites', line: lineOf(GUIDE, 'Prerequisites'), score: 6, needed: 3, found: ['heading "Prerequisites"', 'says "ESXi 7.0 Update 3 or later"', 'words: later', 'lists 2 versions'] },
     });
     expect(topics.find(({ rule }) => rule === 'release-notes/fixed')).toEqual({ rule: 'release-notes/fixed', status: 'covered', section: { path: NOTES, heading: 'Fixed Issues' } });
     expect(topics.find(({ rule }) => rule === 'support/logs')?.section?.['path']).toBe(SUPPORT);
@@ -59,7 +59,7 @@ describe('the coverage map (describe --topics, the HTML report)', () => {
       `  absent     install-guide/encryption                closest: "Security Considerations" (Corvid_NAS_Plugin_Installation_and_Configuration_Guide.md, line ${lineOf(GUIDE, 'Security Considerations')}), 2 points — its heading names the topic but its text does not speak of it (none of: encrypt, decrypt, tls, ssl…)`,
     );
     expect(map.find((line) => line.includes('install-guide/prerequisites'))).toBe(
-      `  covered    install-guide/prerequisites             "Prerequisites" (Corvid_NAS_Plugin_Installation_and_Configuration_Guide.md, line ${lineOf(GUIDE, 'Prerequisites')}), 4 points: heading "Prerequisites"; words: later; lists 2 versions`,
+      `  covered    install-guide/prerequisites             "Prerequisites" (Corvid_NAS_Plugin_Installation_and_Configuration_Guide.md, line ${lineOf(GUIDE, 'Prerequisites')}), 6 points: heading "Prerequisites"; says "ESXi 7.0 Update 3 or later"; words: later; lists 2 versions`,
     );
     expect(map.filter((line) => /^ {2}(?:covered|absent|not judged)/.test(line))).toHaveLength(builtinRules.filter((rule) => rule.meta.topic).length);
   });

@@ -17,6 +17,10 @@ const topic: Topic = {
     // Values to give the plugin's parameters: the "config files, UI parameters" of Appendix C.
     /\b(?:enter|provide|specify|set|supply|fill in|replace)\b[^.\n]{0,40}\bvalues\b[^.\n]{0,40}\b(?:parameters|settings|fields)\b/i,
     /\b(?:register|connect|add)\w* (?:the )?(?:plugin|plug-in|provider|adapter|extension)\b[^.\n]{0,60}\b(?:with|to)\b[^.\n]{0,40}\b(?:array|storage system|vcenter|vsphere)\b/i,
+    // A configuration file to write: "Create a configuration file that will contain details to connect to vSphere".
+    /\b(?:create|write|edit|prepare)\b[^.\n]{0,40}\bconfig(?:uration)? file\b[^.\n]{0,60}\b(?:connect|credentials|details|settings)\b/i,
+    // A table of parameters with their defaults or meanings, read by its header row ("Option | Default value | Description"; Markdown and HTML tables keep their cells apart with "|").
+    /\b(?:options?|parameters?|arguments?|settings?|flags?|fields?|keys?|variables?) \| (?:default|description|required|value|type|meaning)\b/i,
   ],
 };
 

@@ -13,6 +13,8 @@ const topic: Topic = {
     /\byou(?:'ll| will)? (?:need|require) (?:to have|to install|an?|the|at least)\b|\byou must (?:have|install)\b|\b(?:must|needs? to) (?:already )?be installed\b/i,
     // A version floor: "1.21+", ">= 7.0", "at least 7.0".
     /\d\.\d\d?\+|(?:>=|≥) ?v?\d\.\d|\bat least (?:version )?v?\d\.\d/i,
+    // A platform's minimum stated inside an installation section: "Windows 10 or later, 64-bit", "If you have Go 1.16 or newer" (not "TLS 1.2 or later", a protocol).
+    /\b(?:windows|linux|macos|os x|esxi|vcenter|vsphere|kubernetes|openshift|go|python|java|jre|jdk|powershell|powercli|net framework|dotnet|ubuntu|debian|rhel|red hat enterprise linux|centos|sles|docker)\b(?:[^.\n]|\.(?=\d)){0,30}\d or (?:later|newer|higher|above)\b/i,
   ],
 };
 

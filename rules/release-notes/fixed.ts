@@ -7,7 +7,9 @@ const topic: Topic = {
   against: ['not fixed', 'unfixed', 'known', 'open'],
   items: ['fix', 'resolve', 'correct', 'bugfix', 'address'],
   cues: [
-    /\b(?:fixed an? |no longer |has been fixed|were fixed|resolved an? )/i,
+    /\b(?:fixed an? |has been fixed|were fixed|resolved an? )/i,
+    // A symptom that no longer happens ("Clones no longer fail", "The agent no longer hangs"); not a removal or a state ("no longer supported", "no longer in widespread use").
+    /\bno longer (?:fail|crash|hang|time|stall|freez|leav|drop|los|corrupt|break|caus|throw|return|report|show|display|log|generat|produc|block|reset|disconnect|get stuck|prevent|overwrit|delet|ignor)\w*/i,
     // That nothing was fixed is a statement of what was: "There are no fixed issues in this release", "No issues were resolved".
     /\bno (?:fixed|resolved|corrected) (?:issues|defects|bugs|problems)\b|\bno (?:issues|defects|bugs|problems) (?:were|have been|are) (?:fixed|resolved|corrected)\b/i,
   ],

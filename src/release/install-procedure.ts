@@ -95,7 +95,7 @@ const NOT_A_FILE = String.raw`(?!\s*(?:systems?|storage|shares?|sharing|services
 const FORMAT_FILE = String.raw`\b(?:ya?ml|json|xml|ini|toml)(?:s\b|\s+(?:files?|manifests?)\b)`;
 /** "Edit/modify/uncomment/replace … the X file / x.conf / the YAMLs / the config map". */
 const EDIT_PROSE = new RegExp(
-  String.raw`\b(?:edit|modify|change|update|uncomment|comment out|add|append|insert|enable|disable|replace)\b[^\n]{0,60}?(?:\bfiles?\b${NOT_A_FILE}|\.(?:conf|cfg|ini|ya?ml|json|xml|properties|toml|service)\b|\bconfig ?maps?\b|${FORMAT_FILE})`,
+  String.raw`\b(?:edit|modify|change|update|uncomment|comment out|add|append|insert|enable|disable|replace)\b[^\n]{0,80}?(?:\bfiles?\b${NOT_A_FILE}|\.(?:conf|cfg|ini|ya?ml|json|xml|properties|toml|service)\b|\bconfig ?maps?\b|${FORMAT_FILE})`,
   'i',
 );
 /** "Open x.conf (or the YAML file) and change…", "…, find the X option and update it". */
@@ -116,6 +116,11 @@ const PRONOUN = /^\s*(?:it|them|this|these|that|those)\s*$/i;
 const DIAGNOSIS_HEADING = /\b(?:troubleshoot\w*|debug\w*|diagnos\w*|log(?:s|ging)?|verbos\w*|uninstall\w*)\b/i;
 /** Sentences read per section: a section that asks for a manual step asks it early. */
 const LINES = 2000;
+/** Characters of a hard-wrapped sentence joined: a sentence is shorter; a text without stops is not joined whole. */
+const WRAPPED_CHARACTERS = 600;
+/** A line that ends without ending its sentence, and the line that continues it in lower case ("replace canary with the" / "release version in the"). */
+const OPEN_ENDING = /[\p{L}\d,)]$/u;
+const CONTINUING = /^[a-z(]/;
 
 /** The kind of manual step a sentence asks for, if any. Sentences come split (see manualSteps), so the patterns may cross the dots of file names. */
 export function manualStepIn(sentence: string): ManualStep['kind'] | undefined {
@@ -147,13 +152,35 @@ export function manualSteps(content: ParsedDocument, from = 0, end = content.sec
     const headingStep = section.heading && manualStepIn(section.heading.text.replace(STEP_NUMBER, ''));
     if (headingStep) steps.push({ kind: headingStep, text: section.heading!.text, section: index, line: section.line });
     let read = 0;
+    // A sentence hard-wrapped over lines (plain text, Markdown source, PDF lines), read as one when none of its lines asks a step by itself.
+    let wrapped: { text: string; lines: number; line: number | undefined; asks: boolean } | undefined;
+    const flush = () => {
+      if (wrapped && wrapped.lines > 1 && !wrapped.asks) {
+        for (const sentence of sentencesOf(wrapped.text)) {
+          const kind = manualStepIn(sentence);
+          if (kind) steps.push({ kind, text: sentence, section: index, line: wrapped.line });
+        }
+      }
+      wrapped = undefined;
+    };
     for (const line of textLines(section.body)) {
       if (++read > LINES) break;
+      const at = section.bodyLines?.[read - 1] ?? section.line;
+      const continues = wrapped !== undefined && CONTINUING.test(line) && OPEN_ENDING.test(wrapped.text) && wrapped.text.length + line.length < WRAPPED_CHARACTERS;
+      if (!continues) flush();
+      let asks = false;
       for (const sentence of sentencesOf(line)) {
         const kind = manualStepIn(sentence);
-        if (kind) steps.push({ kind, text: sentence, section: index, line: section.bodyLines?.[read - 1] ?? section.line });
+        if (kind) steps.push({ kind, text: sentence, section: index, line: at });
+        asks ||= kind !== undefined;
       }
+      if (wrapped) {
+        wrapped.text += ` ${line}`;
+        wrapped.lines += 1;
+        wrapped.asks ||= asks;
+      } else if (line) wrapped = { text: line, lines: 1, line: at, asks };
     }
+    flush();
   }
   return steps;
 }

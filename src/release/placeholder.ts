@@ -45,8 +45,12 @@ export function placeholderIn(text: string): string | undefined {
   return first;
 }
 
-/** A sentence that sends the reader elsewhere: "For information about issues found later, see Known-Issues.", "Refer to the wiki." */
-const POINTER = /^(?:(?:for|to learn|to read)\b[^.\n]{0,120}?,\s*)?(?:please\s+)?(?:see|refer to|visit|go to|consult)\b[^\n]{0,200}$/i;
+/**
+ * A sentence that sends the reader elsewhere: "For information about issues found later, see
+ * Known-Issues.", "Refer to the wiki.", "Make sure to perform the prerequisite steps mentioned
+ * here before installing." (over a link).
+ */
+const POINTER = /^(?:(?:for|to learn|to read)\b[^.\n]{0,120}?,\s*)?(?:please\s+)?(?:see|refer to|visit|go to|consult)\b[^\n]{0,200}$|\b(?:steps|instructions|requirements|procedure)\b[^.\n]{0,40}\b(?:mentioned|described|listed|documented|explained|given) (?:here|there|on|in|at)\b/i;
 /** Words a pointer has at most: a longer text says something itself. */
 const POINTER_WORDS = 30;
 

@@ -99,18 +99,24 @@ export function isLegalRole(role: DocumentRole): role is 'eula' | 'license-notic
 }
 
 /**
- * A short title that is one of an installation guide's topics ("Prerequisites", "Troubleshooting",
- * "Docker Compatibility", "FAQs"): a page of a guide split into pages, when it says nothing else.
+ * A short title that is one of a document's topics: a page of a documentation set split into
+ * pages, when it says nothing else. The guide's: "Prerequisites", "Troubleshooting", "Docker
+ * Compatibility", "FAQs", "Encryption" (the program guide puts "details of any encryption being
+ * used" in it), "CSI Common Issues"; the support process's: "Logging", "Log Files" (which logs to
+ * collect).
  */
-const GUIDE_PAGE = /\bprerequisites?\b|\brequirements\b|\btroubleshoot|\bfaqs?\b|\bfrequently asked questions\b|\bcompatibility\b|\bupgrad|\buninstall|^configur(?:ation|ing)\b/;
-const GUIDE_PAGE_WORDS = 5;
+const TOPIC_PAGES: readonly (readonly [DocumentRole, RegExp])[] = [
+  ['install-guide', /\bprerequisites?\b|\brequirements\b|\btroubleshoot|\bfaqs?\b|\bfrequently asked questions\b|\bcompatibility\b|\bupgrad|\buninstall|^configur(?:ation|ing)\b|\bencryption\b|\bcommon (?:issues|problems|errors)\b/],
+  ['support', /\blogging\b|\blog files?\b|\blogs\b/],
+];
+const TOPIC_PAGE_WORDS = 5;
 
 /** The roles a document's title gives it; an EULA or notices, as by name, is nothing else. */
 export function rolesOfTitle(title: string): DocumentRole[] {
   const roles = onlyLegal(rolesIn(title, 'title'));
   if (roles.length > 0) return roles;
   const words = roleText(title);
-  return words.split(' ').length <= GUIDE_PAGE_WORDS && GUIDE_PAGE.test(words) ? ['install-guide'] : [];
+  return words.split(' ').length <= TOPIC_PAGE_WORDS ? TOPIC_PAGES.filter(([, page]) => page.test(words)).map(([role]) => role) : [];
 }
 
 /** Whether a title is a bare "License" ("LICENSE", "Software License"): any licence file's, an agreement's or the notices'. */

@@ -1,6 +1,6 @@
 import type { ParsedDocument } from '../documents/document.js';
 import type { DocumentRole } from '../model/model.js';
-import { placeholderIn } from './placeholder.js';
+import { placeholderIn, pointerOnly } from './placeholder.js';
 import { isCommandLine, isStepLine } from './procedure.js';
 import { textLines } from './text-lines.js';
 import { hasPhrase, stemOf, stemSet, stemsOf } from './words.js';
@@ -17,6 +17,9 @@ import { hasPhrase, stemOf, stemSet, stemsOf } from './words.js';
  * - a sentence says what covers the topic ("requires ESXi 7.0 U3 or later"): 2;
  * - its text uses the topic's words (by stem: "require", "firmware", "TLS"): 1;
  * - it has the topic's structure (versions listed, a procedure's steps, commands, error messages): 1.
+ *
+ * A text that only sends the reader elsewhere ("Make sure to perform the prerequisite steps
+ * mentioned here", over a link) has no substance: it covers nothing itself.
  *
  * So a heading needs its text to speak of the topic, and a sentence needs a heading, the topic's
  * words or its structure beside it.
@@ -106,9 +109,11 @@ interface SectionProfile {
   /** Labels opening its lines ("Known issues:"), as stems. */
   readonly labels: readonly { readonly text: string; readonly stems: readonly string[] }[];
   readonly stems: ReadonlySet<string>;
-  /** Words of its own text, 0 when that text is placeholder. */
+  /** Words of its own text, 0 when that text is placeholder or only a pointer. */
   readonly words: number;
   readonly placeholder: string | undefined;
+  /** The sentence, when its text only points to another page. */
+  readonly pointer: string | undefined;
   readonly structure: Readonly<Record<Structure, number>>;
 }
 
@@ -145,10 +150,11 @@ function profileOf(content: ParsedDocument): readonly SectionProfile[] {
     profile = content.sections.map((section) => {
       const body = section.body.length > READ_CHARACTERS ? section.body.slice(0, READ_CHARACTERS) : section.body;
       const placeholder = body.trim() === '' ? undefined : placeholderIn(body);
-      const { stems, words } = placeholder === undefined ? stemSet(body) : { stems: new Set<string>(), words: 0 };
+      const pointer = placeholder === undefined ? pointerOnly(body) : undefined;
+      const { stems, words } = placeholder === undefined && pointer === undefined ? stemSet(body) : { stems: new Set<string>(), words: 0 };
       const labels: { text: string; stems: string[] }[] = [];
       const structure: Record<Structure, number> = { versions: 0, steps: 0, commands: 0, errors: 0 };
-      if (placeholder === undefined) {
+      if (placeholder === undefined && pointer === undefined) {
         for (const line of textLines(body)) {
           const label = LABEL.exec(line)?.[1];
           if (label) labels.push({ text: label, stems: stemsOf(label).slice(0, HEADING_WORDS) });
@@ -158,7 +164,7 @@ function profileOf(content: ParsedDocument): readonly SectionProfile[] {
         }
         structure.versions = body.match(VERSION)?.length ?? 0;
       }
-      return { heading: section.heading ? headingStems(section.heading.text) : [], labels, stems, words, placeholder, structure };
+      return { heading: section.heading ? headingStems(section.heading.text) : [], labels, stems, words, placeholder, pointer, structure };
     });
     profiles.set(content, profile);
   }
@@ -216,6 +222,7 @@ function sectionEvidence(topic: CompiledTopic, profile: readonly SectionProfile[
   let label: string | undefined;
   let words = 0;
   let placeholder: string | undefined;
+  let pointer: string | undefined;
   let cue: string | undefined;
   let usesWords = false;
   const kind = topic.topic.structure;
@@ -226,6 +233,7 @@ function sectionEvidence(topic: CompiledTopic, profile: readonly SectionProfile[
     const part = profile[at]!;
     words += part.words;
     placeholder ??= part.placeholder;
+    pointer ??= part.pointer;
     cue ??= cues[at];
     // The topic's few words looked up in the section's, not the section's many in the topic's.
     if (!usesWords) for (const stem of topic.words.keys()) if (part.stems.has(stem)) usesWords = true;
@@ -265,7 +273,7 @@ function sectionEvidence(topic: CompiledTopic, profile: readonly SectionProfile[
     },
     get shortfall() {
       if (covers) return undefined;
-      if (!substance) return placeholder !== undefined ? `holds placeholder text (${quoted(placeholder, 40)})` : words === 0 ? 'has nothing under its heading' : `has only ${words} word${words === 1 ? '' : 's'} under its heading`;
+      if (!substance) return placeholder !== undefined ? `holds placeholder text (${quoted(placeholder, 40)})` : pointer !== undefined ? `only points elsewhere (${quoted(pointer)})` : words === 0 ? 'has nothing under its heading' : `has only ${words} word${words === 1 ? '' : 's'} under its heading`;
       if (other) return `${named ? 'its heading names the topic but ' : ''}its text speaks of another topic (${other.unlike.join(', ')}) rather than of this one (${other.own.join(', ')})`;
       return shortfallOf(topic, named, confusedWith, cue !== undefined, usesWords || structured);
     },

@@ -76,6 +76,9 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
       covers('finds "Preparing Your Environment"', 'install-guide', guide('prerequisites', ['Preparing Your Environment', 'Make sure that every host runs ESXi 7.0 U3 or later and that the array management network is reachable from vCenter.'])),
       covers('finds "Ensure that … is running … or later" under an installation heading', 'install-guide', guide('prerequisites', ['Installing with the CLI', 'Ensure that your hosts are running ESXi 7.0 U3 or later before installing Corvid NAS Plugin 3.2.1.'])),
       covers('finds "You will need … 1.21+" in an overview', 'install-guide', guide('prerequisites', ['Overview', 'You will need PowerCLI 13.1+ and Python 3.10 or later on the workstation that runs the installer.'])),
+      // A platform minimum stated inside an installation section, with no "requires" or "you need".
+      covers('finds the platforms a package installs on, each "… or later", under an installation heading', 'install-guide', guide('prerequisites', ['Installing the Tools', 'The command-line tools are packaged for:\n\n- Windows Server 2019 or later, 64-bit (MSI installer)\n- Red Hat Enterprise Linux 8 or later (RPM package)'])),
+      covers('finds "If you have PowerCLI 13.1 or newer, …" before building from source', 'install-guide', guide('prerequisites', ['Building From Source', 'If you have PowerCLI 13.1 or newer, you may build the installer yourself from the public repository:\n\n    ./build.ps1 -Target offline-bundle'])),
     ],
     invalid: [
       missing('does not take "you\'ll need to update…", an instruction, for the prerequisites', 'install-guide', guide('prerequisites', ['Restoring to Another Site', "After a restore to another site, you'll need to update the DNS alias of the array management address."]), {
@@ -85,6 +88,13 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
         found: ['words: running', 'lists 5 versions'],
         shortfall: "its text uses a few of the topic's words, but no heading names the topic and no sentence covers it",
       }),
+      // A heading over a sentence that only sends the reader to another page covers nothing itself.
+      missing('does not take a "Pre-requisites" heading over only a pointer to another page', 'install-guide', guide('prerequisites', ['Pre-requisites', 'Make sure to perform the prerequisite steps described on the [Corvid NAS preparation page](https://docs.corvid.example/nas/prepare) before installing the plugin.']), {
+        heading: 'Pre-requisites',
+        score: 0,
+        found: ['heading "Pre-requisites"'],
+        shortfall: 'only points elsewhere ("Make sure to perform the prerequisite steps described on the Corvid NAS prepara…")',
+      }),
       missing('does not take "License Requirements" for the prerequisites', 'install-guide', guide('prerequisites', ['License Requirements', 'A Corvid NAS license is required on the array; the plugin itself needs none.']), {
         heading: 'License Requirements',
         score: 1,
@@ -92,6 +102,15 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
         shortfall: 'its heading speaks of "license", another topic',
       }),
     ],
+  },
+  'install-guide/initial-configuration': {
+    valid: [
+      // Configuration given as a parameter table (Markdown and HTML tables keep their cells apart with "|"), under no configuration heading.
+      covers('finds a table of the plugin\'s options with their defaults', 'install-guide', guide('initialConfig', ['Plugin Options', 'Available options:\n\n| Option | Default | Description |\n|---|---|---|\n| `--array-address` | none | Management address of the Corvid array |\n| `--nfs-version` | 4.1 | NFS version of the datastores |'])),
+      // Configuration given as a file to write.
+      covers('finds "Create a configuration file that holds the details to connect to the array"', 'install-guide', guide('initialConfig', ['Connection File', 'Create a configuration file that holds the details to connect to the array:\n\n    [array]\n    address = 192.0.2.10\n    user = vaai-plugin'])),
+    ],
+    invalid: [],
   },
   'install-guide/proof-case': {
     valid: [
@@ -221,9 +240,15 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
     valid: [
       notesCase('finds a "Bugfixes" part', notes([ADDED, ['Bugfixes', '- Offloaded clones of thin disks no longer fail on NFS 4.1 datastores.'], KNOWN])),
       notesCase('finds "There are no fixed issues in this release" said in the notes', notes([ADDED, ['Notes', 'There are no fixed issues in this release; it adds ESXi 8.0 Update 2 support only.'], KNOWN])),
+      notesCase('finds a symptom that "no longer" happens, said in a list of changes', notes([ADDED, ['Changes', '- The agent no longer hangs when an export is renamed.\n- Mount times improved on hosts with 200 datastores.'], KNOWN])),
       notesCase('finds items that open with "Addressed"', notes([ADDED, ['Changes', '- Addressed a crash of the agent when an export is renamed.\n- Addressed slow mounts on hosts with 200 datastores.'], KNOWN])),
     ],
     invalid: [
+      {
+        // "No longer" of a removal or a state ("no longer supported", "no longer in widespread use") is no fix.
+        ...notesCase('does not take "no longer supported" or "no longer in use" for what was fixed', notes([ADDED, ['Changes', '- ESXi 6.7 is no longer supported.\n- The legacy splinter mode stays until old drivers are no longer in widespread use.'], KNOWN])),
+        findings: [{ messageId: 'missing', location: { path: ownPath('release-notes'), line: 3 }, evidence: { closest: null } }],
+      },
       {
         ...notesCase('does not take "Issues Not Fixed" for what was fixed', notes([ADDED, ['Issues Not Fixed', '- Space reclamation is not offloaded on NFS 3 datastores.']])),
         findings: [

@@ -45,6 +45,8 @@ describe('what an installation guide says about installing', () => {
     ['Copy the license key from the e-mail into the License field.', undefined],
     ['Copy the URL of the array console into your browser.', undefined],
     ['In the vSphere Client, edit the plugin settings and click Save.', undefined],
+    // The file named up to 80 characters after the verb: "replace X with Y in the A and B YAMLs".
+    ['To use another release, replace canary with the release version in the controller and node plugin YAMLs.', 'edit'],
     ['Format the datastore with a file system of your choice.', undefined],
     ['Run the installer on each host.', undefined],
   ])('reads "%s" as %s', (sentence, kind) => {
@@ -54,6 +56,15 @@ describe('what an installation guide says about installing', () => {
   it('gives each manual step the line where its block starts, and passes over debugging sections', () => {
     const guide = markdown('# Guide\n\n## Installing\n\nRun the installer.\n\nThen copy corvid.jar to /opt/corvid/lib.\n\n## Debug Logging\n\nEdit /etc/corvid.conf and set level=debug.\n');
     expect(manualSteps(guide).map(({ kind, line, text }) => ({ kind, line, text }))).toEqual([{ kind: 'copy', line: 7, text: 'Then copy corvid.jar to /opt/corvid/lib.' }]);
+  });
+
+  it('reads a sentence hard-wrapped over several lines as one sentence, at the line where it starts', () => {
+    const guide = markdown(
+      '# Guide\n\n## Deploying\n\nRun the installer.\n\n**NOTE:**\nTo use another release, replace canary with the\nrelease version in the\n[controller](deploy/controller.yaml)\nand node plugin YAMLs.\n\nThe file\nformat is described in the reference.\n',
+    );
+    expect(manualSteps(guide).map(({ kind, line, text }) => ({ kind, line, text }))).toEqual([
+      { kind: 'edit', line: 7, text: 'To use another release, replace canary with the release version in the controller and node plugin YAMLs.' },
+    ]);
   });
 
   it('reads deeply nested sections about installing in one pass (a hang guard)', () => {

@@ -45,6 +45,16 @@ describe('document roles', () => {
     ['Prerequisites', ['install-guide']],
     ['Troubleshooting', ['install-guide']],
     ['Frequently Asked Questions', ['install-guide']],
+    // The guide's other topics as pages of their own: "details of any encryption being used", a page of common problems.
+    ['Encryption', ['install-guide']],
+    ['Data Encryption at Rest', ['install-guide']],
+    ['CSI Common Issues', ['install-guide']],
+    ['Common Problems', ['install-guide']],
+    // A page on the logs to collect is the support process's part.
+    ['Logging', ['support']],
+    ['Log Files', ['support']],
+    // Longer titles say more than a topic: not a page of the guide by these words alone.
+    ['Encryption Key Rotation for Backup Repositories', []],
     // Short forms are read in names only.
     ['Corvid RN-200 Array: Architecture', []],
     ['End User License Agreement', ['eula']],

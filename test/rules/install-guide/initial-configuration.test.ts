@@ -4,7 +4,7 @@ import rule from '../../../rules/install-guide/initial-configuration.js';
 import { documentsWith } from '../../helpers/documents.js';
 import { DOCS } from '../../helpers/lint.js';
 import { testRule } from '../../helpers/rule-tester.js';
-import { topicCases } from '../../helpers/topic-rules.js';
+import { topicCases, withWordings } from '../../helpers/topic-rules.js';
 
 const INSTALLING: Section = { heading: 'Installing the Plug-in', paragraphs: ['Upload the offline bundle to the host.', 'Run esxcli software component apply -d /tmp/corvid.zip.'] };
 
@@ -17,7 +17,7 @@ const guide = (format: DocumentFormat, sections: readonly Section[]) => ({
   }),
 });
 const path = (format: DocumentFormat) => `${DOCS}!/Corvid_Installation_Guide.${format}`;
-const cases = topicCases('initialConfig', 'install-guide');
+const cases = withWordings(rule.meta.id, topicCases('initialConfig', 'install-guide'));
 
 testRule(rule, {
   valid: [
