@@ -5,7 +5,6 @@ import { displayName } from '../../src/model/queries.js';
 import { releaseNotesOf, type ReleaseNotes } from '../../src/release/release-notes.js';
 import { sectionPlays } from '../../src/release/section-roles.js';
 import { placeholderIn, pointerOnly } from '../../src/release/placeholder.js';
-import { isDiagnosticsPage } from '../../src/release/roles.js';
 import { betterEvidence, compileTopic, COVERS, documentEvidence, headingStems, withoutNumbering, type SectionEvidence } from '../../src/release/topic-evidence.js';
 import { textLines } from '../../src/release/text-lines.js';
 import { hasPhrase, stemOf } from '../../src/release/words.js';
@@ -294,9 +293,7 @@ export async function checkNotesPart(bundle: Bundle, context: TopicContext, topi
  */
 export async function checkPresent(bundle: Bundle, context: Reporter<'missing', never>, role: DocumentRole): Promise<void> {
   const { scopes, unreadable } = await roleDocuments(bundle, role);
-  // A troubleshooting page is read as part of the guide, but is no installation guide by itself.
-  const standing = role === 'install-guide' ? scopes.filter(({ document }) => !isDiagnosticsPage(document.content?.title, document.file.name)) : scopes;
-  if (standing.length > 0 || unreadable.length > 0 || !bundle.fullyRead) return;
+  if (scopes.length > 0 || unreadable.length > 0 || !bundle.fullyRead) return;
   context.report({ messageId: 'missing', location: { path: bundle.layout.documentArchives[0]?.path ?? bundle.layout.rootFolder ?? '' } });
 }
 

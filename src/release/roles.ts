@@ -19,7 +19,7 @@ interface RoleWords {
 
 /** Titles of a guide; "Getting Started" too, though release notes' chapter of that name points to the guide rather than being it. */
 const GUIDE_TITLE = /\bconfig(?:uration)? guide\b|\badmin(?:istration|istrator'?s?)? guide\b|\buser'?s? guide\b|\bgetting started\b|\bquick ?start\b/;
-/** A page on diagnosing problems: the guide's troubleshooting part, not a guide by itself. */
+/** A page on diagnosing problems: the guide's troubleshooting part (its words name no document, so they are no title's words to strip from a product name). */
 const DIAGNOSTIC = /\btroubleshoot|\bdiagnos(?:tics?|ing)\b|\bdebugging\b|\bdetecting errors\b/;
 
 /** Every role's words. */
@@ -80,15 +80,6 @@ function onlyLegal(roles: DocumentRole[]): DocumentRole[] {
 /** Whether a title or file name is of a page on diagnosing problems. */
 export function isDiagnostic(text: string): boolean {
   return DIAGNOSTIC.test(roleText(text));
-}
-
-/**
- * Whether a document is only a diagnostics page (by its title, or its file name without one):
- * part of the guide, read for its topics, but no installation guide by itself.
- */
-export function isDiagnosticsPage(title: string | undefined, name: string): boolean {
-  const text = roleText(title ?? name.split(/[\\/]/).pop()!.replace(/\.[^.]*$/, ''));
-  return DIAGNOSTIC.test(text) && !GUIDE_TITLE.test(text) && !ROLE_WORDS['install-guide'].heading!.test(text);
 }
 
 /** The words that name a document as release notes or a guide ("Release Notes", "Installation Guide"), not a diagnostics page: a title's words that are not the product's. */

@@ -24,11 +24,6 @@ testRule(rule, {
   invalid: [
     ...cases.invalid,
     {
-      name: 'does not take a troubleshooting page for the guide (it is read as the guide\'s troubleshooting part)',
-      changes: { documents: defaultRelease().documents.map((plan) => (plan.role === 'install-guide' ? { ...plan, format: 'md' as const, fileName: 'Corvid_Troubleshooting', content: Buffer.from('# Corvid NAS Plugin Troubleshooting\n\n## Offload Refused\n\nIf clones are not offloaded, check that the VIB is installed with `esxcli software vib list` and restart hostd.\n') } : plan)) },
-      findings: [{ messageId: 'missing', location: { path: DOCS } }],
-    },
-    {
       name: 'does not take the installation steps of release notes for the guide (they say how to install their release)',
       changes: holding('release-notes', `# Corvid NAS Plugin 3.2.1 Release Notes\n\n## Version 3.2.1, 2026-10-15\n\n### Fixed Issues\n\n- Clones no longer fail.\n\n### Installation\n\n${INSTALLING}`),
       findings: [{ messageId: 'missing', location: { path: DOCS } }],
