@@ -126,6 +126,25 @@ export async function evaluate(units: readonly Unit[], corpus: string, directory
   return evaluation;
 }
 
+/** The evaluation of several parts' units together: every count summed, every mistake kept. */
+export function combined(parts: readonly Evaluation[]): Evaluation {
+  const sum = (scores: readonly Score[]): Score => ({ correct: scores.reduce((total, one) => total + one.correct, 0), total: scores.reduce((total, one) => total + one.total, 0), errors: scores.flatMap((one) => one.errors) });
+  const rules = new Map<string, Verdicts>();
+  for (const [id, verdicts] of parts.flatMap((part) => [...part.rules])) {
+    const into = rules.get(id) ?? { truePositive: 0, falsePositive: 0, falseNegative: 0, trueNegative: 0, errors: [] };
+    rules.set(id, { truePositive: into.truePositive + verdicts.truePositive, falsePositive: into.falsePositive + verdicts.falsePositive, falseNegative: into.falseNegative + verdicts.falseNegative, trueNegative: into.trueNegative + verdicts.trueNegative, errors: [...into.errors, ...verdicts.errors] });
+  }
+  return {
+    rules,
+    roles: new Map(ROLES.map((role) => [role, sum(parts.map((part) => part.roles.get(role)!))])),
+    title: sum(parts.map((part) => part.title)),
+    version: sum(parts.map((part) => part.version)),
+    date: sum(parts.map((part) => part.date)),
+    history: sum(parts.map((part) => part.history)),
+    product: sum(parts.map((part) => part.product)),
+  };
+}
+
 /**
  * Writes a unit's documents as the documentation of an otherwise compliant bundle of their publisher
  * (its VIB's vendor), as the partner's own bundle would ship them; returns its path.
