@@ -22,6 +22,9 @@ const GUIDE_TITLE = /\bconfig(?:uration)? guide\b|\badmin(?:istration|istrator'?
 /** A page on diagnosing problems: the guide's troubleshooting part (its words name no document, so they are no title's words to strip from a product name). */
 const DIAGNOSTIC = /\btroubleshoot|\bdiagnos(?:tics?|ing)\b|\bdebugging\b|\bdetecting errors\b/;
 
+/** A bare "License" ("LICENSE", "Software License"): an agreement's title, or any licence file's. */
+const BARE_LICENCE = /^(?:software )?licen[cs]e$/;
+
 /** Every role's words. */
 const ROLE_WORDS: Readonly<Record<DocumentRole, RoleWords>> = {
   'release-notes': {
@@ -41,7 +44,7 @@ const ROLE_WORDS: Readonly<Record<DocumentRole, RoleWords>> = {
     title: /\bsupport\b|\bcontact(?:ing)?\b|\bhelp ?desk\b|\bescalation\b|\bgetting help\b|\blog collection\b|\bcollecting logs\b/,
   },
   eula: {
-    title: /\beula\b|end ?user ?licen[cs]e|end ?user ?(?:agreement|terms)|licen[cs]e ?(?:agreement|terms)|^(?:software )?licen[cs]e$|\bterms of use\b/,
+    title: new RegExp(String.raw`\beula\b|end ?user ?licen[cs]e|end ?user ?(?:agreement|terms)|licen[cs]e ?(?:agreement|terms)|${BARE_LICENCE.source}|\bterms of use\b`),
   },
   'license-notice': {
     // A bare "NOTICE", Apache's "NOTICE file …"; not "Legal Notices", "Notice of Changes".
@@ -112,7 +115,7 @@ export function rolesOfTitle(title: string): DocumentRole[] {
 
 /** Whether a title is a bare "License" ("LICENSE", "Software License"): any licence file's, an agreement's or the notices'. */
 export function isBareLicenceTitle(title: string): boolean {
-  return /^(?:software )?licen[cs]e$/.test(roleText(title).trim());
+  return BARE_LICENCE.test(roleText(title).trim());
 }
 
 /** Whether a heading, in a document with another role, opens a section playing `role`. */
