@@ -17,11 +17,16 @@ export interface CliRun {
   stderr: string;
 }
 
+/** The test process's environment without its colour settings (a test sets its own), and the test's variables. */
+function cliEnvironment(variables: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...variables };
+}
+
 /** Runs the built executable (`npm test` builds first), as a user would. */
 export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliRun {
   const run = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? packageRoot,
-    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env },
+    env: cliEnvironment(options.env),
     encoding: 'utf8',
     timeout: 60_000,
   });
@@ -37,7 +42,7 @@ export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.Pro
  */
 export async function runMain(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
   const [stdout, stderr] = [collector(), collector()];
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env };
+  const env = cliEnvironment(options.env);
   // The temp dir is the one thing the library takes from the process's environment (os.tmpdir()).
   const [cwd, tmp] = [process.cwd(), process.env.TMPDIR];
   process.chdir(options.cwd ?? packageRoot);
