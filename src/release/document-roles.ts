@@ -68,14 +68,20 @@ export function documentRoles(name: string, content: ParsedDocument | undefined)
 /** A heading on logs: "Logging", "CSI Driver Logs", "Getting velero debug logs", "Log Collector"; not a question quoting a log. */
 const LOGS_HEADING = /\blogs?\b|\blogging\b/i;
 const LOGS_HEADING_WORDS = 6;
+/**
+ * A line of text saying how to get the logs, where no heading names them: "get pod description and logs", "You can get
+ * the logs from the manager pods", "collect the logs", or the command that prints them (`kubectl logs`, `journalctl -u`,
+ * `docker logs`); not a log merely mentioned ("… in the service's logs, what is the cause?").
+ */
+const LOGS_COLLECTED = /\b(?:get|getting|collect|collecting|gather|gathering|retrieve|retrieving|download|downloading|fetch|export|attach|send)\b[^.\n]{0,40}\blogs\b|\b(?:kubectl|oc|docker|podman) logs\b|\bjournalctl\b/i;
 
 /**
- * A diagnostics page of the guide (by its title or name) that says how to get the logs is also the
- * support process's: which logs to have handy and how to collect them (program guide, Packaging 3a).
+ * A diagnostics page of the guide (by its title or name) that says how to get the logs, by a heading or in its text, is
+ * also the support process's: which logs to have handy and how to collect them (program guide, Packaging 3a).
  */
 function withSupport(roles: DocumentRole[], name: string, title: string | undefined, content: ParsedDocument): DocumentRole[] {
   if (!roles.includes('install-guide') || roles.includes('support') || !(isDiagnostic(name.split(/[\\/]/).pop()!) || (title !== undefined && isDiagnostic(title)))) return roles;
-  const onLogs = content.sections.some(({ heading }) => heading !== undefined && LOGS_HEADING.test(heading.text) && heading.text.trim().split(/\s+/).length <= LOGS_HEADING_WORDS);
+  const onLogs = content.sections.some(({ heading }) => heading !== undefined && LOGS_HEADING.test(heading.text) && heading.text.trim().split(/\s+/).length <= LOGS_HEADING_WORDS) || LOGS_COLLECTED.test(content.text);
   return onLogs ? [...roles, 'support'] : roles;
 }
 

@@ -17,10 +17,13 @@ interface RoleWords {
   readonly name?: RegExp;
 }
 
-/** Titles of a guide; "Getting Started" too, though release notes' chapter of that name points to the guide rather than being it. */
-const GUIDE_TITLE = /\bconfig(?:uration)? guide\b|\badmin(?:istration|istrator'?s?)? guide\b|\buser'?s? guide\b|\bgetting started\b|\bquick ?start\b/;
-/** A page on diagnosing problems: the guide's troubleshooting part (its words name no document, so they are no title's words to strip from a product name). */
-const DIAGNOSTIC = /\btroubleshoot|\bdiagnos(?:tics?|ing)\b|\bdebugging\b|\bdetecting errors\b/;
+/**
+ * Titles of a guide; "Getting Started" too, though release notes' chapter of that name points to the guide rather than being it;
+ * a page opening "How to Configure …" or "Configuring …" (TLS between components, a back end) is a page of the configuration guide, however long its title.
+ */
+const GUIDE_TITLE = /\bconfig(?:uration)? guide\b|\badmin(?:istration|istrator'?s?)? guide\b|\buser'?s? guide\b|\bgetting started\b|\bquick ?start\b|^(?:how to )?configur(?:e|ing)\b/;
+/** A page on diagnosing problems ("Troubleshooting", "Diagnostics", "CSI driver debug tips"): the guide's troubleshooting part (its words name no document, so they are no title's words to strip from a product name). */
+const DIAGNOSTIC = /\btroubleshoot|\bdiagnos(?:tics?|ing)\b|\bdebug(?:ging)?\b|\bdetecting errors\b/;
 
 /** A bare "License" ("LICENSE", "Software License"): an agreement's title, or any licence file's. */
 const BARE_LICENCE = /^(?:software )?licen[cs]e$/;

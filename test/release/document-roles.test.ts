@@ -111,6 +111,24 @@ describe('what a document is for', () => {
       { roles: ['install-guide', 'support'], source: 'title' },
     ],
     [
+      'a page titled "How to Configure TLS Between the Corvid Controller and Its Agents" as a configuration guide',
+      'controller-tls.md',
+      markdown('# How to Configure TLS Between the Corvid Controller and Its Agents\n\n## Provision the certificates\n\nCreate a CA and sign a certificate for the controller and one for the agents.\n\n## Verifying TLS\n\nThe agent list shows (SSL) beside each address.'),
+      { roles: ['install-guide'], source: 'title' },
+    ],
+    [
+      'a page titled "Corvid driver debug tips" whose steps say how to get the logs, under no heading of logs, as the guide\'s troubleshooting and the support process',
+      'debug.md',
+      markdown('## Corvid driver debug tips\n\n### case 1: volume attach failed\n\n - find the controller pod\n\n```\nkubectl get po -n corvid\n```\n\n - get pod description and logs\n\n```\nkubectl logs corvid-controller-0 -n corvid > corvid-controller.log\n```'),
+      { roles: ['install-guide', 'support'], source: 'title' },
+    ],
+    [
+      'a troubleshooting page whose text says where the logs are, under headings naming components, as the guide\'s troubleshooting and the support process',
+      'troubleshooting.md',
+      markdown('# Troubleshooting Problems\n\n## Manager\n\nYou can get the logs from the Corvid manager pods to help with troubleshooting.\n\n## Common Issues\n\nA volume attaches in the UI but not in a pod: check the plugin directory.'),
+      { roles: ['install-guide', 'support'], source: 'title' },
+    ],
+    [
       'a troubleshooting page of error messages whose only word of logs is in a question as the guide only',
       'Troubleshooting.md',
       markdown('# Troubleshooting\n\n## I see "connection reset by peer (errno=104)" in the service\'s logs, what is the cause?\n\nThe VMCI socket is closed; restart the service.'),
