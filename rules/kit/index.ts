@@ -26,3 +26,4 @@ export { closestLink, isPartnerUrl, judgeLink, type LinkJudgement, type LinkKind
 export { describePartner } from '../../src/release/partner.js';
 export { telephonesIn, type Telephones } from '../../src/release/telephone.js';
 export { policyCandidates, type PolicyCandidate } from '../../src/release/support-policy.js';
+export { LOGS_COLLECTED } from '../../src/release/roles.js';

@@ -2,13 +2,15 @@ import { checkTopic, defineRule, type Topic } from '../kit/index.js';
 
 const topic: Topic = {
   role: 'support',
-  headings: ['information to gather', 'information to collect', 'information to provide', 'what to gather', 'what to collect', 'what to provide', 'before you call', 'before contacting support', 'before you contact support', 'information needed', 'required information', 'problem information', 'data to collect', 'details collection', 'status collection', 'information collection', 'collecting information', 'gathering information', 'what to send', 'troubleshooting information', 'diagnostic information'],
+  headings: ['information to gather', 'information to collect', 'information to provide', 'what to gather', 'what to collect', 'what to provide', 'before you call', 'before contacting support', 'before you contact support', 'information needed', 'required information', 'problem information', 'data to collect', 'details collection', 'status collection', 'information collection', 'collecting information', 'gathering information', 'what to send', 'troubleshooting information', 'diagnostic information', 'gathering diagnostics', 'collecting diagnostics', 'diagnostics to collect'],
   words: ['version', 'build', 'log', 'screenshot', 'error', 'message', 'step', 'reproduce', 'time', 'configuration', 'output', 'description', 'symptom', 'environment', 'name', 'problem', 'failure'],
   structure: 'commands',
   cues: [
     /\bfor (?:each|every) (?:type of )?(?:problem|issue)\b|\b(?:gather|collect|provide|have)\b[^.\n]{0,40}\bfollowing information\b/i,
     // A command that gathers it: "use the velero debug command to generate a debug bundle", "build a support bundle".
     /\b(?:generate|create|build|collect)s?\b[^.\n]{0,20}\b(?:debug|support|diagnostics?) bundle\b/i,
+    // Commands whose output a failure case saves to files to send: "kubectl describe pod … > node-description.log".
+    /\b(?:kubectl|oc) (?:describe|get|logs)\b[^\n]{0,160}\s>\s*[\w.\/-]+/i,
   ],
 };
 

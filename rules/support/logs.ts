@@ -1,4 +1,4 @@
-import { checkTopic, defineRule, type Topic } from '../kit/index.js';
+import { checkTopic, defineRule, LOGS_COLLECTED, type Topic } from '../kit/index.js';
 
 const topic: Topic = {
   role: 'support',
@@ -6,7 +6,8 @@ const topic: Topic = {
   against: ['verbose', 'log level', 'logging level', 'debug level', 'trace level', 'debug mode', 'enable', 'turn on'],
   words: ['log', 'logs', 'collect', 'gather', 'attach', 'upload', 'bundle', 'diagnostic', 'export', 'download', 'file', 'run', 'command', 'vm-support', 'archive'],
   structure: 'commands',
-  cues: [/\bvm-support\b|\b(?:collect|gather|attach|upload|export)\w*\b[^.\n]{0,40}\blogs?\b|\blog (?:bundle|files?)\b|\/var\/log\b/i],
+  // Also "get pod description and logs" over the `kubectl logs` command that prints them.
+  cues: [/\bvm-support\b|\b(?:collect|gather|attach|upload|export)\w*\b[^.\n]{0,40}\blogs?\b|\blog (?:bundle|files?)\b|\/var\/log\b/i, LOGS_COLLECTED],
 };
 
 export default defineRule({

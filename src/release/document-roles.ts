@@ -3,7 +3,7 @@ import type { DocumentRole, RoleSource } from '../model/model.js';
 import { legalEvidence, legalRoleOf, soundsLegal } from './legal-text.js';
 import { givesSteps } from './procedure.js';
 import { isVersionHeading, NOTES_PART, withoutNumbering } from './release-notes.js';
-import { headingOpens, isBareLicenceTitle, isDiagnostic, isLegalRole, rolesOfName, rolesOfTitle } from './roles.js';
+import { headingOpens, isBareLicenceTitle, isDiagnostic, isLegalRole, LOGS_COLLECTED, rolesOfName, rolesOfTitle } from './roles.js';
 
 export interface DocumentRoles {
   readonly roles: readonly DocumentRole[];
@@ -68,13 +68,6 @@ export function documentRoles(name: string, content: ParsedDocument | undefined)
 /** A heading on logs: "Logging", "CSI Driver Logs", "Getting velero debug logs", "Log Collector"; not a question quoting a log. */
 const LOGS_HEADING = /\blogs?\b|\blogging\b/i;
 const LOGS_HEADING_WORDS = 6;
-/**
- * A line of text saying how to get the logs, where no heading names them: "get pod description and logs", "You can get
- * the logs from the manager pods", "collect the logs", or the command that prints them (`kubectl logs`, `journalctl -u`,
- * `docker logs`); not a log merely mentioned ("… in the service's logs, what is the cause?").
- */
-const LOGS_COLLECTED = /\b(?:get|getting|collect|collecting|gather|gathering|retrieve|retrieving|download|downloading|fetch|export|attach|send)\b[^.\n]{0,40}\blogs\b|\b(?:kubectl|oc|docker|podman) logs\b|\bjournalctl\b/i;
-
 /**
  * A diagnostics page of the guide (by its title or name) that says how to get the logs, by a heading or in its text, is
  * also the support process's: which logs to have handy and how to collect them (program guide, Packaging 3a).

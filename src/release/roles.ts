@@ -25,6 +25,13 @@ const GUIDE_TITLE = /\bconfig(?:uration)? guide\b|\badmin(?:istration|istrator'?
 /** A page on diagnosing problems ("Troubleshooting", "Diagnostics", "CSI driver debug tips"): the guide's troubleshooting part (its words name no document, so they are no title's words to strip from a product name). */
 const DIAGNOSTIC = /\btroubleshoot|\bdiagnos(?:tics?|ing)\b|\bdebug(?:ging)?\b|\bdetecting errors\b/;
 
+/**
+ * A line of text saying how to get the logs (the support process's words, read by a diagnostics page's role and the logs topic alike): "get pod description and logs", "You can get
+ * the logs from the manager pods", "collect the logs", or the command that prints them (`kubectl logs`, `journalctl -u`,
+ * `docker logs`); not a log merely mentioned ("… in the service's logs, what is the cause?").
+ */
+export const LOGS_COLLECTED = /\b(?:get|getting|collect|collecting|gather|gathering|retrieve|retrieving|download|downloading|fetch|export|attach|send)\b[^.\n]{0,40}\blogs\b|\b(?:kubectl|oc|docker|podman) logs\b|\bjournalctl\b/i;
+
 /** A bare "License" ("LICENSE", "Software License"): an agreement's title, or any licence file's. */
 const BARE_LICENCE = /^(?:software )?licen[cs]e$/;
 

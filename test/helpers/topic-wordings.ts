@@ -187,11 +187,16 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
     ],
   },
   'support/logs': {
-    valid: [covers('finds "Export System Logs"', 'support', support('logs', ['Export System Logs', 'In the array console, open Support > Export System Logs, download the archive and attach it to the case.']))],
+    valid: [
+      covers('finds "Export System Logs"', 'support', support('logs', ['Export System Logs', 'In the array console, open Support > Export System Logs, download the archive and attach it to the case.'])),
+      covers('finds a failure case whose steps get the pod logs with `kubectl logs`', 'support', support('logs', ['case#1: clone offload failed', '- find the plugin controller pod\n\n```\nkubectl get po -n corvid\n```\n\n- get pod description and logs\n\n```\nkubectl logs corvid-controller-0 -c corvid -n corvid > corvid-controller.log\n```'])),
+    ],
     invalid: [],
   },
   'support/information-to-gather': {
     valid: [
+      covers('finds "Gathering diagnostics" with the logs and events to read', 'support', support('gather', ['Gathering diagnostics', 'Before changing anything, find out what the plugin is doing: list its pods, read the controller logs, and look at the events of the failing volume claim with kubectl describe pvc.'])),
+      covers('finds a failure case whose commands save the pod description and logs to files', 'support', support('gather', ['case#2: volume mount failed', '- get the node pod description and logs\n\n```\nkubectl describe pod corvid-node-x2 -n corvid > corvid-node-description.log\nkubectl logs corvid-node-x2 -c corvid -n corvid > corvid-node.log\n```'])),
       covers('finds "General Troubleshooting Information" with the support bundle a command builds', 'support', support('gather', ['General Troubleshooting Information', 'Run `corvid-cli support-bundle` to build a support bundle, which is an archive that contains:\n\n- the plugin and Corvid OS versions\n- the plugin logs of the last 7 days\n- the array configuration'])),
     ],
     invalid: [

@@ -27,6 +27,10 @@ testRule(rule, {
       changes: support('md', [{ heading: 'Advanced Diagnostics', paragraphs: ['Run esxcli system syslog config logger set --id=corvid --level=verbose, reproduce the problem, then set it back.'] }]),
     },
     { name: 'finds a UI toggle (DOCX)', changes: support('docx', [{ heading: 'More Detail in the Logs', paragraphs: ['In the Corvid panel, open Settings and turn on Debug mode; it is off by default.'] }]) },
+    {
+      name: 'finds "for even more detailed logs" and the file that turns them on (Markdown)',
+      changes: support('md', [{ heading: 'Plugin Driver', paragraphs: ['For even more detailed logs of the plugin driver, create the file /var/log/corvid_driver.log on the host; the driver writes to it only when it exists.'] }]),
+    },
     { name: 'finds a configuration property (text)', changes: support('txt', [{ heading: 'Tracing', paragraphs: ['Set corvid.log.level=TRACE in the plugin settings and restart the service; the default level is INFO.'] }]) },
   ],
   invalid: [
