@@ -86,6 +86,11 @@ const COMMAND_START = String.raw`(?:^(?:\d{1,2}[.)]\s+)?|[;&|\x60]\s*)(?:[$#>]\s
 const COPY_COMMAND = new RegExp(`${COMMAND_START}(?:cp|scp|mv|rsync|xcopy|robocopy|copy-item|move-item)\\s+(?:-[\\w-]+\\s+)*([^\\s;&|\x60]+)\\s+[^\\s;&|\x60]*[/\\\\:]`, 'i');
 /** An editor opened on a file, or an edit in place: `vi /etc/x.conf`, `kubectl edit configmap`, `sed -i`. */
 const EDIT_COMMAND = new RegExp(`${COMMAND_START}(?:vi|vim|nano|emacs|gedit|notepad(?:\\.exe)?|(?:kubectl|oc)\\s+edit|sed\\s+-i)\\s+\\S`, 'i');
+/**
+ * A shell command that writes a file at a system path: `echo "InitiatorName=…" > /etc/iscsi/initiatorname.iscsi`,
+ * `… | sudo tee -a /etc/modprobe.d/x.conf`; not output saved in the working directory (`> controller.log`) or discarded (`> /dev/null`).
+ */
+const WRITE_COMMAND = /\b(?:echo|printf|cat)\b[^\n]{0,200}?\s>>?\s*["']?(?:\/etc|\/opt|\/usr\/local|~)\/|\btee\s+(?:-a\s+)?["']?(?:\/etc|\/opt|\/usr\/local|~)\//i;
 /** "Copy/move/place X to /opt/…", "…into the plugins folder", "…somewhere in your $PATH". */
 const COPY_PROSE =
   /\b(?:copy|move|place|put|drop|transfer|upload)\b([^\n]{0,80}?)\b(?:to|into|in|under|onto)\s+(?:the\s+|your\s+|a\s+)?(?:[`"'(]?(?:\/|~\/|\$\w|%\w+%|[a-z]:\\)|[^\n]{0,40}?(?:folder|directory|\$?path|location)\b)/i;
@@ -129,7 +134,7 @@ export function manualStepIn(sentence: string): ManualStep['kind'] | undefined {
   const prose = COPY_PROSE.exec(sentence);
   // "…the offline bundle and copy it to /tmp": what a pronoun stands for comes before it.
   if (prose && !NOT_A_FILE_INTO_PLACE.test(PRONOUN.test(prose[1]!) ? sentence.slice(0, prose.index) : prose[1]!)) return 'copy';
-  if (EDIT_COMMAND.test(sentence) || EDIT_PROSE.test(sentence) || OPEN_AND_EDIT.test(sentence) || CONFIGURATION_FILE.test(sentence) || WRITE_CONFIGURATION.test(sentence)) return 'edit';
+  if (EDIT_COMMAND.test(sentence) || WRITE_COMMAND.test(sentence) || EDIT_PROSE.test(sentence) || OPEN_AND_EDIT.test(sentence) || CONFIGURATION_FILE.test(sentence) || WRITE_CONFIGURATION.test(sentence)) return 'edit';
   return undefined;
 }
 

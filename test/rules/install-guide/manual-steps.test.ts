@@ -124,6 +124,22 @@ testRule(rule, {
       ],
     },
     {
+      name: 'reports shell commands that write a configuration file at a system path (echo … > /etc/…, tee -a), not output saved to a file of the working directory or discarded',
+      changes: guide('md', [
+        installing(
+          'Run the installer on each host.',
+          'echo "InitiatorName=$(/sbin/iscsi-iname)" > /etc/iscsi/initiatorname.iscsi',
+          'echo "options corvid offload=1" | sudo tee -a /etc/modprobe.d/corvid.conf',
+          'kubectl logs corvid-controller-0 -n corvid > corvid-controller.log',
+          'corvid-cli check --all > /dev/null 2>&1',
+        ),
+      ]),
+      findings: [
+        { messageId: 'edit', location: { path: path('md'), line: 9 } },
+        { messageId: 'edit', location: { path: path('md'), line: 11 } },
+      ],
+    },
+    {
       name: 'says it could not check a guide that could not be read',
       defects: ['password-guide-docx'],
       findings: [{ messageId: 'unreadable', location: { path: documentPath('install-guide', 'docx') } }],
