@@ -6,7 +6,11 @@ const topic: Topic = {
   against: ['configuration file', 'config file', 'file', 'script', 'yaml', 'json', 'xml', 'integrity', 'checksum', 'checksums', 'signature', 'signatures'],
   words: ['test', 'verify', 'validate', 'validation', 'confirm', 'check', 'minimal', 'simple', 'harden', 'hardened', 'reference', 'single', 'host', 'array', 'datastore', 'vm', 'virtual', 'clone', 'snapshot', 'create', 'function', 'scenario', 'topology', 'setup', 'environment', 'offload', 'exercise', 'healthy', 'expected'],
   structure: 'steps',
-  cues: [/\bproof case\b|\b(?:minimal|simple|hardened|reference|basic|typical) (?:test )?(?:configuration|setup|environment|scenario)\b/i],
+  cues: [
+    /\bproof case\b|\b(?:minimal|simple|hardened|reference|basic|typical) (?:test )?(?:configuration|setup|environment|scenario)\b/i,
+    // A check of a healthy deployment right after it: "Once the driver has been deployed, verify the pods are running" (not a diagnosis step, "Check that the driver pods are running").
+    /\b(?:deployed|installed)\b[^.\n]{0,40}\b(?:verify|check|confirm)\b[^.\n]{0,60}\b(?:running|ready|healthy)\b/i,
+  ],
 };
 
 export default defineRule({

@@ -60,6 +60,7 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
       covers('finds a range of versions stated as supported under "ESXi Version"', 'install-guide', guide('configurations', ['ESXi Version', 'ESXi versions **7.0 U3** through **8.0 U3** are supported.'])),
       covers('finds what "this release supports" listed under "Product Overview"', 'install-guide', guide('configurations', ['Product Overview', 'The Corvid NAS Plugin offloads clones and snapshots to Corvid arrays. This release of the plugin supports:\n\n- ESXi 7.0 U3 and 8.0 U2\n- Corvid OS 5.4, 6.0 and 6.1'])),
       covers('finds a minimum platform version stated as a requirement ("Requires vCenter 8.0+")', 'install-guide', guide('configurations', ['Deploying with vSphere Auto Deploy', 'Requires vCenter 8.0+\n\nAdd the offline bundle to the software depot of the Auto Deploy rule that provisions the hosts.'])),
+      covers('finds a platform version floor in a requirements list ("Kubernetes Version >= 1.20")', 'install-guide', guide('configurations', ['Before You Begin', '* Kubernetes Version >= 1.20\n* The `--allow-privileged=true` flag on the API server'])),
     ],
     invalid: [
       missing('does not take "Browser Compatibility" for the supported configurations', 'install-guide', guide('configurations', ['Browser Compatibility', 'The array console works in Chrome 120 and Firefox 115 or later.']), {
@@ -109,6 +110,7 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
       covers('finds a table of the plugin\'s options with their defaults', 'install-guide', guide('initialConfig', ['Plugin Options', 'Available options:\n\n| Option | Default | Description |\n|---|---|---|\n| `--array-address` | none | Management address of the Corvid array |\n| `--nfs-version` | 4.1 | NFS version of the datastores |'])),
       // Configuration given as a file to write.
       covers('finds "Create a configuration file that holds the details to connect to the array"', 'install-guide', guide('initialConfig', ['Connection File', 'Create a configuration file that holds the details to connect to the array:\n\n    [array]\n    address = 192.0.2.10\n    user = vaai-plugin'])),
+      covers('finds the ways to pass credentials to the driver', 'install-guide', guide('initialConfig', ['Set up driver permissions', 'The driver needs an account on the array to manage volumes. There are several options to pass credentials to the Corvid CSI driver: a Kubernetes secret named in the Helm values, or a workload identity bound to its service account.'])),
     ],
     invalid: [],
   },
@@ -119,6 +121,7 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
       covers('finds a verification section showing a healthy installation ("Verify that … Has Been Installed Successfully")', 'install-guide', guide('proofCase', ['Verify that the Plugin Has Been Installed Successfully', 'On each host, `esxcli software vib list` shows the corvid-nas-plugin VIB as installed, and `esxcli storage nfs list` shows the datastore as Accessible and Mounted.'])),
       covers('finds "Verifying the Deployment on the Hosts"', 'install-guide', guide('proofCase', ['Verifying the Deployment on the Hosts', 'After the last host rebooted, check that the VAAI-NAS offload is active: `vmkfstools -Ph /vmfs/volumes/corvid-ds1` reports NAS VAAI Supported: YES.'])),
       covers('finds "Sanity Checks" showing what a healthy installation looks like', 'install-guide', guide('proofCase', ['Sanity Checks', 'After installing, every host should list the plugin as running:\n\n    esxcli corvid status\n    corvid-nas-plugin  3.2.1  running  healthy\n\nAnything else than running means the installation is not healthy.'])),
+      covers('finds "Once the plugin has been deployed, verify the pods are running" with the command', 'install-guide', guide('proofCase', ['Deploy the plugin', 'Apply the release manifests with `kubectl apply -k corvid/deploy`.\n\nOnce the plugin has been deployed, verify the pods are running:\n\n    kubectl get pods -n kube-system -l app=corvid-csi'])),
     ],
     invalid: [
       missing('does not take "Sample Configuration File" for the proof case', 'install-guide', guide('proofCase', ['Sample Configuration File', '    server = array01.corvid.example\n    export = /vol/datastore1\n    protocol = nfs4']), {
@@ -132,6 +135,7 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
   'install-guide/encryption': {
     valid: [
       covers('finds a section saying the API "uses HTTPS"', 'install-guide', guide('encryption', ['Communication with the Array', 'The plugin manages the array through its REST API, which uses HTTPS.'])),
+      covers('finds that volumes use LUKS2 for their encryption', 'install-guide', guide('encryption', ['Installing cryptsetup', 'cryptsetup sets up dm-crypt devices; the plugin uses LUKS2, the standard format of Linux disk encryption, to support volume encryption.\n\n    apt-get install cryptsetup'])),
       covers('finds the TLS settings of the connection to vCenter in a parameter list', 'install-guide', guide('encryption', ['vCenter Connection Settings', '- `ca-file`: the path of the vCenter CA certificate in PEM format.\n- `thumbprint`: the certificate thumbprint, used when no ca-file is given.\n- `insecure-flag`: true only for a self-signed certificate.\n- `port`: 443 unless changed.'])),
     ],
     invalid: [
