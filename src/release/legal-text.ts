@@ -16,6 +16,11 @@ const EULA_CLAUSES: readonly { readonly clause: string; readonly words: RegExp }
 
 /** Words that say a text lists third-party or open-source components. */
 const NOTICE_WORDS = /\b(?:third|3rd)[\s-]*party (?:software|components?|notices?|licen[cs]es?|code|libraries)\b|\bopen[\s-]*source (?:components?|licen[cs]es?|notices?|libraries)\b|\bthis product (?:includes|contains) (?:software|the following)\b|\bnotice file\b|\battributions?\b/i;
+/**
+ * The preamble notices open with, which nothing else says of itself: "(sub)components … with separate copyright notices and
+ * license terms" (Apache's LICENSE appendix, VMware's open_source_licenses.txt, OpenEBS's NOTICE.md).
+ */
+const NOTICES_PREAMBLE = /\b(?:sub)?components\b[^.]{0,120}\bwith separate copyright notices and licen[cs]e terms\b/i;
 /** A copyright line with its year: `Copyright (c) 2011 Keith Rarick`, `(C) Copyright IBM Corp. 2003`. */
 const COPYRIGHT_LINE = /^.{0,40}?(?:copyright|\(c\)|©).{0,120}?\b(?:19|20)\d\d\b.*$/im;
 const LICENSED_UNDER = /\blicen[cs]ed under\b/i;
@@ -52,6 +57,8 @@ export interface LegalEvidence {
   readonly opensAsNotices: boolean;
   /** Whether the opening says, in words, that it lists third-party or open-source components. */
   readonly opensListingComponents: boolean;
+  /** Whether the opening says its components come with separate copyright notices and licence terms (see `NOTICES_PREAMBLE`). */
+  readonly opensWithPreamble: boolean;
 }
 
 export function legalEvidence(text: string): LegalEvidence {
@@ -62,7 +69,7 @@ export function legalEvidence(text: string): LegalEvidence {
   const licences = LICENCE_NAMES.filter((name) => name.test(read)).length + (read.match(everywhere(LICENSED_UNDER))?.length ?? 0);
   const opensListingComponents = NOTICE_WORDS.test(opening);
   const opensAsNotices = opensListingComponents || COPYRIGHT_LINE.test(opening) || LICENSED_UNDER.test(opening);
-  return { clauses, opensAsAgreement: EULA_CLAUSES.slice(0, 2).some(({ words }) => words.test(opening)), copyrights, licences, opensAsNotices, opensListingComponents };
+  return { clauses, opensAsAgreement: EULA_CLAUSES.slice(0, 2).some(({ words }) => words.test(opening)), copyrights, licences, opensAsNotices, opensListingComponents, opensWithPreamble: NOTICES_PREAMBLE.test(opening) };
 }
 
 /** Who a copyright line names, without years, page numbers and the words around: "© 2026 Acme Inc. Page 4" and "Page 9" are one holder. */
@@ -77,7 +84,8 @@ function everywhere(pattern: RegExp): RegExp {
 
 /**
  * What a text shows itself to be: notices when it opens as notices and lists several copyrights
- * or licences (one project's copyright and licence is a licence); an EULA when it opens as an
+ * or licences (one project's copyright and licence is a licence), or opens with the notices'
+ * preamble and names a licence (a short NOTICE that links its components' reports); an EULA when it opens as an
  * agreement, grants a licence and holds most of an agreement's other clauses (acceptance,
  * disclaimer, liability, termination). A guide that mentions its licence, or a section of notices
  * deep inside it, is neither. `unmistakably`: only when the text is so plainly one that it
@@ -87,7 +95,7 @@ export function legalRoleOf(evidence: LegalEvidence, unmistakably = false): 'eul
   const listed = evidence.copyrights + evidence.licences;
   const notices = unmistakably
     ? evidence.opensListingComponents && evidence.copyrights >= 3 && evidence.licences >= 3
-    : evidence.opensAsNotices && listed >= 3 && (evidence.copyrights >= 2 || evidence.licences >= 3);
+    : (evidence.opensAsNotices && listed >= 3 && (evidence.copyrights >= 2 || evidence.licences >= 3)) || (evidence.opensWithPreamble && listed >= 1);
   const agreement = evidence.opensAsAgreement && evidence.clauses.includes('a grant of licence') && evidence.clauses.length >= (unmistakably ? 4 : 3);
   // An agreement that names a few components' licences is still the agreement; notices list many copyright holders.
   if (agreement && (!notices || (evidence.clauses.length >= 5 && evidence.copyrights < 3))) return 'eula';

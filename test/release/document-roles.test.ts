@@ -97,6 +97,12 @@ describe('what a document is for', () => {
       markdown('# Corvid 3.2.1 Release Notes and Upgrade Instructions\n\n## Fixed\n\n- Clone timeouts.'),
       { roles: ['release-notes'], source: 'title' },
     ],
+    [
+      'a NOTICE that opens with the project\'s licence and says its subcomponents carry separate copyright notices and license terms, listing one component\'s licence and report, as notices by its text',
+      'corvid-project-NOTICE.md',
+      markdown('The source code developed under the Corvid Project is licensed under Apache 2.0.\n\nHowever, the Corvid project contains unmodified/modified subcomponents from other Open Source Projects with separate copyright notices and license terms. Your use of the source code for these subcomponents is subject to the terms and conditions as defined by those source projects.\n\n| Component | Repo Link | License | Notes |\n|---|---|---|---|\n| Corvid Agent | https://github.com/corvid/agent | Apache 2.0 | [License report](https://reports.corvid.example/agent) |'),
+      { roles: ['license-notice'], source: 'content' },
+    ],
     ['a notice of changes as nothing of a licence', 'Notice_of_Changes.md', markdown('# Notice of Changes\n\nThe array firmware changes in May.'), { roles: [], source: undefined }],
     [
       'a diagnostics page named so by its file, under an "Introduction" heading, that says how to get the logs, as the guide\'s troubleshooting and the support process',
