@@ -24,6 +24,13 @@ const INSTALL_HEADING = /\b(?:install(?:ing|ation|s)?|deploy(?:ing|ment)?|set(?:
 const NOT_INSTALLING =
   /\b(?:uninstall\w*|troubleshoot\w*|debug\w*|prerequisites?|requirements?|before you|pre-?install\w*|post-?install\w*|verif\w*|problems?|issues?|errors?|fail\w*|overview|test|lab|guide|manual|handbook|notes|readme)\b/i;
 
+/**
+ * Headings whose sub-sections, whatever their own headings say, do not install the software: its prerequisites ("Installing
+ * open-iscsi" under "Installation Requirements"), its problems ("Update the driver by editing its deployment" under "Driver debug
+ * tips"), taking it away.
+ */
+const ASIDE_FROM_INSTALLING = /\b(?:prerequisites?|requirements?|before you|pre-?install\w*|troubleshoot\w*|debug\w*|diagnos\w*|uninstall\w*)\b/i;
+
 /** A part about installing (a section or a labelled line) and the steps it gives (counted up to `STEPS_COUNTED`). */
 export interface InstallSection {
   readonly index: number;
@@ -52,9 +59,14 @@ const LABEL_LINES = 2000;
  */
 export function installSections(content: ParsedDocument, from = 0, end = content.sections.length): InstallSection[] {
   const found: InstallSection[] = [];
+  // The sections above each index whose sub-sections are aside from installing (see `ASIDE_FROM_INSTALLING`): one pass with a stack of ends.
+  const aside: number[] = [];
   for (let index = from; index < end; index += 1) {
     const section = content.sections[index]!;
     const heading = section.heading;
+    while (aside.length > 0 && aside.at(-1)! <= index) aside.pop();
+    if (aside.length > 0) continue;
+    if (heading && ASIDE_FROM_INSTALLING.test(heading.text) && section.end > index + 1) aside.push(section.end);
     if (heading && isInstallHeading(heading.text)) {
       // Its text's and its sub-sections' (their headings too), not its own heading's.
       found.push({ index, heading: heading.text, line: heading.line, steps: Math.min(STEPS_COUNTED, stepsUnder(content, index, SENTENCE_STEPS)) });

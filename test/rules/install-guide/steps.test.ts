@@ -66,6 +66,29 @@ testRule(rule, {
       ],
     },
     {
+      name: 'does not take the installation of prerequisites, under "Installation Requirements", or a re-deployment under a debugging chapter for the installation (Markdown)',
+      changes: guide('md', [
+        {
+          heading: 'Installation Requirements',
+          paragraphs: ['Each host needs open-iscsi.'],
+          children: [{ heading: 'Installing open-iscsi', items: ['Run apt-get install open-iscsi.', 'Run systemctl enable iscsid.', 'Run systemctl start iscsid.'] }],
+        },
+        {
+          heading: 'Driver debug tips',
+          paragraphs: ['What to look at when a volume fails to attach.'],
+          children: [{ heading: 'Update the driver by editing its deployment', items: ['Run kubectl edit deployment corvid-controller.', 'Change the image tag.', 'Save and exit.'] }],
+        },
+      ]),
+      findings: [
+        {
+          messageId: 'missing',
+          location: { path: path('md') },
+          message:
+            'Corvid_Installation_Guide.md has no step-by-step installation procedure (no section is about installing: none is headed "Installation", "Installing…", "Deployment", "Setup" or "Getting Started"); write the installation as ordered steps, from getting the bundle to a working plugin',
+        },
+      ],
+    },
+    {
       name: 'reports an installation section that is a single sentence, naming it',
       changes: guide('md', [{ heading: 'Installation', paragraphs: ['Run the installer on each host.'] }]),
       findings: [
