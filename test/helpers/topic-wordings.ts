@@ -74,6 +74,7 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
   'install-guide/prerequisites': {
     valid: [
       covers('finds "Before You Install" whose text requires ESXi 7.0 U3 or later', 'install-guide', guide('prerequisites', ['Before You Install', 'The plugin requires ESXi 7.0 U3 or later and Corvid OS 5.4 on the array.'])),
+      covers('finds what a method requires to be there first ("requires a working cert-manager deployment", "requires the openssl program")', 'install-guide', guide('prerequisites', ['Provision the Certificates', 'This method requires a working cert-manager deployment in your cluster. The other method requires the `openssl` program on the command line of the workstation.'])),
       covers('finds "Preparing Your Environment"', 'install-guide', guide('prerequisites', ['Preparing Your Environment', 'Make sure that every host runs ESXi 7.0 U3 or later and that the array management network is reachable from vCenter.'])),
       covers('finds "Ensure that … is running … or later" under an installation heading', 'install-guide', guide('prerequisites', ['Installing with the CLI', 'Ensure that your hosts are running ESXi 7.0 U3 or later before installing Corvid NAS Plugin 3.2.1.'])),
       covers('finds "You will need … 1.21+" in an overview', 'install-guide', guide('prerequisites', ['Overview', 'You will need PowerCLI 13.1+ and Python 3.10 or later on the workstation that runs the installer.'])),
