@@ -13,7 +13,8 @@ const topic: Topic = {
     // A minimum platform version stated as a requirement: "Requires Kubernetes 1.14+", "requires vCenter 8.0 or later".
     /\brequires?\b(?:[^.\n]|\.(?=\d)){0,40}\d\.\d(?:[^.\n]|\.(?=\d)){0,20}(?:\+|or later|or higher|or newer|or above)/i,
     // A platform's version floor in a list of requirements: "Kubernetes Version >= 1.20", "OpenShift ≥ 4.12", "Kubernetes 1.25+" (not a client tool's, "kubectl >= 1.22").
-    /\b(?:kubernetes|k8s|openshift|esxi|vcenter|vsphere)(?:\s+(?:server\s+)?versions?)?\s*(?:(?:>=|≥)\s*v?\d+\.\d|v?\d+\.\d+\+)/i,
+    /\b(?:kubernetes|k8s|openshift|esxi|vcenter|vsphere)(?: version| versions)? (?:>=|≥)/i,
+    /\b(?:kubernetes|k8s|openshift|esxi|vcenter|vsphere) v?\d\d?\.\d\d?\+/i,
   ],
 };
 

@@ -10,7 +10,7 @@ const topic: Topic = {
     // A command that gathers it: "use the velero debug command to generate a debug bundle", "build a support bundle".
     /\b(?:generate|create|build|collect)s?\b[^.\n]{0,20}\b(?:debug|support|diagnostics?) bundle\b/i,
     // Commands whose output a failure case saves to files to send: "kubectl describe pod … > node-description.log".
-    /\b(?:kubectl|oc) (?:describe|get|logs)\b[^\n]{0,160}\s>\s*[\w.\/-]+/i,
+    /\b(?:kubectl|oc) (?:describe|get|logs)\b[^.\n]{0,160} > /i,
   ],
 };
 
