@@ -198,6 +198,19 @@ function currentOf(document: BundleDocument, content: ParsedDocument, sections: 
 }
 
 /**
+ * Whether the notes name their current release themselves: their visible title names the current
+ * section's version, and their file's name names no other. Such notes are that release's notes,
+ * even where a section of theirs holds the version a bundle gives (an earlier release they list).
+ */
+export function namesOwnRelease(notes: ReleaseNotes): boolean {
+  const { current, content } = notes;
+  const titled = content.titleSource === 'visible' && content.title !== undefined ? findVersion(content.title) : undefined;
+  if (!current || !titled || !sameDesignation(titled, current.version)) return false;
+  const fileName = notes.document.file.path.split(/!?\//).at(-1) ?? '';
+  return findVersions(fileName).every((version) => version.kind !== 'product' || sameDesignation(version, current.version));
+}
+
+/**
  * The version sections but those whose sub-sections hold a section of the same version. Sections
  * are grouped by designation, and each group's indices searched by halves: a document of
  * thousands of nested versions costs no square.
