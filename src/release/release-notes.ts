@@ -265,8 +265,8 @@ function statedUnnamed(content: ParsedDocument, index: number): ReleaseNotes['st
 }
 
 /**
- * Notes not divided by version: the version of the title, else of the first line near the top
- * that names a version or release ("Release Name: ov-sdk-app_v0.2_2015-07-13.zip"); the date of
+ * Notes not divided by version: the version of the title, else of the cover's line under it that
+ * holds only a version ("2.4"), else of the first line near the top that names a version or release ("Release Name: ov-sdk-app_v0.2_2015-07-13.zip"); the date of
  * that line, else of the lines around the title.
  */
 function statedUndivided(content: ParsedDocument): ReleaseNotes['stated'] {
@@ -276,11 +276,25 @@ function statedUndivided(content: ParsedDocument): ReleaseNotes['stated'] {
     return heading ? [`${heading.text} ${first}`, ...rest] : [first, ...rest];
   }).slice(0, 60);
   const titled = content.titleSource === 'visible' && content.title !== undefined ? findVersion(content.title) : undefined;
-  const line = titled ? content.title! : lines.find((candidate) => VERSION_LINE.test(candidate) && findVersion(candidate) !== undefined);
+  const line = titled ? content.title! : (coverVersionLine(content) ?? lines.find((candidate) => VERSION_LINE.test(candidate) && findVersion(candidate) !== undefined));
   const version = line === undefined ? undefined : { value: titled ?? findVersion(line)!, text: line.trim().slice(0, 200) };
   const dateLine = [line, ...lines.slice(0, 8)].find((candidate) => candidate !== undefined && findDate(candidate, { month: true }) !== undefined);
   const date = dateLine === undefined ? undefined : { value: findDate(dateLine, { month: true })!, text: dateLine.trim().slice(0, 200) };
   return { version, date };
+}
+
+/** A line holding a version and nothing else but a word naming it: "2.4", "Version 2.4", "v2.4.0", "Release 2.4". */
+const VERSION_ONLY = /^\W*(?:(?:version|release|rel\.?)\s*)?v?\d{1,6}(?:\.\d{1,9}){1,5}\W*$/i;
+
+/**
+ * The version a cover gives on its own line right under the visible title ("CSI Driver for
+ * Heron Arrays" over "2.4" over "Release Notes"): the title's version, set apart by the layout.
+ */
+function coverVersionLine(content: ParsedDocument): string | undefined {
+  if (content.titleSource !== 'visible' || content.title === undefined) return undefined;
+  const titleSection = content.sections.find((section) => section.heading?.text === content.title);
+  const first = titleSection?.body.slice(0, 200).split('\n').find((candidate) => candidate.trim() !== '');
+  return first !== undefined && VERSION_ONLY.test(first) ? first : undefined;
 }
 
 const SECTION_NUMBER = /^\d{1,3}(?:\.\d{1,3})*\.?\s+(?=\S)/;
@@ -380,11 +394,12 @@ export function statesFirstRelease(notes: ReleaseNotes): string | undefined {
 
 /**
  * Whether a "Revision History" lists the document's revisions ("Document revision 02: updated the
- * support matrix"), not the product's earlier releases: it says "document revision", or it
+ * support matrix"), not the product's earlier releases: it says "document revision" or "the
+ * revision history of this document" (whose rows may name the versions they were written for), or it
  * speaks of revisions and never of a version or a release (a table's "Release" column).
  */
 function documentRevisions(heading: string, text: string): boolean {
-  if (/\bdocument(?:ation)? (?:revision|history)\b/i.test(heading) || /\bdocument(?:ation)? revisions?\b/i.test(text)) return true;
+  if (/\bdocument(?:ation)? (?:revision|history)\b/i.test(heading) || /\bdocument(?:ation)? revisions?\b|\b(?:history|revisions?) of this (?:document|guide|publication)\b/i.test(text)) return true;
   return /\brevision\b/i.test(heading) && !/\b(?:versions?|releases?)\b/i.test(text);
 }
 

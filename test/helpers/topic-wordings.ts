@@ -279,6 +279,11 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
         findings: [{ messageId: 'missing', location: { path: ownPath('release-notes') } }],
       },
       {
+        // Each revision of the notes was written for a version, and says so: still the document's history, which it calls "the revision history of this document".
+        ...notesCase('does not take "the revision history of this document" for the history of releases, though its rows name the versions they were written for', notes([ADDED, FIXED, KNOWN], '## Revision History\n\nThe following table presents the revision history of this document.\n\n| Revision | Date | Description |\n|---|---|---|\n| 01 | April 2026 | Updated for Corvid NAS Plugin Version 3.1: product description |\n| 02 | July 2026 | Updated for Corvid NAS Plugin Version 3.2: new features |\n')),
+        findings: [{ messageId: 'missing', location: { path: ownPath('release-notes') } }],
+      },
+      {
         ...notesCase('does not take "the initial release (1.0.0)" named in passing for a first release', notes([ADDED, FIXED, KNOWN], 'Datastores created with the initial release (1.0.0) keep working.\n')),
         findings: [{ messageId: 'missing', location: { path: ownPath('release-notes') } }],
       },
