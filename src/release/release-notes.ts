@@ -149,7 +149,7 @@ function analyse(document: BundleDocument, content: ParsedDocument): ReleaseNote
     if (unnamed === undefined && sections.length === 0 && UNNAMED_CURRENT.test(text)) unnamed = index;
     if (!isVersionHeading(text)) return;
     const date = findDate(text, { month: true }) ?? findDate(section.body.split('\n').slice(0, 3).join('\n'), { month: true }) ?? dateHeadingUnder(content, index);
-    sections.push({ version: findVersion(text)!, heading: section.heading!, index, date, parts: partsOf(content, index, headingOf, flat) });
+    sections.push({ version: headingVersion(text)!, heading: section.heading!, index, date, parts: partsOf(content, index, headingOf, flat) });
   });
   // A heading above the section of its own version ("Corvid NAS Plugin 3.2.1 Release Notes" over "Version 3.2.1") names the notes: the inner one is the section.
   const releases = withoutNamingHeadings(sections, content);
@@ -178,7 +178,7 @@ function analyse(document: BundleDocument, content: ParsedDocument): ReleaseNote
 function currentOf(document: BundleDocument, content: ParsedDocument, sections: readonly VersionSection[], titleIndex: number, unnamed: number | undefined): VersionSection | undefined {
   const others = sections.filter((section) => section.index !== titleIndex);
   const titleSection = sections.find((section) => section.index === titleIndex);
-  const titled = content.titleSource === 'visible' && content.title ? findVersion(content.title) : undefined;
+  const titled = content.titleSource === 'visible' && content.title ? headingVersion(content.title) : undefined;
   const naming = (version: Version) => others.find((section) => sameDesignation(section.version, version));
   if (titled) {
     const named = naming(titled);
@@ -204,7 +204,7 @@ function currentOf(document: BundleDocument, content: ParsedDocument, sections: 
  */
 export function namesOwnRelease(notes: ReleaseNotes): boolean {
   const { current, content } = notes;
-  const titled = content.titleSource === 'visible' && content.title !== undefined ? findVersion(content.title) : undefined;
+  const titled = content.titleSource === 'visible' && content.title !== undefined ? headingVersion(content.title) : undefined;
   if (!current || !titled || !sameDesignation(titled, current.version)) return false;
   const fileName = notes.document.file.path.split(/!?\//).at(-1) ?? '';
   return findVersions(fileName).every((version) => version.kind !== 'product' || sameDesignation(version, current.version));
@@ -275,7 +275,7 @@ function statedUndivided(content: ParsedDocument): ReleaseNotes['stated'] {
     const [first = '', ...rest] = body.slice(0, 2000).split('\n');
     return heading ? [`${heading.text} ${first}`, ...rest] : [first, ...rest];
   }).slice(0, 60);
-  const titled = content.titleSource === 'visible' && content.title !== undefined ? findVersion(content.title) : undefined;
+  const titled = content.titleSource === 'visible' && content.title !== undefined ? headingVersion(content.title) : undefined;
   const line = titled ? content.title! : (coverVersionLine(content) ?? lines.find((candidate) => VERSION_LINE.test(candidate) && findVersion(candidate) !== undefined));
   const version = line === undefined ? undefined : { value: titled ?? findVersion(line)!, text: line.trim().slice(0, 200) };
   const dateLine = [line, ...lines.slice(0, 8)].find((candidate) => candidate !== undefined && findDate(candidate, { month: true }) !== undefined);
@@ -319,6 +319,25 @@ export function withoutNumbering(content: ParsedDocument): (text: string) => str
   return numbered ? (text) => text.replace(SECTION_NUMBER, '') : (text) => text;
 }
 
+/** A range of two versions of one name, as git shortlogs head a release: "open-iscsi-2.1.2 - open-iscsi-2.1.3", "v1.2.0...v1.3.0", "2.1.2 to 2.1.3". */
+const VERSION_RANGE = /^\s*(\S*?)(\d{1,6}(?:\.\d{1,9}){1,5})\s*(?:-|–|—|to|\.\.\.?|->)\s*\1(\d{1,6}(?:\.\d{1,9}){1,5})\s*$/i;
+
+/**
+ * The version a heading or title names: a range's later version (the range's notes are of the
+ * release it ends at; the earlier one only bounds them), else the first designation.
+ */
+export function headingVersion(text: string): Version | undefined {
+  return rangeEnd(text) ?? findVersion(text);
+}
+
+/** The later version of a heading that is a range of two (see `VERSION_RANGE`), going up and not a date ("1.4.0 - 30.01.2012"). */
+function rangeEnd(text: string): Version | undefined {
+  const range = VERSION_RANGE.exec(text.slice(0, 200));
+  if (!range) return undefined;
+  const [from, to] = [findVersion(range[2]!), findVersion(range[3]!)];
+  return from && to && compareNodes(from, to) < 0 && findDate(range[3]!) === undefined ? to : undefined;
+}
+
 /**
  * A heading that opens a version's notes: "Version 3.2.1", "3.2.1 (2026-10-15)", "Release 3.2.1 –
  * October 2026", "4.4.0 Release Notes"; not a section number ("2.1 Overview"), a platform's version
@@ -327,6 +346,7 @@ export function withoutNumbering(content: ParsedDocument): (text: string) => str
 export function isVersionHeading(text: string): boolean {
   const version = findVersion(text);
   if (!version || text.split(/\s+/).length > 14 || /\b(?:guide|manual)\b/i.test(text) || RELATIVE_HEADING.test(text)) return false;
+  if (rangeEnd(text)) return true;
   const trimmed = text.trim();
   if (trimmed.startsWith(version.text) || /^v\d/i.test(trimmed)) {
     const rest = trimmed.slice(trimmed.indexOf(version.text) + version.text.length);
