@@ -205,9 +205,10 @@ function clean(text: string): string {
  * Builds the document from its blocks: each heading opens a section that runs until the next
  * heading at its level or above. `links` are addresses found outside the text (HTML hrefs,
  * DOCX hyperlinks, PDF link annotations); `title` is a title shown apart from the body
- * (Markdown front matter, HTML `<title>`), `metadataTitle` the file properties' (see chooseTitle).
+ * (Markdown front matter, HTML `<title>`), `metadataTitle` the file properties' (see chooseTitle),
+ * `cover` the title a PDF's cover spells over several lines (see coverOf).
  */
-export function buildDocument(blocks: readonly Block[], options: { title?: string; metadataTitle?: string; links?: readonly string[] } = {}): ParsedDocument {
+export function buildDocument(blocks: readonly Block[], options: { title?: string; metadataTitle?: string; links?: readonly string[]; cover?: string } = {}): ParsedDocument {
   /** `bodyLines` is made at the section's first text block, and dropped (`unlined`) at one without a line. */
   const open: { heading: Heading | undefined; body: string[]; line?: number; bodyLines?: number[]; unlined?: boolean }[] = [];
   const all: string[] = [];
@@ -257,7 +258,18 @@ export function buildDocument(blocks: readonly Block[], options: { title?: strin
   // Addresses are looked for once in the text but code blocks, then once in these: block by block cost a fifth more on small documents.
   const found = code.length === 0 ? urlsIn(text) : [...urlsIn(prose.join('\n')), ...urlsIn(code.join('\n'), { schemeless: false })];
   const urls = [...new Set([...links, ...found])];
-  return { ...chooseTitle(blocks, sections, shown, metadataTitle), metadataTitle, text, sections, urls };
+  return { ...coverOf(chooseTitle(blocks, sections, shown, metadataTitle), options.cover), metadataTitle, text, sections, urls };
+}
+
+/**
+ * The title as the cover spells it when the cover goes on with it ("CSI Driver for Dell EMC
+ * PowerMax" over "1.4" over "Release Notes"): the heading or bookmark gives only its first line.
+ */
+function coverOf(chosen: Pick<ParsedDocument, 'title' | 'titleSource'>, cover: string | undefined): Pick<ParsedDocument, 'title' | 'titleSource'> {
+  if (chosen.titleSource !== 'visible' || chosen.title === undefined || cover === undefined) return chosen;
+  const spelt = clean(cover);
+  const comparable = (text: string) => text.toLowerCase();
+  return spelt.length > chosen.title.length && comparable(spelt).startsWith(comparable(chosen.title)) ? { title: spelt, titleSource: 'visible' } : chosen;
 }
 
 /**
