@@ -133,8 +133,10 @@ const DATE_FORMS: readonly [RegExp, (match: RegExpExecArray) => [number, number,
   // Day, month and year with / . or -: month first with a slash (US, 10/15/2026), day first otherwise
   // (European, 15.10.2026, 15-10-2026); the other way round where the first number cannot be that.
   [/(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/.-]\d|\d)/g, (m) => numericDate(Number(m[1]), Number(m[3]), Number(m[4]), m[2] === '/')],
-  // A two-digit year, only where a release word says a date follows ("released on 27/09/22", "Release date: 10/15/26"): elsewhere 3/4/26 may be anything.
-  [/(?<=\b(?:released?|date[ds]?)(?:\s+on)?\s*:?\s*)(\d{1,2})([/.-])(\d{1,2})\2(\d\d)(?![\d/.-]\d|\d)/gi, (m) => numericDate(Number(m[1]), Number(m[3]), 2000 + Number(m[4]), m[2] === '/')],
+  // A two-digit year, only where words say a date follows ("released on 27/09/22", "Release date: 10/15/26"): elsewhere 3/4/26 may be anything.
+  // With dots only after "date": "released 1.2.10" and "Release 3.2.10" give a version.
+  [/(?<=\b(?:released|dated?|dates)(?:\s+on)?\s*:?\s*)(\d{1,2})([/-])(\d{1,2})\2(\d\d)(?![\d/.-]\d|\d)/gi, (m) => numericDate(Number(m[1]), Number(m[3]), 2000 + Number(m[4]), m[2] === '/')],
+  [/(?<=\bdated?(?:\s+on)?\s*:?\s*)(\d{1,2})(\.)(\d{1,2})\.(\d\d)(?![\d/.-]\d|\d)/gi, (m) => numericDate(Number(m[1]), Number(m[3]), 2000 + Number(m[4]), false)],
   // October 15, 2026; Oct. 15 2026; Oct-15-2026.
   [new RegExp(`\\b${MONTH}(?:\\s+|-)(\\d{1,2})(?:st|nd|rd|th)?,?(?:\\s+|-)${YEAR}\\b`, 'gi'), (m) => [Number(m[3]), monthOf(m[1]!), Number(m[2])]],
   // 15 Oct 2026; 15 October, 2026; 15-Oct-2026.

@@ -87,6 +87,9 @@ describe('version designations', () => {
     ['Release date 15.10.26', '2026-10-15'],
     ['split 27/09/22 of the pool', undefined],
     ['released on 31/02/22', undefined],
+    // A version after a release word is no date with a two-digit year.
+    ['Release 3.2.10 (2026-10-15)', '2026-10-15'],
+    ['We released 1.2.10 today', undefined],
   ])('%s is dated %s', (text, date) => {
     expect(findDate(text)).toBe(date);
   });
