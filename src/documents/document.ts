@@ -177,7 +177,8 @@ const FRONT_MATTER_HEADING = /^(?:foreword|preface|(?:table of )?contents|(?:doc
  *  3. the title a page shows apart from its body (`shown`: Markdown front matter, which a site
  *     displays above the page, or HTML `<title>`);
  *  4. the first heading, when it opens the document;
- *  5. the file's properties (`metadata`).
+ *  5. in a text without headings, the name of the work on the line above its copyright (a notices file's);
+ *  6. the file's properties (`metadata`).
  * A first heading every document may have ("Foreword", "Contents", "Revision History") is
  * passed over in 2 and 4 when the properties give a title. Properties come last because they
  * are often a template's, never updated ("Release Notes" in a guide's properties): a document
@@ -191,8 +192,25 @@ function chooseTitle(blocks: readonly Block[], sections: readonly Section[], sho
   if (named && first.level === 1) return { title: first.text, titleSource: 'visible' };
   if (shown) return { title: shown, titleSource: 'visible' };
   if (named && sections[0]?.heading === first) return { title: first.text, titleSource: 'visible' };
+  const work = first === undefined ? namedWork(blocks) : undefined;
+  if (work) return { title: work, titleSource: 'visible' };
   if (metadata) return { title: metadata, titleSource: 'metadata' };
   return { title: undefined, titleSource: undefined };
+}
+
+/** A copyright line: "Copyright 2015-2016 Amazon.com, Inc.", "(c) 2026 Corvid", "© Corvid". */
+const COPYRIGHT_LINE = /^(?:copyright\b|\(c\)\s|©)/i;
+
+/**
+ * The work a text without headings names on its first line, right above its copyright line, as
+ * notices files do ("Amazon EC2 Simple Systems Manager (SSM) Agent" / "Copyright 2015-2016 …"):
+ * a name, not a sentence.
+ */
+function namedWork(blocks: readonly Block[]): string | undefined {
+  const opening = blocks.find((block) => block.kind === 'text' && block.text.trim() !== '');
+  const [name = '', next = ''] = (opening?.text ?? '').trimStart().slice(0, 400).split('\n', 2).map((line) => line.trim());
+  if (!COPYRIGHT_LINE.test(next) || name.length > 100 || /[.;:!?,]$/.test(name) || /https?:\/\//i.test(name) || name.split(/\s+/).length > 12) return undefined;
+  return clean(name) || undefined;
 }
 
 /** Text as blocks hold it, made comparable and on one line. */

@@ -97,6 +97,21 @@ describe('the title of a PDF cover', () => {
   });
 });
 
+describe('the title of a notices file without headings', () => {
+  // Apache's NOTICE convention: the name of the work, then its copyright line, then the notices of what it bundles.
+  const notice = (first: string) => [first, 'Copyright 2015-2026 Corvid Systems, Inc. or its affiliates. All Rights Reserved.', '', 'Corvid NAS Plugin includes the following third-party software:', '', '* zlib - https://zlib.net', ''].join('\n');
+
+  it.each([['markdown'], ['text']] as const)('is the name of the work on the line above its copyright (%s)', async (format) => {
+    const document = await extractDocument(format, Buffer.from(notice('Corvid NAS Plugin for VMware vSphere')), `NOTICE.${format === 'markdown' ? 'md' : 'txt'}`, limits);
+    expect(titles(document)).toEqual({ title: 'Corvid NAS Plugin for VMware vSphere', titleSource: 'visible', metadataTitle: undefined });
+  });
+
+  it('is not a sentence above a copyright line', async () => {
+    const document = await extractDocument('markdown', Buffer.from(notice('This product includes software developed by Corvid Systems.')), 'NOTICE.md', limits);
+    expect(titles(document)).toEqual({ title: undefined, titleSource: undefined, metadataTitle: undefined });
+  });
+});
+
 describe('titles in a bundle', () => {
   const directory = scratchDirectory();
 
