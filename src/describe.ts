@@ -10,6 +10,7 @@ import { compareNodes, findVersion, formatVersion, type Version } from './format
 import { describePlace } from './model/queries.js';
 import { coverageMap, requireFile } from './lint.js';
 import { DOCUMENT_NAMING, roleWords } from './release/roles.js';
+import { UNNAMED_CURRENT } from './release/release-notes.js';
 import type { Rule } from './engine/rule.js';
 import type { TopicCoverage } from '../rules/kit/topics.js';
 
@@ -207,7 +208,7 @@ const TITLE_LINE = new RegExp(String.raw`^(?=.*\d\.\d)(?=.*\b(?:${NAMING}))\S+(?
 export function productTitle(document: BundleDocument): string | undefined {
   const content = document.content;
   if (!content) return undefined;
-  if (content.titleSource === 'visible' && content.title !== undefined) return GENERIC_TITLE.test(content.title) ? undefined : content.title;
+  if (content.titleSource === 'visible' && content.title !== undefined) return GENERIC_TITLE.test(content.title) || UNNAMED_CURRENT.test(content.title) ? undefined : content.title;
   const first = content.text.slice(0, 400).trimStart().split('\n', 1)[0]!.replace(/^\W+|[\s./]+$/g, '');
   return TITLE_LINE.test(first) ? first : undefined;
 }

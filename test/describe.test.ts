@@ -96,6 +96,9 @@ group('bundlelint describe', () => {
       documentsIn('md').map((plan) => (plan.role === 'release-notes' ? { ...plan, content: Buffer.from(`# ${title}\n\n## Version 3.2.1 (build 4471), 2026-10-15\n\n### Fixed Issues\n\n- Clones.\n`) } : plan));
     const foreword = await describe(await generated(directory, [], { documents: notes('Foreword') }));
     expect([foreword.product, foreword.sources.product?.place]).toEqual(['Corvid NAS Plugin', 'the title of Corvid_NAS_Plugin_Installation_and_Configuration_Guide.md']);
+    // A changelog whose first heading is the placeholder of the next release names no product either.
+    const unreleased = await describe(await generated(directory, [], { documents: notes('unreleased') }));
+    expect([unreleased.product, unreleased.sources.product?.place]).toEqual(['Corvid NAS Plugin', 'the title of Corvid_NAS_Plugin_Installation_and_Configuration_Guide.md']);
     const heron = await describe(await generated(directory, [], { documents: notes('Heron Adapter for NFS 4.1 Datastores 3.2.1 Release Notes') }));
     expect(heron.product).toBe('Heron Adapter for NFS 4.1 Datastores');
     // A plain text without a title: its first line, when it reads as the notes' title.

@@ -177,7 +177,8 @@ const FRONT_MATTER_HEADING = /^(?:foreword|preface|(?:table of )?contents|(?:doc
  *  3. the title a page shows apart from its body (`shown`: Markdown front matter, which a site
  *     displays above the page, or HTML `<title>`);
  *  4. the first heading, when it opens the document;
- *  5. the file's properties (`metadata`).
+ *  5. in a text without headings, the name of the work on the line above its copyright (a notices file's);
+ *  6. the file's properties (`metadata`).
  * A first heading every document may have ("Foreword", "Contents", "Revision History") is
  * passed over in 2 and 4 when the properties give a title. Properties come last because they
  * are often a template's, never updated ("Release Notes" in a guide's properties): a document
@@ -191,8 +192,25 @@ function chooseTitle(blocks: readonly Block[], sections: readonly Section[], sho
   if (named && first.level === 1) return { title: first.text, titleSource: 'visible' };
   if (shown) return { title: shown, titleSource: 'visible' };
   if (named && sections[0]?.heading === first) return { title: first.text, titleSource: 'visible' };
+  const work = first === undefined ? namedWork(blocks) : undefined;
+  if (work) return { title: work, titleSource: 'visible' };
   if (metadata) return { title: metadata, titleSource: 'metadata' };
   return { title: undefined, titleSource: undefined };
+}
+
+/** A copyright line: "Copyright 2015-2016 Amazon.com, Inc.", "(c) 2026 Corvid", "© Corvid". */
+const COPYRIGHT_LINE = /^(?:copyright\b|\(c\)\s|©)/i;
+
+/**
+ * The work a text without headings names on its first line, right above its copyright line, as
+ * notices files do ("Amazon EC2 Simple Systems Manager (SSM) Agent" / "Copyright 2015-2016 …"):
+ * a name, not a sentence.
+ */
+function namedWork(blocks: readonly Block[]): string | undefined {
+  const opening = blocks.find((block) => block.kind === 'text' && block.text.trim() !== '');
+  const [name = '', next = ''] = (opening?.text ?? '').trimStart().slice(0, 400).split('\n', 2).map((line) => line.trim());
+  if (!COPYRIGHT_LINE.test(next) || name.length > 100 || /[.;:!?,]$/.test(name) || /https?:\/\//i.test(name) || name.split(/\s+/).length > 12) return undefined;
+  return clean(name) || undefined;
 }
 
 /** Text as blocks hold it, made comparable and on one line. */
@@ -205,9 +223,10 @@ function clean(text: string): string {
  * Builds the document from its blocks: each heading opens a section that runs until the next
  * heading at its level or above. `links` are addresses found outside the text (HTML hrefs,
  * DOCX hyperlinks, PDF link annotations); `title` is a title shown apart from the body
- * (Markdown front matter, HTML `<title>`), `metadataTitle` the file properties' (see chooseTitle).
+ * (Markdown front matter, HTML `<title>`), `metadataTitle` the file properties' (see chooseTitle),
+ * `cover` the title a PDF's cover spells over several lines (see coverOf).
  */
-export function buildDocument(blocks: readonly Block[], options: { title?: string; metadataTitle?: string; links?: readonly string[] } = {}): ParsedDocument {
+export function buildDocument(blocks: readonly Block[], options: { title?: string; metadataTitle?: string; links?: readonly string[]; cover?: string } = {}): ParsedDocument {
   /** `bodyLines` is made at the section's first text block, and dropped (`unlined`) at one without a line. */
   const open: { heading: Heading | undefined; body: string[]; line?: number; bodyLines?: number[]; unlined?: boolean }[] = [];
   const all: string[] = [];
@@ -257,7 +276,18 @@ export function buildDocument(blocks: readonly Block[], options: { title?: strin
   // Addresses are looked for once in the text but code blocks, then once in these: block by block cost a fifth more on small documents.
   const found = code.length === 0 ? urlsIn(text) : [...urlsIn(prose.join('\n')), ...urlsIn(code.join('\n'), { schemeless: false })];
   const urls = [...new Set([...links, ...found])];
-  return { ...chooseTitle(blocks, sections, shown, metadataTitle), metadataTitle, text, sections, urls };
+  return { ...coverOf(chooseTitle(blocks, sections, shown, metadataTitle), options.cover), metadataTitle, text, sections, urls };
+}
+
+/**
+ * The title as the cover spells it when the cover goes on with it ("CSI Driver for Dell EMC
+ * PowerMax" over "1.4" over "Release Notes"): the heading or bookmark gives only its first line.
+ */
+function coverOf(chosen: Pick<ParsedDocument, 'title' | 'titleSource'>, cover: string | undefined): Pick<ParsedDocument, 'title' | 'titleSource'> {
+  if (chosen.titleSource !== 'visible' || chosen.title === undefined || cover === undefined) return chosen;
+  const spelt = clean(cover);
+  const comparable = (text: string) => text.toLowerCase();
+  return spelt.length > chosen.title.length && comparable(spelt).startsWith(comparable(chosen.title)) ? { title: spelt, titleSource: 'visible' } : chosen;
 }
 
 /**

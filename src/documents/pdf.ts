@@ -21,7 +21,28 @@ export async function pdfDocument(bytes: Buffer): Promise<ParsedDocument> {
   });
   const pages = withoutRunningHeads(content.pages);
   const blocks = content.outline.length > 0 ? outlineBlocks(pages, content) : sizeBlocks(pages);
-  return buildDocument(blocks, { metadataTitle: content.title, links: content.links });
+  return buildDocument(blocks, { metadataTitle: content.title, links: content.links, cover: coverTitle(pages[0] ?? []) });
+}
+
+/** A cover line that goes on with the title: the version alone ("1.4", "Version 1.3") or the kind of document ("Release Notes", "Product Guide"). */
+const COVER_CONTINUATION = /^(?:(?:version|release|v)\s*)?\d{1,6}(?:\.\d{1,9}){1,5}$|^(?:release notes|(?:product|user|installation|install|administration|administrator's|configuration|deployment|reference|upgrade|support|troubleshooting|quick ?start|getting started) guide|user manual)$/i;
+/** Cover lines read after the first: a title spelt over more is no cover's. */
+const COVER_LINES = 3;
+
+/**
+ * The title a cover page spells over several lines: its first line, then the lines that go on
+ * with it (see `COVER_CONTINUATION`) up to the first that does not ("Rev. 03", "September 2020").
+ * Undefined when no line goes on with the first.
+ */
+function coverTitle(page: readonly PdfLine[]): string | undefined {
+  const [first, ...rest] = page;
+  if (!first) return undefined;
+  const lines = [first.text.trim()];
+  for (const line of rest.slice(0, COVER_LINES)) {
+    if (!COVER_CONTINUATION.test(line.text.trim())) break;
+    lines.push(line.text.trim());
+  }
+  return lines.length > 1 ? lines.join(' ') : undefined;
 }
 
 function isTocLine(text: string): boolean {

@@ -133,6 +133,11 @@ const DATE_FORMS: readonly [RegExp, (match: RegExpExecArray) => [number, number,
   // Day, month and year with / . or -: month first with a slash (US, 10/15/2026), day first otherwise
   // (European, 15.10.2026, 15-10-2026); the other way round where the first number cannot be that.
   [/(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/.-]\d|\d)/g, (m) => numericDate(Number(m[1]), Number(m[3]), Number(m[4]), m[2] === '/')],
+  // A two-digit year, only where words say a date follows ("released on 27/09/22", "Release date: 10/15/26"): elsewhere 3/4/26 may be anything.
+  // With dots only after "date": "released 1.2.10" and "Release 3.2.10" give a version. The words are matched, not looked behind for
+  // (a look-behind at every position made a megabyte of spaces cost seconds); the date is the group `written`.
+  [/\b(?:released|dated?|dates)(?:\s{1,3}on)?\s{0,3}:?\s{0,3}(?<written>(\d{1,2})([/-])(\d{1,2})\3(\d\d))(?![\d/.-]\d|\d)/gi, (m) => numericDate(Number(m[2]), Number(m[4]), 2000 + Number(m[5]), m[3] === '/')],
+  [/\bdated?(?:\s{1,3}on)?\s{0,3}:?\s{0,3}(?<written>(\d{1,2})\.(\d{1,2})\.(\d\d))(?![\d/.-]\d|\d)/gi, (m) => numericDate(Number(m[2]), Number(m[3]), 2000 + Number(m[4]), false)],
   // October 15, 2026; Oct. 15 2026; Oct-15-2026.
   [new RegExp(`\\b${MONTH}(?:\\s+|-)(\\d{1,2})(?:st|nd|rd|th)?,?(?:\\s+|-)${YEAR}\\b`, 'gi'), (m) => [Number(m[3]), monthOf(m[1]!), Number(m[2])]],
   // 15 Oct 2026; 15 October, 2026; 15-Oct-2026.
@@ -146,7 +151,7 @@ const DATE_AND_MONTH_FORMS = [...DATE_FORMS, MONTH_FORM];
  * The first calendar date in `text`, as YYYY-MM-DD, in any common written form: ISO
  * (`2026-10-15`), in a file name (`2026_10_15`, `20261015`), US (`10/15/2026`), European
  * (`15.10.2026`, `15/10/2026`, `15-10-2026`), long (`October 15, 2026`, `15 Oct 2026`,
- * `15-Oct-2026`). With `month`, a month without a day (`September, 2020`) is a date too, as
+ * `15-Oct-2026`), with a two-digit year after a release word (`released on 27/09/22`). With `month`, a month without a day (`September, 2020`) is a date too, as
  * YYYY-MM, when no full date comes first.
  */
 export function findDate(text: string, options: { readonly month?: boolean } = {}): string | undefined {
@@ -160,10 +165,13 @@ export function findWrittenDate(text: string, options: { readonly month?: boolea
     // exec on the shared pattern, not matchAll, which copies the pattern at every call: the copies made this a short lint's costliest function.
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-      if (first && match.index >= first.index) break;
+      // A form matching words before the date gives the date as its group `written`, at the match's end.
+      const written = match.groups?.['written'] ?? match[0];
+      const index = match.index + match[0].length - written.length;
+      if (first && index >= first.index) break;
       const date = calendarDate(...parts(match));
       if (date) {
-        first = { index: match.index, date, text: match[0] };
+        first = { index, date, text: written };
         break;
       }
     }

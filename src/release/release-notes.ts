@@ -55,8 +55,8 @@ export interface ReleaseNotes {
 const VERSION_HEADING = /\b(version|release[ds]?|build|update|patch|hot ?fix|what'?s new|changes|changelog|v\d)/i;
 /** A heading about a version other than the one it opens: "Changes since v23.10.0", "Upgrading from 3.1". */
 const RELATIVE_HEADING = /\b(?:since|after|before|from|prior to|upgrad\w*|migrat\w*)\b/i;
-/** A heading that opens the newest notes without naming their version. */
-const UNNAMED_CURRENT = /^\W*(?:latest|unreleased|upcoming|next(?: release)?|current(?: release)?|(?:changes|what'?s new) since\b)/i;
+/** A heading that opens the newest notes without naming their version (nor a product: "unreleased" is no title's name). */
+export const UNNAMED_CURRENT = /^\W*(?:latest|unreleased|upcoming|next(?: release)?|current(?: release)?|(?:changes|what'?s new) since\b)/i;
 /** Where the notes' own version may stand when they are not divided by version: a line naming it. */
 const VERSION_LINE = /\b(?:version|release|build|rel)\b/i;
 /** A heading that gathers earlier versions: it ends the current version's parts. */
@@ -149,7 +149,7 @@ function analyse(document: BundleDocument, content: ParsedDocument): ReleaseNote
     if (unnamed === undefined && sections.length === 0 && UNNAMED_CURRENT.test(text)) unnamed = index;
     if (!isVersionHeading(text)) return;
     const date = findDate(text, { month: true }) ?? findDate(section.body.split('\n').slice(0, 3).join('\n'), { month: true }) ?? dateHeadingUnder(content, index);
-    sections.push({ version: findVersion(text)!, heading: section.heading!, index, date, parts: partsOf(content, index, headingOf, flat) });
+    sections.push({ version: headingVersion(text)!, heading: section.heading!, index, date, parts: partsOf(content, index, headingOf, flat) });
   });
   // A heading above the section of its own version ("Corvid NAS Plugin 3.2.1 Release Notes" over "Version 3.2.1") names the notes: the inner one is the section.
   const releases = withoutNamingHeadings(sections, content);
@@ -178,7 +178,7 @@ function analyse(document: BundleDocument, content: ParsedDocument): ReleaseNote
 function currentOf(document: BundleDocument, content: ParsedDocument, sections: readonly VersionSection[], titleIndex: number, unnamed: number | undefined): VersionSection | undefined {
   const others = sections.filter((section) => section.index !== titleIndex);
   const titleSection = sections.find((section) => section.index === titleIndex);
-  const titled = content.titleSource === 'visible' && content.title ? findVersion(content.title) : undefined;
+  const titled = content.titleSource === 'visible' && content.title ? headingVersion(content.title) : undefined;
   const naming = (version: Version) => others.find((section) => sameDesignation(section.version, version));
   if (titled) {
     const named = naming(titled);
@@ -195,6 +195,19 @@ function currentOf(document: BundleDocument, content: ParsedDocument, sections: 
   if (others.length === 0) return titleSection;
   const [first, last] = [others[0]!, others.at(-1)!];
   return compareNodes(first.version, last.version) < 0 ? last : first;
+}
+
+/**
+ * Whether the notes name their current release themselves: their visible title names the current
+ * section's version, and their file's name names no other. Such notes are that release's notes,
+ * even where a section of theirs holds the version a bundle gives (an earlier release they list).
+ */
+export function namesOwnRelease(notes: ReleaseNotes): boolean {
+  const { current, content } = notes;
+  const titled = content.titleSource === 'visible' && content.title !== undefined ? headingVersion(content.title) : undefined;
+  if (!current || !titled || !sameDesignation(titled, current.version)) return false;
+  const fileName = notes.document.file.path.split(/!?\//).at(-1) ?? '';
+  return findVersions(fileName).every((version) => version.kind !== 'product' || sameDesignation(version, current.version));
 }
 
 /**
@@ -252,8 +265,8 @@ function statedUnnamed(content: ParsedDocument, index: number): ReleaseNotes['st
 }
 
 /**
- * Notes not divided by version: the version of the title, else of the first line near the top
- * that names a version or release ("Release Name: ov-sdk-app_v0.2_2015-07-13.zip"); the date of
+ * Notes not divided by version: the version of the title, else of the cover's line under it that
+ * holds only a version ("2.4"), else of the first line near the top that names a version or release ("Release Name: ov-sdk-app_v0.2_2015-07-13.zip"); the date of
  * that line, else of the lines around the title.
  */
 function statedUndivided(content: ParsedDocument): ReleaseNotes['stated'] {
@@ -262,12 +275,26 @@ function statedUndivided(content: ParsedDocument): ReleaseNotes['stated'] {
     const [first = '', ...rest] = body.slice(0, 2000).split('\n');
     return heading ? [`${heading.text} ${first}`, ...rest] : [first, ...rest];
   }).slice(0, 60);
-  const titled = content.titleSource === 'visible' && content.title !== undefined ? findVersion(content.title) : undefined;
-  const line = titled ? content.title! : lines.find((candidate) => VERSION_LINE.test(candidate) && findVersion(candidate) !== undefined);
+  const titled = content.titleSource === 'visible' && content.title !== undefined ? headingVersion(content.title) : undefined;
+  const line = titled ? content.title! : (coverVersionLine(content) ?? lines.find((candidate) => VERSION_LINE.test(candidate) && findVersion(candidate) !== undefined));
   const version = line === undefined ? undefined : { value: titled ?? findVersion(line)!, text: line.trim().slice(0, 200) };
   const dateLine = [line, ...lines.slice(0, 8)].find((candidate) => candidate !== undefined && findDate(candidate, { month: true }) !== undefined);
   const date = dateLine === undefined ? undefined : { value: findDate(dateLine, { month: true })!, text: dateLine.trim().slice(0, 200) };
   return { version, date };
+}
+
+/** A line holding a version and nothing else but a word naming it: "2.4", "Version 2.4", "v2.4.0", "Release 2.4". */
+const VERSION_ONLY = /^\W*(?:(?:version|release|rel\.?)\s*)?v?\d{1,6}(?:\.\d{1,9}){1,5}\W*$/i;
+
+/**
+ * The version a cover gives on its own line right under the visible title ("CSI Driver for
+ * Heron Arrays" over "2.4" over "Release Notes"): the title's version, set apart by the layout.
+ */
+function coverVersionLine(content: ParsedDocument): string | undefined {
+  if (content.titleSource !== 'visible' || content.title === undefined) return undefined;
+  const titleSection = content.sections.find((section) => section.heading?.text === content.title);
+  const first = titleSection?.body.slice(0, 200).split('\n').find((candidate) => candidate.trim() !== '');
+  return first !== undefined && VERSION_ONLY.test(first) ? first : undefined;
 }
 
 const SECTION_NUMBER = /^\d{1,3}(?:\.\d{1,3})*\.?\s+(?=\S)/;
@@ -292,6 +319,25 @@ export function withoutNumbering(content: ParsedDocument): (text: string) => str
   return numbered ? (text) => text.replace(SECTION_NUMBER, '') : (text) => text;
 }
 
+/** A range of two versions of one name, as git shortlogs head a release: "open-iscsi-2.1.2 - open-iscsi-2.1.3", "v1.2.0...v1.3.0", "2.1.2 to 2.1.3". */
+const VERSION_RANGE = /^\s*(\S*?)(\d{1,6}(?:\.\d{1,9}){1,5})\s*(?:-|–|—|to|\.\.\.?|->)\s*\1(\d{1,6}(?:\.\d{1,9}){1,5})\s*$/i;
+
+/**
+ * The version a heading or title names: a range's later version (the range's notes are of the
+ * release it ends at; the earlier one only bounds them), else the first designation.
+ */
+export function headingVersion(text: string): Version | undefined {
+  return rangeEnd(text) ?? findVersion(text);
+}
+
+/** The later version of a heading that is a range of two (see `VERSION_RANGE`), going up and not a date ("1.4.0 - 30.01.2012"). */
+function rangeEnd(text: string): Version | undefined {
+  const range = VERSION_RANGE.exec(text.slice(0, 200));
+  if (!range) return undefined;
+  const [from, to] = [findVersion(range[2]!), findVersion(range[3]!)];
+  return from && to && compareNodes(from, to) < 0 && findDate(range[3]!) === undefined ? to : undefined;
+}
+
 /**
  * A heading that opens a version's notes: "Version 3.2.1", "3.2.1 (2026-10-15)", "Release 3.2.1 –
  * October 2026", "4.4.0 Release Notes"; not a section number ("2.1 Overview"), a platform's version
@@ -300,6 +346,7 @@ export function withoutNumbering(content: ParsedDocument): (text: string) => str
 export function isVersionHeading(text: string): boolean {
   const version = findVersion(text);
   if (!version || text.split(/\s+/).length > 14 || /\b(?:guide|manual)\b/i.test(text) || RELATIVE_HEADING.test(text)) return false;
+  if (rangeEnd(text)) return true;
   const trimmed = text.trim();
   if (trimmed.startsWith(version.text) || /^v\d/i.test(trimmed)) {
     const rest = trimmed.slice(trimmed.indexOf(version.text) + version.text.length);
@@ -367,11 +414,12 @@ export function statesFirstRelease(notes: ReleaseNotes): string | undefined {
 
 /**
  * Whether a "Revision History" lists the document's revisions ("Document revision 02: updated the
- * support matrix"), not the product's earlier releases: it says "document revision", or it
+ * support matrix"), not the product's earlier releases: it says "document revision" or "the
+ * revision history of this document" (whose rows may name the versions they were written for), or it
  * speaks of revisions and never of a version or a release (a table's "Release" column).
  */
 function documentRevisions(heading: string, text: string): boolean {
-  if (/\bdocument(?:ation)? (?:revision|history)\b/i.test(heading) || /\bdocument(?:ation)? revisions?\b/i.test(text)) return true;
+  if (/\bdocument(?:ation)? (?:revision|history)\b/i.test(heading) || /\bdocument(?:ation)? revisions?\b|\b(?:history|revisions?) of this (?:document|guide|publication)\b/i.test(text)) return true;
   return /\brevision\b/i.test(heading) && !/\b(?:versions?|releases?)\b/i.test(text);
 }
 

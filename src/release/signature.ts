@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import type { Located } from '../formats/installer-metadata.js';
 import type { Bulletin, BundleDocument, BundleFile, BundleLayout, DateFact, EarlierRelease, FactConfidence, FactPlace, FactSource, PluginPackage, ReleaseFacts, SignatureCarrier, VersionFact, Vib } from '../model/model.js';
 import { parsedDescriptor } from '../model/queries.js';
-import { sameDesignation, type ReleaseNotes, type VersionSection } from './release-notes.js';
+import { namesOwnRelease, sameDesignation, type ReleaseNotes, type VersionSection } from './release-notes.js';
 import { findDate, findVersions, type Version } from '../formats/versions.js';
 
 /**
@@ -115,9 +115,10 @@ export function releaseFacts(sources: SignatureSources): ReleaseFacts {
   // The notes' own statements, each notes' current section as the document alone decides it.
   const stated = sources.notes.map((notes) => ({ notes, section: notes.current, ...statedFacts(notes, notes.current) }));
   const version = currentVersion([...versions, ...present(stated.map((entry) => entry.version))]);
-  // Notes whose current section is not the release's, while a section of theirs is (a maintenance release listing a later branch), are read at that section.
+  // Notes whose current section is not the release's, while a section of theirs is (a maintenance release listing a later branch), are read at that section,
+  // unless the notes name their own release (title and file name agree with their current section): they are another release's notes.
   const agreed = stated.map((entry) => {
-    if (!version || !entry.version || sameDesignation(entry.version.version, version.version)) return entry;
+    if (!version || !entry.version || sameDesignation(entry.version.version, version.version) || namesOwnRelease(entry.notes)) return entry;
     const section = entry.notes.versions.find((candidate) => sameDesignation(candidate.version, version.version));
     return section ? { notes: entry.notes, section, ...statedFacts(entry.notes, section) } : entry;
   });

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentContent, renderDocument } from '../../fixtures/documents.js';
-import { WORD_STYLES, writeDoc, writeDocx, type WordParagraph } from '../../fixtures/office.js';
+import { renderPdf, WORD_STYLES, writeDoc, writeDocx, type WordParagraph } from '../../fixtures/office.js';
 import { defaultRelease, release } from '../../fixtures/release.js';
 import { defaultLimits } from '../../src/archive/limits.js';
 import { describe as describeBundle } from '../../src/describe.js';
@@ -77,6 +77,38 @@ describe('stale template properties ("Release Notes" left in a guide) never deci
     const content = documentContent(release(), 'install-guide');
     // The fixture PDF prints its title in the largest type and repeats it in its Info dictionary.
     expect(titles(await extractDocument('pdf', renderDocument(content, 'pdf-flat'), 'guide.pdf', limits))).toEqual({ title: content.title, titleSource: 'visible', metadataTitle: content.title });
+  });
+});
+
+describe('the title of a PDF cover', () => {
+  it.each([
+    ['the version on a line of its own, then the kind of document', ['2.4', 'Release Notes'], 'CSI Driver for Heron Arrays 2.4 Release Notes'],
+    ['the kind of document, then "Version 1.3"', ['Product Guide', 'Version 1.3'], 'CSI Driver for Heron Arrays Product Guide Version 1.3'],
+  ])('goes on over the cover lines that follow it: %s', async (_, lines, title) => {
+    // A vendor's cover: the product's name in large type, then the version and the kind of document, the revision and the month in body type.
+    const pdf = renderPdf('CSI Driver for Heron Arrays', [...lines, 'Rev. 03', 'March 2026'].map((text) => ({ kind: 'paragraph' as const, text })).concat([{ kind: 'heading', level: 1, text: 'New Features' } as never, { kind: 'paragraph', text: 'Supports Kubernetes 1.29.' }]), false);
+    const document = await extractDocument('pdf', pdf, 'notes.pdf', limits);
+    expect(titles(document)).toEqual({ title, titleSource: 'visible', metadataTitle: 'CSI Driver for Heron Arrays' });
+  });
+
+  it('ends before a line that is neither a version nor the kind of document', async () => {
+    const pdf = renderPdf('CSI Driver for Heron Arrays', [{ kind: 'paragraph', text: 'Rev. 03' }, { kind: 'paragraph', text: '2.4' }, { kind: 'heading', level: 1, text: 'New Features' }], false);
+    expect(titles(await extractDocument('pdf', pdf, 'notes.pdf', limits)).title).toBe('CSI Driver for Heron Arrays');
+  });
+});
+
+describe('the title of a notices file without headings', () => {
+  // Apache's NOTICE convention: the name of the work, then its copyright line, then the notices of what it bundles.
+  const notice = (first: string) => [first, 'Copyright 2015-2026 Corvid Systems, Inc. or its affiliates. All Rights Reserved.', '', 'Corvid NAS Plugin includes the following third-party software:', '', '* zlib - https://zlib.net', ''].join('\n');
+
+  it.each([['markdown'], ['text']] as const)('is the name of the work on the line above its copyright (%s)', async (format) => {
+    const document = await extractDocument(format, Buffer.from(notice('Corvid NAS Plugin for VMware vSphere')), `NOTICE.${format === 'markdown' ? 'md' : 'txt'}`, limits);
+    expect(titles(document)).toEqual({ title: 'Corvid NAS Plugin for VMware vSphere', titleSource: 'visible', metadataTitle: undefined });
+  });
+
+  it('is not a sentence above a copyright line', async () => {
+    const document = await extractDocument('markdown', Buffer.from(notice('This product includes software developed by Corvid Systems.')), 'NOTICE.md', limits);
+    expect(titles(document)).toEqual({ title: undefined, titleSource: undefined, metadataTitle: undefined });
   });
 });
 

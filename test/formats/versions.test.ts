@@ -81,6 +81,15 @@ describe('version designations', () => {
     ['Version 3.2.1 - 15-Oct-2026', '2026-10-15'],
     ['Oct-15-2026', '2026-10-15'],
     ['15th of nothing 2026', undefined],
+    // A two-digit year only where a release word says a date follows: elsewhere 3/4/26 may be anything.
+    ['Version 1.7.0 - released on 27/09/22', '2022-09-27'],
+    ['Released: 10/15/26', '2026-10-15'],
+    ['Release date 15.10.26', '2026-10-15'],
+    ['split 27/09/22 of the pool', undefined],
+    ['released on 31/02/22', undefined],
+    // A version after a release word is no date with a two-digit year.
+    ['Release 3.2.10 (2026-10-15)', '2026-10-15'],
+    ['We released 1.2.10 today', undefined],
   ])('%s is dated %s', (text, date) => {
     expect(findDate(text)).toBe(date);
   });

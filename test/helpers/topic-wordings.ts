@@ -232,6 +232,8 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
       // Changelogs made by tools tag each item by kind (restic's calens: "Enh #1436:", "Enhancement #1436:").
       notesCase('finds enhancements tagged by kind in a "Summary" part', notes([FIXED, KNOWN, ['Summary', '- Enh #1436: Detect old cache directories\n- Chg #1452: Do not save atime by default']])),
       notesCase('finds enhancements tagged by kind in a "Details" part', notes([FIXED, KNOWN, ['Details', '- Enhancement #1439: Cancellation shuts down cleanly.']])),
+      // Porter stems "added" to "ad", not "add": an item word counts in its past and -ing forms too.
+      notesCase('finds items in the past tense ("Added a …") in a list of changes', notes([FIXED, KNOWN, ['Changes', '- Added a CSIDriver object named after the plugin.\n- Added tagging of datastores with the new --tag flag.']])),
     ],
     invalid: [
       {
@@ -284,6 +286,11 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
       },
       {
         ...notesCase('does not take a "Revision History" that lists revisions 1.0 and 1.1 of the document for the history of releases', notes([ADDED, FIXED, KNOWN], '## Revision History\n\n| Revision | Date | Description |\n|---|---|---|\n| 1.1 | 2026-10-15 | Added the NFS 4.1 section |\n| 1.0 | 2026-07-02 | First edition |\n')),
+        findings: [{ messageId: 'missing', location: { path: ownPath('release-notes') } }],
+      },
+      {
+        // Each revision of the notes was written for a version, and says so: still the document's history, which it calls "the revision history of this document".
+        ...notesCase('does not take "the revision history of this document" for the history of releases, though its rows name the versions they were written for', notes([ADDED, FIXED, KNOWN], '## Revision History\n\nThe following table presents the revision history of this document.\n\n| Revision | Date | Description |\n|---|---|---|\n| 01 | April 2026 | Updated for Corvid NAS Plugin Version 3.1: product description |\n| 02 | July 2026 | Updated for Corvid NAS Plugin Version 3.2: new features |\n')),
         findings: [{ messageId: 'missing', location: { path: ownPath('release-notes') } }],
       },
       {

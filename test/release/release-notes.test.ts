@@ -95,6 +95,27 @@ describe('release notes', () => {
     expect(facts(markdownNotes(text, 'heron-3.1.5/heron-3.1.5-docs.zip!/Heron_Release_Notes.md'))).toEqual({ current: '3.1.5 (2026-10-15)', version: '3.1.5', date: '2026-10-15', history: ['3.2.1', '3.1.4'] });
   });
 
+  it('reads the version on the cover line under the title of notes not divided by version, not a version a revision was written for', () => {
+    // A vendor PDF's cover: the title, the version alone on its line, "Release Notes", the revision and the month.
+    const blocks: Block[] = [
+      { kind: 'heading', level: 1, text: 'CSI Driver for Heron Arrays' },
+      { kind: 'text', text: '2.4\nRelease Notes\nRev. 03\nMarch 2026' },
+      { kind: 'heading', level: 1, text: 'Revision History' },
+      { kind: 'text', text: 'The following table presents the revision history of this document.\n01 January 2026 Updated for CSI Driver for Heron Arrays Version 2.2:' },
+      { kind: 'heading', level: 1, text: 'New Features' },
+      { kind: 'text', text: 'Supports Kubernetes 1.29.' },
+    ];
+    expect(facts(notes(blocks))).toEqual({ current: undefined, version: '2.4', date: '2026-03', history: [] });
+  });
+
+  it('reads a plain-text changelog of tag ranges ("heron-tools-2.1.2 - heron-tools-2.1.3"), each the notes of the range\'s later version', () => {
+    // git shortlog between two tags: the heading names the previous tag first; author lines group the commits.
+    const text = ['heron-tools-2.1.2 - heron-tools-2.1.3', '', 'Ann Smith (2):', '      Add asynchronous logins', '      Fix a leak in the session list', '',
+      'heron-tools-2.1.0 - heron-tools-2.1.2', '', 'Bo Chen (1):', '      Fix timeouts of the discovery', '', 'heron-tools-2.1.0 - heron-tools-2.1.1', '', 'Bo Chen (1):', '      Fix locks', ''].join('\n');
+    const parsed = notes(plainTextBlocks(text));
+    expect([parsed.content.title, facts(parsed)]).toEqual(['heron-tools-2.1.2 - heron-tools-2.1.3', { current: 'heron-tools-2.1.2 - heron-tools-2.1.3', version: '2.1.3', date: undefined, history: ['2.1.2', '2.1.1'] }]);
+  });
+
   it('takes section numbers of an auto-numbered guide for no version', () => {
     const text = ['Heron Adapter Release Notes', '', '1 Overview', '', 'About.', '', '2 Release 3.2.1', '', '2.1 New Features', '', 'Trunking.', '', '2.2 Fixed Issues', '', 'Clones.', '', '3 Earlier Releases', '', '3.1 Release 3.2.0', '', 'Locks.', ''].join('\n');
     expect(facts(notes(plainTextBlocks(text)))).toEqual({ current: '2 Release 3.2.1', version: '3.2.1', date: undefined, history: ['3.2.0'] });

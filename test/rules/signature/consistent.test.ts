@@ -123,6 +123,24 @@ testRule(rule, {
       ],
     },
     {
+      // The notes name their own release in their title and first section, and their file name names no other: a 3.2.1 section among their history is no reason to read them as 3.2.1's.
+      name: 'reads notes whose title names a later release at that release, not at the earlier section of the bundle\'s version',
+      changes: {
+        documents: withNotes('# Corvid NAS Plugin 3.2.3 Release Notes\n\n## 3.2.3 (2026-11-20)\n\n### Fixed Issues\n\n- Clones.\n\n## 3.2.1 (2026-10-15)\n\n### Fixed Issues\n\n- Locks.\n').documents.map((plan) =>
+          plan.role === 'release-notes' ? { ...plan, fileName: 'Corvid_NAS_Plugin_Release_Notes' } : plan,
+        ),
+      },
+      // One disagreement, between the notes' own places and the bundle's; the notes' date is 3.2.3's, not compared with the release's.
+      findings: [
+        {
+          messageId: 'version',
+          location: { path: `${ROOT}corvid-nas-plugin-3.2.1-docs.zip!/Corvid_NAS_Plugin_Release_Notes.md` },
+          message:
+            'version 3.2.3 in the title of Corvid_NAS_Plugin_Release_Notes.md ("Corvid NAS Plugin 3.2.3 Release Notes") and the release notes Corvid_NAS_Plugin_Release_Notes.md ("3.2.3 (2026-11-20)") disagrees with 3.2.1 in the descriptor of vib20/corvid-nas-plugin/CVD_bootbank_corvid-nas-plugin_3.2.1-1OEM.700.1.0.15843807.vib ("3.2.1-1OEM.700.1.0.15843807") and 10 more places; use one version designation everywhere',
+        },
+      ],
+    },
+    {
       name: "names the plugin package's manifest when it gives another version",
       changes: { installer: 'client-plugin' },
       defects: ['plugin-package-version'],
