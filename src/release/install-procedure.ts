@@ -129,7 +129,7 @@ const OPEN_AND_EDIT = new RegExp(String.raw`\bopen\b[^\n]{0,60}(?:\.(?:conf|cfg|
  * A configuration file the customer writes: "Create a configuration file that will contain…", or one named
  * after a sample of it, "Here is a sample, create it in conf/zoo.cfg" (not "create a secret from the config file").
  */
-export const WRITE_CONFIGURATION =
+const WRITE_CONFIGURATION =
   /\b(?:create|write)\s+(?:(?:a|an|the|your|new)\s+){0,2}(?:[\w-]+\s+)?(?:configuration|config|settings|credentials?)\s+files?\b|\b(?:create|write|save)\s+(?:it|this|them)\s+(?:in|as|to)\s+[\x60"']?[\w.~\/$-]*\.(?:conf|cfg|ini|ya?ml|json|xml|properties|toml)\b/i;
 /** A configuration the software reads from a file at a fixed path: set by editing that file. */
 const CONFIGURATION_FILE = /\bconfigurations?\b[^\n]{0,80}?\bfile\b[^\n]{0,60}?\b(?:located|stored|kept|resides?|found)\s+(?:at|in|under)\s+[`"']?(?:\/|~\/|[a-z]:\\|%\w+%)/i;
