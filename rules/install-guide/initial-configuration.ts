@@ -21,6 +21,8 @@ const topic: Topic = {
     /\b(?:register|connect|add)\w* (?:the )?(?:plugin|plug-in|provider|adapter|extension)\b[^.\n]{0,60}\b(?:with|to)\b[^.\n]{0,40}\b(?:array|storage system|vcenter|vsphere)\b/i,
     // A configuration file to write: "Create a configuration file that will contain details to connect to vSphere".
     /\b(?:create|write|edit|prepare)\b[^.\n]{0,40}\bconfig(?:uration)? file\b[^.\n]{0,60}\b(?:connect|credentials|details|settings)\b/i,
+    // The configuration file the customer creates (the manual-steps rule reports the same step): "Create a configuration file.", "Here is a sample, create it in conf/zoo.cfg".
+    /\b(?:create|write) (?:a |an |the |your )?(?:new )?config(?:uration)? file\b|\bhere is a sample\b[^.\n]{0,20}\b(?:create|write|save) it (?:in|as)\b/i,
     // A table of parameters with their defaults or meanings, read by its header row ("Option | Default value | Description"; Markdown and HTML tables keep their cells apart with "|").
     /\b(?:options?|parameters?|arguments?|settings?|flags?|fields?|keys?|variables?) \| (?:default|description|required|value|type|meaning)\b/i,
   ],

@@ -15,6 +15,8 @@ const topic: Topic = {
     // A platform's version floor in a list of requirements: "Kubernetes Version >= 1.20", "OpenShift ≥ 4.12", "Kubernetes 1.25+" (not a client tool's, "kubectl >= 1.22").
     /\b(?:kubernetes|k8s|openshift|esxi|vcenter|vsphere)(?: version| versions)? (?:>=|≥)/i,
     /\b(?:kubernetes|k8s|openshift|esxi|vcenter|vsphere) v?\d\d?\.\d\d?\+/i,
+    // The operating systems a build is made for, or one with its version floor: "binaries are available for the following platforms", "**macOS**: 10.12 or newer" (not a library's, "OpenSSL >= 1.1.1").
+    /\b(?:for|on) the following (?:platforms|operating systems)\b|\b(?:windows|windows server|linux|macos|mac os x|os x|freebsd|solaris|rhel|red hat enterprise linux|centos|ubuntu|debian|sles)\b\*?\*?:? v?\d(?:[^.\n]|\.(?=\d)){0,20}\bor (?:newer|later|higher|above)\b/i,
   ],
 };
 

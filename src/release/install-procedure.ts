@@ -103,22 +103,34 @@ const EDIT_COMMAND = new RegExp(`${COMMAND_START}(?:vi|vim|nano|emacs|gedit|note
  * `… | sudo tee -a /etc/modprobe.d/x.conf`; not output saved in the working directory (`> controller.log`) or discarded (`> /dev/null`).
  */
 const WRITE_COMMAND = /\b(?:echo|printf|cat)\b[^\n]{0,200}?\s>>?\s*["']?(?:\/etc|\/opt|\/usr\/local|~)\/|\btee\s+(?:-a\s+)?["']?(?:\/etc|\/opt|\/usr\/local|~)\//i;
-/** "Copy/move/place X to /opt/…", "…into the plugins folder", "…somewhere in your $PATH". */
-const COPY_PROSE =
-  /\b(?:copy|move|place|put|drop|transfer|upload)\b([^\n]{0,80}?)\b(?:to|into|in|under|onto)\s+(?:the\s+|your\s+|a\s+)?(?:[`"'(]?(?:\/|~\/|\$\w|%\w+%|[a-z]:\\)|[^\n]{0,40}?(?:folder|directory|\$?path|location)\b)/i;
+/**
+ * Not where a verb describes what happens to files rather than asks it: after "could", "might", "would"
+ * ("a file could change while…") or an indicative passive ("logs are put in the same directory"); a
+ * passive that asks ("must be copied") has "be", not "is"/"are".
+ */
+const DESCRIBED = String.raw`(?<!\b(?:could|might|would|is|are|was|were|been)\s+(?:(?:also|then|not|always|\w+ly)\s+)?)`;
+/** "Copy/move/place X to /opt/…", "…into the plugins folder", "…somewhere in your $PATH", "must be copied to /etc/…". */
+const COPY_PROSE = new RegExp(
+  String.raw`${DESCRIBED}\b(?:copy|move|place|put|drop|transfer|upload|be\s+(?:copied|moved|placed|put|transferred|uploaded))\b([^\n]{0,80}?)\b(?:to|into|in|under|onto)\s+(?:the\s+|your\s+|a\s+)?(?:[\x60"'(]?(?:\/|~\/|\$\w|%\w+%|[a-z]:\\)|[^\n]{0,40}?(?:folder|directory|\$?path|location)\b)`,
+  'i',
+);
 /** "file" naming a kind of storage or service, not a file: "file storage", "file system", "file services". */
 const NOT_A_FILE = String.raw`(?!\s*(?:systems?|storage|shares?|sharing|services?|volumes?|servers?|protocols?|level|access)\b)`;
 /** A file by its format's name: "the YAML file", "the provisioner and nodeplugin YAMLs" (not "JSON output"). */
 const FORMAT_FILE = String.raw`\b(?:ya?ml|json|xml|ini|toml)(?:s\b|\s+(?:files?|manifests?)\b)`;
 /** "Edit/modify/uncomment/replace … the X file / x.conf / the YAMLs / the config map". */
 const EDIT_PROSE = new RegExp(
-  String.raw`\b(?:edit|modify|change|update|uncomment|comment out|add|append|insert|enable|disable|replace)\b[^\n]{0,80}?(?:\bfiles?\b${NOT_A_FILE}|\.(?:conf|cfg|ini|ya?ml|json|xml|properties|toml|service)\b|\bconfig ?maps?\b|${FORMAT_FILE})`,
+  String.raw`${DESCRIBED}\b(?:edit|modify|change|update|uncomment|comment out|add|append|insert|enable|disable|replace)\b[^\n]{0,80}?(?:\bfiles?\b${NOT_A_FILE}|\.(?:conf|cfg|ini|ya?ml|json|xml|properties|toml|service)\b|\bconfig ?maps?\b|${FORMAT_FILE})`,
   'i',
 );
 /** "Open x.conf (or the YAML file) and change…", "…, find the X option and update it". */
 const OPEN_AND_EDIT = new RegExp(String.raw`\bopen\b[^\n]{0,60}(?:\.(?:conf|cfg|ini|ya?ml|json|xml|properties|toml)\b|${FORMAT_FILE})[^\n]{0,80}\b(?:change|add|set|edit|modify|uncomment|replace|update)\b`, 'i');
-/** A configuration file the customer writes: "Create a configuration file that will contain…" (not "create a secret from the config file"). */
-const WRITE_CONFIGURATION = /\b(?:create|write)\s+(?:(?:a|an|the|your|new)\s+){0,2}(?:[\w-]+\s+)?(?:configuration|config|settings|credentials?)\s+files?\b/i;
+/**
+ * A configuration file the customer writes: "Create a configuration file that will contain…", or one named
+ * after a sample of it, "Here is a sample, create it in conf/zoo.cfg" (not "create a secret from the config file").
+ */
+const WRITE_CONFIGURATION =
+  /\b(?:create|write)\s+(?:(?:a|an|the|your|new)\s+){0,2}(?:[\w-]+\s+)?(?:configuration|config|settings|credentials?)\s+files?\b|\b(?:create|write|save)\s+(?:it|this|them)\s+(?:in|as|to)\s+[\x60"']?[\w.~\/$-]*\.(?:conf|cfg|ini|ya?ml|json|xml|properties|toml)\b/i;
 /** A configuration the software reads from a file at a fixed path: set by editing that file. */
 const CONFIGURATION_FILE = /\bconfigurations?\b[^\n]{0,80}?\bfile\b[^\n]{0,60}?\b(?:located|stored|kept|resides?|found)\s+(?:at|in|under)\s+[`"']?(?:\/|~\/|[a-z]:\\|%\w+%)/i;
 /** The installer itself, which the customer may well copy to the host to install it. */

@@ -27,6 +27,24 @@ testRule(rule, {
       name: 'finds a step that connects the plugin to the array, under no configuration heading (DOCX)',
       changes: guide('docx', [{ heading: 'After the Reboot', paragraphs: ['Enter the management IP address and password of the array in the Corvid panel of the vSphere Client.'] }]),
     },
+    {
+      name: 'finds the configuration file the customer creates from a sample of its first settings (PDF)',
+      changes: guide('pdf', [
+        {
+          heading: 'Standalone Operation',
+          paragraphs: ['To start the Corvid service you need a configuration file. Here is a sample, create it in conf/corvid.cfg:', 'arrayAddress=192.0.2.10', 'dataDir=/var/lib/corvid', 'Now that you created the configuration file, you can start the service.'],
+        },
+      ]),
+    },
+    {
+      name: 'finds "Create a configuration file." as a step of a setup procedure (HTML)',
+      changes: guide('html', [
+        {
+          heading: 'Clustered Setup',
+          paragraphs: ['Install the Corvid server package on every host.', 'Create a configuration file. This file can be called anything. Use the following settings as a starting point:', 'arrayAddress=192.0.2.10'],
+        },
+      ]),
+    },
     { name: 'finds registering the plug-in with vCenter (text)', changes: guide('txt', [{ heading: 'Registering the Plug-in', paragraphs: ['Run corvid-register --vcenter vc01.example.com to register the plug-in with vCenter.'] }]) },
   ],
   invalid: [

@@ -39,6 +39,18 @@ testRule(rule, {
       name: 'does not count raising the log level while debugging',
       changes: guide('md', [installing('Run the installer on each host.', 'Reboot the host.'), { heading: 'Debug Logging', paragraphs: ['Edit /etc/corvid/corvid.conf and set log_level = debug, then restart the service.'] }]),
     },
+    {
+      name: 'does not take a sentence describing what files do or could do for a step (passive, could, might)',
+      changes: guide('txt', [
+        installing(
+          'Run the installer on each host.',
+          'A file could change while the plugin reads it, making the file inconsistent.',
+          'Avoid running any programs that might change the files.',
+          'By default the transaction logs are put in the same directory as the snapshots.',
+          'The settings are copied to /etc/corvid by the installer.',
+        ),
+      ]),
+    },
   ],
   invalid: [
     {
@@ -137,6 +149,25 @@ testRule(rule, {
       findings: [
         { messageId: 'edit', location: { path: path('md'), line: 9 } },
         { messageId: 'edit', location: { path: path('md'), line: 11 } },
+      ],
+    },
+    {
+      name: 'reports a configuration file created by its name from a sample (plain text), and a copy asked for in the passive with must',
+      changes: guide('txt', [
+        installing(
+          'To start the service you need a configuration file. Here is a sample, create it in conf/corvid.cfg:',
+          'tickTime=2000',
+          'The certificate must be copied to /etc/corvid/ssl on every host.',
+        ),
+      ]),
+      findings: [
+        {
+          messageId: 'edit',
+          location: { path: path('txt'), line: 9 },
+          message:
+            'Corvid_Installation_Guide.txt makes the customer edit a file to configure the software ("Here is a sample, create it in conf/corvid.cfg:"), which the program guide rules out; have the installer or a configuration command or UI set it',
+        },
+        { messageId: 'copy', location: { path: path('txt'), line: 13 } },
       ],
     },
     {

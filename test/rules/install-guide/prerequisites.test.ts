@@ -1,5 +1,7 @@
+import { renderDocument } from '../../../fixtures/documents.js';
 import { defaultRelease } from '../../../fixtures/release.js';
 import rule from '../../../rules/install-guide/prerequisites.js';
+import { documentPath, documentsWith } from '../../helpers/documents.js';
 import { testRule } from '../../helpers/rule-tester.js';
 import { topicCases, withWordings } from '../../helpers/topic-rules.js';
 
@@ -20,5 +22,27 @@ const split = {
 
 testRule(rule, {
   valid: [...cases.valid, { name: 'reads a guide split into pages as one guide', changes: split, others: { scope: 'install-guide/present' } }],
-  invalid: cases.invalid,
+  invalid: [
+    ...cases.invalid,
+    {
+      name: 'does not take checking that the installed software "is running" for a prerequisite, nor a prerequisites section that only names another guide (PDF)',
+      changes: {
+        documents: documentsWith('install-guide', {
+          format: 'pdf',
+          content: renderDocument(
+            {
+              title: 'Corvid NAS Plugin Getting Started Guide',
+              intro: ['This document contains simple installation instructions for a single server, a few commands to verify that it is running, and a simple example.'],
+              sections: [
+                { heading: '1.1 Pre-requisites', paragraphs: ['See System Requirements in the Admin guide.'] },
+                { heading: '1.2 Standalone Operation', paragraphs: ['Unpack the release and run bin/corvid-server.sh start.'] },
+              ],
+            },
+            'pdf',
+          ),
+        }),
+      },
+      findings: [{ messageId: 'missing', location: { path: documentPath('install-guide', 'pdf') } }],
+    },
+  ],
 });
