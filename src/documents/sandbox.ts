@@ -17,12 +17,8 @@ const SAMPLE_MS = 20;
 const MAX_TIMER_MS = 2 ** 31 - 1;
 /** A worker must have loaded within this, or bundlelint cannot parse documents on this machine. */
 const START_MS = 30_000;
-/**
- * A worker whose parse grew the process by more than this is not reused: its heap holds what it
- * built (PDFium's WebAssembly memory never shrinks: a 300-page guide leaves ~50 MiB), and kept idle
- * it would hold that while the main thread builds the model and runs the rules, the run's peak.
- */
-const RETIRE_BYTES = 32 * 2 ** 20;
+/** A worker whose parse grew the process by more than this is not reused: its heap holds what it built. */
+const RETIRE_BYTES = 64 * 2 ** 20;
 /**
  * A parse worker's young generation, where parsers' short-lived objects (a PDF's text lines) are
  * made: V8's default lets it grow to tens of MB before collecting it, all of it resident memory.
