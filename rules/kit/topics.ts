@@ -153,7 +153,8 @@ async function judge(bundle: Bundle, topic: Topic, extra: readonly string[]): Pr
   for (const document of roleFirst) {
     if (!document.content || document.roles.some(isLegal)) continue;
     for (const evidence of documentEvidence(document.content, compiled)) {
-      if (!best || betterEvidence(evidence, best)) best = { ...evidence, document };
+      // Spread copies the scores; what counted and the shortfall are getters, read here.
+      if (!best || betterEvidence(evidence, best)) best = { ...evidence, found: evidence.found, shortfall: evidence.shortfall, document };
     }
   }
   const relevant = best && (best.named || best.confusedWith !== undefined || best.score > 0) ? best : undefined;

@@ -219,16 +219,24 @@ class Reader {
       const matrix = this.out >> 2;
       const originX = this.out;
       const originY = this.out + 8;
-      let characters: string[] = [];
-      let sizes = new Map<number, number>();
+      // The line so far, and how many of its visible characters each size has, in the order the sizes came.
+      let characters = '';
+      const sizes: number[] = [];
+      const counts: number[] = [];
       let y: number | undefined;
       let object = 0;
       let size = 0;
       const finish = () => {
-        const line = characters.join('').trim();
-        if (line) lines.push({ text: line, size: [...sizes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? size, y: y ?? 0 });
-        characters = [];
-        sizes = new Map();
+        const line = characters.trim();
+        if (line) {
+          // The size most characters have; of sizes as frequent, the first met.
+          let most = 0;
+          for (let at = 1; at < sizes.length; at += 1) if (counts[at]! > counts[most]!) most = at;
+          lines.push({ text: line, size: sizes[most] ?? size, y: y ?? 0 });
+        }
+        characters = '';
+        sizes.length = 0;
+        counts.length = 0;
         y = undefined;
       };
       const count = wasm.FPDFText_CountChars(text);
@@ -236,7 +244,7 @@ class Reader {
         const unicode = wasm.FPDFText_GetUnicode(text, index);
         if (wasm.FPDFText_IsGenerated(text, index)) {
           if (unicode === 0x0a) finish();
-          else if (unicode === 0x20) characters.push(' ');
+          else if (unicode === 0x20) characters += ' ';
           continue;
         }
         if (unicode === 0x0d || unicode === 0x0a) {
@@ -244,7 +252,7 @@ class Reader {
           continue;
         }
         const character = unicode > 0 && unicode <= 0x10ffff && (unicode < 0xd800 || unicode > 0xdfff) ? String.fromCodePoint(unicode) : '';
-        characters.push(character);
+        characters += character;
         const owner = wasm.FPDFText_GetTextObject(text, index);
         if (owner !== object || !owner) {
           object = owner;
@@ -252,7 +260,15 @@ class Reader {
           size = Math.round(wasm.FPDFText_GetFontSize(text, index) * Math.hypot(this.memory.HEAPF32[matrix + 2]!, this.memory.HEAPF32[matrix + 3]!) * 2) / 2;
         }
         if (y === undefined && wasm.FPDFText_GetCharOrigin(text, index, originX, originY)) y = this.memory.HEAPF64[originY >> 3]!;
-        if (character.trim()) sizes.set(size, (sizes.get(size) ?? 0) + 1);
+        // Printable ASCII is visible; any other character is when it is not white space.
+        if ((unicode > 0x20 && unicode < 0x7f) || character.trim()) {
+          // As a Map's keys would be: a NaN size (a hostile matrix) is one size.
+          const at = size === size ? sizes.indexOf(size) : sizes.findIndex((other) => other !== other);
+          if (at < 0) {
+            sizes.push(size);
+            counts.push(1);
+          } else counts[at] = counts[at]! + 1;
+        }
       }
       finish();
       return lines;

@@ -20,6 +20,13 @@ const START_MS = 30_000;
 /** A worker whose parse grew the process by more than this is not reused: its heap holds what it built. */
 const RETIRE_BYTES = 64 * 2 ** 20;
 /**
+ * A worker that has just parsed a document this large, with no other document waiting, is ended
+ * rather than kept idle: the tens of MB its heap and PDFium's code hold would stay beside what the
+ * main thread builds from that document while the rules run, the run's peak (a 300-page guide).
+ * A small document's worker is kept: loading PDFium again costs more than a small parse.
+ */
+const LARGE_DOCUMENT_BYTES = 2 ** 20;
+/**
  * A parse worker's young generation, where parsers' short-lived objects (a PDF's text lines) are
  * made: V8's default lets it grow to tens of MB before collecting it, all of it resident memory.
  */
@@ -229,7 +236,7 @@ export class DocumentSandbox {
   }
 
   private finish(run: Running, reply: ParseReply): void {
-    const heavy = this.grown() > RETIRE_BYTES;
+    const heavy = this.grown() > RETIRE_BYTES || (this.queue.length === 0 && run.job.bytes.length >= LARGE_DOCUMENT_BYTES);
     this.release(run);
     if (heavy) this.end(run.worker);
     else this.rest(run.worker, run.heapMb);

@@ -137,11 +137,31 @@ export function copyrightHolders(text: string): string[] {
 
 /** Web-mail providers: an address there names a person, not the partner. */
 const WEB_MAIL = new Set(['gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'live.com', 'yahoo.com', 'icloud.com', 'me.com', 'aol.com', 'proton.me', 'protonmail.com', 'gmx.com', 'gmx.net', 'mail.com', 'qq.com', '163.com', 'users.noreply.github.com']);
-const MAIL = /(?<![\w.+-])[\w.+-]+@((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})\b/gi;
+/** An e-mail address, tried only where one starts (sticky): see mailDomains. */
+const MAIL = /(?<![\w.+-])[\w.+-]+@((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})\b/iy;
+const LOCAL_PART = /[\w.+-]/;
 
-/** The domains of the e-mail addresses a text gives, each once. */
+/**
+ * The domains of the e-mail addresses a text gives, each once. An address is tried at the start
+ * of the run of local-part characters before each `@`, not at every position of the text (a
+ * pattern that opens with a character class is): the same addresses, as the run before an `@` is
+ * its only possible local part; an `@` whose run starts inside the address before it is passed
+ * over, as a search from that address's end would.
+ */
 export function mailDomains(text: string): string[] {
-  return [...new Set([...text.matchAll(MAIL)].map((match) => match[1]!.toLowerCase()))];
+  const domains = new Set<string>();
+  let end = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && LOCAL_PART.test(text[start - 1]!)) start -= 1;
+    if (start === at || start < end) continue;
+    MAIL.lastIndex = start;
+    const match = MAIL.exec(text);
+    if (!match) continue;
+    domains.add(match[1]!.toLowerCase());
+    end = start + match[0].length;
+  }
+  return [...domains];
 }
 
 /** The word of the bundle's file name that names its maker: the first before the version that is not a product word (`acme-nas-plugin-2.4.0.zip`: acme). */

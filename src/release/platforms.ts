@@ -11,6 +11,8 @@ export interface DocumentedPlatform {
 }
 
 const ESXI_VERSION = /\b(?:ESXi|vSphere)\s+(\d{1,2})\.(\d{1,2})(?:\.(\d{1,2}))?(?:\s*(?:Update|U)\s*(\d{1,2}))?/gi;
+/** ESXI_VERSION's start, which a sentence naming a version has, so the text it is taken from has it too. */
+const NAMES_VERSION = /\b(?:ESXi|vSphere)\s+\d{1,2}\.\d/i;
 /** Sentences that name a version as not supported are not a claim of support. */
 const NEGATIVE = /\b(not|no longer|un)\s*supported\b|\bdeprecated\b|\bend of (support|life|general support)\b|\bdoes not support\b/i;
 
@@ -24,6 +26,8 @@ export function documentedPlatforms(documents: readonly BundleDocument[]): Docum
     if (!document.roles.includes('install-guide') || !document.content) continue;
     for (const section of document.content.sections) {
       const text = `${section.heading?.text ?? ''}\n${section.body}`.slice(0, 100_000);
+      // A version no sentence of the section can name: most sections of a long guide, passed without splitting them.
+      if (!NAMES_VERSION.test(text)) continue;
       for (const sentence of text.split(/(?<=[.;!?])\s+|\n/)) {
         if (NEGATIVE.test(sentence)) continue;
         for (const match of sentence.matchAll(ESXI_VERSION)) {

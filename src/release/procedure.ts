@@ -78,23 +78,34 @@ export interface StepCounter {
   readonly lines: (lines: Iterable<string>) => number;
 }
 
-const stepSums = new WeakMap<StepCounter, WeakMap<ParsedDocument, { readonly sums: readonly number[]; readonly headings: readonly number[] }>>();
+/** A document's steps as one counter counts them, section by section in document order, counted as far as asked. */
+interface StepSums {
+  /** `sums[i]`: the steps of the sections before `i`, headings and text. */
+  readonly sums: number[];
+  readonly headings: number[];
+}
+
+const stepSums = new WeakMap<StepCounter, WeakMap<ParsedDocument, StepSums>>();
 
 /**
  * The steps a section gives with its sub-sections (their headings and text, not its own heading),
  * as `counter` counts them. Each section's steps are counted once per document and counter, and
  * summed in document order: a section's with its sub-sections are a difference of two sums, so
- * asking of every section of a deeply nested document costs no square of its depth.
+ * asking of every section of a deeply nested document costs no square of its depth. Sections
+ * are counted only as far as the last one asked about: a long guide's installation chapter comes
+ * long before its reference chapters.
  */
 export function stepsUnder(content: ParsedDocument, index: number, counter: StepCounter): number {
   let byDocument = stepSums.get(counter);
   if (!byDocument) stepSums.set(counter, (byDocument = new WeakMap()));
   let counted = byDocument.get(content);
-  if (!counted) {
-    const headings = content.sections.map((section) => (section.heading ? counter.heading(section.heading.text) : 0));
-    const sums = [0];
-    content.sections.forEach((section, at) => sums.push(sums[at]! + headings[at]! + counter.lines(textLines(section.body))));
-    byDocument.set(content, (counted = { sums, headings }));
+  if (!counted) byDocument.set(content, (counted = { sums: [0], headings: [] }));
+  const { sums, headings } = counted;
+  const end = content.sections[index]!.end;
+  for (let at = sums.length - 1; at < end; at += 1) {
+    const section = content.sections[at]!;
+    headings.push(section.heading ? counter.heading(section.heading.text) : 0);
+    sums.push(sums[at]! + headings[at]! + counter.lines(textLines(section.body)));
   }
-  return counted.sums[content.sections[index]!.end]! - counted.sums[index]! - counted.headings[index]!;
+  return sums[end]! - sums[index]! - headings[index]!;
 }

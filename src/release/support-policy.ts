@@ -33,6 +33,8 @@ export function policyCandidates(documents: readonly BundleDocument[], identity:
       candidates.push({ document, judgement: judgeLink(url, identity), evidence: evidence?.trim() });
     };
     for (const section of content.sections) {
+      // No address spans lines, so a section whose text has none has none in any line: most sections, not split and read line by line.
+      if (urlsIn(section.body).length === 0) continue;
       const lines = section.body.split('\n');
       lines.forEach((line, index) => {
         for (const url of urlsIn(line)) add(url, `${section.heading?.text ?? ''}\n${lines[index - 1] ?? ''}\n${line}`);

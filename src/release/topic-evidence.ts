@@ -262,31 +262,67 @@ function sectionEvidence(topic: CompiledTopic, profile: readonly SectionProfile[
   const structured = kind !== undefined && structure >= STRUCTURE_NEEDS[kind].count;
   const score = substance ? (named ? 2 : 0) + (cue !== undefined ? 2 : 0) + (usesWords ? 1 : 0) + (structured ? 1 : 0) : 0;
   const covers = score >= COVERS;
-  // What counted and why it falls short are written only for the sections a reader is shown: every section is scored, few are named.
-  const found = (): string[] => [
-    ...(byHeading ? [`heading ${quoted(heading!)}`] : label !== undefined ? [`label ${quoted(`${label}:`)}`] : []),
-    ...(substance && cue !== undefined ? [`says ${quoted(cue.replace(/\s+/g, ' ').trim())}`] : []),
-    ...(substance && usesWords ? [`words: ${wordsUsed(topic, profile, index, end).join(', ')}`] : []),
-    ...(substance && structured ? [STRUCTURE_NEEDS[kind!].what(structure)] : []),
-  ];
-  return {
-    index,
-    heading,
-    line: range.line,
-    score,
-    covers,
-    named,
-    confusedWith,
-    get found() {
-      return found();
-    },
-    get shortfall() {
-      if (covers) return undefined;
-      if (!substance) return placeholder !== undefined ? `holds placeholder text (${quoted(placeholder, 40)})` : pointer !== undefined ? `only points elsewhere (${quoted(pointer)})` : words === 0 ? 'has nothing under its heading' : `has only ${words} word${words === 1 ? '' : 's'} under its heading`;
-      if (other) return `${named ? 'its heading names the topic but ' : ''}its text speaks of another topic (${other.unlike.join(', ')}) rather than of this one (${other.own.join(', ')})`;
-      return shortfallOf(topic, named, confusedWith, cue !== undefined, usesWords || structured);
-    },
-  };
+  return new Evidence(index, heading, range.line, score, covers, named, confusedWith, { topic, profile, end, byHeading, label, substance, cue, usesWords, structured, structure, placeholder, pointer, words, other });
+}
+
+/** What a section's evidence was made of, kept to say what counted and why it falls short when asked. */
+interface Judged {
+  readonly topic: CompiledTopic;
+  readonly profile: readonly SectionProfile[];
+  readonly end: number;
+  readonly byHeading: boolean;
+  readonly label: string | undefined;
+  readonly substance: boolean;
+  readonly cue: string | undefined;
+  readonly usesWords: boolean;
+  readonly structured: boolean;
+  readonly structure: number;
+  readonly placeholder: string | undefined;
+  readonly pointer: string | undefined;
+  readonly words: number;
+  readonly other: { readonly unlike: readonly string[]; readonly own: readonly string[] } | undefined;
+}
+
+/**
+ * One section's evidence. What counted and why it falls short are written only for the sections a
+ * reader is shown (every section is scored, few are named): getters on the class, not on each
+ * object, as an object literal with getters costs more to make than the scoring (a long guide
+ * makes ten thousand). Spread copies only its scores: judgeTopic copies the two getters' values.
+ */
+class Evidence implements SectionEvidence {
+  readonly #judged: Judged;
+
+  constructor(
+    readonly index: number,
+    readonly heading: string | undefined,
+    readonly line: number | undefined,
+    readonly score: number,
+    readonly covers: boolean,
+    readonly named: boolean,
+    readonly confusedWith: string | undefined,
+    judged: Judged,
+  ) {
+    this.#judged = judged;
+  }
+
+  get found(): string[] {
+    const { topic, profile, end, byHeading, label, substance, cue, usesWords, structured, structure } = this.#judged;
+    const kind = topic.topic.structure;
+    return [
+      ...(byHeading ? [`heading ${quoted(this.heading!)}`] : label !== undefined ? [`label ${quoted(`${label}:`)}`] : []),
+      ...(substance && cue !== undefined ? [`says ${quoted(cue.replace(/\s+/g, ' ').trim())}`] : []),
+      ...(substance && usesWords ? [`words: ${wordsUsed(topic, profile, this.index, end).join(', ')}`] : []),
+      ...(substance && structured ? [STRUCTURE_NEEDS[kind!].what(structure)] : []),
+    ];
+  }
+
+  get shortfall(): string | undefined {
+    const { topic, substance, cue, usesWords, structured, placeholder, pointer, words, other } = this.#judged;
+    if (this.covers) return undefined;
+    if (!substance) return placeholder !== undefined ? `holds placeholder text (${quoted(placeholder, 40)})` : pointer !== undefined ? `only points elsewhere (${quoted(pointer)})` : words === 0 ? 'has nothing under its heading' : `has only ${words} word${words === 1 ? '' : 's'} under its heading`;
+    if (other) return `${this.named ? 'its heading names the topic but ' : ''}its text speaks of another topic (${other.unlike.join(', ')}) rather than of this one (${other.own.join(', ')})`;
+    return shortfallOf(topic, this.named, this.confusedWith, cue !== undefined, usesWords || structured);
+  }
 }
 
 /** The topic's words a range of sections uses, as the topic writes them, five at most. */

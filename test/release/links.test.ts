@@ -61,6 +61,13 @@ describe('partner names', () => {
     expect(mailDomains('Write to support@acme-storage.com or to Jane.Doe@Kestrel.co.uk.')).toEqual(['acme-storage.com', 'kestrel.co.uk']);
   });
 
+  it('reads an address where its local part starts, as a search of the whole text would', () => {
+    // The domain is the longest run of labels that ends in a top-level word; the `@` after it opens no address of its own.
+    expect(mailDomains('ops@acme.com.backup@kestrel.io')).toEqual(['acme.com.backup']);
+    expect(mailDomains('a@b@acme.com; jane@x.y.z-q.example.org;bob@two.io')).toEqual(['acme.com', 'x.y.z-q.example.org', 'two.io']);
+    expect(mailDomains('write to x.y@Acme.COM, or @kestrel.io or me@nowhere')).toEqual(['acme.com']);
+  });
+
   it('reads e-mail addresses and copyright lines of long runs of characters in linear time', () => {
     const started = performance.now();
     expect([mailDomains('a.'.repeat(200_000)), mailDomains('a'.repeat(400_000)), copyrightHolders(`© 2026 ${'x '.repeat(200_000)}`)]).toEqual([[], [], []]);
