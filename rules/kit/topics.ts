@@ -258,7 +258,8 @@ function opensItems(text: string, items: ReadonlySet<string>): boolean {
     // Parsers drop a list's marks; the item is then a line of its own.
     // An item says what changed in a few words at least: "Fix timeouts for update", not a heading's "Fixes".
     const item = /^\s*(?:(?:[-*•+]|\d{1,3}[.)])\s+)?(\p{L}+)(?:\s+\S+){2}/u.exec(line.slice(0, 200));
-    if (item && items.has(stemOf(item[1]!))) return true;
+    // A word of two letters keeps its letters as its stem: "AD" (Active Directory) is no "added" (stem "ad").
+    if (item && item[1]!.length > 2 && items.has(stemOf(item[1]!))) return true;
   }
   return false;
 }

@@ -6,7 +6,8 @@ const topic: Topic = {
   headings: ["what's new", 'what is new', 'new features', 'new in', 'added', 'additions', 'enhancements', 'improvements', 'new functionality', 'features', 'highlights', 'new'],
   against: ['under consideration', 'planned', 'future', 'roadmap', 'upcoming', 'deprecated', 'removed', 'not yet', 'coming soon'],
   // Items tagged by kind, as changelog tools write them ("Enh #1436: …", "Enhancement #1436: …"), count as their words do.
-  items: ['add', 'new', 'introduce', 'support', 'enh', 'enhancement'],
+  // Porter stems "add" to "add" but "added" and "adding" to "ad": each form is listed.
+  items: ['add', 'added', 'adding', 'new', 'introduce', 'support', 'enh', 'enhancement'],
   cues: [/\b(?:now supports?|adds? support|introduces|new features?)\b/i],
 };
 

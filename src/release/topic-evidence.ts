@@ -68,22 +68,13 @@ export interface CompiledTopic {
   readonly words: ReadonlyMap<string, string>;
   /** The confusable topic's words, likewise. */
   readonly unlike: ReadonlyMap<string, string>;
-  /** The stems of the words opening its list items, in each of their inflections (see `inflectedStems`). */
+  /** The stems of the words opening its list items. */
   readonly items: ReadonlySet<string>;
-}
-
-/**
- * The stems of a word and of its past and -ing forms: Porter undoubles a final consonant after
- * the suffix goes ("added", "adding" → "ad"), so "add" alone would miss an item "Added a …".
- */
-function inflectedStems(word: string): string[] {
-  const base = word.endsWith('e') ? word.slice(0, -1) : word;
-  return [word, `${base}ed`, `${base}ing`].map(stemOf);
 }
 
 export function compileTopic(topic: Topic, extraHeadings: readonly string[] = []): CompiledTopic {
   const phrases = (list: readonly string[]) => list.map(stemsOf).filter((stems) => stems.length > 0);
-  return { topic, headings: phrases([...topic.headings, ...extraHeadings]), against: (topic.against ?? []).map((phrase) => ({ stems: stemsOf(phrase), phrase })).filter(({ stems }) => stems.length > 0), words: firstByStem(topic.words ?? []), unlike: firstByStem(topic.unlike ?? []), items: new Set((topic.items ?? []).flatMap(inflectedStems)) };
+  return { topic, headings: phrases([...topic.headings, ...extraHeadings]), against: (topic.against ?? []).map((phrase) => ({ stems: stemsOf(phrase), phrase })).filter(({ stems }) => stems.length > 0), words: firstByStem(topic.words ?? []), unlike: firstByStem(topic.unlike ?? []), items: new Set((topic.items ?? []).map(stemOf)) };
 }
 
 /** Each stem of the words, with the first word of it. */

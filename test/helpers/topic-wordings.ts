@@ -246,6 +246,11 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
           },
         ],
       },
+      {
+        // Porter stems "added" to "ad", which a two-letter word keeps as it is: "AD" (Active Directory) opens no item of what was added.
+        ...notesCase('does not take items about AD (Active Directory) for items that were added', notes([FIXED, KNOWN, ['Changes', '- AD authentication no longer fails when a domain controller is unreachable.\n- AD groups of more than 1000 members are read in pages.']])),
+        findings: [{ messageId: 'missing', location: { path: ownPath('release-notes'), line: 3 } }],
+      },
     ],
   },
   'release-notes/fixed': {
