@@ -101,6 +101,9 @@ group('bundlelint describe', () => {
     expect([unreleased.product, unreleased.sources.product?.place]).toEqual(['Corvid NAS Plugin', 'the title of Corvid_NAS_Plugin_Installation_and_Configuration_Guide.md']);
     const heron = await describe(await generated(directory, [], { documents: notes('Heron Adapter for NFS 4.1 Datastores 3.2.1 Release Notes') }));
     expect(heron.product).toBe('Heron Adapter for NFS 4.1 Datastores');
+    // A name that only begins with the word of an unnamed section ("Next", "Current") is a name.
+    const nextGen = await describe(await generated(directory, [], { documents: notes('NextGen Storage Plugin 3.2.1 Release Notes') }));
+    expect(nextGen.product).toBe('NextGen Storage Plugin');
     // A plain text without a title: its first line, when it reads as the notes' title.
     const plain = documentsIn('md').map((plan) => (plan.role === 'release-notes' ? { ...plan, format: 'txt' as const, content: Buffer.from('// HERON SDK 2.4.0 RELEASE NOTES\n\nThe Heron SDK drives Heron arrays.\n') } : plan));
     expect((await describe(await generated(directory, [], { documents: plain }))).product).toBe('HERON SDK');

@@ -56,7 +56,7 @@ const VERSION_HEADING = /\b(version|release[ds]?|build|update|patch|hot ?fix|wha
 /** A heading about a version other than the one it opens: "Changes since v23.10.0", "Upgrading from 3.1". */
 const RELATIVE_HEADING = /\b(?:since|after|before|from|prior to|upgrad\w*|migrat\w*)\b/i;
 /** A heading that opens the newest notes without naming their version (nor a product: "unreleased" is no title's name). */
-export const UNNAMED_CURRENT = /^\W*(?:latest|unreleased|upcoming|next(?: release)?|current(?: release)?|(?:changes|what'?s new) since\b)/i;
+export const UNNAMED_CURRENT = /^\W*(?:latest|unreleased|upcoming|next(?: release)?|current(?: release)?|(?:changes|what'?s new) since)\b/i;
 /** Where the notes' own version may stand when they are not divided by version: a line naming it. */
 const VERSION_LINE = /\b(?:version|release|build|rel)\b/i;
 /** A heading that gathers earlier versions: it ends the current version's parts. */
