@@ -136,8 +136,8 @@ const DATE_FORMS: readonly [RegExp, (match: RegExpExecArray) => [number, number,
   // A two-digit year, only where words say a date follows ("released on 27/09/22", "Release date: 10/15/26"): elsewhere 3/4/26 may be anything.
   // With dots only after "date": "released 1.2.10" and "Release 3.2.10" give a version. The words are matched, not looked behind for
   // (a look-behind at every position made a megabyte of spaces cost seconds); the date is the group `written`.
-  [/\b(?:released|dated?|dates)(?:\s{1,3}on)?\s{0,3}:?\s{0,3}(?<written>(\d{1,2})([/-])(\d{1,2})\3(\d\d))(?![\d/.-]\d|\d)/gi, (m) => numericDate(Number(m[2]), Number(m[4]), 2000 + Number(m[5]), m[3] === '/')],
-  [/\bdated?(?:\s{1,3}on)?\s{0,3}:?\s{0,3}(?<written>(\d{1,2})\.(\d{1,2})\.(\d\d))(?![\d/.-]\d|\d)/gi, (m) => numericDate(Number(m[2]), Number(m[3]), 2000 + Number(m[4]), false)],
+  [/\b(?:released|dated?|dates)(?:\s{1,3}on)?\s{0,3}:?\s{0,3}(?<written>(\d{1,2})([/-])(\d{1,2})\3(\d\d))(?![\d/.-]\d|\d)/gi, (m) => numericDate(Number(m[2]), Number(m[4]), fullYear(Number(m[5])), m[3] === '/')],
+  [/\bdated?(?:\s{1,3}on)?\s{0,3}:?\s{0,3}(?<written>(\d{1,2})\.(\d{1,2})\.(\d\d))(?![\d/.-]\d|\d)/gi, (m) => numericDate(Number(m[2]), Number(m[3]), fullYear(Number(m[4])), false)],
   // October 15, 2026; Oct. 15 2026; Oct-15-2026.
   [new RegExp(`\\b${MONTH}(?:\\s+|-)(\\d{1,2})(?:st|nd|rd|th)?,?(?:\\s+|-)${YEAR}\\b`, 'gi'), (m) => [Number(m[3]), monthOf(m[1]!), Number(m[2])]],
   // 15 Oct 2026; 15 October, 2026; 15-Oct-2026.
@@ -187,6 +187,14 @@ export function isMonthOnly(date: string): boolean {
 /** A month named with a year and no day (`July 2026`), as headings of release notes date versions. */
 export function hasMonthAndYear(text: string): boolean {
   return new RegExp(`\\b${MONTH},?(?:\\s+|-)(?:19|20)\\d\\d\\b`, 'i').test(text);
+}
+
+/** First two-digit year read as of the twentieth century: POSIX strptime's %y pivot, fixed so that a date reads the same whatever the clock says. */
+const CENTURY_PIVOT = 69;
+
+/** The year a two-digit year stands for: 69–99 are 1969–1999, 00–68 are 2000–2068. */
+function fullYear(twoDigits: number): number {
+  return twoDigits >= CENTURY_PIVOT ? 1900 + twoDigits : 2000 + twoDigits;
 }
 
 /** Year, month, day of a numeric date whose first two numbers are day and month in an order the separator suggests. */

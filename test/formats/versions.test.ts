@@ -85,6 +85,10 @@ describe('version designations', () => {
     ['Version 1.7.0 - released on 27/09/22', '2022-09-27'],
     ['Released: 10/15/26', '2026-10-15'],
     ['Release date 15.10.26', '2026-10-15'],
+    // Two-digit years from 69 on are of the twentieth century, as POSIX strptime's %y reads them.
+    ['Document dated 12/31/99', '1999-12-31'],
+    ['Release date 01.07.98', '1998-07-01'],
+    ['Released on 02/01/68', '2068-02-01'],
     ['split 27/09/22 of the pool', undefined],
     ['released on 31/02/22', undefined],
     // A version after a release word is no date with a two-digit year.
