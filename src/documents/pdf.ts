@@ -2,6 +2,7 @@ import { ParserStartError } from '../errors.js';
 import { DocumentError } from './document-error.js';
 import { buildDocument, normalizeText, type Block, type ParsedDocument } from './document.js';
 import type { PdfContent, PdfLine } from './pdf-content.js';
+import { isVersionLine } from '../formats/versions.js';
 
 /** A line at least this much larger than the body text is a heading. */
 const HEADING_RATIO = 1.12;
@@ -24,8 +25,8 @@ export async function pdfDocument(bytes: Buffer): Promise<ParsedDocument> {
   return buildDocument(blocks, { metadataTitle: content.title, links: content.links, cover: coverTitle(pages[0] ?? []) });
 }
 
-/** A cover line that goes on with the title: the version alone ("1.4", "Version 1.3") or the kind of document ("Release Notes", "Product Guide"). */
-const COVER_CONTINUATION = /^(?:(?:version|release|v)\s*)?\d{1,6}(?:\.\d{1,9}){1,5}$|^(?:release notes|(?:product|user|installation|install|administration|administrator's|configuration|deployment|reference|upgrade|support|troubleshooting|quick ?start|getting started) guide|user manual)$/i;
+/** A cover line that goes on with the title besides the version alone ("1.4", "Version 1.3", see `isVersionLine`): the kind of document ("Release Notes", "Product Guide"). */
+const COVER_CONTINUATION = /^(?:release notes|(?:product|user|installation|install|administration|administrator's|configuration|deployment|reference|upgrade|support|troubleshooting|quick ?start|getting started) guide|user manual)$/i;
 /** Cover lines read after the first: a title spelt over more is no cover's. */
 const COVER_LINES = 3;
 
@@ -39,7 +40,7 @@ function coverTitle(page: readonly PdfLine[]): string | undefined {
   if (!first) return undefined;
   const lines = [first.text.trim()];
   for (const line of rest.slice(0, COVER_LINES)) {
-    if (!COVER_CONTINUATION.test(line.text.trim())) break;
+    if (!isVersionLine(line.text.trim()) && !COVER_CONTINUATION.test(line.text.trim())) break;
     lines.push(line.text.trim());
   }
   return lines.length > 1 ? lines.join(' ') : undefined;

@@ -1,4 +1,4 @@
-import { findVersion } from '../formats/versions.js';
+import { isVersionLine, versionRangeEnd } from '../formats/versions.js';
 import type { Block } from './document.js';
 
 /** Underline characters and the heading level each gives, as reStructuredText and vendors use them. */
@@ -137,14 +137,15 @@ function underlineLevel(line: string, next: string): number | undefined {
 }
 
 /**
- * A short line, not a sentence, after a blank line, opening with a capital or a digit (or naming a
- * version, alone between blank lines): numbered, in capitals, followed by a blank line, or followed
+ * A short line, not a sentence, after a blank line, opening with a capital or a digit (or being a
+ * version or a range of two, alone between blank lines): numbered, in capitals, followed by a blank line, or followed
  * by a paragraph line more than twice its length (a heading over unwrapped text).
  */
 function looksLikeHeading(line: string, next: string): boolean {
   if (line.length > 80 || TERMINAL_PUNCTUATION.test(line) || /https?:\/\/|@/.test(line)) return false;
-  // A line in lower case may still head a version's notes, standing alone: "open-iscsi-2.1.2 - open-iscsi-2.1.3".
-  if (!/^[\p{Lu}\d]/u.test(line) && !(next === '' && findVersion(line) !== undefined)) return false;
+  // A line in lower case may still head a version's notes, standing alone, when it is only a version or a range of two
+  // ("v3.2.1", "open-iscsi-2.1.2 - open-iscsi-2.1.3"); a command that names one ("pip install corvid==2.1.3") is not.
+  if (!/^[\p{Lu}\d]/u.test(line) && !(next === '' && (isVersionLine(line) || versionRangeEnd(line) !== undefined))) return false;
   if (line.split(/\s+/).length > HEADING_WORDS) return false;
   if (NUMBERED.test(line) || isAllCaps(line)) return true;
   return next === '' || (line.length <= 60 && next.length > line.length * 2 && /[.:]$/.test(next));

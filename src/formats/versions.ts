@@ -87,6 +87,25 @@ export function findVersion(text: string): Version | undefined {
   return version;
 }
 
+/** A line holding a version and nothing else but a word naming it: "2.4", "Version 2.4", "v2.4.0", "Release 2.4". */
+const VERSION_ONLY = /^\W*(?:(?:version|release|rel\.?)\s*)?v?\d{1,6}(?:\.\d{1,9}){1,5}\W*$/i;
+
+/** Whether a line (a cover's, a heading's) is a version alone, see `VERSION_ONLY`. */
+export function isVersionLine(line: string): boolean {
+  return VERSION_ONLY.test(line);
+}
+
+/** A range of two versions of one name, as git shortlogs head a release: "open-iscsi-2.1.2 - open-iscsi-2.1.3", "v1.2.0...v1.3.0", "2.1.2 to 2.1.3". */
+const VERSION_RANGE = /^\s*(\S*?)(\d{1,6}(?:\.\d{1,9}){1,5})\s*(?:-|–|—|to|\.\.\.?|->)\s*\1(\d{1,6}(?:\.\d{1,9}){1,5})\s*$/i;
+
+/** The later version of a line that is a range of two (see `VERSION_RANGE`), going up and not a date ("1.4.0 - 30.01.2012"). */
+export function versionRangeEnd(line: string): Version | undefined {
+  const range = VERSION_RANGE.exec(line.slice(0, 200));
+  if (!range) return undefined;
+  const [from, to] = [findVersion(range[2]!), findVersion(range[3]!)];
+  return from && to && compareNodes(from, to) < 0 && findDate(range[3]!) === undefined ? to : undefined;
+}
+
 /** `3.2.1.1 HF2 build 4471`, or `3.2.1`. */
 export function formatVersion(version: Version): string {
   const nodes = version.hotfix ? `${version.nodes.join('.')} ${version.hotfix}` : version.nodes.join('.');

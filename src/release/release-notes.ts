@@ -1,6 +1,6 @@
 import { sectionDocument, sectionText, type Heading, type ParsedDocument } from '../documents/document.js';
 import type { BundleDocument } from '../model/model.js';
-import { compareNodes, findDate, findVersion, findWrittenDate, findVersions, hasMonthAndYear, type Version } from '../formats/versions.js';
+import { compareNodes, findDate, findVersion, findWrittenDate, findVersions, hasMonthAndYear, isVersionLine, versionRangeEnd, type Version } from '../formats/versions.js';
 import { headingOpens, isLegalRole } from './roles.js';
 
 /** A part of one version's notes: a sub-heading, or a label opening a line ("Fixed: …"). */
@@ -283,9 +283,6 @@ function statedUndivided(content: ParsedDocument): ReleaseNotes['stated'] {
   return { version, date };
 }
 
-/** A line holding a version and nothing else but a word naming it: "2.4", "Version 2.4", "v2.4.0", "Release 2.4". */
-const VERSION_ONLY = /^\W*(?:(?:version|release|rel\.?)\s*)?v?\d{1,6}(?:\.\d{1,9}){1,5}\W*$/i;
-
 /**
  * The version a cover gives on its own line right under the visible title ("CSI Driver for
  * Heron Arrays" over "2.4" over "Release Notes"): the title's version, set apart by the layout.
@@ -294,7 +291,7 @@ function coverVersionLine(content: ParsedDocument): string | undefined {
   if (content.titleSource !== 'visible' || content.title === undefined) return undefined;
   const titleSection = content.sections.find((section) => section.heading?.text === content.title);
   const first = titleSection?.body.slice(0, 200).split('\n').find((candidate) => candidate.trim() !== '');
-  return first !== undefined && VERSION_ONLY.test(first) ? first : undefined;
+  return first !== undefined && isVersionLine(first) ? first : undefined;
 }
 
 const SECTION_NUMBER = /^\d{1,3}(?:\.\d{1,3})*\.?\s+(?=\S)/;
@@ -319,23 +316,12 @@ export function withoutNumbering(content: ParsedDocument): (text: string) => str
   return numbered ? (text) => text.replace(SECTION_NUMBER, '') : (text) => text;
 }
 
-/** A range of two versions of one name, as git shortlogs head a release: "open-iscsi-2.1.2 - open-iscsi-2.1.3", "v1.2.0...v1.3.0", "2.1.2 to 2.1.3". */
-const VERSION_RANGE = /^\s*(\S*?)(\d{1,6}(?:\.\d{1,9}){1,5})\s*(?:-|–|—|to|\.\.\.?|->)\s*\1(\d{1,6}(?:\.\d{1,9}){1,5})\s*$/i;
-
 /**
- * The version a heading or title names: a range's later version (the range's notes are of the
- * release it ends at; the earlier one only bounds them), else the first designation.
+ * The version a heading or title names: a range's later version (see `versionRangeEnd`: the
+ * range's notes are of the release it ends at; the earlier one only bounds them), else the first designation.
  */
 export function headingVersion(text: string): Version | undefined {
-  return rangeEnd(text) ?? findVersion(text);
-}
-
-/** The later version of a heading that is a range of two (see `VERSION_RANGE`), going up and not a date ("1.4.0 - 30.01.2012"). */
-function rangeEnd(text: string): Version | undefined {
-  const range = VERSION_RANGE.exec(text.slice(0, 200));
-  if (!range) return undefined;
-  const [from, to] = [findVersion(range[2]!), findVersion(range[3]!)];
-  return from && to && compareNodes(from, to) < 0 && findDate(range[3]!) === undefined ? to : undefined;
+  return versionRangeEnd(text) ?? findVersion(text);
 }
 
 /**
@@ -346,7 +332,7 @@ function rangeEnd(text: string): Version | undefined {
 export function isVersionHeading(text: string): boolean {
   const version = findVersion(text);
   if (!version || text.split(/\s+/).length > 14 || /\b(?:guide|manual)\b/i.test(text) || RELATIVE_HEADING.test(text)) return false;
-  if (rangeEnd(text)) return true;
+  if (versionRangeEnd(text)) return true;
   const trimmed = text.trim();
   if (trimmed.startsWith(version.text) || /^v\d/i.test(trimmed)) {
     const rest = trimmed.slice(trimmed.indexOf(version.text) + version.text.length);

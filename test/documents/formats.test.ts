@@ -11,6 +11,7 @@ import { extractDocument } from '../../src/documents/extract.js';
 import type { ParsedDocument } from '../../src/documents/document.js';
 import type { DocumentFormat } from '../../src/model/model.js';
 import { packageRoot } from '../../src/package-root.js';
+import { plainTextBlocks } from '../../src/documents/plain-text.js';
 
 const limits = extractionLimits(defaultLimits);
 const REAL = join(packageRoot, 'test', 'data', 'documents');
@@ -148,5 +149,14 @@ describe('real documents rendered by LibreOffice', () => {
     expect(headings(fromRtf)).toEqual(['KESTREL NFS ADAPTER 4.2.7 RELEASE NOTES', "WHAT'S NEW.", 'None', 'FIXES.', 'KNOWN ISSUES']);
     expect(headings(fromRtf)).toEqual(headings(fromText));
     expect(fromRtf.title).toBe('KESTREL NFS ADAPTER 4.2.7 RELEASE NOTES');
+  });
+});
+
+describe('plain-text headings', () => {
+  it('take a line in lower case for a heading only when it is a version or a range of two, not a command that names one', () => {
+    const text = ['Installing the Corvid NAS Plugin', '', 'Download the bundle, then install it on each host with one of these commands.', '', 'esxcli software vib install -d /tmp/corvid-nas-plugin-3.2.1.zip', '',
+      'pip install corvid==2.1.3', '', 'reboot the host when the command asks for it', '', 'corvid-tools-2.1.2 - corvid-tools-2.1.3', '', 'Fix a leak in the session list.', '', 'v3.2.1', '', 'Clones.', ''].join('\n');
+    const blocks = plainTextBlocks(text);
+    expect(blocks.filter((block) => block.kind === 'heading').map((block) => block.text)).toEqual(['Installing the Corvid NAS Plugin', 'corvid-tools-2.1.2 - corvid-tools-2.1.3', 'v3.2.1']);
   });
 });
