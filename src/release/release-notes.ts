@@ -178,7 +178,7 @@ function analyse(document: BundleDocument, content: ParsedDocument): ReleaseNote
 function currentOf(document: BundleDocument, content: ParsedDocument, sections: readonly VersionSection[], titleIndex: number, unnamed: number | undefined): VersionSection | undefined {
   const others = sections.filter((section) => section.index !== titleIndex);
   const titleSection = sections.find((section) => section.index === titleIndex);
-  const titled = content.titleSource === 'visible' && content.title ? headingVersion(content.title) : undefined;
+  const titled = titleVersion(content);
   const naming = (version: Version) => others.find((section) => sameDesignation(section.version, version));
   if (titled) {
     const named = naming(titled);
@@ -186,7 +186,7 @@ function currentOf(document: BundleDocument, content: ParsedDocument, sections: 
     if (titleSection) return titleSection;
   }
   // Names in the path, nearest first: the file's, then its archive's and folders'.
-  const names = document.file.path.split(/!?\//).reverse().flatMap((name) => findVersions(name).filter((version) => version.kind === 'product'));
+  const names = namesInPath(document).flatMap((name) => findVersions(name).filter((version) => version.kind === 'product'));
   for (const name of names) {
     const named = naming(name);
     if (named) return named;
@@ -197,6 +197,16 @@ function currentOf(document: BundleDocument, content: ParsedDocument, sections: 
   return compareNodes(first.version, last.version) < 0 ? last : first;
 }
 
+/** The version the notes' visible title names, if any (see `headingVersion`). */
+function titleVersion(content: ParsedDocument): Version | undefined {
+  return content.titleSource === 'visible' && content.title !== undefined ? headingVersion(content.title) : undefined;
+}
+
+/** The names along a document's path, nearest first: the file's, then its archive's and folders'. */
+function namesInPath(document: BundleDocument): string[] {
+  return document.file.path.split(/!?\//).reverse();
+}
+
 /**
  * Whether the notes name their current release themselves: their visible title names the current
  * section's version, and their file's name names no other. Such notes are that release's notes,
@@ -204,9 +214,9 @@ function currentOf(document: BundleDocument, content: ParsedDocument, sections: 
  */
 export function namesOwnRelease(notes: ReleaseNotes): boolean {
   const { current, content } = notes;
-  const titled = content.titleSource === 'visible' && content.title !== undefined ? headingVersion(content.title) : undefined;
+  const titled = titleVersion(content);
   if (!current || !titled || !sameDesignation(titled, current.version)) return false;
-  const fileName = notes.document.file.path.split(/!?\//).at(-1) ?? '';
+  const fileName = namesInPath(notes.document)[0]!;
   return findVersions(fileName).every((version) => version.kind !== 'product' || sameDesignation(version, current.version));
 }
 
@@ -275,7 +285,7 @@ function statedUndivided(content: ParsedDocument): ReleaseNotes['stated'] {
     const [first = '', ...rest] = body.slice(0, 2000).split('\n');
     return heading ? [`${heading.text} ${first}`, ...rest] : [first, ...rest];
   }).slice(0, 60);
-  const titled = content.titleSource === 'visible' && content.title !== undefined ? headingVersion(content.title) : undefined;
+  const titled = titleVersion(content);
   const line = titled ? content.title! : (coverVersionLine(content) ?? lines.find((candidate) => VERSION_LINE.test(candidate) && findVersion(candidate) !== undefined));
   const version = line === undefined ? undefined : { value: titled ?? findVersion(line)!, text: line.trim().slice(0, 200) };
   const dateLine = [line, ...lines.slice(0, 8)].find((candidate) => candidate !== undefined && findDate(candidate, { month: true }) !== undefined);
