@@ -201,16 +201,35 @@ function chooseTitle(blocks: readonly Block[], sections: readonly Section[], sho
 /** A copyright line: "Copyright 2015-2016 Amazon.com, Inc.", "(c) 2026 Corvid", "© Corvid". */
 const COPYRIGHT_LINE = /^(?:copyright\b|\(c\)\s|©)/i;
 
+/** What a notices file says near its top, after the work's name and copyright: what it bundles and under which licences. */
+const NOTICES = /\bthird[- ]party\b|\bincludes? (?:the following|software)\b|\bnotices?\b|\blicen[cs]ed\b|\battributions?\b/i;
+/** How much of a headingless text's start is read for its notices. */
+const NOTICES_LOOK = 2000;
+
 /**
- * The work a text without headings names on its first line, right above its copyright line, as
- * notices files do ("Amazon EC2 Simple Systems Manager (SSM) Agent" / "Copyright 2015-2016 …"):
- * a name, not a sentence.
+ * The work a notices file without headings names on its first line, right above its copyright
+ * line ("Amazon EC2 Simple Systems Manager (SSM) Agent" / "Copyright 2015-2016 …"): a name, not a
+ * sentence. Only in a text that gives notices (see `NOTICES`): a README's first line above its
+ * copyright may be any name ("Corvid Release Notes Viewer"), and the title would give it a role.
  */
 function namedWork(blocks: readonly Block[]): string | undefined {
   const opening = blocks.find((block) => block.kind === 'text' && block.text.trim() !== '');
   const [name = '', next = ''] = (opening?.text ?? '').trimStart().slice(0, 400).split('\n', 2).map((line) => line.trim());
   if (!COPYRIGHT_LINE.test(next) || name.length > 100 || /[.;:!?,]$/.test(name) || /https?:\/\//i.test(name) || name.split(/\s+/).length > 12) return undefined;
+  if (!NOTICES.test(startOf(blocks, NOTICES_LOOK))) return undefined;
   return clean(name) || undefined;
+}
+
+/** The text of the first blocks, up to about `length` characters. */
+function startOf(blocks: readonly Block[], length: number): string {
+  const texts: string[] = [];
+  let read = 0;
+  for (const block of blocks) {
+    if (read >= length) break;
+    texts.push(block.text.slice(0, length - read));
+    read += texts.at(-1)!.length;
+  }
+  return texts.join('\n');
 }
 
 /** Text as blocks hold it, made comparable and on one line. */

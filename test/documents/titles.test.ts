@@ -106,6 +106,12 @@ describe('the title of a notices file without headings', () => {
     expect(titles(document)).toEqual({ title: 'Corvid NAS Plugin for VMware vSphere', titleSource: 'visible', metadataTitle: undefined });
   });
 
+  it('is not the first line of a text that gives no notices (a README with its copyright under its name)', async () => {
+    const readme = ['Corvid Release Notes Viewer', 'Copyright 2026 Corvid Systems, Inc.', '', 'The viewer shows the release notes of a Corvid bundle in a browser.', '', 'Run corvid-viewer with the path of the bundle.', ''].join('\n');
+    const document = await extractDocument('text', Buffer.from(readme), 'README.txt', limits);
+    expect(titles(document)).toEqual({ title: undefined, titleSource: undefined, metadataTitle: undefined });
+  });
+
   it('is not a sentence above a copyright line', async () => {
     const document = await extractDocument('markdown', Buffer.from(notice('This product includes software developed by Corvid Systems.')), 'NOTICE.md', limits);
     expect(titles(document)).toEqual({ title: undefined, titleSource: undefined, metadataTitle: undefined });
