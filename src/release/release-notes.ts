@@ -55,8 +55,11 @@ export interface ReleaseNotes {
 const VERSION_HEADING = /\b(version|release[ds]?|build|update|patch|hot ?fix|what'?s new|changes|changelog|v\d)/i;
 /** A heading about a version other than the one it opens: "Changes since v23.10.0", "Upgrading from 3.1". */
 const RELATIVE_HEADING = /\b(?:since|after|before|from|prior to|upgrad\w*|migrat\w*)\b/i;
-/** A heading that opens the newest notes without naming their version (nor a product: "unreleased" is no title's name). */
-export const UNNAMED_CURRENT = /^\W*(?:latest|unreleased|upcoming|next(?: release)?|current(?: release)?|(?:changes|what'?s new) since)\b/i;
+/**
+ * A heading that opens the newest notes without naming their version (nor a product: "unreleased" is no title's name).
+ * "Next" and "Current" only alone or with "release" or "version" before punctuation or the end: "Current Storage Adapter" is a name.
+ */
+export const UNNAMED_CURRENT = /^\W*(?:(?:latest|unreleased|upcoming|(?:changes|what'?s new) since)\b|(?:next|current)(?: (?:release|version))?(?=\s*(?:$|[^\w\s])))/i;
 /** Where the notes' own version may stand when they are not divided by version: a line naming it. */
 const VERSION_LINE = /\b(?:version|release|build|rel)\b/i;
 /** A heading that gathers earlier versions: it ends the current version's parts. */
