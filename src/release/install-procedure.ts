@@ -31,6 +31,14 @@ const NOT_INSTALLING =
  */
 const ASIDE_FROM_INSTALLING = /\b(?:prerequisites?|requirements?|before you|pre-?install\w*|troubleshoot\w*|debug\w*|diagnos\w*|uninstall\w*)\b/i;
 
+/**
+ * Whether a section holds the whole document but its opening text: its title, or its only top-level section
+ * ("Requirements and Installation", "… Installation and Troubleshooting Guide"), whose words name every part.
+ */
+function isWholeDocument(content: ParsedDocument, index: number): boolean {
+  return content.sections[index]!.end >= content.sections.length && content.sections.slice(0, index).every((section) => section.heading === undefined);
+}
+
 /** A part about installing (a section or a labelled line) and the steps it gives (counted up to `STEPS_COUNTED`). */
 export interface InstallSection {
   readonly index: number;
@@ -59,14 +67,13 @@ const LABEL_LINES = 2000;
  */
 export function installSections(content: ParsedDocument, from = 0, end = content.sections.length): InstallSection[] {
   const found: InstallSection[] = [];
-  // The sections above each index whose sub-sections are aside from installing (see `ASIDE_FROM_INSTALLING`): one pass with a stack of ends.
-  const aside: number[] = [];
+  // Where the sub-sections of the last heading aside from installing (see `ASIDE_FROM_INSTALLING`) end; none is looked at inside another.
+  let asideEnd = from;
   for (let index = from; index < end; index += 1) {
     const section = content.sections[index]!;
     const heading = section.heading;
-    while (aside.length > 0 && aside.at(-1)! <= index) aside.pop();
-    if (aside.length > 0) continue;
-    if (heading && ASIDE_FROM_INSTALLING.test(heading.text) && section.end > index + 1) aside.push(section.end);
+    if (index < asideEnd) continue;
+    if (heading && ASIDE_FROM_INSTALLING.test(heading.text) && section.end > index + 1 && !isWholeDocument(content, index)) asideEnd = section.end;
     if (heading && isInstallHeading(heading.text)) {
       // Its text's and its sub-sections' (their headings too), not its own heading's.
       found.push({ index, heading: heading.text, line: heading.line, steps: Math.min(STEPS_COUNTED, stepsUnder(content, index, SENTENCE_STEPS)) });
