@@ -32,11 +32,13 @@ const NOT_INSTALLING =
 const ASIDE_FROM_INSTALLING = /\b(?:prerequisites?|requirements?|before you|pre-?install\w*|troubleshoot\w*|debug\w*|diagnos\w*|uninstall\w*)\b/i;
 
 /**
- * Whether a section holds the whole document but its opening text: its title, or its only top-level section
- * ("Requirements and Installation", "… Installation and Troubleshooting Guide"), whose words name every part.
+ * Whether a heading over the whole document but its opening text (its title, or its only top-level section) names installing
+ * beside its other parts ("Requirements and Installation", "… Installation and Troubleshooting Guide"): a page titled
+ * only for debugging ("CSI driver debug tips") keeps its re-deployments aside.
  */
-function isWholeDocument(content: ParsedDocument, index: number): boolean {
-  return content.sections[index]!.end >= content.sections.length && content.sections.slice(0, index).every((section) => section.heading === undefined);
+function titlesAnInstallation(content: ParsedDocument, index: number): boolean {
+  const section = content.sections[index]!;
+  return INSTALL_HEADING.test(section.heading?.text ?? '') && section.end >= content.sections.length && content.sections.slice(0, index).every((above) => above.heading === undefined);
 }
 
 /** A part about installing (a section or a labelled line) and the steps it gives (counted up to `STEPS_COUNTED`). */
@@ -73,7 +75,7 @@ export function installSections(content: ParsedDocument, from = 0, end = content
     const section = content.sections[index]!;
     const heading = section.heading;
     if (index < asideEnd) continue;
-    if (heading && ASIDE_FROM_INSTALLING.test(heading.text) && section.end > index + 1 && !isWholeDocument(content, index)) asideEnd = section.end;
+    if (heading && ASIDE_FROM_INSTALLING.test(heading.text) && section.end > index + 1 && !titlesAnInstallation(content, index)) asideEnd = section.end;
     if (heading && isInstallHeading(heading.text)) {
       // Its text's and its sub-sections' (their headings too), not its own heading's.
       found.push({ index, heading: heading.text, line: heading.line, steps: Math.min(STEPS_COUNTED, stepsUnder(content, index, SENTENCE_STEPS)) });
