@@ -112,15 +112,21 @@ const EDIT_COMMAND = new RegExp(`${COMMAND_START}(?:vi|vim|nano|emacs|gedit|note
  * `… | sudo tee -a /etc/modprobe.d/x.conf`; not output saved in the working directory (`> controller.log`) or discarded (`> /dev/null`).
  */
 const WRITE_COMMAND = /\b(?:echo|printf|cat)\b[^\n]{0,200}?\s>>?\s*["']?(?:\/etc|\/opt|\/usr\/local|~)\/|\btee\s+(?:-a\s+)?["']?(?:\/etc|\/opt|\/usr\/local|~)\//i;
+/** Words that may stand between a verb and what comes before it: "could also change", "are always put". */
+const ADVERB = String.raw`(?:(?:also|then|not|always|\w+ly)\s+)?`;
 /**
  * Not where a verb describes what happens to files rather than asks it: after "could", "might", "would"
- * ("a file could change while…") or an indicative passive ("logs are put in the same directory"); a
- * passive that asks ("must be copied") has "be", not "is"/"are".
+ * ("a file could change while…"); a passive that asks ("must be copied") has "be".
  */
-const DESCRIBED = String.raw`(?<!\b(?:could|might|would|is|are|was|were|been)\s+(?:(?:also|then|not|always|\w+ly)\s+)?)`;
+const DESCRIBED = String.raw`(?<!\b(?:could|might|would|been)\s+${ADVERB})`;
+/**
+ * "put" after "is"/"are" is an indicative passive ("logs are put in the same directory"), which describes; other verbs
+ * after "is" ask ("All you need to do is copy…", "The next step is edit…").
+ */
+const PUT = String.raw`(?<!\b(?:is|are|was|were)\s+${ADVERB})put`;
 /** "Copy/move/place X to /opt/…", "…into the plugins folder", "…somewhere in your $PATH", "must be copied to /etc/…". */
 const COPY_PROSE = new RegExp(
-  String.raw`${DESCRIBED}\b(?:copy|move|place|put|drop|transfer|upload|be\s+(?:copied|moved|placed|put|transferred|uploaded))\b([^\n]{0,80}?)\b(?:to|into|in|under|onto)\s+(?:the\s+|your\s+|a\s+)?(?:[\x60"'(]?(?:\/|~\/|\$\w|%\w+%|[a-z]:\\)|[^\n]{0,40}?(?:folder|directory|\$?path|location)\b)`,
+  String.raw`${DESCRIBED}\b(?:copy|move|place|${PUT}|drop|transfer|upload|be\s+(?:copied|moved|placed|put|transferred|uploaded))\b([^\n]{0,80}?)\b(?:to|into|in|under|onto)\s+(?:the\s+|your\s+|a\s+)?(?:[\x60"'(]?(?:\/|~\/|\$\w|%\w+%|[a-z]:\\)|[^\n]{0,40}?(?:folder|directory|\$?path|location)\b)`,
   'i',
 );
 /** "file" naming a kind of storage or service, not a file: "file storage", "file system", "file services". */
@@ -136,10 +142,11 @@ const EDIT_PROSE = new RegExp(
 const OPEN_AND_EDIT = new RegExp(String.raw`\bopen\b[^\n]{0,60}(?:\.(?:conf|cfg|ini|ya?ml|json|xml|properties|toml)\b|${FORMAT_FILE})[^\n]{0,80}\b(?:change|add|set|edit|modify|uncomment|replace|update)\b`, 'i');
 /**
  * A configuration file the customer writes: "Create a configuration file that will contain…", or one named
- * after a sample of it, "Here is a sample, create it in conf/zoo.cfg" (not "create a secret from the config file").
+ * after a sample of it, "Here is a sample, create it in conf/zoo.cfg" (not "create a secret from the config file",
+ * nor a manifest or backup saved to apply or keep: "Save it as storageclass.yaml", "save it to backup.json").
  */
 const WRITE_CONFIGURATION =
-  /\b(?:create|write)\s+(?:(?:a|an|the|your|new)\s+){0,2}(?:[\w-]+\s+)?(?:configuration|config|settings|credentials?)\s+files?\b|\b(?:create|write|save)\s+(?:it|this|them)\s+(?:in|as|to)\s+[\x60"']?[\w.~\/$-]*\.(?:conf|cfg|ini|ya?ml|json|xml|properties|toml)\b/i;
+  /\b(?:create|write)\s+(?:(?:a|an|the|your|new)\s+){0,2}(?:[\w-]+\s+)?(?:configuration|config|settings|credentials?)\s+files?\b|\b(?:create|write|save)\s+(?:it|this|them)\s+(?:in|as|to)\s+[\x60"']?[\w.~\/$-]*\.(?:conf|cfg|ini|xml|properties|toml)\b/i;
 /** A configuration the software reads from a file at a fixed path: set by editing that file. */
 const CONFIGURATION_FILE = /\bconfigurations?\b[^\n]{0,80}?\bfile\b[^\n]{0,60}?\b(?:located|stored|kept|resides?|found)\s+(?:at|in|under)\s+[`"']?(?:\/|~\/|[a-z]:\\|%\w+%)/i;
 /** The installer itself, which the customer may well copy to the host to install it. */

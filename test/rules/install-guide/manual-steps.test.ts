@@ -47,7 +47,7 @@ testRule(rule, {
           'A file could change while the plugin reads it, making the file inconsistent.',
           'Avoid running any programs that might change the files.',
           'By default the transaction logs are put in the same directory as the snapshots.',
-          'The settings are copied to /etc/corvid by the installer.',
+          'The settings are put in /etc/corvid by the installer.',
         ),
       ]),
     },
