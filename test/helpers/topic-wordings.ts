@@ -119,6 +119,8 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
       covers('finds a table of the plugin\'s options with their defaults', 'install-guide', guide('initialConfig', ['Plugin Options', 'Available options:\n\n| Option | Default | Description |\n|---|---|---|\n| `--array-address` | none | Management address of the Corvid array |\n| `--nfs-version` | 4.1 | NFS version of the datastores |'])),
       // Configuration given as a file to write.
       covers('finds "Create a configuration file that holds the details to connect to the array"', 'install-guide', guide('initialConfig', ['Connection File', 'Create a configuration file that holds the details to connect to the array:\n\n    [array]\n    address = 192.0.2.10\n    user = vaai-plugin'])),
+      // The file the manual-steps rule reports as an edit is the configuration this rule looks for: the two read one pattern.
+      covers('finds "Create a credentials file" for the array account', 'install-guide', guide('initialConfig', ['Array Account', 'Create a credentials file that holds the user name and password of the array account.'])),
       covers('finds the ways to pass credentials to the driver', 'install-guide', guide('initialConfig', ['Set up driver permissions', 'The driver needs an account on the array to manage volumes. There are several options to pass credentials to the Corvid CSI driver: a Kubernetes secret named in the Helm values, or a workload identity bound to its service account.'])),
     ],
     invalid: [],
