@@ -148,7 +148,7 @@ const OPEN_AND_EDIT = new RegExp(String.raw`\bopen\b[^\n]{0,60}(?:\.(?:conf|cfg|
  * in the subset its page spells out: test/docs/cue-text.ts).
  */
 export const WRITE_CONFIGURATION =
-  /\b(?:create|write) (?:an? |the |your )?(?:\w* )?(?:\w* )?(?:configuration|config|settings|credentials?) files?\b|\b(?:create|write|save) (?:it|this|them) (?:in|as|to)\b[^.\n]{0,60}\.(?:conf|cfg|ini|xml|properties|toml)\b|\bhere is a sample\b[^.\n]{0,20}\b(?:create|write|save) it (?:in|as)\b/i;
+  /\b(?:create|write) (?:the |your )?(?:\w* )?(?:\w* )?(?:configuration|config|settings|credentials?) files?\b|\b(?:create|write|save) (?:it|this|them) (?:in|as|to)\b[^.\n]{0,60}\.(?:conf|cfg|ini|xml|properties|toml)\b|\bhere is a sample\b[^.\n]{0,20}\b(?:create|write|save) it (?:in|as)\b/i;
 /** A configuration the software reads from a file at a fixed path: set by editing that file. */
 const CONFIGURATION_FILE = /\bconfigurations?\b[^\n]{0,80}?\bfile\b[^\n]{0,60}?\b(?:located|stored|kept|resides?|found)\s+(?:at|in|under)\s+[`"']?(?:\/|~\/|[a-z]:\\|%\w+%)/i;
 /** The installer itself, which the customer may well copy to the host to install it. */

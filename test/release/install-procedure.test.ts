@@ -56,6 +56,8 @@ describe('what an installation guide says about installing', () => {
     ['Save it as storageclass.yaml and apply it with kubectl.', undefined],
     ['Then save it to backup.json.', undefined],
     ['Here is a sample, create it in conf/zoo.cfg.', 'edit'],
+    ['Create an empty configuration file named corvid.conf.', 'edit'],
+    ['Create your own new settings file.', 'edit'],
     ['Run the installer on each host.', undefined],
   ])('reads "%s" as %s', (sentence, kind) => {
     expect(manualStepIn(sentence)).toBe(kind);
