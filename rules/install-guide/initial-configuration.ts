@@ -1,4 +1,4 @@
-import { checkTopic, defineRule, type Topic } from '../kit/index.js';
+import { checkTopic, defineRule, WRITE_CONFIGURATION, type Topic } from '../kit/index.js';
 
 const topic: Topic = {
   role: 'install-guide',
@@ -22,7 +22,7 @@ const topic: Topic = {
     // A configuration file to write: "Create a configuration file that will contain details to connect to vSphere".
     /\b(?:create|write|edit|prepare)\b[^.\n]{0,40}\bconfig(?:uration)? file\b[^.\n]{0,60}\b(?:connect|credentials|details|settings)\b/i,
     // The configuration file the customer creates (the manual-steps rule reports the same step): "Create a configuration file.", "Here is a sample, create it in conf/zoo.cfg".
-    /\b(?:create|write) (?:a |an |the |your )?(?:new )?config(?:uration)? file\b|\bhere is a sample\b[^.\n]{0,20}\b(?:create|write|save) it (?:in|as)\b/i,
+    WRITE_CONFIGURATION,
     // A table of parameters with their defaults or meanings, read by its header row ("Option | Default value | Description"; Markdown and HTML tables keep their cells apart with "|").
     /\b(?:options?|parameters?|arguments?|settings?|flags?|fields?|keys?|variables?) \| (?:default|description|required|value|type|meaning)\b/i,
   ],

@@ -8,8 +8,8 @@ const topic: Topic = {
   structure: 'steps',
   cues: [
     /\bproof case\b|\b(?:minimal|simple|hardened|reference|basic|typical) (?:test )?(?:configuration|setup|environment|scenario)\b/i,
-    // A check of a healthy deployment right after it: "Once the driver has been deployed, verify the pods are running" (not a diagnosis step, "Check that the driver pods are running").
-    /\b(?:deployed|installed)\b[^.\n]{0,40}\b(?:verify|check|confirm)\b[^.\n]{0,60}\b(?:running|ready|healthy)\b/i,
+    // A check of a healthy deployment right after it: "Once the driver has been deployed, verify the pods are running" (not "Make sure open-iscsi is installed and check that iscsid is running").
+    /\b(?:once|after|when)\b[^.\n]{0,40}\b(?:has been|have been|is|are) (?:deployed|installed)\b,? (?:verify|check|confirm)\b[^.\n]{0,60}\b(?:running|ready|healthy)\b/i,
   ],
 };
 

@@ -9,8 +9,8 @@ const topic: Topic = {
     /\bfor (?:each|every) (?:type of )?(?:problem|issue)\b|\b(?:gather|collect|provide|have)\b[^.\n]{0,40}\bfollowing information\b/i,
     // A command that gathers it: "use the velero debug command to generate a debug bundle", "build a support bundle".
     /\b(?:generate|create|build|collect)s?\b[^.\n]{0,20}\b(?:debug|support|diagnostics?) bundle\b/i,
-    // Commands whose output a failure case saves to files to send: "kubectl describe pod … > node-description.log".
-    /\b(?:kubectl|oc) (?:describe|get|logs)\b[^.\n]{0,160} > /i,
+    // A description or the logs saved to a log or text file, as a failure case's steps save them to send: "kubectl describe pod … > node-description.log" (not "kubectl get secret … > secret.yaml").
+    /\b(?:kubectl|oc) (?:describe|logs)\b[^.\n]{0,160}>[^.\n]{0,80}\.(?:log|txt)\b/i,
   ],
 };
 

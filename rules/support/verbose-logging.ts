@@ -12,7 +12,7 @@ const topic: Topic = {
     /\b(?:verbose|debug|trace)\b[^.\n]{0,30}\b(?:logging|logs?|mode|level|output)\b[^.\n]{0,60}\b(?:enabl\w*|turn\w* on|switch\w* on|activat\w*|set)\b/i,
     /\b(?:levels?|log_levels?|loglevels?|verbosity)\b[^.\n]{0,80}\b(?:debug|trace|verbose)\b/i,
     // "For even more detailed logs of the driver, create /var/log/driver.log".
-    /\bmore (?:detailed|verbose)\b[^.\n]{0,20}\blog(?:s|ging)?\b/i,
+    /\bmore (?:detailed|verbose) (?:debug )?log(?:s|ging)\b/i,
   ],
 };
 

@@ -73,7 +73,7 @@ const LOGS_HEADING_WORDS = 6;
  * also the support process's: which logs to have handy and how to collect them (program guide, Packaging 3a).
  */
 function withSupport(roles: DocumentRole[], name: string, title: string | undefined, content: ParsedDocument): DocumentRole[] {
-  if (!roles.includes('install-guide') || roles.includes('support') || !(isDiagnostic(name.split(/[\\/]/).pop()!) || (title !== undefined && isDiagnostic(title)))) return roles;
+  if (!roles.includes('install-guide') || roles.includes('support') || !(isDiagnostic(name.split(/[\\/]/).pop()!, 'name') || (title !== undefined && isDiagnostic(title, 'title')))) return roles;
   const onLogs = content.sections.some(({ heading }) => heading !== undefined && LOGS_HEADING.test(heading.text) && heading.text.trim().split(/\s+/).length <= LOGS_HEADING_WORDS) || LOGS_COLLECTED.test(content.text);
   return onLogs ? [...roles, 'support'] : roles;
 }

@@ -31,6 +31,16 @@ const NOT_INSTALLING =
  */
 const ASIDE_FROM_INSTALLING = /\b(?:prerequisites?|requirements?|before you|pre-?install\w*|troubleshoot\w*|debug\w*|diagnos\w*|uninstall\w*)\b/i;
 
+/**
+ * Whether a heading over the whole document but its opening text (its title, or its only top-level section) names installing
+ * beside its other parts ("Requirements and Installation", "… Installation and Troubleshooting Guide"): a page titled
+ * only for debugging ("CSI driver debug tips") keeps its re-deployments aside.
+ */
+function titlesAnInstallation(content: ParsedDocument, index: number): boolean {
+  const section = content.sections[index]!;
+  return INSTALL_HEADING.test(section.heading?.text ?? '') && section.end >= content.sections.length && content.sections.slice(0, index).every((above) => above.heading === undefined);
+}
+
 /** A part about installing (a section or a labelled line) and the steps it gives (counted up to `STEPS_COUNTED`). */
 export interface InstallSection {
   readonly index: number;
@@ -59,14 +69,13 @@ const LABEL_LINES = 2000;
  */
 export function installSections(content: ParsedDocument, from = 0, end = content.sections.length): InstallSection[] {
   const found: InstallSection[] = [];
-  // The sections above each index whose sub-sections are aside from installing (see `ASIDE_FROM_INSTALLING`): one pass with a stack of ends.
-  const aside: number[] = [];
+  // Where the sub-sections of the last heading aside from installing (see `ASIDE_FROM_INSTALLING`) end; none is looked at inside another.
+  let asideEnd = from;
   for (let index = from; index < end; index += 1) {
     const section = content.sections[index]!;
     const heading = section.heading;
-    while (aside.length > 0 && aside.at(-1)! <= index) aside.pop();
-    if (aside.length > 0) continue;
-    if (heading && ASIDE_FROM_INSTALLING.test(heading.text) && section.end > index + 1) aside.push(section.end);
+    if (index < asideEnd) continue;
+    if (heading && ASIDE_FROM_INSTALLING.test(heading.text) && section.end > index + 1 && !titlesAnInstallation(content, index)) asideEnd = section.end;
     if (heading && isInstallHeading(heading.text)) {
       // Its text's and its sub-sections' (their headings too), not its own heading's.
       found.push({ index, heading: heading.text, line: heading.line, steps: Math.min(STEPS_COUNTED, stepsUnder(content, index, SENTENCE_STEPS)) });
@@ -103,15 +112,21 @@ const EDIT_COMMAND = new RegExp(`${COMMAND_START}(?:vi|vim|nano|emacs|gedit|note
  * `… | sudo tee -a /etc/modprobe.d/x.conf`; not output saved in the working directory (`> controller.log`) or discarded (`> /dev/null`).
  */
 const WRITE_COMMAND = /\b(?:echo|printf|cat)\b[^\n]{0,200}?\s>>?\s*["']?(?:\/etc|\/opt|\/usr\/local|~)\/|\btee\s+(?:-a\s+)?["']?(?:\/etc|\/opt|\/usr\/local|~)\//i;
+/** Words that may stand between a verb and what comes before it: "could also change", "are always put". */
+const ADVERB = String.raw`(?:(?:also|then|not|always|\w+ly)\s+)?`;
 /**
  * Not where a verb describes what happens to files rather than asks it: after "could", "might", "would"
- * ("a file could change while…") or an indicative passive ("logs are put in the same directory"); a
- * passive that asks ("must be copied") has "be", not "is"/"are".
+ * ("a file could change while…"); a passive that asks ("must be copied") has "be".
  */
-const DESCRIBED = String.raw`(?<!\b(?:could|might|would|is|are|was|were|been)\s+(?:(?:also|then|not|always|\w+ly)\s+)?)`;
+const DESCRIBED = String.raw`(?<!\b(?:could|might|would|been)\s+${ADVERB})`;
+/**
+ * "put" after "is"/"are" is an indicative passive ("logs are put in the same directory"), which describes; other verbs
+ * after "is" ask ("All you need to do is copy…", "The next step is edit…").
+ */
+const PUT = String.raw`(?<!\b(?:is|are|was|were)\s+${ADVERB})put`;
 /** "Copy/move/place X to /opt/…", "…into the plugins folder", "…somewhere in your $PATH", "must be copied to /etc/…". */
 const COPY_PROSE = new RegExp(
-  String.raw`${DESCRIBED}\b(?:copy|move|place|put|drop|transfer|upload|be\s+(?:copied|moved|placed|put|transferred|uploaded))\b([^\n]{0,80}?)\b(?:to|into|in|under|onto)\s+(?:the\s+|your\s+|a\s+)?(?:[\x60"'(]?(?:\/|~\/|\$\w|%\w+%|[a-z]:\\)|[^\n]{0,40}?(?:folder|directory|\$?path|location)\b)`,
+  String.raw`${DESCRIBED}\b(?:copy|move|place|${PUT}|drop|transfer|upload|be\s+(?:copied|moved|placed|put|transferred|uploaded))\b([^\n]{0,80}?)\b(?:to|into|in|under|onto)\s+(?:the\s+|your\s+|a\s+)?(?:[\x60"'(]?(?:\/|~\/|\$\w|%\w+%|[a-z]:\\)|[^\n]{0,40}?(?:folder|directory|\$?path|location)\b)`,
   'i',
 );
 /** "file" naming a kind of storage or service, not a file: "file storage", "file system", "file services". */
@@ -127,10 +142,13 @@ const EDIT_PROSE = new RegExp(
 const OPEN_AND_EDIT = new RegExp(String.raw`\bopen\b[^\n]{0,60}(?:\.(?:conf|cfg|ini|ya?ml|json|xml|properties|toml)\b|${FORMAT_FILE})[^\n]{0,80}\b(?:change|add|set|edit|modify|uncomment|replace|update)\b`, 'i');
 /**
  * A configuration file the customer writes: "Create a configuration file that will contain…", or one named
- * after a sample of it, "Here is a sample, create it in conf/zoo.cfg" (not "create a secret from the config file").
+ * after a sample of it, "Here is a sample, create it in conf/zoo.cfg" (its name may be wrapped to the next line) (not "create a secret from the config file",
+ * nor a manifest or backup saved to apply or keep: "Save it as storageclass.yaml", "save it to backup.json").
+ * The manual-steps rule reports it as an edit; initial-configuration takes it for the configuration (a cue, so
+ * in the subset its page spells out: test/docs/cue-text.ts).
  */
-const WRITE_CONFIGURATION =
-  /\b(?:create|write)\s+(?:(?:a|an|the|your|new)\s+){0,2}(?:[\w-]+\s+)?(?:configuration|config|settings|credentials?)\s+files?\b|\b(?:create|write|save)\s+(?:it|this|them)\s+(?:in|as|to)\s+[\x60"']?[\w.~\/$-]*\.(?:conf|cfg|ini|ya?ml|json|xml|properties|toml)\b/i;
+export const WRITE_CONFIGURATION =
+  /\b(?:create|write) (?:the |your )?(?:\w* )?(?:\w* )?(?:configuration|config|settings|credentials?) files?\b|\b(?:create|write|save) (?:it|this|them) (?:in|as|to)\b[^.\n]{0,60}\.(?:conf|cfg|ini|xml|properties|toml)\b|\bhere is a sample\b[^.\n]{0,20}\b(?:create|write|save) it (?:in|as)\b/i;
 /** A configuration the software reads from a file at a fixed path: set by editing that file. */
 const CONFIGURATION_FILE = /\bconfigurations?\b[^\n]{0,80}?\bfile\b[^\n]{0,60}?\b(?:located|stored|kept|resides?|found)\s+(?:at|in|under)\s+[`"']?(?:\/|~\/|[a-z]:\\|%\w+%)/i;
 /** The installer itself, which the customer may well copy to the host to install it. */

@@ -15,22 +15,31 @@ interface RoleWords {
   readonly title?: RegExp;
   /** A file's name. */
   readonly name?: RegExp;
+  /** A document's title only, not a file's name (a file named "debug" or "configure" is as often a build's or a settings file's). */
+  readonly titleOnly?: RegExp;
 }
 
+/** Titles of a guide; "Getting Started" too, though release notes' chapter of that name points to the guide rather than being it. */
+const GUIDE_TITLE = /\bconfig(?:uration)? guide\b|\badmin(?:istration|istrator'?s?)? guide\b|\buser'?s? guide\b|\bgetting started\b|\bquick ?start\b/;
 /**
- * Titles of a guide; "Getting Started" too, though release notes' chapter of that name points to the guide rather than being it;
- * a page opening "How to Configure …" or "Configuring …" (TLS between components, a back end) is a page of the configuration guide, however long its title.
+ * A page opening "How to Configure …" or "Configuring …" (TLS between components, a back end) is a page of the configuration guide,
+ * however long its title; one configuring logs ("Configure Log Levels") is the support process's verbose logging.
  */
-const GUIDE_TITLE = /\bconfig(?:uration)? guide\b|\badmin(?:istration|istrator'?s?)? guide\b|\buser'?s? guide\b|\bgetting started\b|\bquick ?start\b|^(?:how to )?configur(?:e|ing)\b/;
-/** A page on diagnosing problems ("Troubleshooting", "Diagnostics", "CSI driver debug tips"): the guide's troubleshooting part (its words name no document, so they are no title's words to strip from a product name). */
-const DIAGNOSTIC = /\btroubleshoot|\bdiagnos(?:tics?|ing)\b|\bdebug(?:ging)?\b|\bdetecting errors\b/;
+const CONFIGURATION_PAGE = /^(?:how to )?configur(?:e|ing)\b(?!.*\blog)/;
+/** A page on diagnosing problems ("Troubleshooting", "Diagnostics"): the guide's troubleshooting part (its words name no document, so they are no title's words to strip from a product name). */
+const DIAGNOSTIC = /\btroubleshoot|\bdiagnos(?:tics?|ing)\b|\bdetecting errors\b/;
+/** A title of a page on debugging ("CSI driver debug tips", "Debugging Volume Attach Failures"); not "Debug Logging", which turns on verbose logs. */
+const DEBUG_TITLE = /\bdebug (?:tips|guide)\b|\bdebugging\b/;
 
 /**
  * A line of text saying how to get the logs (the support process's words, read by a diagnostics page's role and the logs topic alike): "get pod description and logs", "You can get
  * the logs from the manager pods", "collect the logs", or the command that prints them (`kubectl logs`, `journalctl -u`,
- * `docker logs`); not a log merely mentioned ("… in the service's logs, what is the cause?").
+ * `docker logs`). The logs are the verb's object, at most three words after it: not "if you get an error in the controller logs",
+ * "export LOG_LEVEL=debug to see verbose logs"; "send" is left out, as often denied ("does not send logs to a remote server")
+ * as asked. A cue of the logs topic, so in the subset its page spells out (test/docs/cue-text.ts).
  */
-export const LOGS_COLLECTED = /\b(?:get|getting|collect|collecting|gather|gathering|retrieve|retrieving|download|downloading|fetch|export|attach|send)\b[^.\n]{0,40}\blogs\b|\b(?:kubectl|oc|docker|podman) logs\b|\bjournalctl\b/i;
+export const LOGS_COLLECTED =
+  /\b(?:get|getting|collect|collecting|gather|gathering|retrieve|retrieving|download|downloading|fetch|export|attach) (?:\w* )?(?:\w* )?(?:\w* )?logs\b|\b(?:kubectl|oc|docker|podman) logs\b|\bjournalctl\b/i;
 
 /** A bare "License" ("LICENSE", "Software License"): an agreement's title, or any licence file's. */
 const BARE_LICENCE = /^(?:software )?licen[cs]e$/;
@@ -47,6 +56,7 @@ const ROLE_WORDS: Readonly<Record<DocumentRole, RoleWords>> = {
     // Not headings: a "Getting Started" chapter of the release notes points to the guide rather than being it.
     title: new RegExp(`${GUIDE_TITLE.source}|${DIAGNOSTIC.source}`),
     name: /\bug\b|\big\b/,
+    titleOnly: new RegExp(`${CONFIGURATION_PAGE.source}|${DEBUG_TITLE.source}`),
   },
   support: {
     heading: /\bsupport (?:process|procedures?|policy)\b|\b(?:contacting|getting|obtaining|engaging|technical|customer) support\b|\bcustomer (?:service|care)\b/,
@@ -66,8 +76,15 @@ const ROLE_WORDS: Readonly<Record<DocumentRole, RoleWords>> = {
 const PLACES: readonly RolePlace[] = ['heading', 'title', 'name'];
 const ROLES = Object.keys(ROLE_WORDS) as DocumentRole[];
 
-/** Each role's patterns at each place, built once. */
-const WORDS_AT = new Map(ROLES.flatMap((role) => PLACES.map((place, at) => [`${role} ${place}`, PLACES.slice(0, at + 1).flatMap((column) => ROLE_WORDS[role][column] ?? [])] as const)));
+/** Each role's patterns at each place, built once: its column, those of the places before it, and at a title its title-only words. */
+const WORDS_AT = new Map(
+  ROLES.flatMap((role) =>
+    PLACES.map((place, at) => {
+      const titleOnly = place === 'title' && ROLE_WORDS[role].titleOnly ? [ROLE_WORDS[role].titleOnly] : [];
+      return [`${role} ${place}`, [...PLACES.slice(0, at + 1).flatMap((column) => ROLE_WORDS[role][column] ?? []), ...titleOnly]] as const;
+    }),
+  ),
+);
 
 /** The patterns that name a role at a place: its column and those of the places before it. */
 export function roleWords(role: DocumentRole, place: RolePlace): readonly RegExp[] {
@@ -90,13 +107,14 @@ function onlyLegal(roles: DocumentRole[]): DocumentRole[] {
   return legal ? [legal] : roles;
 }
 
-/** Whether a title or file name is of a page on diagnosing problems. */
-export function isDiagnostic(text: string): boolean {
-  return DIAGNOSTIC.test(roleText(text));
+/** Whether a title or file name is of a page on diagnosing problems (a title may also say debugging). */
+export function isDiagnostic(text: string, place: 'title' | 'name'): boolean {
+  const words = roleText(text);
+  return DIAGNOSTIC.test(words) || (place === 'title' && DEBUG_TITLE.test(words));
 }
 
 /** The words that name a document as release notes or a guide ("Release Notes", "Installation Guide"), not a diagnostics page: a title's words that are not the product's. */
-export const DOCUMENT_NAMING: readonly RegExp[] = [...roleWords('release-notes', 'title'), ROLE_WORDS['install-guide'].heading!, GUIDE_TITLE];
+export const DOCUMENT_NAMING: readonly RegExp[] = [...roleWords('release-notes', 'title'), ROLE_WORDS['install-guide'].heading!, GUIDE_TITLE, CONFIGURATION_PAGE];
 
 export function isLegalRole(role: DocumentRole): role is 'eula' | 'license-notice' {
   return role === 'eula' || role === 'license-notice';
@@ -110,7 +128,7 @@ export function isLegalRole(role: DocumentRole): role is 'eula' | 'license-notic
  * collect).
  */
 const TOPIC_PAGES: readonly (readonly [DocumentRole, RegExp])[] = [
-  ['install-guide', /\bprerequisites?\b|\brequirements\b|\btroubleshoot|\bfaqs?\b|\bfrequently asked questions\b|\bcompatibility\b|\bupgrad|\buninstall|^configur(?:ation|ing)\b|\bencryption\b|\bcommon (?:issues|problems|errors)\b/],
+  ['install-guide', /\bprerequisites?\b|\brequirements\b|\btroubleshoot|\bfaqs?\b|\bfrequently asked questions\b|\bcompatibility\b|\bupgrad|\buninstall|^configuration\b|\bencryption\b|\bcommon (?:issues|problems|errors)\b/],
   ['support', /\blogging\b|\blog files?\b|\blogs\b/],
 ];
 const TOPIC_PAGE_WORDS = 5;

@@ -1,3 +1,4 @@
+import { renderDocument, type DocumentContent } from '../../fixtures/documents.js';
 import { defaultRelease, documentsIn, type DocumentFormat, type DocumentPlan, type Release } from '../../fixtures/release.js';
 import { DOCS } from './lint.js';
 
@@ -11,6 +12,11 @@ export const SUPPORT = `${DOCS}!/Corvid_Support_Process.txt`;
 /** The default release's documents, the one of `role` changed (a document of our own: its format, name, bytes). */
 export function documentsWith(role: DocumentPlan['role'], change: Partial<Omit<DocumentPlan, 'role'>>): DocumentPlan[] {
   return defaultRelease().documents.map((plan) => (plan.role === role ? { ...plan, ...change } : plan));
+}
+
+/** The default release with its installation guide replaced by `content` rendered in `format` (named `fileName`, else as the default plan names it). */
+export function guideOf(format: DocumentFormat, content: DocumentContent, fileName?: string): { documents: DocumentPlan[] } {
+  return { documents: documentsWith('install-guide', { format, ...(fileName === undefined ? {} : { fileName }), content: renderDocument(content, format) }) };
 }
 
 /** Where a document of the default plan lands in one format. */

@@ -73,6 +73,7 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
   },
   'install-guide/prerequisites': {
     valid: [
+      covers('finds "Verify that open-iscsi is installed on every node" under a preparation heading of no list', 'install-guide', guide('prerequisites', ['Node Setup', 'Verify that open-iscsi is installed on every node, and that the iscsid service is enabled.'])),
       covers('finds "Before You Install" whose text requires ESXi 7.0 U3 or later', 'install-guide', guide('prerequisites', ['Before You Install', 'The plugin requires ESXi 7.0 U3 or later and Corvid OS 5.4 on the array.'])),
       covers('finds what a method requires to be there first ("requires a working cert-manager deployment", "requires the openssl program")', 'install-guide', guide('prerequisites', ['Provision the Certificates', 'This method requires a working cert-manager deployment in your cluster. The other method requires the `openssl` program on the command line of the workstation.'])),
       covers('finds "Preparing Your Environment"', 'install-guide', guide('prerequisites', ['Preparing Your Environment', 'Make sure that every host runs ESXi 7.0 U3 or later and that the array management network is reachable from vCenter.'])),
@@ -83,6 +84,13 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
       covers('finds "If you have PowerCLI 13.1 or newer, …" before building from source', 'install-guide', guide('prerequisites', ['Building From Source', 'If you have PowerCLI 13.1 or newer, you may build the installer yourself from the public repository:\n\n    ./build.ps1 -Target offline-bundle'])),
     ],
     invalid: [
+      missing('does not take a step that "requires you to download the package" or an upgrade that "requires a reboot after the package is applied" for the prerequisites', 'install-guide', guide('prerequisites', ['Applying the Update', 'This step requires you to download the package. The upgrade requires a reboot after the package is applied.']), {
+        // Closer than the update step: the supported versions, which fall short too.
+        heading: 'Supported Configurations',
+        score: 2,
+        found: ['words: running', 'lists 5 versions'],
+        shortfall: "its text uses a few of the topic's words, but no heading names the topic and no sentence covers it",
+      }),
       missing('does not take "you\'ll need to update…", an instruction, for the prerequisites', 'install-guide', guide('prerequisites', ['Restoring to Another Site', "After a restore to another site, you'll need to update the DNS alias of the array management address."]), {
         // Closer than the instruction, which scores 1 (words: need): the supported versions, which fall short too.
         heading: 'Supported Configurations',
@@ -111,6 +119,8 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
       covers('finds a table of the plugin\'s options with their defaults', 'install-guide', guide('initialConfig', ['Plugin Options', 'Available options:\n\n| Option | Default | Description |\n|---|---|---|\n| `--array-address` | none | Management address of the Corvid array |\n| `--nfs-version` | 4.1 | NFS version of the datastores |'])),
       // Configuration given as a file to write.
       covers('finds "Create a configuration file that holds the details to connect to the array"', 'install-guide', guide('initialConfig', ['Connection File', 'Create a configuration file that holds the details to connect to the array:\n\n    [array]\n    address = 192.0.2.10\n    user = vaai-plugin'])),
+      // The file the manual-steps rule reports as an edit is the configuration this rule looks for: the two read one pattern.
+      covers('finds "Create a credentials file" for the array account', 'install-guide', guide('initialConfig', ['Array Account', 'Create a credentials file that holds the user name and password of the array account.'])),
       covers('finds the ways to pass credentials to the driver', 'install-guide', guide('initialConfig', ['Set up driver permissions', 'The driver needs an account on the array to manage volumes. There are several options to pass credentials to the Corvid CSI driver: a Kubernetes secret named in the Helm values, or a workload identity bound to its service account.'])),
     ],
     invalid: [],
@@ -125,6 +135,13 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
       covers('finds "Once the plugin has been deployed, verify the pods are running" with the command', 'install-guide', guide('proofCase', ['Deploy the plugin', 'Apply the release manifests with `kubectl apply -k corvid/deploy`.\n\nOnce the plugin has been deployed, verify the pods are running:\n\n    kubectl get pods -n kube-system -l app=corvid-csi'])),
     ],
     invalid: [
+      missing('does not take checks that a prerequisite is installed or that the controller runs, in a diagnosis, for the proof case', 'install-guide', guide('proofCase', ['Checking the Nodes', 'Make sure open-iscsi is installed and check that iscsid is running. If the pod is not deployed, check whether the controller is running.']), {
+        // Closer than the checks: the installation steps, which fall short too.
+        heading: 'Installing the Plugin',
+        score: 2,
+        found: ['words: host', 'gives 3 steps'],
+        shortfall: "its text uses a few of the topic's words, but no heading names the topic and no sentence covers it",
+      }),
       missing('does not take "Sample Configuration File" for the proof case', 'install-guide', guide('proofCase', ['Sample Configuration File', '    server = array01.corvid.example\n    export = /vol/datastore1\n    protocol = nfs4']), {
         heading: 'Sample Configuration File',
         score: 0,
@@ -200,11 +217,18 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
   },
   'support/information-to-gather': {
     valid: [
+      covers('finds a failure case that appends the description of pods chosen by a label to a file (">>file")', 'support', support('gather', ['case#3: volume resize failed', '- save the controller pod description\n\n```\nkubectl describe pod -l app=corvid-controller -n corvid >>corvid-controller.txt\n```'])),
       covers('finds "Gathering diagnostics" with the logs and events to read', 'support', support('gather', ['Gathering diagnostics', 'Before changing anything, find out what the plugin is doing: list its pods, read the controller logs, and look at the events of the failing volume claim with kubectl describe pvc.'])),
       covers('finds a failure case whose commands save the pod description and logs to files', 'support', support('gather', ['case#2: volume mount failed', '- get the node pod description and logs\n\n```\nkubectl describe pod corvid-node-x2 -n corvid > corvid-node-description.log\nkubectl logs corvid-node-x2 -c corvid -n corvid > corvid-node.log\n```'])),
       covers('finds "General Troubleshooting Information" with the support bundle a command builds', 'support', support('gather', ['General Troubleshooting Information', 'Run `corvid-cli support-bundle` to build a support bundle, which is an archive that contains:\n\n- the plugin and Corvid OS versions\n- the plugin logs of the last 7 days\n- the array configuration'])),
     ],
     invalid: [
+      missing('does not take a kubectl command that saves a secret to a file, an installation step, for the information to gather', 'support', support('gather', ['Storing the Credentials', 'Save the array credentials for later:\n\n```\nkubectl get secret corvid-creds -n corvid -o yaml > secret.yaml\n```']), {
+        heading: 'Storing the Credentials',
+        score: 1,
+        found: ['shows a command'],
+        shortfall: "its text uses a few of the topic's words, but no heading names the topic and no sentence covers it",
+      }),
       missing('does not take the word "screenshots" for the information to gather', 'support', support('gather', undefined, (sections) => sections.map(([heading, body]) => [heading, heading === 'Contacting Support' ? 'Open a case at https://support.corvid.example/cases with screenshots of the error, or call 1-800-555-0199.' : body])), {
         heading: 'Contacting Support',
         score: 1,

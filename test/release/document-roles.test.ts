@@ -140,6 +140,14 @@ describe('what a document is for', () => {
       markdown('# Troubleshooting\n\n## I see "connection reset by peer (errno=104)" in the service\'s logs, what is the cause?\n\nThe VMCI socket is closed; restart the service.'),
       { roles: ['install-guide'], source: 'title' },
     ],
+    [
+      'a troubleshooting page that only mentions logs (an error in them, logs it does not send, a variable that makes them verbose) as the guide only',
+      'Troubleshooting.md',
+      markdown(
+        '# Troubleshooting\n\n## Volumes fail to mount\n\nIf you get an error in the controller logs, restart the controller.\n\n## Remote servers\n\nThe plugin does not send logs to a remote server.\n\n## More detail\n\nRun export LOG_LEVEL=debug to see verbose logs.',
+      ),
+      { roles: ['install-guide'], source: 'title' },
+    ],
   ])('reads %s', (_, name, content, expected) => {
     expect(documentRoles(name, content)).toEqual(expected);
   });

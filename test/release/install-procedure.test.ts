@@ -48,6 +48,16 @@ describe('what an installation guide says about installing', () => {
     // The file named up to 80 characters after the verb: "replace X with Y in the A and B YAMLs".
     ['To use another release, replace canary with the release version in the controller and node plugin YAMLs.', 'edit'],
     ['Format the datastore with a file system of your choice.', undefined],
+    // A verb after "is" that asks, not a passive that describes.
+    ['All you need to do is copy corvid.conf to /etc/corvid.', 'copy'],
+    ['The next step is edit the corvid.conf file.', 'edit'],
+    ['The settings are put in /etc/corvid by the installer.', undefined],
+    // A manifest or a backup saved to apply or keep, not a configuration written by hand.
+    ['Save it as storageclass.yaml and apply it with kubectl.', undefined],
+    ['Then save it to backup.json.', undefined],
+    ['Here is a sample, create it in conf/zoo.cfg.', 'edit'],
+    ['Create an empty configuration file named corvid.conf.', 'edit'],
+    ['Create your own new settings file.', 'edit'],
     ['Run the installer on each host.', undefined],
   ])('reads "%s" as %s', (sentence, kind) => {
     expect(manualStepIn(sentence)).toBe(kind);

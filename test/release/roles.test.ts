@@ -31,6 +31,11 @@ describe('document roles', () => {
     ['3rdpartylicenses.txt', ['license-notice']],
     ['NOTICE', ['license-notice']],
     ['docs\\install\\readme.txt', []],
+    // A file named for debugging or configuring is as often a build's, its symbols' or a settings file's: titles say it is a guide's page.
+    ['Debug_Symbols.txt', []],
+    ['Corvid_Debug_Build_Readme.txt', []],
+    ['debug.md', []],
+    ['configure.txt', []],
     ['Architecture_Overview.pdf', []],
   ])('the name %s gives %j', (name, roles) => {
     expect(rolesOfName(name)).toEqual(roles);
@@ -53,6 +58,13 @@ describe('document roles', () => {
     // A page on the logs to collect is the support process's part.
     ['Logging', ['support']],
     ['Log Files', ['support']],
+    // Turning on debug logs or setting log levels is the support process's, not a page of the guide on debugging or configuring.
+    ['Debug Logging', ['support']],
+    ['Enabling Debug Logs', ['support']],
+    ['Configure Log Levels', []],
+    ['Corvid driver debug tips', ['install-guide']],
+    ['Debugging Volume Attach Failures', ['install-guide']],
+    ['How to Configure TLS Between the Corvid Controller and Its Agents', ['install-guide']],
     // Longer titles say more than a topic: not a page of the guide by these words alone.
     ['Encryption Key Rotation for Backup Repositories', []],
     // Short forms are read in names only.

@@ -1,7 +1,7 @@
-import { renderDocument, type Section } from '../../../fixtures/documents.js';
+import type { Section } from '../../../fixtures/documents.js';
 import type { DocumentFormat } from '../../../fixtures/release.js';
 import rule from '../../../rules/install-guide/initial-configuration.js';
-import { documentsWith } from '../../helpers/documents.js';
+import { guideOf } from '../../helpers/documents.js';
 import { DOCS } from '../../helpers/lint.js';
 import { testRule } from '../../helpers/rule-tester.js';
 import { topicCases, withWordings } from '../../helpers/topic-rules.js';
@@ -9,13 +9,8 @@ import { topicCases, withWordings } from '../../helpers/topic-rules.js';
 const INSTALLING: Section = { heading: 'Installing the Plug-in', paragraphs: ['Upload the offline bundle to the host.', 'Run esxcli software component apply -d /tmp/corvid.zip.'] };
 
 /** The release with its installation guide replaced by one of our own, in `format`, with these sections after the installation. */
-const guide = (format: DocumentFormat, sections: readonly Section[]) => ({
-  documents: documentsWith('install-guide', {
-    format,
-    fileName: 'Corvid_Installation_Guide',
-    content: renderDocument({ title: 'Corvid NAS Plugin Installation Guide', intro: ['How to install and configure Corvid NAS Plugin.'], sections: [INSTALLING, ...sections] }, format),
-  }),
-});
+const guide = (format: DocumentFormat, sections: readonly Section[]) =>
+  guideOf(format, { title: 'Corvid NAS Plugin Installation Guide', intro: ['How to install and configure Corvid NAS Plugin.'], sections: [INSTALLING, ...sections] }, 'Corvid_Installation_Guide');
 const path = (format: DocumentFormat) => `${DOCS}!/Corvid_Installation_Guide.${format}`;
 const cases = withWordings(rule.meta.id, topicCases('initialConfig', 'install-guide'));
 

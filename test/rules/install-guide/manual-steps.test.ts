@@ -1,18 +1,13 @@
-import { renderDocument, type Section } from '../../../fixtures/documents.js';
+import type { Section } from '../../../fixtures/documents.js';
 import type { DocumentFormat } from '../../../fixtures/release.js';
 import rule from '../../../rules/install-guide/manual-steps.js';
-import { documentPath, documentsWith, VARIANTS } from '../../helpers/documents.js';
+import { documentPath, guideOf, VARIANTS } from '../../helpers/documents.js';
 import { DOCS } from '../../helpers/lint.js';
 import { testRule } from '../../helpers/rule-tester.js';
 
 /** The release with its installation guide replaced by one of our own, in `format`, with these sections. */
-const guide = (format: DocumentFormat, sections: readonly Section[]) => ({
-  documents: documentsWith('install-guide', {
-    format,
-    fileName: 'Corvid_Installation_Guide',
-    content: renderDocument({ title: 'Corvid NAS Plugin Installation Guide', intro: ['How to install Corvid NAS Plugin on ESXi hosts.'], sections }, format),
-  }),
-});
+const guide = (format: DocumentFormat, sections: readonly Section[]) =>
+  guideOf(format, { title: 'Corvid NAS Plugin Installation Guide', intro: ['How to install Corvid NAS Plugin on ESXi hosts.'], sections }, 'Corvid_Installation_Guide');
 const path = (format: DocumentFormat) => `${DOCS}!/Corvid_Installation_Guide.${format}`;
 const installing = (...paragraphs: string[]): Section => ({ heading: 'Installing the Plug-in', paragraphs });
 
@@ -47,7 +42,7 @@ testRule(rule, {
           'A file could change while the plugin reads it, making the file inconsistent.',
           'Avoid running any programs that might change the files.',
           'By default the transaction logs are put in the same directory as the snapshots.',
-          'The settings are copied to /etc/corvid by the installer.',
+          'The settings are put in /etc/corvid by the installer.',
         ),
       ]),
     },

@@ -1,20 +1,15 @@
-import { renderDocument, type Section } from '../../../fixtures/documents.js';
+import type { Section } from '../../../fixtures/documents.js';
 import type { DocumentFormat } from '../../../fixtures/release.js';
 import rule from '../../../rules/install-guide/steps.js';
-import { documentPath, documentsWith, VARIANTS } from '../../helpers/documents.js';
+import { documentPath, guideOf, VARIANTS } from '../../helpers/documents.js';
 import { DOCS } from '../../helpers/lint.js';
 import { testRule } from '../../helpers/rule-tester.js';
 
 const PREREQUISITES: Section = { heading: 'Prerequisites', paragraphs: ['ESXi 7.0 Update 3 or later, and Corvid OS 5.4 or later on the array.'] };
 
 /** The release with its installation guide replaced by one of our own, in `format`, with these sections after its prerequisites. */
-const guide = (format: DocumentFormat, sections: readonly Section[]) => ({
-  documents: documentsWith('install-guide', {
-    format,
-    fileName: 'Corvid_Installation_Guide',
-    content: renderDocument({ title: 'Corvid NAS Plugin Installation Guide', intro: ['How to install Corvid NAS Plugin on ESXi hosts.'], sections: [PREREQUISITES, ...sections] }, format),
-  }),
-});
+const guide = (format: DocumentFormat, sections: readonly Section[], title = 'Corvid NAS Plugin Installation Guide') =>
+  guideOf(format, { title, intro: ['How to install Corvid NAS Plugin on ESXi hosts.'], sections: [PREREQUISITES, ...sections] }, 'Corvid_Installation_Guide');
 const path = (format: DocumentFormat) => `${DOCS}!/Corvid_Installation_Guide.${format}`;
 
 testRule(rule, {
@@ -39,6 +34,11 @@ testRule(rule, {
         },
       ]),
     },
+    // A title over the whole guide names its other parts too: it does not put the installation aside.
+    ...['Corvid NAS Plugin Installation and Troubleshooting Guide', 'Requirements and Installation', 'Debugging and Installing the Corvid NAS Plugin'].map((title) => ({
+      name: `finds steps under "Installing the Plugin" in a guide titled "${title}" (Markdown)`,
+      changes: guide('md', [{ heading: 'Installing the Plugin', items: ['Download corvid-nas-plugin-3.2.1.zip from the Corvid support site.', 'Import the depot into the vSphere Lifecycle Manager.', 'Remediate the cluster against the new baseline.'] }], title),
+    })),
     {
       name: 'finds a prose sequence under "Getting Started" (text)',
       changes: guide('txt', [

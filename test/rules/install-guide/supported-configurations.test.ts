@@ -1,30 +1,34 @@
-import { renderDocument, type Section } from '../../../fixtures/documents.js';
+import type { Section } from '../../../fixtures/documents.js';
 import type { DocumentFormat } from '../../../fixtures/release.js';
 import rule from '../../../rules/install-guide/supported-configurations.js';
-import { documentPath, documentsWith } from '../../helpers/documents.js';
+import { documentPath, guideOf } from '../../helpers/documents.js';
 import { testRule } from '../../helpers/rule-tester.js';
 import { topicCases, withWordings } from '../../helpers/topic-rules.js';
 
 const cases = withWordings(rule.meta.id, topicCases('configurations', 'install-guide'));
 
 /** The release with its installation guide replaced by one of our own, in `format`, with these sections. */
-const guide = (format: DocumentFormat, sections: readonly Section[]) => ({
-  documents: documentsWith('install-guide', {
-    format,
-    content: renderDocument({ title: 'Installation', intro: ['There are different ways to install Corvid.'], sections }, format),
-  }),
-});
+const guide = (format: DocumentFormat, sections: readonly Section[]) => guideOf(format, { title: 'Installation', intro: ['There are different ways to install Corvid.'], sections });
 
 testRule(rule, {
   valid: [
     ...cases.valid,
     {
-      name: 'finds the operating systems a build is made for, each with its version floor (reStructuredText as text)',
+      name: 'finds the platforms a build is made for, listed without versions (reStructuredText as text)',
+      changes: guide('txt', [
+        {
+          heading: 'Standalone Binary',
+          paragraphs: ['Corvid binaries are available on the releases page for the following platforms:', '* Linux', '* macOS', '* FreeBSD', 'To install such a binary, put it into a directory in your PATH.'],
+        },
+      ]),
+    },
+    {
+      name: 'finds the operating systems a build runs on, each with its version floor (reStructuredText as text)',
       changes: guide('txt', [
         {
           heading: 'Standalone Binary',
           paragraphs: [
-            'Corvid binaries are available on the releases page for the following platforms:',
+            'Corvid binaries are available on the releases page.',
             '* **Linux**: glibc >= 2.28 (ok for most supported Linux releases).',
             '* **macOS**: 10.12 or newer.',
             '* **FreeBSD**: 12.1 (unknown whether it works for older releases)',

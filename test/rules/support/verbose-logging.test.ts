@@ -40,5 +40,10 @@ testRule(rule, {
       changes: support('html', [{ heading: 'Log Files', paragraphs: ['The plugin writes /var/log/corvid.log; send it with the case.'] }]),
       findings: [{ messageId: 'missing', location: { path: path('html') } }],
     },
+    {
+      name: 'does not take pointers to "more detailed information about logging" or "more detailed steps" for a way to make the logs verbose (Markdown)',
+      changes: support('md', [{ heading: 'Further Reading', paragraphs: ['For more detailed information about logging, see the Corvid Logging Reference. For more detailed steps, see the logging chapter.'] }]),
+      findings: [{ messageId: 'missing', location: { path: path('md') } }],
+    },
   ],
 });
