@@ -68,6 +68,7 @@ export function documentRoles(name: string, content: ParsedDocument | undefined)
 /** A heading on logs: "Logging", "CSI Driver Logs", "Getting velero debug logs", "Log Collector"; not a question quoting a log. */
 const LOGS_HEADING = /\blogs?\b|\blogging\b/i;
 const LOGS_HEADING_WORDS = 6;
+
 /**
  * A diagnostics page of the guide (by its title or name) that says how to get the logs, by a heading or in its text, is
  * also the support process's: which logs to have handy and how to collect them (program guide, Packaging 3a).
