@@ -198,8 +198,8 @@ function chooseTitle(blocks: readonly Block[], sections: readonly Section[], sho
   return { title: undefined, titleSource: undefined };
 }
 
-/** A copyright line: "Copyright 2015-2016 Amazon.com, Inc.", "(c) 2026 Corvid", "© Corvid". */
-const COPYRIGHT_LINE = /^(?:copyright\b|\(c\)\s|©)/i;
+/** How a copyright line starts: "Copyright 2015-2016 Amazon.com, Inc.", "(c) 2026 Corvid", "© Corvid" (legal-text's COPYRIGHT_LINE also needs a year). */
+const COPYRIGHT_START = /^(?:copyright\b|\(c\)\s|©)/i;
 
 /** What a notices file says near its top, after the work's name and copyright: what it bundles and under which licences. */
 const NOTICES = /\bthird[- ]party\b|\bincludes? (?:the following|software)\b|\bnotices?\b|\blicen[cs]ed\b|\battributions?\b/i;
@@ -215,7 +215,7 @@ const NOTICES_LOOK = 2000;
 function namedWork(blocks: readonly Block[]): string | undefined {
   const opening = blocks.find((block) => block.kind === 'text' && block.text.trim() !== '');
   const [name = '', next = ''] = (opening?.text ?? '').trimStart().slice(0, 400).split('\n', 2).map((line) => line.trim());
-  if (!COPYRIGHT_LINE.test(next) || name.length > 100 || /[.;:!?,]$/.test(name) || /https?:\/\//i.test(name) || name.split(/\s+/).length > 12) return undefined;
+  if (!COPYRIGHT_START.test(next) || name.length > 100 || /[.;:!?,]$/.test(name) || /https?:\/\//i.test(name) || name.split(/\s+/).length > 12) return undefined;
   if (!NOTICES.test(startOf(blocks, NOTICES_LOOK))) return undefined;
   return clean(name) || undefined;
 }
