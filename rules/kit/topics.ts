@@ -4,7 +4,7 @@ import type { Bundle, BundleDocument, DocumentRole } from '../../src/model/model
 import { displayName } from '../../src/model/queries.js';
 import { releaseNotesOf, type ReleaseNotes } from '../../src/release/release-notes.js';
 import { sectionPlays } from '../../src/release/section-roles.js';
-import { placeholderIn, pointerOnly } from '../../src/release/placeholder.js';
+import { emptinessOf, emptinessShortfall, placeholderIn } from '../../src/release/placeholder.js';
 import { betterEvidence, compileTopic, COVERS, documentEvidence, headingStems, withoutNumbering, type SectionEvidence } from '../../src/release/topic-evidence.js';
 import { textLines } from '../../src/release/text-lines.js';
 import { hasPhrase, stemOf } from '../../src/release/words.js';
@@ -235,13 +235,13 @@ async function judgeNotes(bundle: Bundle, topic: Topic, extra: readonly string[]
     if (note.current !== undefined && naming(note.current.heading.text).named) return { notes, covered: { notes: note, label: note.current.heading.text }, closest: undefined };
     for (const part of note.currentParts) {
       const { named, confused } = naming(part.label);
-      // A part over a placeholder does not count; an empty one may be a label whose items follow as labels of their own ("Kubernetes: …").
-      const placeholder = placeholderIn(part.text);
-      // A part that only sends the reader elsewhere ("For issues found later, see Release-Known-Issues.") says nothing itself.
-      const pointer = placeholder === undefined ? pointerOnly(part.text) : undefined;
-      if (named && placeholder === undefined && pointer === undefined) return { notes, covered: { notes: note, label: part.label }, closest: undefined };
-      if (named) closest ??= { notes: note, label: part.label, shortfall: placeholder !== undefined ? `holds placeholder text ("${placeholder}")` : `only points elsewhere ("${pointer!.length > 80 ? `${pointer!.slice(0, 79)}…` : pointer}")` };
-      else if (confused) closest ??= { notes: note, label: part.label, shortfall: `speaks of "${confused}", not of this release` };
+      if (named) {
+        // A part over a placeholder, or one that only sends the reader elsewhere ("For issues found later, see Release-Known-Issues."),
+        // says nothing itself; an empty one may be a label whose items follow as labels of their own ("Kubernetes: …").
+        const empty = emptinessShortfall(emptinessOf(part.text));
+        if (empty === undefined) return { notes, covered: { notes: note, label: part.label }, closest: undefined };
+        closest ??= { notes: note, label: part.label, shortfall: empty };
+      } else if (confused) closest ??= { notes: note, label: part.label, shortfall: `speaks of "${confused}", not of this release` };
     }
     const cue = topic.cues?.find((pattern) => pattern.test(said)) ?? opensItems(said, compiled.items);
     if (cue) return { notes, covered: { notes: note, label: note.current?.heading.text ?? 'the notes' }, closest: undefined };

@@ -61,3 +61,29 @@ export function pointerOnly(text: string): string | undefined {
   if (trimmed.length > 400 || trimmed.split(/\s+/).length > POINTER_WORDS || /[.:;—–]\s+\S/.test(trimmed)) return undefined;
   return POINTER.test(trimmed) ? trimmed : undefined;
 }
+
+/** What leaves a text without substance: the placeholder it is made of, else the one sentence that sends the reader elsewhere. */
+export interface Emptiness {
+  readonly placeholder: string | undefined;
+  readonly pointer: string | undefined;
+}
+
+/** What leaves `text` without substance (see `placeholderIn`, `pointerOnly`); both undefined when it says something itself. */
+export function emptinessOf(text: string): Emptiness {
+  const placeholder = placeholderIn(text);
+  return { placeholder, pointer: placeholder === undefined ? pointerOnly(text) : undefined };
+}
+
+/** `text` in quotes, cut to `at` characters with an ellipsis. */
+export function quoted(text: string, at = 80): string {
+  return `"${text.length > at ? `${text.slice(0, at - 1)}…` : text}"`;
+}
+
+/**
+ * Why a text without substance covers nothing, for a finding's closest candidate: its placeholder
+ * (quoted up to `placeholderChars`), else its pointer; undefined when it has neither.
+ */
+export function emptinessShortfall({ placeholder, pointer }: Emptiness, placeholderChars = Infinity): string | undefined {
+  if (placeholder !== undefined) return `holds placeholder text (${quoted(placeholder, placeholderChars)})`;
+  return pointer !== undefined ? `only points elsewhere (${quoted(pointer)})` : undefined;
+}

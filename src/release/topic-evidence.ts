@@ -1,6 +1,6 @@
 import type { ParsedDocument } from '../documents/document.js';
 import type { DocumentRole } from '../model/model.js';
-import { placeholderIn, pointerOnly } from './placeholder.js';
+import { emptinessOf, emptinessShortfall, quoted } from './placeholder.js';
 import { isCommandLine, isStepLine } from './procedure.js';
 import { textLines } from './text-lines.js';
 import { hasPhrase, stemOf, stemSet, stemsOf } from './words.js';
@@ -149,8 +149,7 @@ function profileOf(content: ParsedDocument): readonly SectionProfile[] {
   if (!profile) {
     profile = content.sections.map((section) => {
       const body = section.body.length > READ_CHARACTERS ? section.body.slice(0, READ_CHARACTERS) : section.body;
-      const placeholder = body.trim() === '' ? undefined : placeholderIn(body);
-      const pointer = placeholder === undefined ? pointerOnly(body) : undefined;
+      const { placeholder, pointer } = emptinessOf(body);
       const { stems, words } = placeholder === undefined && pointer === undefined ? stemSet(body) : { stems: new Set<string>(), words: 0 };
       const labels: { text: string; stems: string[] }[] = [];
       const structure: Record<Structure, number> = { versions: 0, steps: 0, commands: 0, errors: 0 };
@@ -179,7 +178,6 @@ const STRUCTURE_NEEDS: Readonly<Record<Structure, { readonly count: number; read
   errors: { count: 1, what: (count) => `quotes ${count === 1 ? 'an error message' : `${count} error messages`}` },
 };
 
-const quoted = (text: string, at = 80) => `"${text.length > at ? `${text.slice(0, at - 1)}…` : text}"`;
 
 /**
  * The evidence each section of a document gives of a topic: a section whose heading names the
@@ -310,7 +308,7 @@ class Evidence implements SectionEvidence {
   get shortfall(): string | undefined {
     const { topic, substance, cue, usesWords, structured, placeholder, pointer, words, other } = this.#judged;
     if (this.covers) return undefined;
-    if (!substance) return placeholder !== undefined ? `holds placeholder text (${quoted(placeholder, 40)})` : pointer !== undefined ? `only points elsewhere (${quoted(pointer)})` : words === 0 ? 'has nothing under its heading' : `has only ${words} word${words === 1 ? '' : 's'} under its heading`;
+    if (!substance) return emptinessShortfall({ placeholder, pointer }, 40) ?? (words === 0 ? 'has nothing under its heading' : `has only ${words} word${words === 1 ? '' : 's'} under its heading`);
     if (other) return `${this.named ? 'its heading names the topic but ' : ''}its text speaks of another topic (${other.unlike.join(', ')}) rather than of this one (${other.own.join(', ')})`;
     return shortfallOf(topic, this.named, this.confusedWith, cue !== undefined, usesWords || structured);
   }
