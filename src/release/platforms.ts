@@ -11,8 +11,8 @@ export interface DocumentedPlatform {
 }
 
 const ESXI_VERSION = /\b(?:ESXi|vSphere)\s+(\d{1,2})\.(\d{1,2})(?:\.(\d{1,2}))?(?:\s*(?:Update|U)\s*(\d{1,2}))?/gi;
-/** ESXI_VERSION's start, which a sentence naming a version has, so the text it is taken from has it too. */
-const NAMES_VERSION = /\b(?:ESXi|vSphere)\s+\d{1,2}\.\d/i;
+/** ESXI_VERSION without `g` (whose `lastIndex` a `test` would move): a sentence naming a version is in a text that has one. */
+const NAMES_VERSION = new RegExp(ESXI_VERSION.source, 'i');
 /** Sentences that name a version as not supported are not a claim of support. */
 const NEGATIVE = /\b(not|no longer|un)\s*supported\b|\bdeprecated\b|\bend of (support|life|general support)\b|\bdoes not support\b/i;
 
