@@ -119,12 +119,14 @@ describe('the parse sandbox', () => {
   });
 
   describe('how many workers it starts', () => {
-    // A stand-in parse worker that answers with the thread it runs in, after two seconds' work for a document named slow*.
+    // A stand-in parse worker that answers with the thread it runs in, after two seconds' work for a document named slow*,
+    // and, like the real one, says when its parser is loaded and the parse begins: two seconds after a document named load* comes.
     const threadWorker = join(directory, 'thread-worker.mjs');
     writeFileSync(
       threadWorker,
       "import { parentPort, threadId } from 'node:worker_threads';\n" +
-        "parentPort.on('message', ({ path }) => { if (path.startsWith('slow')) { const end = Date.now() + 2000; while (Date.now() < end); } parentPort.postMessage({ document: { threadId, at: Date.now() } }); });\n" +
+        'const work = (ms) => { const end = Date.now() + ms; while (Date.now() < end); };\n' +
+        "parentPort.on('message', ({ path }) => { if (path.startsWith('load')) work(2000); parentPort.postMessage('parsing'); if (path.startsWith('slow')) work(2000); parentPort.postMessage({ document: { threadId, at: Date.now() } }); });\n" +
         "parentPort.postMessage('ready');\n",
     );
     const limits = { ...parseLimits.parse, deadline: Infinity, maxSeconds: 300 };
@@ -138,6 +140,10 @@ describe('the parse sandbox', () => {
 
     it('parses a handful of small documents in one worker', async () => {
       expect(threads(await parsed(['notes.md', 'guide.html', 'support.txt', 'eula.txt', 'licenses.txt'].map((path) => [path, 2048])))).toBe(1);
+    });
+
+    it('does not count a parser\'s loading as a busy parse: small documents behind it wait for the same worker', async () => {
+      expect(threads(await parsed(['load-notes.md', 'guide.html', 'support.txt'].map((path) => [path, 2048])))).toBe(1);
     });
 
     it('starts a second worker for documents of 128 KiB and more waiting', async () => {

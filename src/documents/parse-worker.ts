@@ -6,20 +6,26 @@
 import { parentPort } from 'node:worker_threads';
 import { ParserStartError } from '../errors.js';
 import { DocumentError } from './document-error.js';
-import { parseDocumentBytes } from './parse.js';
+import { loadParser } from './parse.js';
 import type { ParseReply, ParseRequest } from './sandbox.js';
 
 parentPort!.on('message', (request: ParseRequest) => {
   const bytes = Buffer.from(request.bytes.buffer, request.bytes.byteOffset, request.bytes.byteLength);
-  parseDocumentBytes(request.format, bytes, request.path, request.limits).then(
-    (document) => parentPort!.postMessage({ document } satisfies ParseReply),
-    (error: unknown) => {
-      const message = error instanceof Error ? error.message : String(error);
-      const reply: ParseReply = error instanceof DocumentError ? { problem: error.reason } : error instanceof ParserStartError ? { unavailable: message } : { bug: message };
-      parentPort!.postMessage(reply);
-    },
-  );
+  loadParser(request.format)
+    .then((parse) => {
+      // Its parser is loaded: from now on the document keeps this worker busy.
+      parentPort!.postMessage('parsing');
+      return parse(bytes, request.path, request.limits);
+    })
+    .then(
+      (document) => parentPort!.postMessage({ document } satisfies ParseReply),
+      (error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error);
+        const reply: ParseReply = error instanceof DocumentError ? { problem: error.reason } : error instanceof ParserStartError ? { unavailable: message } : { bug: message };
+        parentPort!.postMessage(reply);
+      },
+    );
 });
 
-// The parsers are loaded: documents may come.
+// Its start is done: documents may come (each format's parser loads when its first document comes).
 parentPort!.postMessage('ready');

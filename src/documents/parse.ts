@@ -11,35 +11,60 @@ export interface ParseLimits {
 
 const OLE_MAGIC = Buffer.from('d0cf11e0a1b11ae1', 'hex');
 
+/** Parses one document's bytes; a document that cannot be read throws a DocumentError. */
+export type Parser = (bytes: Buffer, path: string, limits: ParseLimits) => ParsedDocument | Promise<ParsedDocument>;
+
 /**
- * Parses one document's bytes by its format; a document that cannot be read throws a
- * DocumentError. Runs in a parse worker (see sandbox.ts), never on the main thread. Each
- * format's parser is loaded when a document of that format first comes, so a worker starts fast.
+ * The parser of a format, loaded when a document of that format first comes, so that a worker
+ * starts fast; the parse worker (see sandbox.ts) runs it, never the main thread. Loaded apart
+ * from the parse, so that the sandbox can tell a parser loading from a parse keeping its worker busy.
  */
-export async function parseDocumentBytes(format: DocumentFormat, bytes: Buffer, path: string, limits: ParseLimits): Promise<ParsedDocument> {
+export async function loadParser(format: DocumentFormat): Promise<Parser> {
   switch (format) {
-    case 'pdf':
-      return (await import('./pdf.js')).pdfDocument(bytes);
-    case 'docx': {
-      if (bytes.subarray(0, 8).equals(OLE_MAGIC)) throw new DocumentError((await import('./doc.js')).oleOoxmlProblem(bytes));
-      return (await import('./ooxml.js')).docxDocument(bytes, path, limits.archive, limits.maxDocumentBytes);
+    case 'pdf': {
+      const [{ pdfDocument }, { loadPdfium }] = await Promise.all([import('./pdf.js'), import('./pdf-text.js')]);
+      // PDFium's WebAssembly is part of the loading, not of the first PDF's parse.
+      await loadPdfium();
+      return (bytes) => pdfDocument(bytes);
     }
-    case 'odt':
-      return (await import('./odf.js')).odtDocument(bytes, path, limits.archive, limits.maxDocumentBytes);
-    case 'doc':
-      return (await import('./doc.js')).docDocument(bytes);
-    case 'rtf':
-      return (await import('./rtf.js')).rtfDocument(bytes);
+    case 'docx': {
+      const { docxDocument } = await import('./ooxml.js');
+      return async (bytes, path, limits) => {
+        // A Word 97 file named .docx: told apart by the DOC parser, loaded only then.
+        if (bytes.subarray(0, 8).equals(OLE_MAGIC)) throw new DocumentError((await import('./doc.js')).oleOoxmlProblem(bytes));
+        return docxDocument(bytes, path, limits.archive, limits.maxDocumentBytes);
+      };
+    }
+    case 'odt': {
+      const { odtDocument } = await import('./odf.js');
+      return (bytes, path, limits) => odtDocument(bytes, path, limits.archive, limits.maxDocumentBytes);
+    }
+    case 'doc': {
+      const { docDocument } = await import('./doc.js');
+      return (bytes) => docDocument(bytes);
+    }
+    case 'rtf': {
+      const { rtfDocument } = await import('./rtf.js');
+      return (bytes) => rtfDocument(bytes);
+    }
     case 'html': {
-      const { blocks, title, links } = (await import('./html.js')).htmlBlocks(decodeText(bytes));
-      return buildDocument(blocks, { title, links });
+      const { htmlBlocks } = await import('./html.js');
+      return (bytes) => {
+        const { blocks, title, links } = htmlBlocks(decodeText(bytes));
+        return buildDocument(blocks, { title, links });
+      };
     }
     case 'markdown': {
-      const { blocks, links, title } = (await import('./markdown.js')).markdownBlocks(decodeText(bytes));
-      return buildDocument(blocks, { title, links });
+      const { markdownBlocks } = await import('./markdown.js');
+      return (bytes) => {
+        const { blocks, links, title } = markdownBlocks(decodeText(bytes));
+        return buildDocument(blocks, { title, links });
+      };
     }
-    case 'text':
-      return buildDocument((await import('./plain-text.js')).plainTextBlocks(decodeText(bytes)));
+    case 'text': {
+      const { plainTextBlocks } = await import('./plain-text.js');
+      return (bytes) => buildDocument(plainTextBlocks(decodeText(bytes)));
+    }
   }
 }
 

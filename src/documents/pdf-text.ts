@@ -76,7 +76,7 @@ let loading: Promise<Pdfium> | undefined;
  * PDFium, loaded once per worker. It says nothing on stderr (it would print there when its memory
  * cannot grow: the sandbox's watchdog reports that).
  */
-function loadPdfium(): Promise<Pdfium> {
+export function loadPdfium(): Promise<Pdfium> {
   loading ??= (async () => {
     const { init } = await import('@embedpdf/pdfium');
     const wasm = readFileSync(createRequire(import.meta.url).resolve('@embedpdf/pdfium/pdfium.wasm'));

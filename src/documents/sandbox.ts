@@ -37,7 +37,8 @@ const IDLE_MS = 2_000;
  * Another worker starts only for documents that are worth its start (~0.1 s of CPU: the thread,
  * then the parsers it loads): this many bytes waiting (HTML parses at about 1 KiB a millisecond),
  * or a parse that has run this long already (a slow or hostile document does not hold up the
- * others). A handful of small documents, a short lint's, are parsed one after another by one worker.
+ * others), its parser's loading not counted (on a loaded machine, loading HTML's or PDFium's took
+ * that long by itself). A handful of small documents, a short lint's, are parsed one after another by one worker.
  */
 const SPREAD_BYTES = 128 * 1024;
 const BUSY_MS = 150;
@@ -49,7 +50,10 @@ export interface ParseRequest {
   readonly limits: ParseLimits;
 }
 
-/** The document; why it cannot be read; a parser that cannot run on this machine (`unavailable`, exit 2); or a bug. */
+/**
+ * A worker's answer for a document (after `'parsing'`, said once its format's parser is loaded):
+ * the document; why it cannot be read; a parser that cannot run on this machine (`unavailable`, exit 2); or a bug.
+ */
 export type ParseReply = { readonly document: ParsedDocument } | { readonly problem: string } | { readonly unavailable: string } | { readonly bug: string };
 
 export interface SandboxLimits {
@@ -80,11 +84,11 @@ interface Running {
   readonly job: Job;
   readonly worker: Worker;
   readonly heapMb: number;
-  /** When its parse began (its worker ready, the document handed over), in `performance.now()` terms. */
+  /** When its parse began (its worker ready, its parser loaded), in `performance.now()` terms. */
   since: number | undefined;
   /** Until the worker is ready, its start's; then the document's (its parser's loading included). */
   timer: NodeJS.Timeout | undefined;
-  readonly listeners: { message: (reply: ParseReply | 'ready') => void; error: (error: Error) => void; exit: (code: number) => void };
+  readonly listeners: { message: (reply: ParseReply | 'ready' | 'parsing') => void; error: (error: Error) => void; exit: (code: number) => void };
 }
 
 /**
@@ -132,7 +136,7 @@ export class DocumentSandbox {
       if ([...this.running].some((run) => run.job.alone) || (next.alone && this.running.size > 0)) return;
       const wait = this.waitForAnotherWorker(next);
       if (wait > 0) {
-        // Else pumped again when a worker is ready and its parse begins.
+        // Else pumped again when a parse begins (its worker ready, its parser loaded).
         if (wait < Infinity) this.recheck = setTimeout(() => this.pump(), wait).unref();
         return;
       }
@@ -145,7 +149,7 @@ export class DocumentSandbox {
   /**
    * How long `next` waits before a worker is started beside those running (0: start it now). No
    * wait when no parse runs or a resting worker can take it; none either when the documents
-   * waiting are many bytes, or when a parse has run BUSY_MS already. A worker still loading is not
+   * waiting are many bytes, or when a parse has run BUSY_MS already. A worker or parser still loading is not
    * busy parsing (another would load no faster): until a parse begins, the wait has no end.
    */
   private waitForAnotherWorker(next: Job): number {
@@ -201,9 +205,12 @@ export class DocumentSandbox {
       timer: undefined,
       listeners: {
         message: (reply) => {
+          if (reply === 'parsing') {
+            run.since = performance.now();
+            return this.pump();
+          }
           if (reply !== 'ready') return this.finish(run, reply);
           this.begin(run);
-          this.pump();
         },
         error: (error) => {
           if (!this.ready.has(worker)) return this.stop(run, failedToStart(error.message));
@@ -221,11 +228,10 @@ export class DocumentSandbox {
     else run.timer = setTimeout(() => this.stop(run, failedToStart(`it was not ready within ${START_MS / 1000} s`)), START_MS);
   }
 
-  /** Starts the clock and hands the document to its ready worker. */
+  /** Starts the clock (its parser's loading included) and hands the document to its ready worker. */
   private begin(run: Running): void {
     const { job, worker } = run;
     if (run.timer) clearTimeout(run.timer);
-    run.since = performance.now();
     const remaining = job.limits.deadline - Date.now();
     const timedOut = job.limits.timeoutMs < remaining;
     const reason = timedOut ? `parsing it took longer than ${job.limits.timeoutMs / 1000} s (limits.maxParseSeconds)` : `parsing it stopped: ${timeRanOut(job.limits.maxSeconds)}`;
