@@ -1,7 +1,9 @@
 /**
- * `npm run bench -- [--starts 11] [--gib 1,2.5] [--pairs 3] [--small 50] [--cache DIR]`: first the
- * everyday commands against bare Node (`node -e 0`), alternating A B A B… `--starts` times each,
- * as the ratio of their medians: `bundlelint --version` and the lint of `npm run demo`'s bundle.
+ * `npm run bench -- [--starts 11] [--nodes 22,24] [--starts-only] [--gib 1,2.5] [--pairs 3] [--small 50] [--cache DIR]`:
+ * first the everyday commands against bare Node (`node -e 0`), alternating A B A B… `--starts`
+ * times each, as the ratio of their medians: `bundlelint --version` and the lint of `npm run demo`'s
+ * bundle, on the Node running the bench and on each major version of `--nodes` that
+ * `npx -y node@<major>` provides (skipped when it cannot); `--starts-only` stops there.
  * Then `bundlelint lint` against the native tools doing the same checks (unzip, md5sum -c,
  * sha1sum -c, unzip -t, ar x, sha256sum, sha1sum), alternating, on a compliant bundle with a
  * large VIB payload; then the demo-sized bundle alone and a folder of small bundles in one run; then
@@ -23,6 +25,8 @@ import { pdfGuideBundles } from './pdf-guide.js';
 const { values } = parseArgs({
   options: {
     starts: { type: 'string', default: '11' },
+    nodes: { type: 'string', default: '22,24' },
+    'starts-only': { type: 'boolean', default: false },
     gib: { type: 'string', default: '1' },
     pairs: { type: 'string', default: '3' },
     small: { type: 'string', default: '50' },
@@ -83,19 +87,31 @@ function bundlelint(...args: string[]): Run {
   return timed(process.execPath, [bin, 'lint', ...args, '--format', 'json', '--output', '/dev/null']);
 }
 
+/**
+ * The Node binary of a major version (`node@22`), as npx installs it into its cache, with its
+ * version; none, said so, when npx cannot provide it (offline, no such version).
+ */
+function nodeBinary(major: string): { version: string; node: string }[] {
+  const found = spawnSync('npx', ['-y', `node@${major}`, '-p', 'process.version + " " + process.execPath'], { encoding: 'utf8', timeout: 300_000 });
+  const said = found.status === 0 ? /^(v\d\S*) (.+)$/m.exec(found.stdout) : null;
+  if (said) return [{ version: said[1]!, node: said[2]! }];
+  console.log(`Node ${major}: skipped, npx -y node@${major} did not provide it (${found.error?.message ?? /^npm error (?!A complete log).*$/m.exec(found.stderr)?.[0] ?? `exit ${found.status}`})`);
+  return [];
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const fixed = (value: number, digits = 2) => value.toFixed(digits);
 
 /**
- * A command against bare Node start, alternating, `--starts` runs each: the ratio of the medians,
- * wall time and CPU time.
+ * A command against bare Node start, both on `node`, alternating, `--starts` runs each: the ratio
+ * of the medians, wall time and CPU time.
  */
-function againstBareNode(label: string, args: string[], target: number): void {
+function againstBareNode(label: string, args: string[], target: number, node = process.execPath): void {
   const ours: Run[] = [];
   const bare: Run[] = [];
   for (let run = 0; run < Number(values.starts); run += 1) {
-    ours.push(timed(process.execPath, args));
-    bare.push(timed(process.execPath, ['-e', '0']));
+    ours.push(timed(node, args));
+    bare.push(timed(node, ['-e', '0']));
   }
   const [wall, bareWall] = [ours, bare].map((runs) => median(runs.map((run) => run.seconds)));
   const [cpu, bareCpu] = [ours, bare].map((runs) => median(runs.map((run) => run.cpuSeconds)));
@@ -106,9 +122,13 @@ function againstBareNode(label: string, args: string[], target: number): void {
 
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model}, Node ${process.version}, load ${loadavg().map((load) => fixed(load)).join(' ')}`);
 console.log(`\nagainst bare Node (node -e 0), medians of ${values.starts} alternating runs:`);
-againstBareNode('bundlelint --version', [bin, '--version'], 1.5);
 const demo = await writeBundle(join(values.cache, 'demo'), release(), DEMO_DEFECTS);
-againstBareNode('lint of the demo bundle', [bin, 'lint', demo], 2.5);
+const nodes = [{ version: process.version, node: process.execPath }, ...values.nodes.split(',').filter(Boolean).flatMap((major) => nodeBinary(major))];
+for (const { version, node } of nodes) {
+  againstBareNode(`Node ${version}: bundlelint --version`, [bin, '--version'], 1.5, node);
+  againstBareNode(`Node ${version}: lint of the demo bundle`, [bin, 'lint', demo], 2.5, node);
+}
+if (values['starts-only']) process.exit(0);
 const rssBySize: [number, number][] = [];
 for (const gib of values.gib.split(',').filter(Boolean).map(Number)) {
   const bundle = await largeBundle(values.cache, Math.round(gib * 2 ** 30));
