@@ -4,7 +4,6 @@ import { removeTempDirectory } from './archive/temp.js';
 import type { Bundle, BundleDocument, DocumentRole, FactPlace, FactSource, LandingPage, RoleSource, Vib } from './model/model.js';
 import { compareReleases, DIFF_DIGEST, releaseSnapshot, type ReleaseDiff, type ReleaseSnapshot } from './model/release-diff.js';
 import { readBundle, type ReadOptions } from './scan/read.js';
-import { readLandingPage } from './scan/landing-page.js';
 import { compareLandingFacts, holdsListedDocument, type LandingFactName } from './release/landing-page.js';
 import { compareNodes, findVersion, formatVersion, type Version } from './formats/versions.js';
 import { describePlace } from './model/queries.js';
@@ -84,7 +83,8 @@ export interface DescribedSource {
 export async function describe(path: string, options: DescribeOptions = {}): Promise<Description> {
   await requireFile(path);
   if (options.previous !== undefined) await requireFile(options.previous);
-  const landingPage = options.landingPage === undefined ? undefined : await readLandingPage(options.landingPage);
+  // Loaded only to fetch a page, with Node's HTTP, HTTPS, TLS and DNS modules.
+  const landingPage = options.landingPage === undefined ? undefined : await (await import('./scan/landing-page.js')).readLandingPage(options.landingPage);
   const limits = { ...defaultLimits, ...options.limits };
   const context = { now: new Date(), previous: [] };
   const digests = options.previous === undefined ? [] : [DIFF_DIGEST];

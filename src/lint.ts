@@ -7,8 +7,7 @@ import { runMemory, type RunMemory } from './scan/content.js';
 import type { Bundle, DigestName, Digests, EarlierRelease, PartnerConfiguration } from './model/model.js';
 import { compareReleases, DIFF_DIGEST, releaseSnapshot, type ReleaseDiff, type ReleaseSnapshot } from './model/release-diff.js';
 import { readBundle } from './scan/read.js';
-import { readLandingPage } from './scan/landing-page.js';
-import { linkChecker, type LinkCheckOptions } from './scan/links.js';
+import type { LinkCheckOptions } from './scan/links.js';
 import { documentSandbox } from './documents/sandbox.js';
 import type { Finding, Rule, RuleSetting, SeveritySetting } from './engine/rule.js';
 import { runRules, sortFindings } from './engine/run.js';
@@ -125,9 +124,10 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
       previous.push(read.release);
       if (read.snapshot) snapshots.push(read.snapshot);
     }
-    const landingPage = options.landingPage === undefined ? undefined : await readLandingPage(options.landingPage);
+    // What fetches addresses (Node's HTTP, HTTPS, TLS and DNS modules) loads only when a run fetches.
+    const landingPage = options.landingPage === undefined ? undefined : await (await import('./scan/landing-page.js')).readLandingPage(options.landingPage);
     const context = { now: options.now ?? new Date(), previous, ...(landingPage && { landingPage }), ...(options.partner && { partner: options.partner }) };
-    const checker = options.checkLinks && linkChecker(options.checkLinks);
+    const checker = options.checkLinks && (await import('./scan/links.js')).linkChecker(options.checkLinks);
     // The landing page gives the bundle file's MD5 and SHA-1, which the HTML report shows too.
     const bundleDigests: DigestName[] | undefined = options.files || landingPage ? ['md5', 'sha1', 'sha256'] : undefined;
     const lintOne = async (path: string): Promise<BundleResult> => {

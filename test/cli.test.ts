@@ -129,6 +129,17 @@ describe('bundlelint lint', () => {
     expect(parseReport(readFileSync(output, 'utf8')).results[0]!.bundle).toBe(defective);
   });
 
+  it("loads Node's network modules only for --landing-page or --check-links: a plain lint loads none of them", () => {
+    // Reports, as the process exits, which of Node's HTTP, HTTPS, DNS and TLS modules its main thread loaded.
+    const probe = join(directory, 'network-modules.cjs');
+    writeFileSync(
+      probe,
+      "if (require('worker_threads').isMainThread) process.on('exit', () => require('fs').writeSync(2, `network modules: ${process.moduleLoadList.filter((name) => /^NativeModule (?:http|https|dns|tls)$/.test(name)).join(', ')}\\n`));\n",
+    );
+    const run = runCli(['lint', clean, '--format', 'json'], { env: { NODE_OPTIONS: `--require ${probe}` } });
+    expect([run.code, run.stderr]).toEqual([0, 'network modules: \n']);
+  });
+
   it('exits on its own once done, when a large stream kept only one hashing thread busy', () => {
     // Only the bundle file's SHA-256 is large here: the second thread is started and never used.
     const path = join(directory, 'one-large-file.zip');

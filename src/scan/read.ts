@@ -20,7 +20,7 @@ import { releaseNotesOf } from '../release/release-notes.js';
 import { parseDescriptor, payloadDigests, VIB_SIGNATURE, type DescriptorParse } from '../formats/installer-metadata.js';
 import { parsePkcs7, type Pkcs7Parse } from '../formats/pkcs7.js';
 import { releaseFacts } from '../release/signature.js';
-import { linkCheckCandidates, type LinkChecker } from './links.js';
+import type { LinkChecker } from './links.js';
 import { partnerIdentity } from '../release/partner.js';
 import type { Bundle, BundleArchive, BundleFile, DigestName, ReleaseContext } from '../model/model.js';
 
@@ -463,7 +463,8 @@ class Walker {
     const partner = once(async () =>
       partnerIdentity({ bundlePath: facts.path, configured: facts.context.partner ?? { names: [], domains: [] }, ...parsed, installers: parsed.layout.installers, documents: await documents() }),
     );
-    const linkChecks = once(async () => (checker ? checker(linkCheckCandidates(await documents(), await partner())) : undefined));
+    // links.js is loaded with the checker's fetching (lint.ts): only when links are checked.
+    const linkChecks = once(async () => (checker ? checker((await import('./links.js')).linkCheckCandidates(await documents(), await partner())) : undefined));
     return Object.freeze({ ...facts, ...parsed, files: Object.freeze(this.files), events: Object.freeze(this.events), file: (path: string) => byPath.get(path), documents, release, linkChecks, partner });
   }
 
