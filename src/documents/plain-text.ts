@@ -74,11 +74,15 @@ export function plainTextBlocks(text: string): Block[] {
       blocks.push({ kind: 'heading', level: level + 1, text: bold[1]!.trim().replace(/:$/, ''), line: index + 1 });
       continue;
     }
-    if (blankBefore && looksLikeHeading(line, next)) {
+    // A numbered line wrapped onto an indented line is a list item ("3. In the Networking Setup menu, select" / "   Neutron with …").
+    const wraps = next !== '' && /^\s/.test(lines[index + 1]!) && NUMBERED.test(line);
+    if (blankBefore && !wraps && looksLikeHeading(line, next) && !introducesBlock(line, lines, index)) {
       heading(depth ?? (isAllCaps(line) ? 1 : Math.max(level, 2)), line, index + 1);
       continue;
     }
-    if (/^[A-Z][\w'’ /&-]{1,50}:$/.test(line) && line.split(/\s+/).length <= 6) {
+    // Not the indented continuation of a paragraph (a list item's second line).
+    const continuation = paragraph.length > 0 && /^\s/.test(lines[index]!);
+    if (!continuation && /^[A-Z][\w'’ /&-]{1,50}:$/.test(line) && line.split(/\s+/).length <= 6) {
       flush();
       blocks.push({ kind: 'heading', level: level + 1, text: line.slice(0, -1), line: index + 1 });
       continue;
@@ -189,6 +193,24 @@ function looksLikeHeading(line: string, next: string): boolean {
   if (line.split(/\s+/).length > HEADING_WORDS) return false;
   if (NUMBERED.test(line) || isAllCaps(line)) return true;
   return next === '' || (line.length <= 60 && next.length > line.length * 2 && /[.:]$/.test(next));
+}
+
+/** Lines looked ahead past blank ones for the block a line introduces. */
+const LOOK_AHEAD = 3;
+
+/**
+ * Whether a line ending in a colon introduces the block after it ("Add the field enabled_backends with value jdss-0:"
+ * over an indented literal block, or reStructuredText's `::` marker): a sentence of its section, not a heading.
+ */
+function introducesBlock(line: string, lines: readonly string[], index: number): boolean {
+  if (!line.endsWith(':')) return false;
+  const indent = lines[index]!.length - lines[index]!.trimStart().length;
+  for (let at = index + 1; at < lines.length && at <= index + LOOK_AHEAD; at += 1) {
+    const following = lines[at]!;
+    if (following.trim() === '') continue;
+    return following.trim() === '::' || following.length - following.trimStart().length > indent;
+  }
+  return false;
 }
 
 function isAllCaps(line: string): boolean {

@@ -208,4 +208,29 @@ describe('plain-text headings', () => {
     const parsed = await extractDocument('text', Buffer.from(text), 'troubleshooting.txt', limits);
     expect([parsed.title, parsed.titleSource]).toEqual(['Troubleshooting', 'visible']);
   });
+
+  it('take a short line ending in a colon that introduces an indented block for a sentence of its section, not a heading', () => {
+    const text = [
+      'Configuring', '~~~~~~~~~~~', '',
+      'Edit the block service configuration file, /etc/block/block.conf.', '',
+      'Add the field enabled_backends with value corvid-0:', '',
+      '::', '',
+      '    enabled_backends = corvid-0', '',
+      'Provide the settings of the back end:', '',
+      '    [corvid-0]', '    san_hosts = 192.0.2.40', '',
+      'Known Issues', '', 'None.', '',
+    ].join('\n');
+    expect(plainTextBlocks(text).filter((block) => block.kind === 'heading').map((block) => block.text)).toEqual(['Configuring', 'Known Issues']);
+  });
+
+  it('take a numbered line wrapped onto an indented line for a list item, and one standing alone for a heading', () => {
+    const text = [
+      'Configure the environment', '-------------------------', '',
+      '#. In the Compute menu, select vCenter.', '',
+      '3. In the Networking Setup menu, select', '   Neutron with Corvid NFS:', '',
+      '4. Save the settings.', '',
+      '5. Troubleshooting', '', 'Check the logs of the agent.', '',
+    ].join('\n');
+    expect(plainTextBlocks(text).filter((block) => block.kind === 'heading').map((block) => block.text)).toEqual(['Configure the environment', '5. Troubleshooting']);
+  });
 });
