@@ -14,8 +14,12 @@ const topic: Topic = {
   cues: [
     // A step that gives the plugin what it connects with.
     /\b(?:enter|provide|specify|type|supply|fill in|replace)\b[^.\n]{0,60}\b(?:user ?names?|passwords?|credentials|(?:ip )?address(?:es)?|host ?names?|urls?|endpoints?)\b[^.\n]{0,60}\b(?:array|storage|vcenter|vsphere|api|management|appliance)\b/i,
-    // Values to give the plugin's parameters: the "config files, UI parameters" of Appendix C.
+    // Values to give the plugin's parameters, or its configuration fields to fill in: the "config files, UI parameters" of Appendix C.
     /\b(?:enter|provide|specify|set|supply|fill in|replace)\b[^.\n]{0,40}\bvalues\b[^.\n]{0,40}\b(?:parameters|settings|fields)\b/i,
+    /\b(?:enter|provide|specify|set|supply|fill in)\b[^.\n]{0,40}\b(?:configuration|settings) (?:fields|parameters)\b/i,
+    // The product's configuration file to edit: "Edit with your favourite editor Cinder config file", "Make the following changes on the volume node /etc/block/block.conf file".
+    /\b(?:edit|modify|make (?:the following |these )?changes (?:on|to|in))\b[^.\n]{0,60}\bconfig(?:uration)? file\b/i,
+    /\b(?:edit|modify|make (?:the following |these )?changes (?:on|to|in))\b[^.\n]{0,60}\.(?:conf|cfg|ini)\b/i,
     // How the driver gets its account: "There are several options to pass credentials to the EBS CSI Driver".
     /\b(?:pass|provide|supply|give)\w*\b[^.\n]{0,20}\bcredentials\b[^.\n]{0,20}\bto (?:the )?[^.\n]{0,30}\b(?:driver|plugin|plug-in|provider|operator)\b/i,
     /\b(?:register|connect|add)\w* (?:the )?(?:plugin|plug-in|provider|adapter|extension)\b[^.\n]{0,60}\b(?:with|to)\b[^.\n]{0,40}\b(?:array|storage system|vcenter|vsphere)\b/i,

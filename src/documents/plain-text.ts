@@ -1,8 +1,12 @@
 import { isVersionLine, versionRangeEnd } from '../formats/versions.js';
 import type { Block } from './document.js';
 
-/** Underline characters and the heading level each gives, as reStructuredText and vendors use them. */
+/** Underline characters and the heading level each gives, as reStructuredText and vendors use them; any other adornment (see ADORNMENT) gives 2. */
 const UNDERLINES: Record<string, number> = { '=': 1, '#': 1, '-': 2, '~': 3, '^': 4, '"': 4, '+': 4 };
+/** A line of one punctuation character that reStructuredText takes for a heading's underline or overline (`%%%%`, `****`, ``` ```` ```); not `.`, `,` or `_` (ellipses, form fields). */
+const ADORNMENT = /^([=#\-~^"+*%`':;<>!$&@?/|])\1{2,}$/;
+/** A bold line standing alone (`**To find logs**`, `**To install the plugin:**`): a heading in reStructuredText and Markdown as vendors write them. */
+const BOLD_LINE = /^\*\*([^*]{1,80})\*\*$/;
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+(\S.*)$/;
 const TERMINAL_PUNCTUATION = /[.,;!?]$/;
 /** Words a heading has at most. */
@@ -16,7 +20,7 @@ const HEADING_WORDS = 10;
  * full stop kept). Everything else is text, one block per paragraph, comment marks dropped.
  */
 export function plainTextBlocks(text: string): Block[] {
-  const lines = withoutBookmarks(text).split(/\r\n|\r|\n/);
+  const lines = withoutHiddenMarkup(withoutBookmarks(text).split(/\r\n|\r|\n/));
   const blocks: Block[] = [];
   let paragraph: string[] = [];
   let paragraphLine = 0;
@@ -44,6 +48,13 @@ export function plainTextBlocks(text: string): Block[] {
       heading(1, comment, index + 1);
       continue;
     }
+    const overlined = overlinedHeading(line, next, lines[index + 2]?.trim() ?? '');
+    if (overlined) {
+      // An overlined heading is the title or a part: reStructuredText writers keep overlines for the top.
+      heading(1, next, index + 2);
+      index += 2;
+      continue;
+    }
     const underline = underlineLevel(line, next);
     const numbered = NUMBERED.exec(line);
     // Numbering says the depth better than underline characters, which run out: below a title.
@@ -53,15 +64,25 @@ export function plainTextBlocks(text: string): Block[] {
       index += 1;
       continue;
     }
-    if (/^[=\-~_*#]{3,}$/.test(line)) {
+    if (/^[=\-~_*#]{3,}$/.test(line) || ADORNMENT.test(line)) {
       flush();
       continue;
     }
-    if (blankBefore && looksLikeHeading(line, next)) {
+    const bold = blankBefore && next === '' ? BOLD_LINE.exec(line) : null;
+    if (bold && bold[1]!.trim().split(/\s+/).length <= HEADING_WORDS) {
+      flush();
+      blocks.push({ kind: 'heading', level: level + 1, text: bold[1]!.trim().replace(/:$/, ''), line: index + 1 });
+      continue;
+    }
+    // A numbered line wrapped onto an indented line is a list item ("3. In the Networking Setup menu, select" / "   Neutron with …").
+    const wraps = next !== '' && /^\s/.test(lines[index + 1]!) && NUMBERED.test(line);
+    if (blankBefore && !wraps && looksLikeHeading(line, next) && !introducesBlock(line, lines, index)) {
       heading(depth ?? (isAllCaps(line) ? 1 : Math.max(level, 2)), line, index + 1);
       continue;
     }
-    if (/^[A-Z][\w'’ /&-]{1,50}:$/.test(line) && line.split(/\s+/).length <= 6) {
+    // Not the indented continuation of a paragraph (a list item's second line).
+    const continuation = paragraph.length > 0 && /^\s/.test(lines[index]!);
+    if (!continuation && /^[A-Z][\w'’ /&-]{1,50}:$/.test(line) && line.split(/\s+/).length <= 6) {
       flush();
       blocks.push({ kind: 'heading', level: level + 1, text: line.slice(0, -1), line: index + 1 });
       continue;
@@ -131,9 +152,32 @@ function commentText(line: string): string | undefined {
 }
 
 function underlineLevel(line: string, next: string): number | undefined {
-  const match = /^([=#\-~^"+])\1{2,}$/.exec(next);
-  if (!match || next.length < Math.min(line.length, 60) * 0.5 || /^[=#\-~^"+]+$/.test(line)) return undefined;
-  return UNDERLINES[match[1]!];
+  const match = ADORNMENT.exec(next);
+  if (!match || next.length < Math.min(line.length, 60) * 0.5 || /^[=#\-~^"+]+$/.test(line) || ADORNMENT.test(line)) return undefined;
+  return UNDERLINES[match[1]!] ?? 2;
+}
+
+/** Whether `line` is the overline of a heading `next` underlined by the same adornment (`%%%%` / `Getting help` / `%%%%`). */
+function overlinedHeading(line: string, next: string, after: string): boolean {
+  const match = ADORNMENT.exec(line);
+  return match !== null && after[0] === match[1] && ADORNMENT.test(after) && next !== '' && !ADORNMENT.test(next) && next.length <= after.length + 4;
+}
+
+/** What follows `..` on a line of reStructuredText explicit markup that a reader sees: a directive (`.. note::`) or a footnote (`.. [1]`). */
+const SHOWN_MARKUP = /^(?!index::)[\w-]+::|^\[/;
+
+/**
+ * The lines without reStructuredText markup that a reader never sees, made blank: a comment (`..` and text that is no
+ * directive, with the indented lines under it, as a licence header), a link target (`.. _support:`), a substitution's
+ * definition (`.. |brand| replace:: …`) and an index entry (`.. index:: Forums`).
+ */
+function withoutHiddenMarkup(lines: string[]): string[] {
+  let hiding = false;
+  return lines.map((line) => {
+    if (hiding && /^\s+\S/.test(line)) return '';
+    hiding = /^\.\.(?:\s|$)/.test(line) && !SHOWN_MARKUP.test(line.slice(2).trim());
+    return hiding ? '' : line;
+  });
 }
 
 /**
@@ -149,6 +193,24 @@ function looksLikeHeading(line: string, next: string): boolean {
   if (line.split(/\s+/).length > HEADING_WORDS) return false;
   if (NUMBERED.test(line) || isAllCaps(line)) return true;
   return next === '' || (line.length <= 60 && next.length > line.length * 2 && /[.:]$/.test(next));
+}
+
+/** Lines looked ahead past blank ones for the block a line introduces. */
+const LOOK_AHEAD = 3;
+
+/**
+ * Whether a line ending in a colon introduces the block after it ("Add the field enabled_backends with value jdss-0:"
+ * over an indented literal block, or reStructuredText's `::` marker): a sentence of its section, not a heading.
+ */
+function introducesBlock(line: string, lines: readonly string[], index: number): boolean {
+  if (!line.endsWith(':')) return false;
+  const indent = lines[index]!.length - lines[index]!.trimStart().length;
+  for (let at = index + 1; at < lines.length && at <= index + LOOK_AHEAD; at += 1) {
+    const following = lines[at]!;
+    if (following.trim() === '') continue;
+    return following.trim() === '::' || following.length - following.trimStart().length > indent;
+  }
+  return false;
 }
 
 function isAllCaps(line: string): boolean {

@@ -1,6 +1,7 @@
 import type { ParsedDocument } from '../documents/document.js';
 import type { DocumentRole, RoleSource } from '../model/model.js';
 import { legalEvidence, legalRoleOf, soundsLegal } from './legal-text.js';
+import { manualSteps } from './install-procedure.js';
 import { givesSteps } from './procedure.js';
 import { isVersionHeading, NOTES_PART, withoutNumbering } from './release-notes.js';
 import { headingOpens, isBareLicenceTitle, isDiagnostic, isLegalRole, LOGS_COLLECTED, rolesOfName, rolesOfTitle } from './roles.js';
@@ -101,8 +102,15 @@ function rolesOfText(content: ParsedDocument): DocumentRole[] {
   if (headings.filter((heading) => isVersionHeading(headingOf(heading))).length >= 2) roles.push('release-notes');
   const installing = headings.some((heading) => headingOpens('install-guide', heading));
   const topics = new Set(headings.flatMap((heading) => GUIDE_TOPICS.exec(heading)?.[0].toLowerCase() ?? []));
-  if ((installing || topics.size >= 2) && givesSteps(content.text)) roles.push('install-guide');
+  // A page configuring the product whose headings name neither (a driver's page: "iSCSI driver", "Multiple Pools") is one by
+  // what its steps edit; not release notes, whose changes read like edits ("Added the foo option to rsyncd.conf").
+  const configures = () => !roles.includes('release-notes') && editsConfiguration(content);
+  if (givesSteps(content.text) && (installing || topics.size >= 2 || configures())) roles.push('install-guide');
   if (headings.some((heading) => headingOpens('support', heading))) roles.push('support');
   return roles;
 }
 
+/** Whether the document has the reader edit a configuration file (`manualSteps`' edits: "Edit /etc/corvid.conf", "Make the following changes on … block.conf"). */
+function editsConfiguration(content: ParsedDocument): boolean {
+  return manualSteps(content).some((step) => step.kind === 'edit');
+}

@@ -133,9 +133,9 @@ const COPY_PROSE = new RegExp(
 const NOT_A_FILE = String.raw`(?!\s*(?:systems?|storage|shares?|sharing|services?|volumes?|servers?|protocols?|level|access)\b)`;
 /** A file by its format's name: "the YAML file", "the provisioner and nodeplugin YAMLs" (not "JSON output"). */
 const FORMAT_FILE = String.raw`\b(?:ya?ml|json|xml|ini|toml)(?:s\b|\s+(?:files?|manifests?)\b)`;
-/** "Edit/modify/uncomment/replace … the X file / x.conf / the YAMLs / the config map". */
+/** "Edit/modify/uncomment/replace … the X file / x.conf / the YAMLs / the config map", "Make the following changes on … x.conf". */
 const EDIT_PROSE = new RegExp(
-  String.raw`${DESCRIBED}\b(?:edit|modify|change|update|uncomment|comment out|add|append|insert|enable|disable|replace)\b[^\n]{0,80}?(?:\bfiles?\b${NOT_A_FILE}|\.(?:conf|cfg|ini|ya?ml|json|xml|properties|toml|service)\b|\bconfig ?maps?\b|${FORMAT_FILE})`,
+  String.raw`${DESCRIBED}\b(?:edit|modify|change|update|uncomment|comment out|add|append|insert|enable|disable|replace|make (?:the following |these |the )?changes)\b[^\n]{0,80}?(?:\bfiles?\b${NOT_A_FILE}|\.(?:conf|cfg|ini|ya?ml|json|xml|properties|toml|service)\b|\bconfig ?maps?\b|${FORMAT_FILE})`,
   'i',
 );
 /** "Open x.conf (or the YAML file) and change…", "…, find the X option and update it". */

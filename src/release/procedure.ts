@@ -7,9 +7,9 @@
 import type { ParsedDocument } from '../documents/document.js';
 import { sentencesOf, textLines } from './text-lines.js';
 
-/** A line that opens with a step's number or an instruction's verb. */
+/** A line that opens with a step's number (reStructuredText's auto-numbered `#.` too) or an instruction's verb. */
 const STEP_LINE =
-  /^(?:step \d+\b|\d{1,2}[.)]\s|(?:to [^,\n]{1,60},\s*)?(?:download|run|install|click|select|open|enter|type|copy|upload|log ?in|sign in|navigate|go to|execute|restart|reboot|verify|ensure|choose|extract|unzip|connect|create|add|apply|deploy|configure|set|specify|accept|browse|mount|import|register|enable|disable|edit|save|start|stop|check|confirm|wait|place|put|transfer|use)\b)/i;
+  /^(?:step \d+\b|(?:\d{1,2}|#)[.)]\s|(?:to [^,\n]{1,60},\s*)?(?:download|run|install|click|select|open|enter|type|copy|upload|log ?in|sign in|navigate|go to|execute|restart|reboot|verify|ensure|choose|extract|unzip|connect|create|add|apply|deploy|configure|set|specify|accept|browse|mount|import|register|enable|disable|edit|save|start|stop|check|confirm|wait|place|put|transfer|use)\b)/i;
 /** A line that is a command: a shell prompt, or a tool our users install with. */
 const COMMAND_LINE = /^(?:[$#>]\s|PS [A-Z]:\\)|\b(?:esxcli|kubectl|helm|docker|vmware-|govc|powershell|Install-Module|Import-Module|msiexec|rpm|dpkg|apt(?:-get)?|yum|dnf|pip3?|npm|sudo|chmod|tar|unzip|curl|wget)\s+-{0,2}\w/;
 /** Lines read: a long text has shown its steps long before. */

@@ -159,4 +159,78 @@ describe('plain-text headings', () => {
     const blocks = plainTextBlocks(text);
     expect(blocks.filter((block) => block.kind === 'heading').map((block) => block.text)).toEqual(['Installing the Corvid NAS Plugin', 'corvid-tools-2.1.2 - corvid-tools-2.1.3', 'v3.2.1']);
   });
+
+  it('read reStructuredText as a reader sees it: comments, link targets and index entries are not text, any adornment character underlines, an overlined title is the top level', async () => {
+    const text = [
+      '..', '\tCopyright (c) 2024 Corvid Systems', '\tSPDX-License-Identifier: BSD-2-Clause', '',
+      '.. _corvid-help:', '',
+      '%%%%%%%%%%%%%%%%%%%', 'Getting Corvid help', '%%%%%%%%%%%%%%%%%%%', '',
+      'Ask the community first; most questions have been answered.', '',
+      '.. index:: Forum', '.. _Forum:', '',
+      'Community Forum', '***************', '',
+      'Post your question at https://forum.corvid.example/.', '',
+      '.. The paragraph below was moved to the sales page.', '   Keep this comment until the next release.', '',
+      'Commercial Support', '``````````````````', '',
+      'Open a case at https://support.corvid.example/.', '',
+    ].join('\n');
+    expect(plainTextBlocks(text)).toEqual([
+      { kind: 'heading', level: 1, text: 'Getting Corvid help', line: 8 },
+      { kind: 'text', text: 'Ask the community first; most questions have been answered.', line: 11 },
+      { kind: 'heading', level: 2, text: 'Community Forum', line: 16 },
+      { kind: 'text', text: 'Post your question at https://forum.corvid.example/.', line: 19 },
+      { kind: 'heading', level: 2, text: 'Commercial Support', line: 24 },
+      { kind: 'text', text: 'Open a case at https://support.corvid.example/.', line: 27 },
+    ]);
+    const parsed = await extractDocument('text', Buffer.from(text), 'help.txt', limits);
+    expect([parsed.title, parsed.titleSource]).toEqual(['Getting Corvid help', 'visible']);
+  });
+
+  it('take a page whose only heading follows a link target for titled by it, and a bold line standing alone for a heading below the one before', async () => {
+    const text = [
+      '.. _corvid-troubleshooting:', '',
+      'Troubleshooting', '---------------', '',
+      'This section says how to check that the Corvid agent runs.', '',
+      '**To find logs**', '',
+      'The agent writes to ``/var/log/corvid/agent.log``.', '',
+      '**To verify the configuration:**', '',
+      'Check that ``/etc/corvid/agent.ini`` holds the array address.', '',
+      'A **bold** word inside a sentence is no heading.', '',
+    ].join('\n');
+    expect(plainTextBlocks(text)).toEqual([
+      { kind: 'heading', level: 2, text: 'Troubleshooting', line: 3 },
+      { kind: 'text', text: 'This section says how to check that the Corvid agent runs.', line: 6 },
+      { kind: 'heading', level: 3, text: 'To find logs', line: 8 },
+      { kind: 'text', text: 'The agent writes to ``/var/log/corvid/agent.log``.', line: 10 },
+      { kind: 'heading', level: 3, text: 'To verify the configuration', line: 12 },
+      { kind: 'text', text: 'Check that ``/etc/corvid/agent.ini`` holds the array address.', line: 14 },
+      { kind: 'text', text: 'A **bold** word inside a sentence is no heading.', line: 16 },
+    ]);
+    const parsed = await extractDocument('text', Buffer.from(text), 'troubleshooting.txt', limits);
+    expect([parsed.title, parsed.titleSource]).toEqual(['Troubleshooting', 'visible']);
+  });
+
+  it('take a short line ending in a colon that introduces an indented block for a sentence of its section, not a heading', () => {
+    const text = [
+      'Configuring', '~~~~~~~~~~~', '',
+      'Edit the block service configuration file, /etc/block/block.conf.', '',
+      'Add the field enabled_backends with value corvid-0:', '',
+      '::', '',
+      '    enabled_backends = corvid-0', '',
+      'Provide the settings of the back end:', '',
+      '    [corvid-0]', '    san_hosts = 192.0.2.40', '',
+      'Known Issues', '', 'None.', '',
+    ].join('\n');
+    expect(plainTextBlocks(text).filter((block) => block.kind === 'heading').map((block) => block.text)).toEqual(['Configuring', 'Known Issues']);
+  });
+
+  it('take a numbered line wrapped onto an indented line for a list item, and one standing alone for a heading', () => {
+    const text = [
+      'Configure the environment', '-------------------------', '',
+      '#. In the Compute menu, select vCenter.', '',
+      '3. In the Networking Setup menu, select', '   Neutron with Corvid NFS:', '',
+      '4. Save the settings.', '',
+      '5. Troubleshooting', '', 'Check the logs of the agent.', '',
+    ].join('\n');
+    expect(plainTextBlocks(text).filter((block) => block.kind === 'heading').map((block) => block.text)).toEqual(['Configure the environment', '5. Troubleshooting']);
+  });
 });

@@ -121,6 +121,9 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
       covers('finds "Create a configuration file that holds the details to connect to the array"', 'install-guide', guide('initialConfig', ['Connection File', 'Create a configuration file that holds the details to connect to the array:\n\n    [array]\n    address = 192.0.2.10\n    user = vaai-plugin'])),
       // The file the manual-steps rule reports as an edit is the configuration this rule looks for: the two read one pattern.
       covers('finds "Create a credentials file" for the array account', 'install-guide', guide('initialConfig', ['Array Account', 'Create a credentials file that holds the user name and password of the array account.'])),
+      // A configuration page's own words: the file to edit and the settings to put in it.
+      covers('finds "Make the following changes on the volume node /etc/block/block.conf file" under a heading naming the protocol', 'install-guide', guide('initialConfig', ['NFS Back End', 'You must set these items for each Corvid array:\n\n1. Make the following changes on the volume node /etc/block/block.conf file.\n\n        nas_host = 192.0.2.10\n        nas_share_path = pool1/block\n\n2. Restart the block-volume service.'])),
+      covers('finds the configuration fields to fill in the web UI', 'install-guide', guide('initialConfig', ['Set Up the Environment', '1. In the Networks tab, select the Corvid NFS checkbox.\n2. In the Corvid tab, fill in the array configuration fields: address, user and export path.\n3. Click Save settings.'])),
       covers('finds the ways to pass credentials to the driver', 'install-guide', guide('initialConfig', ['Set up driver permissions', 'The driver needs an account on the array to manage volumes. There are several options to pass credentials to the Corvid CSI driver: a Kubernetes secret named in the Helm values, or a workload identity bound to its service account.'])),
     ],
     invalid: [],
@@ -154,6 +157,7 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
     valid: [
       covers('finds a section saying the API "uses HTTPS"', 'install-guide', guide('encryption', ['Communication with the Array', 'The plugin manages the array through its REST API, which uses HTTPS.'])),
       covers('finds that volumes use LUKS2 for their encryption', 'install-guide', guide('encryption', ['Installing cryptsetup', 'cryptsetup sets up dm-crypt devices; the plugin uses LUKS2, the standard format of Linux disk encryption, to support volume encryption.\n\n    apt-get install cryptsetup'])),
+      covers('finds that the array "can be managed via an HTTPS connection" among the driver settings', 'install-guide', guide('encryption', ['Driver Settings', 'Verify that the array can be managed via an HTTPS connection, then set `use_ssl = true` in the back-end section; it defaults to false.'])),
       covers('finds the TLS settings of the connection to vCenter in a parameter list', 'install-guide', guide('encryption', ['vCenter Connection Settings', '- `ca-file`: the path of the vCenter CA certificate in PEM format.\n- `thumbprint`: the certificate thumbprint, used when no ca-file is given.\n- `insecure-flag`: true only for a self-signed certificate.\n- `port`: 443 unless changed.'])),
     ],
     invalid: [

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AGREEMENT_MARKDOWN as AGREEMENT, CREDITS_MARKDOWN as CREDITS } from '../../fixtures/legal-texts.js';
 import { buildDocument, type ParsedDocument } from '../../src/documents/document.js';
 import { markdownBlocks } from '../../src/documents/markdown.js';
+import { plainTextBlocks } from '../../src/documents/plain-text.js';
 import { documentRoles } from '../../src/release/document-roles.js';
 import { sectionPlays } from '../../src/release/section-roles.js';
 import { legalEvidence, legalRoleOf } from '../../src/release/legal-text.js';
@@ -10,6 +11,11 @@ import { legalEvidence, legalRoleOf } from '../../src/release/legal-text.js';
 function markdown(source: string, metadataTitle?: string): ParsedDocument {
   const { blocks, title, links } = markdownBlocks(source);
   return buildDocument(blocks, { title, links, metadataTitle });
+}
+
+/** A document as the plain-text parser builds it. */
+function text(source: string): ParsedDocument {
+  return buildDocument(plainTextBlocks(source), {});
 }
 
 const STEPS = '1. Download corvid-nas-plugin-3.2.1-offline-bundle.zip.\n2. Run `esxcli software vib install -d /tmp/corvid.zip` on each host.\n3. Reboot the host.';
@@ -147,6 +153,22 @@ describe('what a document is for', () => {
         '# Troubleshooting\n\n## Volumes fail to mount\n\nIf you get an error in the controller logs, restart the controller.\n\n## Remote servers\n\nThe plugin does not send logs to a remote server.\n\n## More detail\n\nRun export LOG_LEVEL=debug to see verbose logs.',
       ),
       { roles: ['install-guide'], source: 'title' },
+    ],
+    [
+      'a page configuring a driver whose title and headings name no guide topic (reStructuredText, numbered with "#."), by the configuration file its steps edit, as a page of the configuration guide',
+      'corvid-iscsi-driver.txt',
+      text(
+        ['=======================', 'Corvid iSCSI driver', '=======================', '', 'The Corvid driver lets the block service use Corvid arrays.', '', 'iSCSI driver', '~~~~~~~~~~~~', '',
+          'A pool must exist on the array before the driver is enabled.', '', '#. Make the following changes on the volume node /etc/block/block.conf file.', '', '   volume_driver = corvid.iscsi.CorvidDriver', '',
+          '#. Save the changes and restart the block-volume service.', ''].join('\n'),
+      ),
+      { roles: ['install-guide'], source: 'content' },
+    ],
+    [
+      'a page of the same steps that edit no file as nothing',
+      'corvid-iscsi-driver.txt',
+      text(['Corvid iSCSI driver', '===================', '', 'iSCSI driver', '~~~~~~~~~~~~', '', '#. Log in to the array console.', '', '#. Create a pool named block.', ''].join('\n')),
+      { roles: [], source: undefined },
     ],
   ])('reads %s', (_, name, content, expected) => {
     expect(documentRoles(name, content)).toEqual(expected);

@@ -59,6 +59,10 @@ describe('what an installation guide says about installing', () => {
     ['Create an empty configuration file named corvid.conf.', 'edit'],
     ['Create your own new settings file.', 'edit'],
     ['Run the installer on each host.', undefined],
+    // A configuration page's own words for editing: the changes to make, in the file named after them.
+    ['Make the following changes on the volume node /etc/corvid/corvid.conf file.', 'edit'],
+    ['Make these changes to the corvid.cfg of each host.', 'edit'],
+    ['Make the following changes in the vSphere Client and click Save.', undefined],
   ])('reads "%s" as %s', (sentence, kind) => {
     expect(manualStepIn(sentence)).toBe(kind);
   });

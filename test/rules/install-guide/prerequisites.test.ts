@@ -21,7 +21,29 @@ const split = {
 };
 
 testRule(rule, {
-  valid: [...cases.valid, { name: 'reads a guide split into pages as one guide', changes: split, others: { scope: 'install-guide/present' } }],
+  valid: [
+    ...cases.valid,
+    { name: 'reads a guide split into pages as one guide', changes: split, others: { scope: 'install-guide/present' } },
+    {
+      name: 'finds the package a driver "requires", named as a reStructuredText literal (``corvidsdk``), in a text guide',
+      changes: {
+        documents: documentsWith('install-guide', {
+          format: 'txt',
+          content: renderDocument(
+            {
+              title: 'Corvid NAS Plugin Installation Guide',
+              intro: ['This guide installs the Corvid NAS Plugin on ESXi hosts.'],
+              sections: [
+                { heading: 'External package', paragraphs: ['The driver requires the ``corvidsdk`` package for communicating with Corvid arrays. Install it from PyPI:', '$ pip install corvidsdk'] },
+                { heading: 'Installing the plugin', paragraphs: ['1. Download corvid-nas-plugin-3.2.1-offline-bundle.zip.', '2. Run esxcli software vib install -d /tmp/corvid.zip on each host.'] },
+              ],
+            },
+            'txt',
+          ),
+        }),
+      },
+    },
+  ],
   invalid: [
     ...cases.invalid,
     {
