@@ -149,7 +149,8 @@ function analyse(document: BundleDocument, content: ParsedDocument): ReleaseNote
   content.sections.forEach((section, index) => {
     const text = section.heading && headingOf(section.heading.text);
     if (!text) return;
-    if (unnamed === undefined && sections.length === 0 && UNNAMED_CURRENT.test(text)) unnamed = index;
+    // An empty "Unreleased" over the newest release is a placeholder (Keep a Changelog's), not the newest notes.
+    if (unnamed === undefined && sections.length === 0 && UNNAMED_CURRENT.test(text) && (section.body.trim() !== '' || section.end > index + 1)) unnamed = index;
     if (!isVersionHeading(text)) return;
     const date = findDate(text, { month: true }) ?? findDate(section.body.split('\n').slice(0, 3).join('\n'), { month: true }) ?? dateHeadingUnder(content, index);
     sections.push({ version: headingVersion(text)!, heading: section.heading!, index, date, parts: partsOf(content, index, headingOf, flat) });
@@ -346,10 +347,11 @@ export function isVersionHeading(text: string): boolean {
   const version = findVersion(text);
   if (!version || text.split(/\s+/).length > 14 || /\b(?:guide|manual)\b/i.test(text) || RELATIVE_HEADING.test(text)) return false;
   if (versionRangeEnd(text)) return true;
-  const trimmed = text.trim();
+  // A version in brackets or parentheses still opens the heading: Keep a Changelog's "[3.2.1]", undated.
+  const trimmed = text.trim().replace(/^[[(]/, '');
   if (trimmed.startsWith(version.text) || /^v\d/i.test(trimmed)) {
     const rest = trimmed.slice(trimmed.indexOf(version.text) + version.text.length);
-    return /^\s*(?:$|[(\[\-–—:,|/])/.test(rest) || VERSION_HEADING.test(rest) || findDate(rest) !== undefined || hasMonthAndYear(rest);
+    return /^\s*(?:$|[()[\]\-–—:,|/])/.test(rest) || VERSION_HEADING.test(rest) || findDate(rest) !== undefined || hasMonthAndYear(rest);
   }
   return VERSION_HEADING.test(text) || findDate(text) !== undefined || hasMonthAndYear(text);
 }

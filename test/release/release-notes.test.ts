@@ -35,6 +35,10 @@ describe('release notes', () => {
     ["What's new in 3.2", true],
     ['StorFlex NAS Plugin 2.3.2 (November 2025)', true],
     ['v2.4.0', true],
+    // Keep a Changelog's version in brackets, undated: a link reference's text ("[3.2.1]").
+    ['[3.2.1]', true],
+    ['(3.2.1)', true],
+    ['[Unreleased]', false],
     ['Support for ESXi 8.0', false],
     // A heading naming a version's release notes opens them: one document may hold several.
     ['Corvid NAS Plugin 3.2.1 Release Notes', true],
@@ -46,6 +50,11 @@ describe('release notes', () => {
     ['Known Issues', false],
   ])('%s opens a version section: %s', (text, expected) => {
     expect(isVersionHeading(text)).toBe(expected);
+  });
+
+  it('reads an undated bracketed current version over dated earlier ones, never borrowing their date', () => {
+    const parsed = markdownNotes(['# Changelog', '', '## Unreleased', '', '## [3.2.1]', '', '### Added', '', '* Quotas.', '', '## [3.2.0] - 2026-07-02', '', '### Fixed', '', '* Locks.', ''].join('\n'));
+    expect(facts(parsed)).toEqual({ current: '[3.2.1]', version: '3.2.1', date: undefined, history: ['3.2.0'] });
   });
 
   it('reads versions under numbered headings, the highest as current, with their dates and parts', () => {
