@@ -1,4 +1,4 @@
-import { isVersionLine, versionRangeEnd } from '../formats/versions.js';
+import { findDate, findVersions, isVersionLine, versionRangeEnd } from '../formats/versions.js';
 import type { Block } from './document.js';
 
 /** Underline characters and the heading level each gives, as reStructuredText and vendors use them. */
@@ -57,7 +57,7 @@ export function plainTextBlocks(text: string): Block[] {
       flush();
       continue;
     }
-    if (blankBefore && looksLikeHeading(line, next)) {
+    if (blankBefore && (looksLikeHeading(line, next) || isReleaseLine(line))) {
       heading(depth ?? (isAllCaps(line) ? 1 : Math.max(level, 2)), line, index + 1);
       continue;
     }
@@ -149,6 +149,22 @@ function looksLikeHeading(line: string, next: string): boolean {
   if (line.split(/\s+/).length > HEADING_WORDS) return false;
   if (NUMBERED.test(line) || isAllCaps(line)) return true;
   return next === '' || (line.length <= 60 && next.length > line.length * 2 && /[.:]$/.test(next));
+}
+
+/** What stands before a release line's version: nothing, a name joined to it ("corvid-tools-"), or up to three capitalised words ("Version", "Corvid NAS"). */
+const BEFORE_RELEASE_VERSION = /^(?:|[\p{L}][\p{L}\d_.]*(?:-[\p{L}][\p{L}\d_.]*)*[-_]|(?:[\p{Lu}][\p{L}\d_.-]*\s+){1,3})$/u;
+
+/**
+ * A line after a blank line that opens a release's notes in a changelog, its items possibly
+ * following at once: a version after at most a name, and a date ("Version 1.90 -- 07 Aug, 2021
+ * (major changes only)", "corvid-tools-3.1.1 (2026-08-01)", a bullet "* Corvid 3.2.1-1 (2026-10-15)").
+ * A sentence ("Fixed in 3.2.1 on 2026-10-15.") is none; nor is a table's row, which has no blank line before it.
+ */
+function isReleaseLine(line: string): boolean {
+  if (line.length > 100 || TERMINAL_PUNCTUATION.test(line)) return false;
+  const bare = line.replace(/^[*+-]\s+/, '');
+  const version = findVersions(bare)[0];
+  return version !== undefined && BEFORE_RELEASE_VERSION.test(bare.slice(0, version.index).replace(/v$/i, '')) && findDate(bare) !== undefined;
 }
 
 function isAllCaps(line: string): boolean {

@@ -57,6 +57,20 @@ describe('release notes', () => {
     expect(facts(parsed)).toEqual({ current: '[3.2.1]', version: '3.2.1', date: undefined, history: ['3.2.0'] });
   });
 
+  it.each([
+    ['a version line with its date over its items at once', ['ChangeLog for Corvid', '--------------------', '', 'Version 3.2.1 -- 15 Oct, 2026 (major changes only)', '#1599 - Fix clone timeouts', '#1600 - Add quotas', '', 'Version 3.2.0 -- Jul 2, 2026', '#1500 - Fix locks', '']],
+    ['a product-version line, the maintenance release not underlined', ['corvid-tools-3.2.1 (2026-10-15)', '--------------------------------', '   * add json output', '', 'corvid-tools-3.2.0 (2026-07-02)', '   * fix build', '']],
+    ['a bullet naming the product, its version with a package release', ['This file lists noteworthy changes in Corvid.', '', '* Corvid 3.2.1-1 (2026-10-15)', '', '  - (mount) fixed a race', '', '* Corvid 3.2.0-1 (2026-07-02)', '', '  - (master) added quotas', '']],
+  ])('reads plain-text release lines: %s', (_layout, lines) => {
+    const parsed = notes(plainTextBlocks(lines.join('\n')));
+    expect(parsed.versions.map((version) => [version.version.nodes.join('.'), version.date])).toEqual([['3.2.1', '2026-10-15'], ['3.2.0', '2026-07-02']]);
+  });
+
+  it('keeps a sentence or a table row naming a version and a date as text', () => {
+    const text = ['Release Notes', '=============', '', 'Version 3.2.1', '-------------', '', 'Fixed in 3.2.1 on 2026-10-15.', '', 'Version   Date', '3.2.0     2026-07-02', '3.1.0     2026-03-01', ''].join('\n');
+    expect(notes(plainTextBlocks(text)).versions.map((version) => formatVersion(version.version))).toEqual(['3.2.1']);
+  });
+
   it('reads versions under numbered headings, the highest as current, with their dates and parts', () => {
     const text = ['Release Notes', '=============', '', '1. Overview', '', 'Notes of every release.', '', '2. Releases', '', '2.1 Version 3.2.1 - 15 Oct 2026', '',
       '2.1.1 Bug Fixes', '', '* Clone timeouts.', '', '2.1.2 Open Issues', '', '* Statistics.', '', '2.2 Version 3.2.0 - 07/02/2026', '', '2.2.1 Bug Fixes', '', '* Locks.', ''].join('\n');
