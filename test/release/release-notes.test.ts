@@ -66,6 +66,18 @@ describe('release notes', () => {
     expect(parsed.versions.map((version) => [version.version.nodes.join('.'), version.date])).toEqual([['3.2.1', '2026-10-15'], ['3.2.0', '2026-07-02']]);
   });
 
+  it('reads the date a labelled line gives right above a version heading, not a trailer closing the notes before it', () => {
+    const text = ['Corvid NEWS', '-----------', 'The newest copy is at https://corvid.example/NEWS', '', 'Date 2026-10-15', 'Summary: Corvid release 3.2.1', '-----------------------------', '- New option.', '',
+      'Date: 2026-07-02', 'Summary: Corvid release 3.2.0', '-----------------------------', '- Fixed locks.', '', ' -- Corvid Maintainers <rel@corvid.example>  Thu, 05 Mar 2026 14:55:27 +0000', '',
+      'Summary: Corvid release 3.1.0', '-----------------------------', '- Quotas.', ''].join('\n');
+    expect(notes(plainTextBlocks(text)).versions.map((version) => [formatVersion(version.version), version.date])).toEqual([['3.2.1', '2026-10-15'], ['3.2.0', '2026-07-02'], ['3.1.0', undefined]]);
+  });
+
+  it('keeps the date a version section states alone under its heading', () => {
+    const parsed = markdownNotes(['# Corvid Changelog', '', '## 3.2.1', '', 'Released: 2026-10-15', '', '## 3.2.0', '', 'Released: 2026-07-02', '', '### Fixed', '', '- Locks.', ''].join('\n'));
+    expect(parsed.versions.map((version) => [formatVersion(version.version), version.date])).toEqual([['3.2.1', '2026-10-15'], ['3.2.0', '2026-07-02']]);
+  });
+
   it('keeps a sentence or a table row naming a version and a date as text', () => {
     const text = ['Release Notes', '=============', '', 'Version 3.2.1', '-------------', '', 'Fixed in 3.2.1 on 2026-10-15.', '', 'Version   Date', '3.2.0     2026-07-02', '3.1.0     2026-03-01', ''].join('\n');
     expect(notes(plainTextBlocks(text)).versions.map((version) => formatVersion(version.version))).toEqual(['3.2.1']);
