@@ -1,10 +1,12 @@
-import { findDate, findVersions, isVersionLine, versionRangeEnd } from '../formats/versions.js';
+import { findVersions, findWrittenDate, isVersionLine, versionRangeEnd } from '../formats/versions.js';
 import type { Block } from './document.js';
 
 /** Underline characters and the heading level each gives, as reStructuredText and vendors use them. */
 const UNDERLINES: Record<string, number> = { '=': 1, '#': 1, '-': 2, '~': 3, '^': 4, '"': 4, '+': 4 };
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+(\S.*)$/;
 const TERMINAL_PUNCTUATION = /[.,;!?]$/;
+/** A line of one repeated mark: an underline, or a rule between parts. */
+const RULE = /^[=\-~_*#]{3,}$/;
 /** Words a heading has at most. */
 const HEADING_WORDS = 10;
 
@@ -33,7 +35,8 @@ export function plainTextBlocks(text: string): Block[] {
   for (let index = 0; index < lines.length; index += 1) {
     const written = lines[index]!.trim();
     const next = lines[index + 1]?.trim() ?? '';
-    const blankBefore = index === 0 || lines[index - 1]!.trim() === '';
+    // A rule standing alone ("------" after a blank line) separates as a blank line does.
+    const blankBefore = index === 0 || lines[index - 1]!.trim() === '' || (RULE.test(lines[index - 1]!.trim()) && (index === 1 || lines[index - 2]!.trim() === ''));
     const comment = commentText(written);
     const line = comment ?? written;
     if (line === '') {
@@ -53,7 +56,7 @@ export function plainTextBlocks(text: string): Block[] {
       index += 1;
       continue;
     }
-    if (/^[=\-~_*#]{3,}$/.test(line)) {
+    if (RULE.test(line)) {
       flush();
       continue;
     }
@@ -156,15 +159,19 @@ const BEFORE_RELEASE_VERSION = /^(?:|[\p{L}][\p{L}\d_.]*(?:-[\p{L}][\p{L}\d_.]*)
 
 /**
  * A line after a blank line that opens a release's notes in a changelog, its items possibly
- * following at once: a version after at most a name, and a date ("Version 1.90 -- 07 Aug, 2021
- * (major changes only)", "corvid-tools-3.1.1 (2026-08-01)", a bullet "* Corvid 3.2.1-1 (2026-10-15)").
- * A sentence ("Fixed in 3.2.1 on 2026-10-15.") is none; nor is a table's row, which has no blank line before it.
+ * following at once: a version after at most a name, and its date after at most a word ("Version
+ * 1.90 -- 07 Aug, 2021 (major changes only)", "Version 1.1 -- Mon Oct 18 2010", "corvid-tools-3.1.1
+ * (2026-08-01) -- Do not use this version!", a bullet "* Corvid 3.2.1-1 (2026-10-15)"). A sentence
+ * ("Version 3.2.1 was released on 2026-10-15") is none; nor is a table's row, which has no blank line before it.
  */
 function isReleaseLine(line: string): boolean {
-  if (line.length > 100 || TERMINAL_PUNCTUATION.test(line)) return false;
+  if (line.length > 100) return false;
   const bare = line.replace(/^[*+-]\s+/, '');
   const version = findVersions(bare)[0];
-  return version !== undefined && BEFORE_RELEASE_VERSION.test(bare.slice(0, version.index).replace(/v$/i, '')) && findDate(bare) !== undefined;
+  const date = version && findWrittenDate(bare);
+  if (!version || !date || date.index < version.index || !BEFORE_RELEASE_VERSION.test(bare.slice(0, version.index).replace(/v$/i, ''))) return false;
+  const between = bare.slice(version.index + version.text.length, date.index).match(/\p{L}+/gu) ?? [];
+  return between.length <= 1 && !TERMINAL_PUNCTUATION.test(bare.slice(0, date.index + date.text.length));
 }
 
 function isAllCaps(line: string): boolean {

@@ -78,8 +78,13 @@ describe('release notes', () => {
     expect(parsed.versions.map((version) => [formatVersion(version.version), version.date])).toEqual([['3.2.1', '2026-10-15'], ['3.2.0', '2026-07-02']]);
   });
 
+  it('reads a release line after a separator rule, and one with a warning after its date', () => {
+    const text = ['Version 3.2.1 -- 15 Oct, 2026', 'Fix locks.', '', '------', 'Version 3.2.0 -- Mon Jul 6 2026', 'Quotas arrive.', '', 'corvid-3.1.1 (2026-05-10) -- Do not use this version!', '  * fix build', ''].join('\n');
+    expect(notes(plainTextBlocks(text)).versions.map((version) => [formatVersion(version.version), version.date])).toEqual([['3.2.1', '2026-10-15'], ['3.2.0', '2026-07-06'], ['3.1.1', '2026-05-10']]);
+  });
+
   it('keeps a sentence or a table row naming a version and a date as text', () => {
-    const text = ['Release Notes', '=============', '', 'Version 3.2.1', '-------------', '', 'Fixed in 3.2.1 on 2026-10-15.', '', 'Version   Date', '3.2.0     2026-07-02', '3.1.0     2026-03-01', ''].join('\n');
+    const text = ['Release Notes', '=============', '', 'Version 3.2.1', '-------------', '', 'Fixed in 3.2.1 on 2026-10-15.', '', 'Version 3.2.1 was released on 2026-10-15 to all customers', 'of the NAS plugin.', '', 'Version   Date', '3.2.0     2026-07-02', '3.1.0     2026-03-01', ''].join('\n');
     expect(notes(plainTextBlocks(text)).versions.map((version) => formatVersion(version.version))).toEqual(['3.2.1']);
   });
 
