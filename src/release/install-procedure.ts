@@ -137,8 +137,11 @@ const FORMAT_FILE = String.raw`\b(?:ya?ml|json|xml|ini|toml)(?:s\b|\s+(?:files?|
 const NOT_NEGATED = String.raw`(?<!(?:\bnot|\bnever|\bno need to|\bnot need to|n't|n't need to) )`;
 /** An edit's verb, and "make the changes (below) on/to/in", whose object is where the changes go. */
 const EDIT_VERB = String.raw`${NOT_NEGATED}\b(?:edit|modify|change|update|make (?:the following |these |the )?changes (?:below )?(?:on|to|in))\b`;
-/** A configuration file's extension, where its name ends (not the directory "agent.conf.d", nor "x.conf/"). */
-const CONFIGURATION_EXTENSION = String.raw`\.(?:conf|cfg|ini|ya?ml|properties|toml)\b(?!\.\w*\b|/)`;
+/**
+ * A configuration file's extension, where its name ends (not the directory "agent.conf.d", nor "x.conf/"); not a YAML
+ * manifest's ("Update the image fields in the operator.yaml"), an edit of what is deployed rather than of the product's settings.
+ */
+const CONFIGURATION_EXTENSION = String.raw`\.(?:conf|cfg|ini)\b(?!\.\w*\b|/)`;
 /**
  * The product's configuration file to edit: "Edit the cinder.conf file", "Make the following changes on the volume node
  * /etc/block/block.conf file", "Update the settings in block.conf". The manual-steps rule reports it as an edit;

@@ -84,7 +84,6 @@ describe('the cue of the configuration file to edit', () => {
     ['Edit the /etc/corvid/corvid.conf file and set the array address.', true],
     ['Make the following changes on the volume node /etc/block/block.conf file.', true],
     ['Make the changes below to /etc/block/block.conf.', true],
-    ['Make the following changes to the block.yaml file.', true],
     ['Update the settings in block.conf.', true],
     // An edit forbidden or not needed does not configure anything; a directory named like the file is not it.
     ['You do not need to edit the configuration file; the installer writes it.', false],
@@ -95,5 +94,10 @@ describe('the cue of the configuration file to edit', () => {
   ])('reads "%s" as a cue and an edit: %s', (sentence, expected) => {
     expect(cued(sentence)).toBe(expected);
     expect(manualStepIn(sentence) === 'edit').toBe(expected);
+  });
+
+  it('reads the edit of a YAML manifest as an edit, not as the configuration', () => {
+    const sentence = 'Update the image fields in the corvid-csi-operator.yaml.';
+    expect([cued(sentence), manualStepIn(sentence)]).toEqual([false, 'edit']);
   });
 });
