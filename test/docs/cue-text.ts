@@ -1,7 +1,7 @@
 /**
  * A topic's cues spelt out for its page: the phrases each regular expression accepts, instead
  * of the expression. Cues use a small subset of the syntax (words, `(?:a|b)`, `x?`, `[cs]`,
- * `\b`, `\d`, `\w*`, and `[^.\n]{0,80}` for "within 80 characters of the same sentence", or
+ * `\b`, `\d`, `\w*` or `\w+`, and `[^.\n]{0,80}` for "within 80 characters of the same sentence", or
  * `(?:[^.\n]|\.(?=\d)){0,80}` for the same where a version's dot ("7.0") does not end the sentence, and
  * `(?<!…)` / `(?!…)` of such words for what may not come before or after a run of phrases: "not after", "not followed by");
  * anything else throws, so a new kind of cue is noticed when the pages are generated.
@@ -9,7 +9,7 @@
 
 /** Where a word ends (`\b`), while phrases are built; dropped from the text. */
 const EDGE = '\u0000';
-/** Where a word may go on: `\w*`, or a word end without `\b`. */
+/** Where a word may go on: `\w*` (`\w+`, a word of its own), or a word end without `\b`. */
 export const OPEN = '…';
 /** A digit (`\d`). */
 export const DIGIT = '#';
@@ -94,7 +94,7 @@ function product(items: readonly Words[]): string[] {
 
 /**
  * Phrases as shown: edges dropped, `…` where the phrase is part of a longer word, and a phrase
- * left out when a shorter open one covers it ("mean…" covers "means…"). An end is open when a
+ * left out when a shorter open one covers it ("mean…" covers "means…", "…" alone nothing). An end is open when a
  * word character has neither `\b`, a space nor the side of a word slot beside it, or when `\b`
  * stands beside a character that is not one (`\b\.NET` needs a word before the dot: "ASP.NET").
  */
@@ -106,7 +106,8 @@ function finished(phrases: readonly string[], boundedStart: boolean, boundedEnd:
     return `${openStart ? OPEN : ''}${text}${openEnd ? OPEN : ''}`;
   });
   const unique = [...new Set(shown)];
-  return unique.filter((phrase) => !unique.some((other) => other !== phrase && other.endsWith(OPEN) && phrase.startsWith(other.slice(0, -1))));
+  // A bare "…" (any word) covers nothing: the phrases beside it say which words, quoted or hyphenated, it stands among.
+  return unique.filter((phrase) => !unique.some((other) => other !== phrase && other !== OPEN && other.endsWith(OPEN) && phrase.startsWith(other.slice(0, -1))));
 }
 
 /** Whether a phrase's end joins a longer word: `outer` is its first or last character as built, `shown` as printed. */
@@ -201,7 +202,7 @@ class CueParser {
     this.at += 1;
     if (char === 'b') return [EDGE];
     if (char === 'd') return [DIGIT];
-    if (char === 'w' && this.source[this.at] === '*') {
+    if (char === 'w' && (this.source[this.at] === '*' || this.source[this.at] === '+')) {
       this.at += 1;
       return [OPEN];
     }
