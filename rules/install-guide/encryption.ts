@@ -7,9 +7,9 @@ const topic: Topic = {
   // Statements of what is encrypted and how, not passing mentions ("if encryption is enabled", "(including encryption)", "Encrypted devices"):
   // a protocol used, data (not) encrypted, encryption's keys or algorithm, the certificates that secure a connection.
   cues: [
-    // The protocol of the product's own connection: "can be managed via an HTTPS connection", "over the TLS protocol".
-    /\b(?:uses?|using|over|via|with|through) (?:an|the) (?:HTTPS|TLS|SSL) (?:connections?|protocol)\b/i,
-    /\b(?:uses?|using|over|via|with|through|requires?|supports?|enforces?) (?:HTTPS|TLS|SSL|AES|mTLS|LUKS2?|dm-crypt)\b|\b(?:TLS|SSL) ?v?\d\.\d\b|\bAES-?\d\d\d\b/i,
+    // The protocol the product uses ("uses HTTPS", "can be managed via an HTTPS connection", "over the TLS protocol"); not one
+    // it does not use nor one not supported ("does not work with an HTTPS connection", "over the TLS protocol is not supported").
+    /(?<!(?:\bnot|n't|\bnever)(?: \w*)? )\b(?:uses?|using|over|via|with|through|requires?|supports?|enforces?) (?:an |the )?(?:HTTPS|TLS|SSL|AES|mTLS|LUKS2?|dm-crypt)\b(?!(?: connections?| protocol)? (?:is|are) not\b)|\b(?:TLS|SSL) ?v?\d\.\d\b|\bAES-?\d\d\d\b/i,
     /\b(?:does not|doesn't|do not|don't|never|cannot) encrypt\b|\b(?:is|are) (?:not|never|always) encrypted\b|\b(?:stored|sent|kept) encrypted\b|\bencrypt(?:s|ed)? (?:with|using|by|at rest|in transit|all|every|each|its|the data|the traffic|the volumes?|the connections?|the passwords?|the credentials)\b|\bencryption (?:keys?|at rest|in transit|algorithms?|of the data|of data|of (?:the )?volumes?|of (?:the )?traffic|of (?:the )?backups?)\b|\bno encryption\b/i,
     /\b(?:CA|TLS|SSL|server|client|x509|x\.509|self-signed|root) certificates?\b|\bcertificates? (?:thumbprint|fingerprint|chain|verification|validation|authority)\b|\bcertificate in PEM\b/i,
   ],

@@ -1,4 +1,4 @@
-import { checkTopic, defineRule, WRITE_CONFIGURATION, type Topic } from '../kit/index.js';
+import { checkTopic, defineRule, EDIT_CONFIGURATION, WRITE_CONFIGURATION, type Topic } from '../kit/index.js';
 
 const topic: Topic = {
   role: 'install-guide',
@@ -17,9 +17,9 @@ const topic: Topic = {
     // Values to give the plugin's parameters, or its configuration fields to fill in: the "config files, UI parameters" of Appendix C.
     /\b(?:enter|provide|specify|set|supply|fill in|replace)\b[^.\n]{0,40}\bvalues\b[^.\n]{0,40}\b(?:parameters|settings|fields)\b/i,
     /\b(?:enter|provide|specify|set|supply|fill in)\b[^.\n]{0,40}\b(?:configuration|settings) (?:fields|parameters)\b/i,
-    // The product's configuration file to edit: "Edit with your favourite editor Cinder config file", "Make the following changes on the volume node /etc/block/block.conf file".
-    /\b(?:edit|modify|make (?:the following |these )?changes (?:on|to|in))\b[^.\n]{0,60}\bconfig(?:uration)? file\b/i,
-    /\b(?:edit|modify|make (?:the following |these )?changes (?:on|to|in))\b[^.\n]{0,60}\.(?:conf|cfg|ini)\b/i,
+    // The product's configuration file to edit, not forbidden nor needless ("Edit with your favourite editor Cinder config file", "Make the following changes
+    // on the volume node /etc/block/block.conf file"): the edit the manual-steps rule reports, one pattern.
+    EDIT_CONFIGURATION,
     // How the driver gets its account: "There are several options to pass credentials to the EBS CSI Driver".
     /\b(?:pass|provide|supply|give)\w*\b[^.\n]{0,20}\bcredentials\b[^.\n]{0,20}\bto (?:the )?[^.\n]{0,30}\b(?:driver|plugin|plug-in|provider|operator)\b/i,
     /\b(?:register|connect|add)\w* (?:the )?(?:plugin|plug-in|provider|adapter|extension)\b[^.\n]{0,60}\b(?:with|to)\b[^.\n]{0,40}\b(?:array|storage system|vcenter|vsphere)\b/i,

@@ -19,7 +19,7 @@ export { listedHistory, releaseNotesOf, statesFirstRelease, type ReleaseNotes, t
 export { mostAuthoritative } from '../../src/release/signature.js';
 export { placeholderIn } from '../../src/release/placeholder.js';
 export { documentedPlatforms, type DocumentedPlatform } from '../../src/release/platforms.js';
-export { INSTALL_STEPS, installSections, manualSteps, WRITE_CONFIGURATION, type InstallSection, type ManualStep } from '../../src/release/install-procedure.js';
+export { EDIT_CONFIGURATION, INSTALL_STEPS, installSections, manualSteps, WRITE_CONFIGURATION, type InstallSection, type ManualStep } from '../../src/release/install-procedure.js';
 export { compareLandingFacts, holdsListedDocument, nameStem, nameWords, type LandingComparison, type LandingFactName } from '../../src/release/landing-page.js';
 export * from './topics.js';
 export { closestLink, isPartnerUrl, judgeLink, type LinkJudgement, type LinkKind } from '../../src/release/links.js';

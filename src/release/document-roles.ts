@@ -105,12 +105,27 @@ function rolesOfText(content: ParsedDocument): DocumentRole[] {
   // A page configuring the product whose headings name neither (a driver's page: "iSCSI driver", "Multiple Pools") is one by
   // what its steps edit; not release notes, whose changes read like edits ("Added the foo option to rsyncd.conf").
   const configures = () => !roles.includes('release-notes') && editsConfiguration(content);
-  if (givesSteps(content.text) && (installing || topics.size >= 2 || configures())) roles.push('install-guide');
+  // A page titled by a problem or by tuning (a knowledge-base article, "Performance tuning") fixes or tunes what is installed, whatever its steps.
+  const fixes = content.title !== undefined && (PROBLEM_TITLE.test(content.title) || TUNING.test(content.title));
+  if (!fixes && givesSteps(content.text) && (installing || topics.size >= 2 || configures())) roles.push('install-guide');
   if (headings.some((heading) => headingOpens('support', heading))) roles.push('support');
   return roles;
 }
 
-/** Whether the document has the reader edit a configuration file (`manualSteps`' edits: "Edit /etc/corvid.conf", "Make the following changes on … block.conf"). */
+/** A heading that diagnoses a problem: "Symptoms", "Cause", "Resolution", "Workaround". */
+const DIAGNOSING_HEADING = /^(?:symptoms?|causes?|root cause|resolution|workarounds?|solution|problem|issue)$/i;
+/** Tuning a product already configured: "Performance tuning", "Optimizing throughput". */
+const TUNING = /\btun(?:e|ing)\b|\bperformance\b|\boptimi[sz]\w*/i;
+/** A title that states a problem: "Agent cannot reach the array after a certificate renewal", "Volumes fail to attach". */
+const PROBLEM_TITLE = /\b(?:cannot|can't|unable|fail(?:s|ed|ing|ures?)?|errors?|not (?:work|start|connect|respond|load)\w*|hang(?:s|ing)?|crash\w*|times? out|timeouts?)\b/i;
+
+/**
+ * Whether the document has the reader edit a configuration file (`manualSteps`' edits: "Edit /etc/corvid.conf", "Make the
+ * following changes on … block.conf") to configure the product: not a knowledge-base article or tuning page, whose edit
+ * fixes a problem its title states or its headings diagnose, or tunes a product already configured.
+ */
 function editsConfiguration(content: ParsedDocument): boolean {
+  const heading = (text: string) => DIAGNOSING_HEADING.test(text.replace(/^[\d.\s]+/, '').trim()) || TUNING.test(text);
+  if (content.sections.some((section) => section.heading !== undefined && heading(section.heading.text))) return false;
   return manualSteps(content).some((step) => step.kind === 'edit');
 }

@@ -133,9 +133,27 @@ const COPY_PROSE = new RegExp(
 const NOT_A_FILE = String.raw`(?!\s*(?:systems?|storage|shares?|sharing|services?|volumes?|servers?|protocols?|level|access)\b)`;
 /** A file by its format's name: "the YAML file", "the provisioner and nodeplugin YAMLs" (not "JSON output"). */
 const FORMAT_FILE = String.raw`\b(?:ya?ml|json|xml|ini|toml)(?:s\b|\s+(?:files?|manifests?)\b)`;
-/** "Edit/modify/uncomment/replace … the X file / x.conf / the YAMLs / the config map", "Make the following changes on … x.conf". */
+/** Not where the verb is forbidden or not needed: "Do not modify…", "You don't need to edit…", "Never edit…". */
+const NOT_NEGATED = String.raw`(?<!(?:\bnot|\bnever|\bno need to|\bnot need to|n't|n't need to) )`;
+/** An edit's verb, and "make the changes (below) on/to/in", whose object is where the changes go. */
+const EDIT_VERB = String.raw`${NOT_NEGATED}\b(?:edit|modify|change|update|make (?:the following |these |the )?changes (?:below )?(?:on|to|in))\b`;
+/**
+ * A configuration file's extension, where its name ends (not the directory "agent.conf.d", nor "x.conf/"); not a YAML
+ * manifest's ("Update the image fields in the operator.yaml"), an edit of what is deployed rather than of the product's settings.
+ */
+const CONFIGURATION_EXTENSION = String.raw`\.(?:conf|cfg|ini)\b(?!\.\w*\b|/)`;
+/**
+ * The product's configuration file to edit: "Edit the cinder.conf file", "Make the following changes on the volume node
+ * /etc/block/block.conf file", "Update the settings in block.conf". The manual-steps rule reports it as an edit;
+ * initial-configuration takes it for the configuration (a cue, so in the subset its page spells out: test/docs/cue-text.ts).
+ */
+export const EDIT_CONFIGURATION = new RegExp(
+  String.raw`${EDIT_VERB}[^.\n]{0,60}\bconfig(?:uration)? file\b|${EDIT_VERB}[^.\n]{0,60}${CONFIGURATION_EXTENSION}`,
+  'i',
+);
+/** The edit of a configuration file, or "Add/uncomment/replace/… the X file / x.conf / the YAMLs / the config map". */
 const EDIT_PROSE = new RegExp(
-  String.raw`${DESCRIBED}\b(?:edit|modify|change|update|uncomment|comment out|add|append|insert|enable|disable|replace|make (?:the following |these |the )?changes)\b[^\n]{0,80}?(?:\bfiles?\b${NOT_A_FILE}|\.(?:conf|cfg|ini|ya?ml|json|xml|properties|toml|service)\b|\bconfig ?maps?\b|${FORMAT_FILE})`,
+  String.raw`${DESCRIBED}(?:${EDIT_CONFIGURATION.source}|${NOT_NEGATED}\b(?:edit|modify|change|update|uncomment|comment out|add|append|insert|enable|disable|replace)\b[^\n]{0,80}?(?:\bfiles?\b${NOT_A_FILE}|\.(?:conf|cfg|ini|ya?ml|json|xml|properties|toml|service)\b(?!\.\w*\b|/)|\bconfig ?maps?\b|${FORMAT_FILE}))`,
   'i',
 );
 /** "Open x.conf (or the YAML file) and change…", "…, find the X option and update it". */

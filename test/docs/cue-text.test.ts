@@ -33,6 +33,12 @@ describe('cues spelt out', () => {
     ]);
   });
 
+  it('spells what may not stand before or after a run', () => {
+    expect(spellOut(/(?<!\b(?:not|never) |n't )\bedit\b[^.\n]{0,60}\.conf\b(?!\.\w*\b|\/)/i).map(branchText)).toEqual([
+      `"edit" (not after "not", "never" or "n't"), then within 60 characters of the same sentence, ".conf" (not followed by ".${OPEN}" or "/")`,
+    ]);
+  });
+
   it('spells a run of many phrases word by word', () => {
     expect(spellOut(/\b(?:a|b|c|d) (?:e|f|g|h)\b/i).map(branchText)).toEqual(['"a", "b", "c" or "d" followed by "e", "f", "g" or "h"']);
   });

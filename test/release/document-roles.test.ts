@@ -170,6 +170,29 @@ describe('what a document is for', () => {
       text(['Corvid iSCSI driver', '===================', '', 'iSCSI driver', '~~~~~~~~~~~~', '', '#. Log in to the array console.', '', '#. Create a pool named block.', ''].join('\n')),
       { roles: [], source: undefined },
     ],
+    [
+      'a knowledge-base article whose title states a problem and whose headings diagnose it, with one configuration edit among its steps, as nothing',
+      'kb-2041.txt',
+      text(
+        ['Agent cannot reach the array after a certificate renewal', '==========================================================', '', 'Symptoms', '--------', '', 'The agent log shows handshake errors after the array certificate was renewed.', '',
+          'Resolution', '----------', '', '1. Edit /etc/corvid/agent.conf and set verify_ssl = false.', '2. Restart the agent.', '3. Check the agent log again.', ''].join('\n'),
+      ),
+      { roles: [], source: undefined },
+    ],
+    [
+      'a page whose title states a problem, with a workaround editing the configuration file, as nothing',
+      'kb-2077.md',
+      markdown('# Volumes fail to attach when the array is busy\n\n## Workaround\n\n1. Edit /etc/corvid/agent.conf and raise attach_timeout to 120.\n2. Restart the agent.\n3. Retry the attachment.\n'),
+      { roles: [], source: undefined },
+    ],
+    [
+      'a performance tuning page with steps editing the configuration file, as nothing',
+      'corvid-tuning.txt',
+      text(
+        ['Performance tuning', '==================', '', 'Large deployments', '-----------------', '', '#. Edit /etc/corvid/agent.conf and set worker_threads = 16.', '', '#. Restart the agent.', '', '#. Watch the latency graphs for an hour.', ''].join('\n'),
+      ),
+      { roles: [], source: undefined },
+    ],
   ])('reads %s', (_, name, content, expected) => {
     expect(documentRoles(name, content)).toEqual(expected);
   });

@@ -63,6 +63,20 @@ describe('what an installation guide says about installing', () => {
     ['Make the following changes on the volume node /etc/corvid/corvid.conf file.', 'edit'],
     ['Make these changes to the corvid.cfg of each host.', 'edit'],
     ['Make the following changes in the vSphere Client and click Save.', undefined],
+    ['Make the changes below to /etc/corvid/corvid.conf.', 'edit'],
+    // Changes made to no file, or a file named only after them, are no edit.
+    ['Do not make changes to the host while the files are copied.', undefined],
+    ['Make these changes before you copy the files to the host.', undefined],
+    ['Make the following changes in the vSphere Client, then upload the support files.', undefined],
+    // An edit forbidden or not needed is no step; a negation elsewhere in the sentence is.
+    ['You do not need to edit the configuration file; the installer writes it.', undefined],
+    ["You don't need to edit corvid.conf.", undefined],
+    ['Do not modify the configuration file by hand.', undefined],
+    ['Never edit /etc/corvid/corvid.conf while the service runs.', undefined],
+    ['If you do not use the default port, edit /etc/corvid/corvid.conf.', 'edit'],
+    // A directory named like a configuration file is not one.
+    ['Edit the permissions of the /etc/corvid/agent.conf.d directory.', undefined],
+    ['Edit /etc/corvid/agent.conf.', 'edit'],
   ])('reads "%s" as %s', (sentence, kind) => {
     expect(manualStepIn(sentence)).toBe(kind);
   });

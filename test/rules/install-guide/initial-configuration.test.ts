@@ -1,6 +1,8 @@
+import { describe, expect, it } from 'vitest';
 import type { Section } from '../../../fixtures/documents.js';
 import type { DocumentFormat } from '../../../fixtures/release.js';
 import rule from '../../../rules/install-guide/initial-configuration.js';
+import { manualStepIn } from '../../../src/release/install-procedure.js';
 import { guideOf } from '../../helpers/documents.js';
 import { DOCS } from '../../helpers/lint.js';
 import { testRule } from '../../helpers/rule-tester.js';
@@ -73,4 +75,29 @@ testRule(rule, {
       findings: [{ messageId: 'missing', location: { path: path('md') } }],
     },
   ],
+});
+
+// The configuration file to edit is a cue of this rule exactly where the manual-steps rule reads an edit of it.
+describe('the cue of the configuration file to edit', () => {
+  const cued = (sentence: string) => rule.meta.topic!.cues!.some((cue) => cue.test(sentence));
+  it.each([
+    ['Edit the /etc/corvid/corvid.conf file and set the array address.', true],
+    ['Make the following changes on the volume node /etc/block/block.conf file.', true],
+    ['Make the changes below to /etc/block/block.conf.', true],
+    ['Update the settings in block.conf.', true],
+    // An edit forbidden or not needed does not configure anything; a directory named like the file is not it.
+    ['You do not need to edit the configuration file; the installer writes it.', false],
+    ["You don't need to modify corvid.conf.", false],
+    ['Do not modify the configuration file by hand.', false],
+    ['Never edit corvid.conf while the service runs.', false],
+    ['Edit the permissions of the /etc/corvid/agent.conf.d directory.', false],
+  ])('reads "%s" as a cue and an edit: %s', (sentence, expected) => {
+    expect(cued(sentence)).toBe(expected);
+    expect(manualStepIn(sentence) === 'edit').toBe(expected);
+  });
+
+  it('reads the edit of a YAML manifest as an edit, not as the configuration', () => {
+    const sentence = 'Update the image fields in the corvid-csi-operator.yaml.';
+    expect([cued(sentence), manualStepIn(sentence)]).toEqual([false, 'edit']);
+  });
 });

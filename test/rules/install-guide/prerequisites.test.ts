@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { renderDocument } from '../../../fixtures/documents.js';
 import { defaultRelease } from '../../../fixtures/release.js';
 import rule from '../../../rules/install-guide/prerequisites.js';
@@ -67,4 +68,20 @@ testRule(rule, {
       findings: [{ messageId: 'missing', location: { path: documentPath('install-guide', 'pdf') } }],
     },
   ],
+});
+
+describe('the cue of a program or package a method requires', () => {
+  const cued = (sentence: string) => rule.meta.topic!.cues!.some((cue) => cue.test(sentence));
+  it.each([
+    ['The driver requires the ``infinisdk`` package.', true],
+    ['The driver requires the ``python-3parclient`` package.', true],
+    ['The driver requires the ``purestorage`` Python package.', true],
+    ["This method requires the 'openssl' program.", true],
+    ['This method requires the openssl program on the command line.', true],
+    // Quotes around nothing, or left open, name no program.
+    ["This method requires a '' tool.", false],
+    ['This method requires the ``openssl` tool.', false],
+  ])('reads "%s" as a cue: %s', (sentence, expected) => {
+    expect(cued(sentence)).toBe(expected);
+  });
 });
