@@ -3,8 +3,15 @@ import type { Block } from './document.js';
 
 /** Underline characters and the heading level each gives, as reStructuredText and vendors use them; any other adornment (see ADORNMENT) gives 2. */
 const UNDERLINES: Record<string, number> = { '=': 1, '#': 1, '-': 2, '~': 3, '^': 4, '"': 4, '+': 4 };
-/** A line of one punctuation character that reStructuredText takes for a heading's underline or overline (`%%%%`, `****`, ``` ```` ```); not `.`, `,` or `_` (ellipses, form fields). */
-const ADORNMENT = /^([=#\-~^"+*%`':;<>!$&@?/|])\1{2,}$/;
+/** A line of one punctuation character that reStructuredText takes for a heading's underline or overline (`%%%%`, `****`); not `.`, `,` or `_` (ellipses, form fields). */
+const ADORNMENT = /^([=#\-~^"+*%:;<!$&@/])\1{2,}$/;
+/**
+ * Adornment characters that plain text shows as often (a Markdown code fence ```` ``` ````, a docstring's `'''`, a
+ * REPL's `>>>`, a table's `|||`): adornments only in a page that shows reStructuredText markup (see RST_MARKUP).
+ */
+const RST_ONLY_ADORNMENT = /^([`'>|?])\1{2,}$/;
+/** A sign that a page is reStructuredText: explicit markup (`.. note::`, `.. _target:`) or a literal block's `::`. */
+const RST_MARKUP = /^\.\.(?:[ \t]|$)|::$/m;
 /** A bold line standing alone (`**To find logs**`, `**To install the plugin:**`): a heading in reStructuredText and Markdown as vendors write them. */
 const BOLD_LINE = /^\*\*([^*]{1,80})\*\*$/;
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+(\S.*)$/;
@@ -20,7 +27,10 @@ const HEADING_WORDS = 10;
  * full stop kept). Everything else is text, one block per paragraph, comment marks dropped.
  */
 export function plainTextBlocks(text: string): Block[] {
-  const lines = withoutHiddenMarkup(withoutBookmarks(text).split(/\r\n|\r|\n/));
+  const shown = withoutBookmarks(text);
+  const lines = withoutHiddenMarkup(shown.split(/\r\n|\r|\n/));
+  const rst = RST_MARKUP.test(shown);
+  const adornments = lines.map((line) => adornmentOf(line, rst));
   const blocks: Block[] = [];
   let paragraph: string[] = [];
   let paragraphLine = 0;
@@ -48,14 +58,13 @@ export function plainTextBlocks(text: string): Block[] {
       heading(1, comment, index + 1);
       continue;
     }
-    const overlined = overlinedHeading(line, next, lines[index + 2]?.trim() ?? '');
-    if (overlined) {
+    if (overlinedHeading(lines, adornments, index)) {
       // An overlined heading is the title or a part: reStructuredText writers keep overlines for the top.
       heading(1, next, index + 2);
       index += 2;
       continue;
     }
-    const underline = underlineLevel(line, next);
+    const underline = underlineLevel(line, lines, adornments, index);
     const numbered = NUMBERED.exec(line);
     // Numbering says the depth better than underline characters, which run out: below a title.
     const depth = numbered ? numbered[1]!.split('.').length + 1 : undefined;
@@ -64,7 +73,7 @@ export function plainTextBlocks(text: string): Block[] {
       index += 1;
       continue;
     }
-    if (/^[=\-~_*#]{3,}$/.test(line) || ADORNMENT.test(line)) {
+    if (/^[=\-~_*#]{3,}$/.test(line) || adornments[index] !== undefined) {
       flush();
       continue;
     }
@@ -151,16 +160,51 @@ function commentText(line: string): string | undefined {
   return line.slice(start, end).trim();
 }
 
-function underlineLevel(line: string, next: string): number | undefined {
-  const match = ADORNMENT.exec(next);
-  if (!match || next.length < Math.min(line.length, 60) * 0.5 || /^[=#\-~^"+]+$/.test(line) || ADORNMENT.test(line)) return undefined;
-  return UNDERLINES[match[1]!] ?? 2;
+/**
+ * The character of a line that is an adornment, undefined for other lines. One of the characters plain text has always
+ * underlined with (UNDERLINES) may be indented; any other is reStructuredText's, which sets titles at the margin (an
+ * indented `>>>` or `***` is part of a sample).
+ */
+function adornmentOf(line: string, rst: boolean): string | undefined {
+  const written = line.trim();
+  const character = (ADORNMENT.exec(written) ?? (rst ? RST_ONLY_ADORNMENT.exec(written) : null))?.[1];
+  return character === undefined || UNDERLINES[character] !== undefined || !/^\s/.test(line) ? character : undefined;
 }
 
-/** Whether `line` is the overline of a heading `next` underlined by the same adornment (`%%%%` / `Getting help` / `%%%%`). */
-function overlinedHeading(line: string, next: string, after: string): boolean {
-  const match = ADORNMENT.exec(line);
-  return match !== null && after[0] === match[1] && ADORNMENT.test(after) && next !== '' && !ADORNMENT.test(next) && next.length <= after.length + 4;
+/**
+ * The level of `line` when the line after it underlines it. Not when the underline is shorter than the title and than
+ * four characters (reStructuredText's rule: three quotes under `Entry.` open a docstring), nor for a line boxed between two
+ * rules of one length (`*****` / `* WARNING: … *` / `*****`); a line under an adornment of reStructuredText's must
+ * read as a heading.
+ */
+function underlineLevel(line: string, lines: readonly string[], adornments: readonly (string | undefined)[], index: number): number | undefined {
+  const character = adornments[index + 1];
+  if (character === undefined || adornments[index] !== undefined || /^[=#\-~^"+]+$/.test(line)) return undefined;
+  const underline = lines[index + 1]!.trim();
+  if (underline.length < Math.min(line.length, 60) * 0.5 || (underline.length < 4 && underline.length < line.length)) return undefined;
+  if (index > 0 && adornments[index - 1] === character && lines[index - 1]!.trim().length === underline.length) return undefined;
+  const level = UNDERLINES[character];
+  if (level === undefined && !readsAsHeading(line, character)) return undefined;
+  return level ?? 2;
+}
+
+/**
+ * Whether the line at `index` is the overline of a heading underlined by the same line (`%%%%` / `Getting help` /
+ * `%%%%`): the title fits within them, as reStructuredText requires, and reads as a heading (a sentence or a boxed
+ * notice between two rules is text).
+ */
+function overlinedHeading(lines: readonly string[], adornments: readonly (string | undefined)[], index: number): boolean {
+  const character = adornments[index];
+  const overline = lines[index]!.trim();
+  const title = lines[index + 1]?.trim() ?? '';
+  return character !== undefined && adornments[index + 1] === undefined && title !== '' && title.length <= overline.length
+    && lines[index + 2]?.trim() === overline && !/^\p{Ll}/u.test(title) && readsAsHeading(title, character);
+}
+
+/** Whether an adorned line reads as a heading: short, no sentence, not a notice boxed by the adornment's character (`* WARNING: … *`). */
+function readsAsHeading(title: string, character: string): boolean {
+  return title.length <= 80 && !TERMINAL_PUNCTUATION.test(title) && title.split(/\s+/).length <= HEADING_WORDS
+    && !title.startsWith(`${character} `) && !title.endsWith(` ${character}`);
 }
 
 /** What follows `..` on a line of reStructuredText explicit markup that a reader sees: a directive (`.. note::`) or a footnote (`.. [1]`). */

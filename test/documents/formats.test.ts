@@ -209,6 +209,31 @@ describe('plain-text headings', () => {
     expect([parsed.title, parsed.titleSource]).toEqual(['Troubleshooting', 'visible']);
   });
 
+  it('take no shown text for a heading: a code fence, quotes and prompts are no adornment outside reStructuredText, an overlined line must read as a heading and fit its adornment, a boxed notice or a ruled-off sentence is text', () => {
+    const text = [
+      'Building the Corvid agent', '=========================', '',
+      'Build the agent from its source directory.', '',
+      '```', 'make', '```', '',
+      'The module opens with its docstring.', '',
+      '"""', 'Entry.', '"""', '',
+      'python', "'''", 'x', "'''", '',
+      '**********************************************************', '* WARNING: Back up the configuration before you upgrade! *', '**********************************************************', '',
+      '--------------------------------------------------------', 'Fixed a crash when the array was unreachable at boot.', '--------------------------------------------------------', '',
+      '>>> import corvid', '>>>', '>>> corvid.version()', '',
+    ].join('\n');
+    expect(plainTextBlocks(text)).toEqual([
+      { kind: 'heading', level: 1, text: 'Building the Corvid agent', line: 1 },
+      { kind: 'text', text: 'Build the agent from its source directory.', line: 4 },
+      { kind: 'text', text: '```\nmake\n```', line: 6 },
+      { kind: 'text', text: 'The module opens with its docstring.', line: 10 },
+      { kind: 'text', text: 'Entry.', line: 13 },
+      { kind: 'text', text: "python\n'''\nx\n'''", line: 16 },
+      { kind: 'text', text: '* WARNING: Back up the configuration before you upgrade! *', line: 22 },
+      { kind: 'text', text: 'Fixed a crash when the array was unreachable at boot.', line: 26 },
+      { kind: 'text', text: '>>> import corvid\n>>>\n>>> corvid.version()', line: 29 },
+    ]);
+  });
+
   it('take a short line ending in a colon that introduces an indented block for a sentence of its section, not a heading', () => {
     const text = [
       'Configuring', '~~~~~~~~~~~', '',
