@@ -14,6 +14,8 @@ const RST_ONLY_ADORNMENT = /^([`'>|?])\1{2,}$/;
 const RST_MARKUP = /^\.\.(?:[ \t]|$)|::$/m;
 /** A bold line standing alone (`**To find logs**`, `**To install the plugin:**`): a heading in reStructuredText and Markdown as vendors write them. */
 const BOLD_LINE = /^\*\*([^*]{1,80})\*\*$/;
+/** The label of an admonition (`**Note:**`, `**Important**`): the notice's own text, no heading over what follows. */
+const ADMONITION = /^(?:notes?|warning|important|caution|tip|hint|attention|danger)$/i;
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+(\S.*)$/;
 const TERMINAL_PUNCTUATION = /[.,;!?]$/;
 /** Words a heading has at most. */
@@ -77,10 +79,10 @@ export function plainTextBlocks(text: string): Block[] {
       flush();
       continue;
     }
-    const bold = blankBefore && next === '' ? BOLD_LINE.exec(line) : null;
-    if (bold && bold[1]!.trim().split(/\s+/).length <= HEADING_WORDS) {
+    const bold = blankBefore && next === '' ? boldHeading(line) : undefined;
+    if (bold !== undefined) {
       flush();
-      blocks.push({ kind: 'heading', level: level + 1, text: bold[1]!.trim().replace(/:$/, ''), line: index + 1 });
+      blocks.push({ kind: 'heading', level: level + 1, text: bold, line: index + 1 });
       continue;
     }
     // A numbered line wrapped onto an indented line is a list item ("3. In the Networking Setup menu, select" / "   Neutron with …").
@@ -101,6 +103,13 @@ export function plainTextBlocks(text: string): Block[] {
   }
   flush();
   return blocks;
+}
+
+/** The heading a bold line standing alone gives, without its final colon; none for a sentence (`**Back up first.**`) or an admonition's label. */
+function boldHeading(line: string): string | undefined {
+  const heading = BOLD_LINE.exec(line)?.[1]!.trim().replace(/:$/, '');
+  if (heading === undefined || TERMINAL_PUNCTUATION.test(heading) || ADMONITION.test(heading) || heading.split(/\s+/).length > HEADING_WORDS) return undefined;
+  return heading;
 }
 
 /**

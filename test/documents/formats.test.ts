@@ -234,6 +234,31 @@ describe('plain-text headings', () => {
     ]);
   });
 
+  it('take a bold sentence or an admonition label standing alone for text, not a heading', () => {
+    const text = [
+      'Installing', '----------', '',
+      '**Back up your configuration before you upgrade.**', '',
+      '1. Stop the Corvid agent.', '2. Run the installer.', '',
+      '**Note:**', '',
+      'The installer restarts the host.', '',
+      '**Important**', '',
+      'Keep the host in maintenance mode until it restarts.', '',
+      '**To check the installation**', '',
+      'Run ``corvidctl status``.', '',
+    ].join('\n');
+    expect(plainTextBlocks(text)).toEqual([
+      { kind: 'heading', level: 2, text: 'Installing', line: 1 },
+      { kind: 'text', text: '**Back up your configuration before you upgrade.**', line: 4 },
+      { kind: 'text', text: '1. Stop the Corvid agent.\n2. Run the installer.', line: 6 },
+      { kind: 'text', text: '**Note:**', line: 9 },
+      { kind: 'text', text: 'The installer restarts the host.', line: 11 },
+      { kind: 'text', text: '**Important**', line: 13 },
+      { kind: 'text', text: 'Keep the host in maintenance mode until it restarts.', line: 15 },
+      { kind: 'heading', level: 3, text: 'To check the installation', line: 17 },
+      { kind: 'text', text: 'Run ``corvidctl status``.', line: 19 },
+    ]);
+  });
+
   it('take a short line ending in a colon that introduces an indented block for a sentence of its section, not a heading', () => {
     const text = [
       'Configuring', '~~~~~~~~~~~', '',
