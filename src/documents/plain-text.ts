@@ -217,19 +217,25 @@ function readsAsHeading(title: string, character: string): boolean {
 }
 
 /** What follows `..` on a line of reStructuredText explicit markup that a reader sees: a directive (`.. note::`) or a footnote (`.. [1]`). */
-const SHOWN_MARKUP = /^(?!index::)[\w-]+::|^\[/;
+const SHOWN_MARKUP = /^(?!index::)[\w:-]+::|^\[/;
 
 /**
  * The lines without reStructuredText markup that a reader never sees, made blank: a comment (`..` and text that is no
- * directive, with the indented lines under it, as a licence header), a link target (`.. _support:`), a substitution's
- * definition (`.. |brand| replace:: …`) and an index entry (`.. index:: Forums`).
+ * directive, with the indented lines under it through blank ones, as a licence header of two paragraphs), a link target
+ * (`.. _support:`, with its indented lines up to a blank one), a substitution's definition (`.. |brand| replace:: …`) and an index entry (`.. index:: Forums`). A
+ * directive of a domain (`.. py:function::`) is shown. An empty comment (`..` over a blank line) hides nothing after it.
  */
 function withoutHiddenMarkup(lines: string[]): string[] {
   let hiding = false;
-  return lines.map((line) => {
-    if (hiding && /^\s+\S/.test(line)) return '';
-    hiding = /^\.\.(?:\s|$)/.test(line) && !SHOWN_MARKUP.test(line.slice(2).trim());
-    return hiding ? '' : line;
+  let throughBlanks = false;
+  return lines.map((line, index) => {
+    const blank = line.trim() === '';
+    if (hiding && (blank ? throughBlanks : /^\s/.test(line))) return '';
+    const hidden = /^\.\.(?:\s|$)/.test(line) && !SHOWN_MARKUP.test(line.slice(2).trim());
+    hiding = hidden && !(line.trim() === '..' && (lines[index + 1]?.trim() ?? '') === '');
+    // A comment's body runs on through blank lines, as docutils reads it; a link target's ends at the first.
+    throughBlanks = hiding && !/^\.\.\s+_/.test(line);
+    return hidden ? '' : line;
   });
 }
 

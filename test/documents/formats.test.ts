@@ -259,6 +259,28 @@ describe('plain-text headings', () => {
     ]);
   });
 
+  it('hide a reStructuredText comment through its blank lines while they stay indented, show a domain directive, and hide nothing after an empty comment or past the blank line after a link target', () => {
+    const text = [
+      '..', '      Copyright 2024 Corvid Systems, Inc.', '',
+      '      Licensed under the Apache License, Version 2.0 (the "License"); you may', '      not use this file except in compliance with the License.', '',
+      '.. _corvid-driver:', '',
+      'Corvid NFS driver', '=================', '',
+      '..', '    Add new entries below the directive.', '', '    WARNING: Do not drop the next directive!', '',
+      '.. py:function:: corvid.connect(host)', '', '   Connect to the array at ``host``.', '',
+      '..', '', '    A quoted paragraph after an empty comment stays.', '',
+      'The driver supports NFS v3 and v4.1.', '',
+      '.. _corvid-support:', '', '   Open a case with Corvid support.', '',
+    ].join('\n');
+    expect(plainTextBlocks(text)).toEqual([
+      { kind: 'heading', level: 1, text: 'Corvid NFS driver', line: 9 },
+      { kind: 'text', text: '.. py:function:: corvid.connect(host)', line: 17 },
+      { kind: 'text', text: 'Connect to the array at ``host``.', line: 19 },
+      { kind: 'text', text: 'A quoted paragraph after an empty comment stays.', line: 23 },
+      { kind: 'text', text: 'The driver supports NFS v3 and v4.1.', line: 25 },
+      { kind: 'text', text: 'Open a case with Corvid support.', line: 29 },
+    ]);
+  });
+
   it('take a short line ending in a colon that introduces an indented block for a sentence of its section, not a heading', () => {
     const text = [
       'Configuring', '~~~~~~~~~~~', '',
