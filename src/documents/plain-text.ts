@@ -37,6 +37,10 @@ export function plainTextBlocks(text: string): Block[] {
   let paragraph: string[] = [];
   let paragraphLine = 0;
   let level = 1;
+  // reStructuredText's levels go by order of use: overlined styles, which writers keep for the top, rank by their
+  // first use; underlined ones keep the levels of UNDERLINES, moved below the overlined styles used before the first.
+  const overlines: string[] = [];
+  let underlineShift: number | undefined;
   const flush = () => {
     if (paragraph.length > 0) blocks.push({ kind: 'text', text: paragraph.join('\n'), line: paragraphLine });
     paragraph = [];
@@ -61,8 +65,9 @@ export function plainTextBlocks(text: string): Block[] {
       continue;
     }
     if (overlinedHeading(lines, adornments, index)) {
-      // An overlined heading is the title or a part: reStructuredText writers keep overlines for the top.
-      heading(1, next, index + 2);
+      const character = adornments[index]!;
+      if (!overlines.includes(character)) overlines.push(character);
+      heading(overlines.indexOf(character) + 1, next, index + 2);
       index += 2;
       continue;
     }
@@ -71,7 +76,8 @@ export function plainTextBlocks(text: string): Block[] {
     // Numbering says the depth better than underline characters, which run out: below a title.
     const depth = numbered ? numbered[1]!.split('.').length + 1 : undefined;
     if (underline !== undefined) {
-      heading(depth ?? underline, line, index + 1);
+      underlineShift ??= Math.max(0, overlines.length + 1 - underline);
+      heading(depth ?? underline + underlineShift, line, index + 1);
       index += 1;
       continue;
     }

@@ -281,6 +281,23 @@ describe('plain-text headings', () => {
     ]);
   });
 
+  it('give overlined styles levels in their order of first use, and underlined ones the levels below them (Sphinx: # part, * chapter, = section, - subsection)', () => {
+    const text = [
+      '#######################', 'Corvid NFS Plugin Guide', '#######################', '',
+      'Read this guide before you install the plugin.', '',
+      '***************', 'Getting started', '***************', '',
+      'Installing', '==========', '',
+      'Install the plugin on each host.', '',
+      'Checking the installation', '-------------------------', '',
+      'Run the check on each host.', '',
+      '*************', 'Configuration', '*************', '',
+      'Edit the configuration file.', '',
+    ].join('\n');
+    expect(plainTextBlocks(text).filter((block) => block.kind === 'heading').map((block) => [block.level, block.text])).toEqual([
+      [1, 'Corvid NFS Plugin Guide'], [2, 'Getting started'], [3, 'Installing'], [4, 'Checking the installation'], [2, 'Configuration'],
+    ]);
+  });
+
   it('take a short line ending in a colon that introduces an indented block for a sentence of its section, not a heading', () => {
     const text = [
       'Configuring', '~~~~~~~~~~~', '',
