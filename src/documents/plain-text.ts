@@ -93,7 +93,7 @@ export function plainTextBlocks(text: string): Block[] {
     }
     // A numbered line wrapped onto an indented line is a list item ("3. In the Networking Setup menu, select" / "   Neutron with …").
     const wraps = next !== '' && /^\s/.test(lines[index + 1]!) && NUMBERED.test(line);
-    if (blankBefore && !wraps && looksLikeHeading(line, next) && !introducesBlock(line, lines, index)) {
+    if (blankBefore && !wraps && looksLikeHeading(line, next) && !introducesBlock(line, lines, index) && !(numbered && isStepOfList(numbered, lines, index))) {
       heading(depth ?? (isAllCaps(line) ? 1 : Math.max(level, 2)), line, index + 1);
       continue;
     }
@@ -258,6 +258,25 @@ function looksLikeHeading(line: string, next: string): boolean {
   if (line.split(/\s+/).length > HEADING_WORDS) return false;
   if (NUMBERED.test(line) || isAllCaps(line)) return true;
   return next === '' || (line.length <= 60 && next.length > line.length * 2 && /[.:]$/.test(next));
+}
+
+/**
+ * Whether a numbered line is one of a list's steps written apart ("1. Download the offline bundle" / blank / "2. Install
+ * the bundle"): the line before or after it, past blank ones only, is the previous or next number at the same depth and
+ * no sentence either. Numbered sections have text between them; a step ending in a full stop does not make the
+ * numbered line after it one ("4. Save the settings." / "5. Troubleshooting").
+ */
+function isStepOfList(numbered: RegExpExecArray, lines: readonly string[], index: number): boolean {
+  const numbers = numbered[1]!.split('.').map(Number);
+  const last = numbers.length - 1;
+  return [-1, 1].some((direction) => {
+    let at = index + direction;
+    while (at >= 0 && at < lines.length && Math.abs(at - index) <= LOOK_AHEAD && lines[at]!.trim() === '') at += direction;
+    const neighbour = NUMBERED.exec(lines[at]?.trim() ?? '');
+    if (!neighbour || TERMINAL_PUNCTUATION.test(neighbour[2]!)) return false;
+    const theirs = neighbour[1]!.split('.').map(Number);
+    return theirs.length === numbers.length && theirs[last] === numbers[last]! + direction && theirs.slice(0, last).every((part, position) => part === numbers[position]);
+  });
 }
 
 /** Lines looked ahead past blank ones for the block a line introduces. */

@@ -312,6 +312,24 @@ describe('plain-text headings', () => {
     expect(plainTextBlocks(text).filter((block) => block.kind === 'heading').map((block) => block.text)).toEqual(['Configuring', 'Known Issues']);
   });
 
+  it('take numbered steps written apart by blank lines for a list, not headings, and a numbered line after text for a heading', () => {
+    const text = [
+      'Installing the Corvid NAS Plugin', '================================', '',
+      '1. Download the offline bundle', '', '2. Install the bundle on each host', '', '3. Reboot the host', '',
+      'The plugin is ready when the host is back.', '',
+      '4 Troubleshooting', '', 'Check the logs of the agent.', '',
+    ].join('\n');
+    expect(plainTextBlocks(text)).toEqual([
+      { kind: 'heading', level: 1, text: 'Installing the Corvid NAS Plugin', line: 1 },
+      { kind: 'text', text: '1. Download the offline bundle', line: 4 },
+      { kind: 'text', text: '2. Install the bundle on each host', line: 6 },
+      { kind: 'text', text: '3. Reboot the host', line: 8 },
+      { kind: 'text', text: 'The plugin is ready when the host is back.', line: 10 },
+      { kind: 'heading', level: 2, text: '4 Troubleshooting', line: 12 },
+      { kind: 'text', text: 'Check the logs of the agent.', line: 14 },
+    ]);
+  });
+
   it('take a numbered line wrapped onto an indented line for a list item, and one standing alone for a heading', () => {
     const text = [
       'Configure the environment', '-------------------------', '',
