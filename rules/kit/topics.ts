@@ -257,12 +257,21 @@ function opensItems(text: string, items: ReadonlySet<string>): boolean {
     if (++read > ITEM_LINES) return false;
     // Parsers drop a list's marks; the item is then a line of its own.
     // An item says what changed in a few words at least: "Fix timeouts for update", not a heading's "Fixes".
-    const item = /^\s*(?:(?:[-*•+]|\d{1,3}[.)])\s+)?(\p{L}+)(?:\s+\S+){2}/u.exec(line.slice(0, 200));
+    const head = line.slice(0, 200);
     // A word of two letters keeps its letters as its stem: "AD" (Active Directory) is no "added" (stem "ad").
-    if (item && item[1]!.length > 2 && items.has(stemOf(item[1]!))) return true;
+    if ([ITEM, PREFIXED_ITEM].some((pattern) => { const word = pattern.exec(head)?.[1]; return word !== undefined && word.length > 2 && items.has(stemOf(word)); })) return true;
   }
   return false;
 }
+
+const ITEM_MARK = String.raw`^\s*(?:(?:[-*•+]|\d{1,3}[.)])\s+)?`;
+/** An item's first word and two more: "Fix timeouts for update", not a heading's "Fixes". */
+const ITEM = new RegExp(String.raw`${ITEM_MARK}(\p{L}+)(?:\s+\S+){2}`, 'u');
+/**
+ * The same after what an item may name first: its issues ("#1599 - #1602 -", "#16212:", "NEX-18844 -"), its
+ * component in brackets ("(mount)", "[syncoid]") or before a colon ("smartctl '-j':", "filesystem df:").
+ */
+const PREFIXED_ITEM = new RegExp(String.raw`${ITEM_MARK}(?:(?:(?:issue\s+)?#\d+|[A-Z][A-Z\d]{1,9}-\d+)\s*[-–:,]?\s*|[([][^)\]\n]{1,30}[)\]]\s+|[^\s:#][^:\n]{0,29}:\s+){1,10}(\p{L}+)(?:\s+\S+){2}`, 'u');
 
 /** Lines of the current notes read for list items: their first thousand show what kind of notes they are. */
 const ITEM_LINES = 1000;

@@ -8,6 +8,8 @@ const topic: Topic = {
   items: ['fix', 'resolve', 'correct', 'bugfix', 'address'],
   cues: [
     /\b(?:fixed an? |has been fixed|were fixed|resolved an? )/i,
+    // A change that resolves a tracked issue: "This resolves Issue 853", "fixes bug 412".
+    /\b(?:resolv(?:es|ed|ing)|fix(?:es|ed|ing)?) (?:issues?|bugs?|defects?) \d/i,
     // A symptom that no longer happens ("Clones no longer fail", "The agent no longer hangs"); not a removal or a state ("no longer supported", "no longer in widespread use").
     /\bno longer (?:fail|crash|hang|time|stall|freez|leav|drop|los|corrupt|break|caus|throw|return|report|show|display|log|generat|produc|block|reset|disconnect|get stuck|prevent|overwrit|delet|ignor)\w*/i,
     // That nothing was fixed is a statement of what was: "There are no fixed issues in this release", "No issues were resolved".

@@ -2,6 +2,7 @@ import { pipeline, Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { TempStorageError } from '../errors.js';
 import type { Budget } from './budget.js';
+import { crc32After } from './crc.js';
 import type { ArchiveEvent } from './events.js';
 import { DEFLATED, describeError, type OpenZip, type ZipEntry } from './zip.js';
 
@@ -69,7 +70,7 @@ export async function pumpZipEntry(entry: ZipEntry, stored: () => Promise<AsyncI
         if (produced > entry.size + limits.ratioThreshold) break;
         continue;
       }
-      crc = zlib.crc32(chunk, crc);
+      crc = crc32After(crc, chunk);
       await sink.write(chunk);
     }
   } catch (error) {

@@ -213,6 +213,18 @@ function htmlOpening(line: string): string | undefined {
   return line.slice(nameStart, at).toLowerCase();
 }
 
+/**
+ * A line that opens an HTML block of any other tag (CommonMark's type 7): one complete open or
+ * closing tag and nothing else. `<a name="v1.3.0"></a>` is inline HTML opening a paragraph, which
+ * the heading on the next line interrupts.
+ */
+const LONE_TAG = /^ {0,3}(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)\s*$/;
+
+/** Whether an HTML block opened by `tag` on this line is one: a block-level or raw tag, a comment, or a lone tag. */
+function opensHtmlBlock(tag: string, line: string): boolean {
+  return interruptsParagraph(tag) || RAW_HTML_TAGS.includes(tag) || LONE_TAG.test(line);
+}
+
 /** Whether an HTML block opened by `tag` may interrupt a paragraph. */
 function interruptsParagraph(tag: string): boolean {
   return tag === '!--' || tag === '?' || tag === '!' || HTML_BLOCK_TAGS.has(tag);
@@ -362,7 +374,7 @@ function scanBlocks(lines: readonly string[], firstLine: number, quoted: boolean
       continue;
     }
     const opening = htmlOpening(line);
-    if (opening && (paragraph.length === 0 || interruptsParagraph(opening))) {
+    if (opening && opensHtmlBlock(opening, line) && (paragraph.length === 0 || interruptsParagraph(opening))) {
       flush();
       const content: string[] = [];
       let end = index;

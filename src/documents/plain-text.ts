@@ -1,4 +1,4 @@
-import { isVersionLine, versionRangeEnd } from '../formats/versions.js';
+import { findVersions, findWrittenDate, isVersionLine, versionRangeEnd } from '../formats/versions.js';
 import type { Block } from './document.js';
 
 /** Underline characters and the heading level each gives, as reStructuredText and vendors use them; any other adornment (see ADORNMENT) gives 2. */
@@ -18,6 +18,8 @@ const BOLD_LINE = /^\*\*([^*]{1,80})\*\*$/;
 const ADMONITION = /^(?:notes?|warning|important|caution|tip|hint|attention|danger)$/i;
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+(\S.*)$/;
 const TERMINAL_PUNCTUATION = /[.,;!?]$/;
+/** A line of one repeated mark: an underline, or a rule between parts. */
+const RULE = /^[=\-~_*#]{3,}$/;
 /** Words a heading has at most. */
 const HEADING_WORDS = 10;
 
@@ -53,7 +55,8 @@ export function plainTextBlocks(text: string): Block[] {
   for (let index = 0; index < lines.length; index += 1) {
     const written = lines[index]!.trim();
     const next = lines[index + 1]?.trim() ?? '';
-    const blankBefore = index === 0 || lines[index - 1]!.trim() === '';
+    // A rule standing alone ("------" after a blank line) separates as a blank line does.
+    const blankBefore = index === 0 || lines[index - 1]!.trim() === '' || (RULE.test(lines[index - 1]!.trim()) && (index === 1 || lines[index - 2]!.trim() === ''));
     const comment = commentText(written);
     const line = comment ?? written;
     if (line === '') {
@@ -81,7 +84,7 @@ export function plainTextBlocks(text: string): Block[] {
       index += 1;
       continue;
     }
-    if (/^[=\-~_*#]{3,}$/.test(line) || adornments[index] !== undefined) {
+    if (RULE.test(line) || adornments[index] !== undefined) {
       flush();
       continue;
     }
@@ -93,7 +96,7 @@ export function plainTextBlocks(text: string): Block[] {
     }
     // A numbered line wrapped onto an indented line is a list item ("3. In the Networking Setup menu, select" / "   Neutron with …").
     const wraps = next !== '' && /^\s/.test(lines[index + 1]!) && NUMBERED.test(line);
-    if (blankBefore && !wraps && looksLikeHeading(line, next) && !introducesBlock(line, lines, index) && !(numbered && isStepOfList(numbered, lines, index))) {
+    if (blankBefore && ((!wraps && looksLikeHeading(line, next) && !introducesBlock(line, lines, index) && !(numbered && isStepOfList(numbered, lines, index))) || isReleaseLine(line))) {
       heading(depth ?? (isAllCaps(line) ? 1 : Math.max(level, 2)), line, index + 1);
       continue;
     }
@@ -295,6 +298,26 @@ function introducesBlock(line: string, lines: readonly string[], index: number):
     return following.trim() === '::' || following.length - following.trimStart().length > indent;
   }
   return false;
+}
+
+/** What stands before a release line's version: nothing, a name joined to it ("corvid-tools-"), or up to three capitalised words ("Version", "Corvid NAS"). */
+const BEFORE_RELEASE_VERSION = /^(?:|[\p{L}][\p{L}\d_.]*(?:-[\p{L}][\p{L}\d_.]*)*[-_]|(?:[\p{Lu}][\p{L}\d_.-]*\s+){1,3})$/u;
+
+/**
+ * A line after a blank line that opens a release's notes in a changelog, its items possibly
+ * following at once: a version after at most a name, and its date after at most a word ("Version
+ * 1.90 -- 07 Aug, 2021 (major changes only)", "Version 1.1 -- Mon Oct 18 2010", "corvid-tools-3.1.1
+ * (2026-08-01) -- Do not use this version!", a bullet "* Corvid 3.2.1-1 (2026-10-15)"). A sentence
+ * ("Version 3.2.1 was released on 2026-10-15") is none; nor is a table's row, which has no blank line before it.
+ */
+function isReleaseLine(line: string): boolean {
+  if (line.length > 100) return false;
+  const bare = line.replace(/^[*+-]\s+/, '');
+  const version = findVersions(bare)[0];
+  const date = version && findWrittenDate(bare);
+  if (!version || !date || date.index < version.index || !BEFORE_RELEASE_VERSION.test(bare.slice(0, version.index).replace(/v$/i, ''))) return false;
+  const between = bare.slice(version.index + version.text.length, date.index).match(/\p{L}+/gu) ?? [];
+  return between.length <= 1 && !TERMINAL_PUNCTUATION.test(bare.slice(0, date.index + date.text.length));
 }
 
 function isAllCaps(line: string): boolean {

@@ -139,6 +139,37 @@ function dateHeadingUnder(content: ParsedDocument, index: number): string | unde
   return written && AROUND_DATE.test(text.slice(0, written.index) + text.slice(written.index + written.text.length)) ? written.date : undefined;
 }
 
+/** A line that only labels a date ("Date 2020-12-30", "Released: 2026-10-15"), as some NEWS files put right above a release's heading. */
+function labelledDate(line: string): string | undefined {
+  const written = /\d/.test(line) ? findWrittenDate(line, { month: true }) : undefined;
+  if (!written) return undefined;
+  const rest = line.slice(0, written.index) + line.slice(written.index + written.text.length);
+  return /\b(?:date|released?)\b/i.test(rest) && AROUND_DATE.test(rest) ? written.date : undefined;
+}
+
+/**
+ * The date a labelled line closing a section's body gives, when text comes before it: that line
+ * belongs to the heading after it. A section whose only line is "Released: 2026-10-15" keeps it.
+ */
+function closingDate(body: string): string | undefined {
+  const trimmed = body.trimEnd();
+  const cut = trimmed.lastIndexOf('\n');
+  return cut >= 0 && /\S/.test(trimmed.slice(0, cut)) ? labelledDate(trimmed.slice(cut + 1)) : undefined;
+}
+
+/** The date a labelled line gives right above a section's heading, closing the text before it. */
+function dateLineAbove(content: ParsedDocument, index: number): string | undefined {
+  const before = content.sections[index - 1];
+  return before ? closingDate(before.body) : undefined;
+}
+
+/** A section's body without a labelled date closing it, which is the next heading's (see `closingDate`). */
+function ownBody(content: ParsedDocument, index: number): string {
+  const { body } = content.sections[index]!;
+  if (index + 1 >= content.sections.length || closingDate(body) === undefined) return body;
+  return body.slice(0, body.trimEnd().lastIndexOf('\n') + 1);
+}
+
 function analyse(document: BundleDocument, content: ParsedDocument): ReleaseNotes {
   const headingOf = withoutNumbering(content);
   // Where headings have no levels (text heuristics), a version's parts are the headings up to the next version.
@@ -149,9 +180,10 @@ function analyse(document: BundleDocument, content: ParsedDocument): ReleaseNote
   content.sections.forEach((section, index) => {
     const text = section.heading && headingOf(section.heading.text);
     if (!text) return;
-    if (unnamed === undefined && sections.length === 0 && UNNAMED_CURRENT.test(text)) unnamed = index;
+    // An empty "Unreleased" over the newest release is a placeholder (Keep a Changelog's), not the newest notes.
+    if (unnamed === undefined && sections.length === 0 && UNNAMED_CURRENT.test(text) && (section.body.trim() !== '' || section.end > index + 1)) unnamed = index;
     if (!isVersionHeading(text)) return;
-    const date = findDate(text, { month: true }) ?? findDate(section.body.split('\n').slice(0, 3).join('\n'), { month: true }) ?? dateHeadingUnder(content, index);
+    const date = findDate(text, { month: true }) ?? dateLineAbove(content, index) ?? findDate(ownBody(content, index).split('\n').slice(0, 3).join('\n'), { month: true }) ?? dateHeadingUnder(content, index);
     sections.push({ version: headingVersion(text)!, heading: section.heading!, index, date, parts: partsOf(content, index, headingOf, flat) });
   });
   // A heading above the section of its own version ("Corvid NAS Plugin 3.2.1 Release Notes" over "Version 3.2.1") names the notes: the inner one is the section.
@@ -346,10 +378,11 @@ export function isVersionHeading(text: string): boolean {
   const version = findVersion(text);
   if (!version || text.split(/\s+/).length > 14 || /\b(?:guide|manual)\b/i.test(text) || RELATIVE_HEADING.test(text)) return false;
   if (versionRangeEnd(text)) return true;
-  const trimmed = text.trim();
+  // A version in brackets or parentheses still opens the heading: Keep a Changelog's "[3.2.1]", undated.
+  const trimmed = text.trim().replace(/^[[(]/, '');
   if (trimmed.startsWith(version.text) || /^v\d/i.test(trimmed)) {
     const rest = trimmed.slice(trimmed.indexOf(version.text) + version.text.length);
-    return /^\s*(?:$|[(\[\-–—:,|/])/.test(rest) || VERSION_HEADING.test(rest) || findDate(rest) !== undefined || hasMonthAndYear(rest);
+    return /^\s*(?:$|[()[\]\-–—:,|/])/.test(rest) || VERSION_HEADING.test(rest) || findDate(rest) !== undefined || hasMonthAndYear(rest);
   }
   return VERSION_HEADING.test(text) || findDate(text) !== undefined || hasMonthAndYear(text);
 }

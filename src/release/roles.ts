@@ -48,8 +48,8 @@ const BARE_LICENCE = /^(?:software )?licen[cs]e$/;
 const ROLE_WORDS: Readonly<Record<DocumentRole, RoleWords>> = {
   'release-notes': {
     heading: /\brelease ?notes?\b|\bchange ?log\b|\bwhat'?s new\b/,
-    // Short forms name files ("RN_3.2.1.pdf"), not titles, where "RN-200" is a model.
-    name: /\brn\b/,
+    // Short forms name files ("RN_3.2.1.pdf", "RelNotes"), not titles, where "RN-200" is a model; so does NEWS, the GNU name of a project's notes.
+    name: /\brn\b|\brel ?notes\b|\bnews$/,
   },
   'install-guide': {
     heading: /\binstall|\bsetup\b|\bdeploy/,

@@ -7,7 +7,8 @@ import type { DigestName, Digests } from '../formats/digests.js';
 
 export type HashRequest =
   | { type: 'open'; id: number; names: DigestName[]; ring: SharedArrayBuffer }
-  | { type: 'data'; id: number; offset: number; length: number }
+  /** Bytes to hash in the ring of stream `from` (the stream's own by default), sent along as `ring` the first time. */
+  | { type: 'data'; id: number; offset: number; length: number; from?: number; ring?: SharedArrayBuffer }
   | { type: 'end'; id: number }
   | { type: 'drop'; id: number };
 
@@ -45,8 +46,8 @@ class HashThread {
     this.post({ type: 'open', id: stream.id, names, ring }, false);
   }
 
-  data(id: number, offset: number, length: number): void {
-    this.post({ type: 'data', id, offset, length }, true);
+  data(id: number, offset: number, length: number, from?: number, ring?: SharedArrayBuffer): void {
+    this.post({ type: 'data', id, offset, length, from, ring }, true);
   }
 
   drop(id: number): void {
@@ -115,25 +116,56 @@ class HashPool {
 
 const pool = new HashPool(Math.max(1, Math.min(2, availableParallelism())));
 
-/** A piece of the ring its threads have not all hashed yet. */
+/** A piece of a stream's ring: free once its threads hashed it and no other stream still hashes from it. */
 interface Region {
   readonly start: number;
   readonly end: number;
+  hashed: boolean;
+  /** Pieces of other streams hashed from this region that their threads have not all hashed yet. */
+  holds: number;
+  freed: boolean;
+}
+
+/** A piece sent to a stream's threads: in its own ring, or borrowed from the ring of `lender`. */
+interface Piece {
   readonly sequence: number;
+  readonly region: Region;
+  readonly lender?: PooledDigests;
+}
+
+/** Where a chunk copied into a ring lies there: its bytes from `from` in its buffer, at `region`. */
+interface Placement {
+  readonly owner: PooledDigests;
+  readonly region: Region;
+  readonly from: number;
 }
 
 /**
+ * Chunks copied into rings, by the memory holding them. A stored entry's bytes (and a stored
+ * archive's entries', at every level) are views of the chunks its parent's stream copied: they are
+ * hashed from the parent's ring instead of being copied again.
+ */
+const placements = new WeakMap<ArrayBufferLike, Placement[]>();
+
+/**
  * Digests computed by the pool's threads. Each chunk is copied once into the stream's ring of
- * shared memory, which every thread of the stream reads; a full ring makes the stream wait.
+ * shared memory, which every thread of the stream reads, unless another stream's ring already
+ * holds it; a full ring makes the stream wait. Hashed regions stay in the ring until their room
+ * is needed, so streams of nested entries find their bytes there.
  */
 export class PooledDigests implements RunningDigests {
   readonly id: number;
   private readonly parts: Map<HashThread, DigestName[]>;
   private readonly ring = new SharedArrayBuffer(RING_BYTES);
   private readonly view = new Uint8Array(this.ring);
+  /** This ring's regions not yet freed, oldest first. */
   private readonly regions: Region[] = [];
-  /** Regions each thread has hashed, counted from the first. */
+  /** Pieces sent that not every thread has hashed, oldest first. */
+  private readonly pieces: Piece[] = [];
+  /** Pieces each thread has hashed, counted from the first. */
   private readonly hashed = new Map<HashThread, number>();
+  /** Streams whose ring this stream's threads were sent. */
+  private readonly lenders = new Set<PooledDigests>();
   private written = 0;
   private head = 0;
   private space: (() => void) | undefined;
@@ -157,6 +189,7 @@ export class PooledDigests implements RunningDigests {
   }
 
   private async copy(chunk: Buffer): Promise<void> {
+    if (this.borrow(chunk)) return;
     for (let at = 0; at < chunk.length; at += PIECE_BYTES) {
       const piece = chunk.subarray(at, at + PIECE_BYTES);
       let start = this.place(piece.length);
@@ -166,13 +199,34 @@ export class PooledDigests implements RunningDigests {
       }
       this.view.set(piece, start);
       this.head = start + piece.length;
-      this.regions.push({ start, end: this.head, sequence: this.written++ });
-      for (const thread of this.parts.keys()) thread.data(this.id, start, piece.length);
+      const region: Region = { start, end: this.head, hashed: false, holds: 0, freed: false };
+      this.regions.push(region);
+      const placed = (placements.get(piece.buffer) ?? []).filter((placement) => !placement.region.freed);
+      placements.set(piece.buffer, [...placed, { owner: this, region, from: piece.byteOffset }]);
+      this.send(region, region.start, piece.length, undefined);
     }
+  }
+
+  /** Hashes a chunk from the ring of another stream that copied it and still holds it; false if none does. */
+  private borrow(chunk: Buffer): boolean {
+    const end = chunk.byteOffset + chunk.length;
+    const found = placements.get(chunk.buffer)?.find(({ owner, region, from }) => owner !== this && !region.freed && from <= chunk.byteOffset && end <= from + region.end - region.start);
+    if (!found) return false;
+    found.region.holds += 1;
+    this.send(found.region, found.region.start + chunk.byteOffset - found.from, chunk.length, found.owner);
+    return true;
+  }
+
+  private send(region: Region, offset: number, length: number, lender: PooledDigests | undefined): void {
+    this.pieces.push({ sequence: this.written++, region, lender });
+    const ring = lender && !this.lenders.has(lender) ? lender.ring : undefined;
+    if (lender) this.lenders.add(lender);
+    for (const thread of this.parts.keys()) thread.data(this.id, offset, length, lender?.id, ring);
   }
 
   /** Where `length` bytes fit in the ring now: after the newest region, or from the start once past the oldest. */
   private place(length: number): number | undefined {
+    this.reclaim();
     const oldest = this.regions[0];
     if (!oldest) return 0;
     // Not wrapped: the regions run in order from the oldest up to the head.
@@ -183,11 +237,30 @@ export class PooledDigests implements RunningDigests {
     return this.head + length <= oldest.start ? this.head : undefined;
   }
 
-  /** A thread hashed the next region (or, failing, all of them): regions every thread hashed are free. */
+  /** Frees the oldest regions that every thread hashed and no other stream hashes from. */
+  private reclaim(): void {
+    while (this.regions[0]?.hashed && this.regions[0].holds === 0) this.regions.shift()!.freed = true;
+  }
+
+  /** A thread hashed the next piece (or, failing, all of them): pieces every thread hashed are done. */
   acked(thread: HashThread, count = 1): void {
     this.hashed.set(thread, (this.hashed.get(thread) ?? 0) + count);
     const done = Math.min(...this.hashed.values());
-    while (this.regions[0] && this.regions[0].sequence < done) this.regions.shift();
+    while (this.pieces[0] && this.pieces[0].sequence < done) this.settle(this.pieces.shift()!);
+    this.wake();
+  }
+
+  /** A piece no thread of this stream will read again: its region may be reused, as far as this stream goes. */
+  private settle({ region, lender }: Piece): void {
+    if (!lender) {
+      region.hashed = true;
+      return;
+    }
+    region.holds -= 1;
+    lender.wake();
+  }
+
+  private wake(): void {
     const waiting = this.space;
     this.space = undefined;
     waiting?.();
@@ -206,6 +279,8 @@ export class PooledDigests implements RunningDigests {
   discard(): void {
     this.queue = this.queue.then(() => {
       for (const thread of this.parts.keys()) thread.drop(this.id);
+      // Their acknowledgements will not be counted: the regions they borrowed are let go now.
+      for (const piece of this.pieces.splice(0)) this.settle(piece);
       this.release();
     });
   }

@@ -6,17 +6,20 @@ import { createHash, type Hash } from 'node:crypto';
 import { parentPort } from 'node:worker_threads';
 import type { HashReply, HashRequest } from './hash-pool.js';
 
-const streams = new Map<number, { ring: Uint8Array; hashes: [string, Hash][] }>();
+/** Each stream's digests, and the rings it reads: its own, and those of streams it hashes bytes from. */
+const streams = new Map<number, { rings: Map<number, Uint8Array>; hashes: [string, Hash][] }>();
 const port = parentPort!;
 
 port.on('message', (request: HashRequest) => {
   switch (request.type) {
     case 'open':
-      streams.set(request.id, { ring: new Uint8Array(request.ring), hashes: request.names.map((name) => [name, createHash(name)]) });
+      streams.set(request.id, { rings: new Map([[request.id, new Uint8Array(request.ring)]]), hashes: request.names.map((name) => [name, createHash(name)]) });
       return;
     case 'data': {
       const stream = streams.get(request.id)!;
-      const bytes = stream.ring.subarray(request.offset, request.offset + request.length);
+      const from = request.from ?? request.id;
+      if (request.ring) stream.rings.set(from, new Uint8Array(request.ring));
+      const bytes = stream.rings.get(from)!.subarray(request.offset, request.offset + request.length);
       for (const [, hash] of stream.hashes) hash.update(bytes);
       port.postMessage({ type: 'ack', id: request.id } satisfies HashReply);
       return;

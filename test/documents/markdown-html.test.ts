@@ -92,6 +92,19 @@ describe('HTML blocks in Markdown are read as HTML', () => {
   });
 });
 
+describe('an anchor line is inline HTML, not an HTML block', () => {
+  it('so the heading right under it is a heading (git-chglog writes <a name> over every version)', async () => {
+    const document = await read(['', '<a name="v1.3.0"></a>', '## [v1.3.0](https://git.example/corvid/compare/v1.2.0...v1.3.0) (2026-03-31)', '', '### Bug Fixes', '', '* Locks.', '', '<a name="v1.2.0"></a>', '## v1.2.0 (2025-09-11)', ''].join('\n'));
+    expect(headings(document)).toEqual([[2, 'v1.3.0 (2026-03-31)', 3], [3, 'Bug Fixes', 5], [2, 'v1.2.0 (2025-09-11)', 10]]);
+    expect(document.title).toBe('v1.3.0 (2026-03-31)');
+  });
+
+  it('while a lone tag on its line still opens a block that runs to a blank line', async () => {
+    const document = await read(['<section>', '## Not a heading inside', '', '## Heading', ''].join('\n'));
+    expect(headings(document)).toEqual([[2, 'Heading', 4]]);
+  });
+});
+
 describe('release notes whose parts are HTML headings and folded sections, in a bundle', () => {
   const directory = scratchDirectory();
 

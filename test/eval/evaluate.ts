@@ -112,7 +112,9 @@ export async function evaluate(units: readonly Unit[], corpus: string, directory
       const notes = label.releaseNotes;
       if (!notes) continue;
       const carrier = seen!.release.carriers.find((candidate) => candidate.place === 'release-notes' && candidate.path === document?.file.path);
-      mark(evaluation.version, file, carrier?.versions[0]?.version.nodes.join('.') ?? '', (notes.current.version ?? '').replace(/^v/i, ''));
+      // Versions as numbers, as the history's below: the label writes a zero-padded node as the document does (2.02.50).
+      const labelled = notes.current.version === null ? '' : (findVersion(notes.current.version)?.nodes.join('.') ?? notes.current.version.replace(/^v/i, ''));
+      mark(evaluation.version, file, carrier?.versions[0]?.version.nodes.join('.') ?? '', labelled);
       const date = carrier?.dates[0]?.date ?? '';
       // A label of a month (YYYY-MM) is read right by any day of it.
       mark(evaluation.date, file, notes.current.date?.length === 7 ? date.slice(0, 7) : date, notes.current.date ?? '');

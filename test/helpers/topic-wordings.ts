@@ -262,6 +262,9 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
       notesCase('finds enhancements tagged by kind in a "Details" part', notes([FIXED, KNOWN, ['Details', '- Enhancement #1439: Cancellation shuts down cleanly.']])),
       // Porter stems "added" to "ad", not "add": an item word counts in its past and -ing forms too.
       notesCase('finds items in the past tense ("Added a …") in a list of changes', notes([FIXED, KNOWN, ['Changes', '- Added a CSIDriver object named after the plugin.\n- Added tagging of datastores with the new --tag flag.']])),
+      // An item may name its issue or its component before what it does.
+      notesCase('finds items that open with an issue number before "Add"', notes([FIXED, KNOWN, ['Changes', '- #16212: Add the NQN type to the requirements\n- #1600 - #1602 - Add jitter to retried requests']])),
+      notesCase('finds items that open with a component before "add"', notes([FIXED, KNOWN, ['Changes', '- filesystem df: add json output\n- (master) added expected chunk versions to syslog messages']])),
     ],
     invalid: [
       {
@@ -287,6 +290,11 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
       notesCase('finds "There are no fixed issues in this release" said in the notes', notes([ADDED, ['Notes', 'There are no fixed issues in this release; it adds ESXi 8.0 Update 2 support only.'], KNOWN])),
       notesCase('finds a symptom that "no longer" happens, said in a list of changes', notes([ADDED, ['Changes', '- The agent no longer hangs when an export is renamed.\n- Mount times improved on hosts with 200 datastores.'], KNOWN])),
       notesCase('finds items that open with "Addressed"', notes([ADDED, ['Changes', '- Addressed a crash of the agent when an export is renamed.\n- Addressed slow mounts on hosts with 200 datastores.'], KNOWN])),
+      notesCase('finds items that open with an issue number before "Fix"', notes([ADDED, ['Changes', '- #1668 - #1678 - Fix race conditions in the cache\n- NEX-18844 - fix the node server error code'], KNOWN])),
+      // A change that resolves a tracked issue is a fix, whatever its part is called ("Modified").
+      notesCase('finds an item that resolves a tracked issue ("This resolves Issue 853")', notes([ADDED, ['Modified', '- Modified Invoke-CorvidRequest to test the timeout given. This resolves Issue 853.\n- Modified Connect-Corvid to accept service accounts.'], KNOWN])),
+      notesCase('finds an item that fixes "bug 412"', notes([ADDED, ['Changed', '- The exporter reports the pool name again, which fixes bug 412.'], KNOWN])),
+      notesCase('finds items that open with a component before "Fixed"', notes([ADDED, ['Changes', "- smartctl '-j': Fixed 'scsi_grown_defect_list' value.\n- (mount) fixed rare getgroup race condition"], KNOWN])),
     ],
     invalid: [
       {

@@ -35,6 +35,10 @@ describe('release notes', () => {
     ["What's new in 3.2", true],
     ['StorFlex NAS Plugin 2.3.2 (November 2025)', true],
     ['v2.4.0', true],
+    // Keep a Changelog's version in brackets, undated: a link reference's text ("[3.2.1]").
+    ['[3.2.1]', true],
+    ['(3.2.1)', true],
+    ['[Unreleased]', false],
     ['Support for ESXi 8.0', false],
     // A heading naming a version's release notes opens them: one document may hold several.
     ['Corvid NAS Plugin 3.2.1 Release Notes', true],
@@ -46,6 +50,42 @@ describe('release notes', () => {
     ['Known Issues', false],
   ])('%s opens a version section: %s', (text, expected) => {
     expect(isVersionHeading(text)).toBe(expected);
+  });
+
+  it('reads an undated bracketed current version over dated earlier ones, never borrowing their date', () => {
+    const parsed = markdownNotes(['# Changelog', '', '## Unreleased', '', '## [3.2.1]', '', '### Added', '', '* Quotas.', '', '## [3.2.0] - 2026-07-02', '', '### Fixed', '', '* Locks.', ''].join('\n'));
+    expect(facts(parsed)).toEqual({ current: '[3.2.1]', version: '3.2.1', date: undefined, history: ['3.2.0'] });
+  });
+
+  it.each([
+    ['a version line with its date over its items at once', ['ChangeLog for Corvid', '--------------------', '', 'Version 3.2.1 -- 15 Oct, 2026 (major changes only)', '#1599 - Fix clone timeouts', '#1600 - Add quotas', '', 'Version 3.2.0 -- Jul 2, 2026', '#1500 - Fix locks', '']],
+    ['a product-version line, the maintenance release not underlined', ['corvid-tools-3.2.1 (2026-10-15)', '--------------------------------', '   * add json output', '', 'corvid-tools-3.2.0 (2026-07-02)', '   * fix build', '']],
+    ['a bullet naming the product, its version with a package release', ['This file lists noteworthy changes in Corvid.', '', '* Corvid 3.2.1-1 (2026-10-15)', '', '  - (mount) fixed a race', '', '* Corvid 3.2.0-1 (2026-07-02)', '', '  - (master) added quotas', '']],
+  ])('reads plain-text release lines: %s', (_layout, lines) => {
+    const parsed = notes(plainTextBlocks(lines.join('\n')));
+    expect(parsed.versions.map((version) => [version.version.nodes.join('.'), version.date])).toEqual([['3.2.1', '2026-10-15'], ['3.2.0', '2026-07-02']]);
+  });
+
+  it('reads the date a labelled line gives right above a version heading, not a trailer closing the notes before it', () => {
+    const text = ['Corvid NEWS', '-----------', 'The newest copy is at https://corvid.example/NEWS', '', 'Date 2026-10-15', 'Summary: Corvid release 3.2.1', '-----------------------------', '- New option.', '',
+      'Date: 2026-07-02', 'Summary: Corvid release 3.2.0', '-----------------------------', '- Fixed locks.', '', ' -- Corvid Maintainers <rel@corvid.example>  Thu, 05 Mar 2026 14:55:27 +0000', '',
+      'Summary: Corvid release 3.1.0', '-----------------------------', '- Quotas.', ''].join('\n');
+    expect(notes(plainTextBlocks(text)).versions.map((version) => [formatVersion(version.version), version.date])).toEqual([['3.2.1', '2026-10-15'], ['3.2.0', '2026-07-02'], ['3.1.0', undefined]]);
+  });
+
+  it('keeps the date a version section states alone under its heading', () => {
+    const parsed = markdownNotes(['# Corvid Changelog', '', '## 3.2.1', '', 'Released: 2026-10-15', '', '## 3.2.0', '', 'Released: 2026-07-02', '', '### Fixed', '', '- Locks.', ''].join('\n'));
+    expect(parsed.versions.map((version) => [formatVersion(version.version), version.date])).toEqual([['3.2.1', '2026-10-15'], ['3.2.0', '2026-07-02']]);
+  });
+
+  it('reads a release line after a separator rule, and one with a warning after its date', () => {
+    const text = ['Version 3.2.1 -- 15 Oct, 2026', 'Fix locks.', '', '------', 'Version 3.2.0 -- Mon Jul 6 2026', 'Quotas arrive.', '', 'corvid-3.1.1 (2026-05-10) -- Do not use this version!', '  * fix build', ''].join('\n');
+    expect(notes(plainTextBlocks(text)).versions.map((version) => [formatVersion(version.version), version.date])).toEqual([['3.2.1', '2026-10-15'], ['3.2.0', '2026-07-06'], ['3.1.1', '2026-05-10']]);
+  });
+
+  it('keeps a sentence or a table row naming a version and a date as text', () => {
+    const text = ['Release Notes', '=============', '', 'Version 3.2.1', '-------------', '', 'Fixed in 3.2.1 on 2026-10-15.', '', 'Version 3.2.1 was released on 2026-10-15 to all customers', 'of the NAS plugin.', '', 'Version   Date', '3.2.0     2026-07-02', '3.1.0     2026-03-01', ''].join('\n');
+    expect(notes(plainTextBlocks(text)).versions.map((version) => formatVersion(version.version))).toEqual(['3.2.1']);
   });
 
   it('reads versions under numbered headings, the highest as current, with their dates and parts', () => {

@@ -11,6 +11,11 @@ describe('document roles', () => {
     ['CorvidRN.docx', ['release-notes']],
     ["What's New.md", ['release-notes']],
     ['Release  Notes.pdf', ['release-notes']],
+    // "RelNotes" is the short form of a file per release; NEWS is the GNU name of a project's release notes.
+    ['Corvid_3.2.1_RelNotes.txt', ['release-notes']],
+    ['NEWS', ['release-notes']],
+    ['corvid-3.2.1-NEWS.md', ['release-notes']],
+    ['Corvid_Newsletter.pdf', []],
     ['InstallGuide_v3.pdf', ['install-guide']],
     ['Acme_UG.pdf', ['install-guide']],
     ['Quick-Start.html', ['install-guide']],

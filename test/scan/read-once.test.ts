@@ -77,4 +77,21 @@ describe('reading a bundle once', () => {
     // One inflater per deflated entry: MD5SUMS, SHA1SUMS, docs.zip, README.txt, index.xml, notes.txt.
     expect(inflaters).toHaveBeenCalledTimes(6);
   });
+
+  it('computes the CRC-32 of each stored byte once, however deep the stored zips holding it', async () => {
+    // bundle → stored depot zip → stored inner zip → stored 6 MiB payload: three entries' CRC-32s over the same bytes.
+    const inner = writeZip([{ name: 'payload.bin', data: randomBytes(6 * 2 ** 20), method: 'store' }]);
+    const depot = writeZip([{ name: 'index.xml', data: Buffer.from('<vendorList/>') }, { name: 'inner.zip', data: inner, method: 'store' }]);
+    const path = join(directory, 'stored-thrice.zip');
+    await writeFile(path, writeZip([{ name: 'depot.zip', data: depot, method: 'store' }]));
+    const crc = vi.spyOn(zlib, 'crc32');
+    const session = await readBundle(path, { limits: defaultLimits, context: { now: new Date(), previous: [] } });
+    await session.close();
+    expect(session.bundle.events).toEqual([]);
+    const checked = crc.mock.calls.reduce((sum, [data]) => sum + (data as Buffer).length, 0);
+    // The depot's bytes once, where three passes took three times as many; each level below computes
+    // afresh only pieces that begin or end elsewhere than its parent's (its first and last, of 1 MiB reads).
+    expect(checked).toBeGreaterThanOrEqual(depot.length);
+    expect(checked).toBeLessThan(2 * depot.length);
+  });
 });
