@@ -3,10 +3,19 @@ import type { Block } from './document.js';
 
 /** Underline characters and the heading level each gives, as reStructuredText and vendors use them; any other adornment (see ADORNMENT) gives 2. */
 const UNDERLINES: Record<string, number> = { '=': 1, '#': 1, '-': 2, '~': 3, '^': 4, '"': 4, '+': 4 };
-/** A line of one punctuation character that reStructuredText takes for a heading's underline or overline (`%%%%`, `****`, ``` ```` ```); not `.`, `,` or `_` (ellipses, form fields). */
-const ADORNMENT = /^([=#\-~^"+*%`':;<>!$&@?/|])\1{2,}$/;
+/** A line of one punctuation character that reStructuredText takes for a heading's underline or overline (`%%%%`, `****`); not `.`, `,` or `_` (ellipses, form fields). */
+const ADORNMENT = /^([=#\-~^"+*%:;<!$&@/])\1{2,}$/;
+/**
+ * Adornment characters that plain text shows as often (a Markdown code fence ```` ``` ````, a docstring's `'''`, a
+ * REPL's `>>>`, a table's `|||`): adornments only in a page that shows reStructuredText markup (see RST_MARKUP).
+ */
+const RST_ONLY_ADORNMENT = /^([`'>|?])\1{2,}$/;
+/** A sign that a page is reStructuredText: explicit markup (`.. note::`, `.. _target:`) or a literal block's `::`. */
+const RST_MARKUP = /^\.\.(?:[ \t]|$)|::$/m;
 /** A bold line standing alone (`**To find logs**`, `**To install the plugin:**`): a heading in reStructuredText and Markdown as vendors write them. */
 const BOLD_LINE = /^\*\*([^*]{1,80})\*\*$/;
+/** The label of an admonition (`**Note:**`, `**Important**`): the notice's own text, no heading over what follows. */
+const ADMONITION = /^(?:notes?|warning|important|caution|tip|hint|attention|danger)$/i;
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+(\S.*)$/;
 const TERMINAL_PUNCTUATION = /[.,;!?]$/;
 /** A line of one repeated mark: an underline, or a rule between parts. */
@@ -22,11 +31,18 @@ const HEADING_WORDS = 10;
  * full stop kept). Everything else is text, one block per paragraph, comment marks dropped.
  */
 export function plainTextBlocks(text: string): Block[] {
-  const lines = withoutHiddenMarkup(withoutBookmarks(text).split(/\r\n|\r|\n/));
+  const shown = withoutBookmarks(text);
+  const lines = withoutHiddenMarkup(shown.split(/\r\n|\r|\n/));
+  const rst = RST_MARKUP.test(shown);
+  const adornments = lines.map((line) => adornmentOf(line, rst));
   const blocks: Block[] = [];
   let paragraph: string[] = [];
   let paragraphLine = 0;
   let level = 1;
+  // reStructuredText's levels go by order of use: overlined styles, which writers keep for the top, rank by their
+  // first use; underlined ones keep the levels of UNDERLINES, moved below the overlined styles used before the first.
+  const overlines: string[] = [];
+  let underlineShift: number | undefined;
   const flush = () => {
     if (paragraph.length > 0) blocks.push({ kind: 'text', text: paragraph.join('\n'), line: paragraphLine });
     paragraph = [];
@@ -51,35 +67,36 @@ export function plainTextBlocks(text: string): Block[] {
       heading(1, comment, index + 1);
       continue;
     }
-    const overlined = overlinedHeading(line, next, lines[index + 2]?.trim() ?? '');
-    if (overlined) {
-      // An overlined heading is the title or a part: reStructuredText writers keep overlines for the top.
-      heading(1, next, index + 2);
+    if (overlinedHeading(lines, adornments, index)) {
+      const character = adornments[index]!;
+      if (!overlines.includes(character)) overlines.push(character);
+      heading(overlines.indexOf(character) + 1, next, index + 2);
       index += 2;
       continue;
     }
-    const underline = underlineLevel(line, next);
+    const underline = underlineLevel(line, lines, adornments, index);
     const numbered = NUMBERED.exec(line);
     // Numbering says the depth better than underline characters, which run out: below a title.
     const depth = numbered ? numbered[1]!.split('.').length + 1 : undefined;
     if (underline !== undefined) {
-      heading(depth ?? underline, line, index + 1);
+      underlineShift ??= Math.max(0, overlines.length + 1 - underline);
+      heading(depth ?? underline + underlineShift, line, index + 1);
       index += 1;
       continue;
     }
-    if (RULE.test(line) || ADORNMENT.test(line)) {
+    if (RULE.test(line) || adornments[index] !== undefined) {
       flush();
       continue;
     }
-    const bold = blankBefore && next === '' ? BOLD_LINE.exec(line) : null;
-    if (bold && bold[1]!.trim().split(/\s+/).length <= HEADING_WORDS) {
+    const bold = blankBefore && next === '' ? boldHeading(line) : undefined;
+    if (bold !== undefined) {
       flush();
-      blocks.push({ kind: 'heading', level: level + 1, text: bold[1]!.trim().replace(/:$/, ''), line: index + 1 });
+      blocks.push({ kind: 'heading', level: level + 1, text: bold, line: index + 1 });
       continue;
     }
     // A numbered line wrapped onto an indented line is a list item ("3. In the Networking Setup menu, select" / "   Neutron with …").
     const wraps = next !== '' && /^\s/.test(lines[index + 1]!) && NUMBERED.test(line);
-    if (blankBefore && ((!wraps && looksLikeHeading(line, next) && !introducesBlock(line, lines, index)) || isReleaseLine(line))) {
+    if (blankBefore && ((!wraps && looksLikeHeading(line, next) && !introducesBlock(line, lines, index) && !(numbered && isStepOfList(numbered, lines, index))) || isReleaseLine(line))) {
       heading(depth ?? (isAllCaps(line) ? 1 : Math.max(level, 2)), line, index + 1);
       continue;
     }
@@ -95,6 +112,13 @@ export function plainTextBlocks(text: string): Block[] {
   }
   flush();
   return blocks;
+}
+
+/** The heading a bold line standing alone gives, without its final colon; none for a sentence (`**Back up first.**`) or an admonition's label. */
+function boldHeading(line: string): string | undefined {
+  const heading = BOLD_LINE.exec(line)?.[1]!.trim().replace(/:$/, '');
+  if (heading === undefined || TERMINAL_PUNCTUATION.test(heading) || ADMONITION.test(heading) || heading.split(/\s+/).length > HEADING_WORDS) return undefined;
+  return heading;
 }
 
 /**
@@ -154,32 +178,73 @@ function commentText(line: string): string | undefined {
   return line.slice(start, end).trim();
 }
 
-function underlineLevel(line: string, next: string): number | undefined {
-  const match = ADORNMENT.exec(next);
-  if (!match || next.length < Math.min(line.length, 60) * 0.5 || /^[=#\-~^"+]+$/.test(line) || ADORNMENT.test(line)) return undefined;
-  return UNDERLINES[match[1]!] ?? 2;
+/**
+ * The character of a line that is an adornment, undefined for other lines. One of the characters plain text has always
+ * underlined with (UNDERLINES) may be indented; any other is reStructuredText's, which sets titles at the margin (an
+ * indented `>>>` or `***` is part of a sample).
+ */
+function adornmentOf(line: string, rst: boolean): string | undefined {
+  const written = line.trim();
+  const character = (ADORNMENT.exec(written) ?? (rst ? RST_ONLY_ADORNMENT.exec(written) : null))?.[1];
+  return character === undefined || UNDERLINES[character] !== undefined || !/^\s/.test(line) ? character : undefined;
 }
 
-/** Whether `line` is the overline of a heading `next` underlined by the same adornment (`%%%%` / `Getting help` / `%%%%`). */
-function overlinedHeading(line: string, next: string, after: string): boolean {
-  const match = ADORNMENT.exec(line);
-  return match !== null && after[0] === match[1] && ADORNMENT.test(after) && next !== '' && !ADORNMENT.test(next) && next.length <= after.length + 4;
+/**
+ * The level of `line` when the line after it underlines it. Not when the underline is shorter than the title and than
+ * four characters (reStructuredText's rule: three quotes under `Entry.` open a docstring), nor for a line boxed between two
+ * rules of one length (`*****` / `* WARNING: … *` / `*****`); a line under an adornment of reStructuredText's must
+ * read as a heading.
+ */
+function underlineLevel(line: string, lines: readonly string[], adornments: readonly (string | undefined)[], index: number): number | undefined {
+  const character = adornments[index + 1];
+  if (character === undefined || adornments[index] !== undefined || /^[=#\-~^"+]+$/.test(line)) return undefined;
+  const underline = lines[index + 1]!.trim();
+  if (underline.length < Math.min(line.length, 60) * 0.5 || (underline.length < 4 && underline.length < line.length)) return undefined;
+  if (index > 0 && adornments[index - 1] === character && lines[index - 1]!.trim().length === underline.length) return undefined;
+  const level = UNDERLINES[character];
+  if (level === undefined && !readsAsHeading(line, character)) return undefined;
+  return level ?? 2;
+}
+
+/**
+ * Whether the line at `index` is the overline of a heading underlined by the same line (`%%%%` / `Getting help` /
+ * `%%%%`): the title fits within them, as reStructuredText requires, and reads as a heading (a sentence or a boxed
+ * notice between two rules is text).
+ */
+function overlinedHeading(lines: readonly string[], adornments: readonly (string | undefined)[], index: number): boolean {
+  const character = adornments[index];
+  const overline = lines[index]!.trim();
+  const title = lines[index + 1]?.trim() ?? '';
+  return character !== undefined && adornments[index + 1] === undefined && title !== '' && title.length <= overline.length
+    && lines[index + 2]?.trim() === overline && !/^\p{Ll}/u.test(title) && readsAsHeading(title, character);
+}
+
+/** Whether an adorned line reads as a heading: short, no sentence, not a notice boxed by the adornment's character (`* WARNING: … *`). */
+function readsAsHeading(title: string, character: string): boolean {
+  return title.length <= 80 && !TERMINAL_PUNCTUATION.test(title) && title.split(/\s+/).length <= HEADING_WORDS
+    && !title.startsWith(`${character} `) && !title.endsWith(` ${character}`);
 }
 
 /** What follows `..` on a line of reStructuredText explicit markup that a reader sees: a directive (`.. note::`) or a footnote (`.. [1]`). */
-const SHOWN_MARKUP = /^(?!index::)[\w-]+::|^\[/;
+const SHOWN_MARKUP = /^(?!index::)[\w:-]+::|^\[/;
 
 /**
  * The lines without reStructuredText markup that a reader never sees, made blank: a comment (`..` and text that is no
- * directive, with the indented lines under it, as a licence header), a link target (`.. _support:`), a substitution's
- * definition (`.. |brand| replace:: …`) and an index entry (`.. index:: Forums`).
+ * directive, with the indented lines under it through blank ones, as a licence header of two paragraphs), a link target
+ * (`.. _support:`, with its indented lines up to a blank one), a substitution's definition (`.. |brand| replace:: …`) and an index entry (`.. index:: Forums`). A
+ * directive of a domain (`.. py:function::`) is shown. An empty comment (`..` over a blank line) hides nothing after it.
  */
 function withoutHiddenMarkup(lines: string[]): string[] {
   let hiding = false;
-  return lines.map((line) => {
-    if (hiding && /^\s+\S/.test(line)) return '';
-    hiding = /^\.\.(?:\s|$)/.test(line) && !SHOWN_MARKUP.test(line.slice(2).trim());
-    return hiding ? '' : line;
+  let throughBlanks = false;
+  return lines.map((line, index) => {
+    const blank = line.trim() === '';
+    if (hiding && (blank ? throughBlanks : /^\s/.test(line))) return '';
+    const hidden = /^\.\.(?:\s|$)/.test(line) && !SHOWN_MARKUP.test(line.slice(2).trim());
+    hiding = hidden && !(line.trim() === '..' && (lines[index + 1]?.trim() ?? '') === '');
+    // A comment's body runs on through blank lines, as docutils reads it; a link target's ends at the first.
+    throughBlanks = hiding && !/^\.\.\s+_/.test(line);
+    return hidden ? '' : line;
   });
 }
 
@@ -196,6 +261,25 @@ function looksLikeHeading(line: string, next: string): boolean {
   if (line.split(/\s+/).length > HEADING_WORDS) return false;
   if (NUMBERED.test(line) || isAllCaps(line)) return true;
   return next === '' || (line.length <= 60 && next.length > line.length * 2 && /[.:]$/.test(next));
+}
+
+/**
+ * Whether a numbered line is one of a list's steps written apart ("1. Download the offline bundle" / blank / "2. Install
+ * the bundle"): the line before or after it, past blank ones only, is the previous or next number at the same depth and
+ * no sentence either. Numbered sections have text between them; a step ending in a full stop does not make the
+ * numbered line after it one ("4. Save the settings." / "5. Troubleshooting").
+ */
+function isStepOfList(numbered: RegExpExecArray, lines: readonly string[], index: number): boolean {
+  const numbers = numbered[1]!.split('.').map(Number);
+  const last = numbers.length - 1;
+  return [-1, 1].some((direction) => {
+    let at = index + direction;
+    while (at >= 0 && at < lines.length && Math.abs(at - index) <= LOOK_AHEAD && lines[at]!.trim() === '') at += direction;
+    const neighbour = NUMBERED.exec(lines[at]?.trim() ?? '');
+    if (!neighbour || TERMINAL_PUNCTUATION.test(neighbour[2]!)) return false;
+    const theirs = neighbour[1]!.split('.').map(Number);
+    return theirs.length === numbers.length && theirs[last] === numbers[last]! + direction && theirs.slice(0, last).every((part, position) => part === numbers[position]);
+  });
 }
 
 /** Lines looked ahead past blank ones for the block a line introduces. */

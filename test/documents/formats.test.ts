@@ -209,6 +209,95 @@ describe('plain-text headings', () => {
     expect([parsed.title, parsed.titleSource]).toEqual(['Troubleshooting', 'visible']);
   });
 
+  it('take no shown text for a heading: a code fence, quotes and prompts are no adornment outside reStructuredText, an overlined line must read as a heading and fit its adornment, a boxed notice or a ruled-off sentence is text', () => {
+    const text = [
+      'Building the Corvid agent', '=========================', '',
+      'Build the agent from its source directory.', '',
+      '```', 'make', '```', '',
+      'The module opens with its docstring.', '',
+      '"""', 'Entry.', '"""', '',
+      'python', "'''", 'x', "'''", '',
+      '**********************************************************', '* WARNING: Back up the configuration before you upgrade! *', '**********************************************************', '',
+      '--------------------------------------------------------', 'Fixed a crash when the array was unreachable at boot.', '--------------------------------------------------------', '',
+      '>>> import corvid', '>>>', '>>> corvid.version()', '',
+    ].join('\n');
+    expect(plainTextBlocks(text)).toEqual([
+      { kind: 'heading', level: 1, text: 'Building the Corvid agent', line: 1 },
+      { kind: 'text', text: 'Build the agent from its source directory.', line: 4 },
+      { kind: 'text', text: '```\nmake\n```', line: 6 },
+      { kind: 'text', text: 'The module opens with its docstring.', line: 10 },
+      { kind: 'text', text: 'Entry.', line: 13 },
+      { kind: 'text', text: "python\n'''\nx\n'''", line: 16 },
+      { kind: 'text', text: '* WARNING: Back up the configuration before you upgrade! *', line: 22 },
+      { kind: 'text', text: 'Fixed a crash when the array was unreachable at boot.', line: 26 },
+      { kind: 'text', text: '>>> import corvid\n>>>\n>>> corvid.version()', line: 29 },
+    ]);
+  });
+
+  it('take a bold sentence or an admonition label standing alone for text, not a heading', () => {
+    const text = [
+      'Installing', '----------', '',
+      '**Back up your configuration before you upgrade.**', '',
+      '1. Stop the Corvid agent.', '2. Run the installer.', '',
+      '**Note:**', '',
+      'The installer restarts the host.', '',
+      '**Important**', '',
+      'Keep the host in maintenance mode until it restarts.', '',
+      '**To check the installation**', '',
+      'Run ``corvidctl status``.', '',
+    ].join('\n');
+    expect(plainTextBlocks(text)).toEqual([
+      { kind: 'heading', level: 2, text: 'Installing', line: 1 },
+      { kind: 'text', text: '**Back up your configuration before you upgrade.**', line: 4 },
+      { kind: 'text', text: '1. Stop the Corvid agent.\n2. Run the installer.', line: 6 },
+      { kind: 'text', text: '**Note:**', line: 9 },
+      { kind: 'text', text: 'The installer restarts the host.', line: 11 },
+      { kind: 'text', text: '**Important**', line: 13 },
+      { kind: 'text', text: 'Keep the host in maintenance mode until it restarts.', line: 15 },
+      { kind: 'heading', level: 3, text: 'To check the installation', line: 17 },
+      { kind: 'text', text: 'Run ``corvidctl status``.', line: 19 },
+    ]);
+  });
+
+  it('hide a reStructuredText comment through its blank lines while they stay indented, show a domain directive, and hide nothing after an empty comment or past the blank line after a link target', () => {
+    const text = [
+      '..', '      Copyright 2024 Corvid Systems, Inc.', '',
+      '      Licensed under the Apache License, Version 2.0 (the "License"); you may', '      not use this file except in compliance with the License.', '',
+      '.. _corvid-driver:', '',
+      'Corvid NFS driver', '=================', '',
+      '..', '    Add new entries below the directive.', '', '    WARNING: Do not drop the next directive!', '',
+      '.. py:function:: corvid.connect(host)', '', '   Connect to the array at ``host``.', '',
+      '..', '', '    A quoted paragraph after an empty comment stays.', '',
+      'The driver supports NFS v3 and v4.1.', '',
+      '.. _corvid-support:', '', '   Open a case with Corvid support.', '',
+    ].join('\n');
+    expect(plainTextBlocks(text)).toEqual([
+      { kind: 'heading', level: 1, text: 'Corvid NFS driver', line: 9 },
+      { kind: 'text', text: '.. py:function:: corvid.connect(host)', line: 17 },
+      { kind: 'text', text: 'Connect to the array at ``host``.', line: 19 },
+      { kind: 'text', text: 'A quoted paragraph after an empty comment stays.', line: 23 },
+      { kind: 'text', text: 'The driver supports NFS v3 and v4.1.', line: 25 },
+      { kind: 'text', text: 'Open a case with Corvid support.', line: 29 },
+    ]);
+  });
+
+  it('give overlined styles levels in their order of first use, and underlined ones the levels below them (Sphinx: # part, * chapter, = section, - subsection)', () => {
+    const text = [
+      '#######################', 'Corvid NFS Plugin Guide', '#######################', '',
+      'Read this guide before you install the plugin.', '',
+      '***************', 'Getting started', '***************', '',
+      'Installing', '==========', '',
+      'Install the plugin on each host.', '',
+      'Checking the installation', '-------------------------', '',
+      'Run the check on each host.', '',
+      '*************', 'Configuration', '*************', '',
+      'Edit the configuration file.', '',
+    ].join('\n');
+    expect(plainTextBlocks(text).filter((block) => block.kind === 'heading').map((block) => [block.level, block.text])).toEqual([
+      [1, 'Corvid NFS Plugin Guide'], [2, 'Getting started'], [3, 'Installing'], [4, 'Checking the installation'], [2, 'Configuration'],
+    ]);
+  });
+
   it('take a short line ending in a colon that introduces an indented block for a sentence of its section, not a heading', () => {
     const text = [
       'Configuring', '~~~~~~~~~~~', '',
@@ -221,6 +310,24 @@ describe('plain-text headings', () => {
       'Known Issues', '', 'None.', '',
     ].join('\n');
     expect(plainTextBlocks(text).filter((block) => block.kind === 'heading').map((block) => block.text)).toEqual(['Configuring', 'Known Issues']);
+  });
+
+  it('take numbered steps written apart by blank lines for a list, not headings, and a numbered line after text for a heading', () => {
+    const text = [
+      'Installing the Corvid NAS Plugin', '================================', '',
+      '1. Download the offline bundle', '', '2. Install the bundle on each host', '', '3. Reboot the host', '',
+      'The plugin is ready when the host is back.', '',
+      '4 Troubleshooting', '', 'Check the logs of the agent.', '',
+    ].join('\n');
+    expect(plainTextBlocks(text)).toEqual([
+      { kind: 'heading', level: 1, text: 'Installing the Corvid NAS Plugin', line: 1 },
+      { kind: 'text', text: '1. Download the offline bundle', line: 4 },
+      { kind: 'text', text: '2. Install the bundle on each host', line: 6 },
+      { kind: 'text', text: '3. Reboot the host', line: 8 },
+      { kind: 'text', text: 'The plugin is ready when the host is back.', line: 10 },
+      { kind: 'heading', level: 2, text: '4 Troubleshooting', line: 12 },
+      { kind: 'text', text: 'Check the logs of the agent.', line: 14 },
+    ]);
   });
 
   it('take a numbered line wrapped onto an indented line for a list item, and one standing alone for a heading', () => {
