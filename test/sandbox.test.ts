@@ -120,13 +120,14 @@ describe('the parse sandbox', () => {
 
   describe('how many workers it starts', () => {
     // A stand-in parse worker that answers with the thread it runs in, after two seconds' work for a document named slow*,
-    // and, like the real one, says when its parser is loaded and the parse begins: two seconds after a document named load* comes.
+    // and, like the real one, says when its parser is loaded and the parse begins: two seconds after a document named load* comes,
+    // never for one named hang* (its loading stuck).
     const threadWorker = join(directory, 'thread-worker.mjs');
     writeFileSync(
       threadWorker,
       "import { parentPort, threadId } from 'node:worker_threads';\n" +
         'const work = (ms) => { const end = Date.now() + ms; while (Date.now() < end); };\n' +
-        "parentPort.on('message', ({ path }) => { if (path.startsWith('load')) work(2000); parentPort.postMessage('parsing'); if (path.startsWith('slow')) work(2000); parentPort.postMessage({ document: { threadId, at: Date.now() } }); });\n" +
+        "parentPort.on('message', ({ path }) => { if (path.startsWith('hang')) work(600_000); if (path.startsWith('load')) work(2000); parentPort.postMessage('parsing'); if (path.startsWith('slow')) work(2000); parentPort.postMessage({ document: { threadId, at: Date.now() } }); });\n" +
         "parentPort.postMessage('ready');\n",
     );
     const limits = { ...parseLimits.parse, deadline: Infinity, maxSeconds: 300 };
@@ -145,6 +146,19 @@ describe('the parse sandbox', () => {
     it('does not count a parser\'s loading as a busy parse: small documents behind it wait for the same worker', async () => {
       expect(threads(await parsed(['load-notes.md', 'guide.html', 'support.txt'].map((path) => [path, 2048])))).toBe(1);
     });
+
+    it('starts another worker beside a parser loading for 3 s, and ends the run (exit 2) when loading outlasts the parse time: the machine, not the document', async () => {
+      const sandbox = new DocumentSandbox(2, threadWorker);
+      const started = Date.now();
+      const settledAt = (promise: Promise<unknown>) => promise.then((reply) => ({ reply, after: Date.now() - started }), (error: Error) => ({ error, after: Date.now() - started }));
+      const [stuck, ...small] = await Promise.all(
+        ['hang-notes.md', 'guide.html', 'support.txt'].map((path) => settledAt(sandbox.parse('text', Buffer.alloc(1024, 'a'), path, parseLimits, { ...limits, timeoutMs: 5000 }))),
+      );
+      expect(stuck).toMatchObject({ error: expect.any(ParserStartError) });
+      expect((stuck as { error: Error }).error.message).toBe('bundlelint cannot start its document parser (loading its text parser took longer than 5 s); check that its installation is complete (npm ci builds dist/)');
+      // Parsed by a second worker after the first's 3 s of loading, before the stuck one is stopped at 5 s.
+      expect(small.map(({ after }) => after >= 3000 && after < stuck!.after)).toEqual([true, true]);
+    }, 30_000);
 
     it('starts a second worker for documents of 128 KiB and more waiting', async () => {
       expect(threads(await parsed(['a.html', 'b.html', 'c.html'].map((path) => [path, 96 * 1024])))).toBe(2);

@@ -17,7 +17,9 @@ export type Parser = (bytes: Buffer, path: string, limits: ParseLimits) => Parse
 /**
  * The parser of a format, loaded when a document of that format first comes, so that a worker
  * starts fast; the parse worker (see sandbox.ts) runs it, never the main thread. Loaded apart
- * from the parse, so that the sandbox can tell a parser loading from a parse keeping its worker busy.
+ * from the parse, so that the sandbox can tell a parser loading from a parse keeping its worker
+ * busy; what one document alone calls for (the DOC parser for a Word 97 file named .docx, PDFium
+ * again after a PDF trapped it) loads during its parse.
  */
 export async function loadParser(format: DocumentFormat): Promise<Parser> {
   switch (format) {

@@ -42,6 +42,13 @@ const IDLE_MS = 2_000;
  */
 const SPREAD_BYTES = 128 * 1024;
 const BUSY_MS = 150;
+/** The machine cannot run a parser: the run ends with exit 2, no document is blamed. */
+function parserStartError(reason: string): ParserStartError {
+  return new ParserStartError(`bundlelint cannot start its document parser (${reason}); check that its installation is complete (npm ci builds dist/)`);
+}
+
+/** A parser still loading this long after its document came counts as busy too: loading takes well under a second, even on a loaded machine. */
+const LOADING_MS = 3_000;
 
 export interface ParseRequest {
   readonly format: DocumentFormat;
@@ -84,7 +91,9 @@ interface Running {
   readonly job: Job;
   readonly worker: Worker;
   readonly heapMb: number;
-  /** When its parse began (its worker ready, its parser loaded), in `performance.now()` terms. */
+  /** When its document was handed to its ready worker, in `performance.now()` terms. */
+  handedOver: number | undefined;
+  /** When its parse began (its parser loaded), in `performance.now()` terms. */
   since: number | undefined;
   /** Until the worker is ready, its start's; then the document's (its parser's loading included). */
   timer: NodeJS.Timeout | undefined;
@@ -150,13 +159,14 @@ export class DocumentSandbox {
    * How long `next` waits before a worker is started beside those running (0: start it now). No
    * wait when no parse runs or a resting worker can take it; none either when the documents
    * waiting are many bytes, or when a parse has run BUSY_MS already. A worker or parser still loading is not
-   * busy parsing (another would load no faster): until a parse begins, the wait has no end.
+   * busy parsing (another would load no faster), unless its loading has taken LOADING_MS; before any
+   * document is handed over, pumped again when one is.
    */
   private waitForAnotherWorker(next: Job): number {
     const heapMb = heapOf(next.limits.memoryBytes);
     if (this.running.size === 0 || this.idle.some((resting) => resting.heapMb === heapMb)) return 0;
     if (this.queue.reduce((bytes, job) => bytes + job.bytes.length, 0) >= SPREAD_BYTES) return 0;
-    const since = Math.min(...[...this.running].flatMap((run) => (run.since === undefined ? [] : [run.since])));
+    const since = Math.min(...[...this.running].flatMap((run) => run.since ?? (run.handedOver === undefined ? [] : [run.handedOver + LOADING_MS])));
     return Math.max(0, Math.ceil(since + BUSY_MS - performance.now()));
   }
 
@@ -196,27 +206,28 @@ export class DocumentSandbox {
     const resting = this.idle.find((candidate) => candidate.heapMb === heapMb);
     if (resting) this.forget(resting.worker);
     const worker = resting?.worker ?? this.spawn(heapMb);
-    const failedToStart = (reason: string) => new ParserStartError(`bundlelint cannot start its document parser (${reason}); check that its installation is complete (npm ci builds dist/)`);
     const run: Running = {
       job,
       worker,
       heapMb,
+      handedOver: undefined,
       since: undefined,
       timer: undefined,
       listeners: {
         message: (reply) => {
           if (reply === 'parsing') {
-            run.since = performance.now();
+            run.since ??= performance.now();
             return this.pump();
           }
           if (reply !== 'ready') return this.finish(run, reply);
           this.begin(run);
+          this.pump();
         },
         error: (error) => {
-          if (!this.ready.has(worker)) return this.stop(run, failedToStart(error.message));
+          if (!this.ready.has(worker)) return this.stop(run, parserStartError(error.message));
           this.stop(run, (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ? new DocumentError(tooLarge(job.limits)) : new Error(`the parser failed (${error.message})`));
         },
-        exit: (code) => this.stop(run, this.ready.has(worker) ? new Error(`the parser stopped (exit code ${code})`) : failedToStart(`it exited with code ${code}`)),
+        exit: (code) => this.stop(run, this.ready.has(worker) ? new Error(`the parser stopped (exit code ${code})`) : parserStartError(`it exited with code ${code}`)),
       },
     };
     worker.on('message', run.listeners.message).on('error', run.listeners.error).on('exit', run.listeners.exit);
@@ -225,17 +236,23 @@ export class DocumentSandbox {
     this.running.add(run);
     this.watch();
     if (this.ready.has(worker)) this.begin(run);
-    else run.timer = setTimeout(() => this.stop(run, failedToStart(`it was not ready within ${START_MS / 1000} s`)), START_MS);
+    else run.timer = setTimeout(() => this.stop(run, parserStartError(`it was not ready within ${START_MS / 1000} s`)), START_MS);
   }
 
-  /** Starts the clock (its parser's loading included) and hands the document to its ready worker. */
+  /**
+   * Starts the clock (its parser's loading included) and hands the document to its ready worker.
+   * A parser still loading when the document's time is up is the machine's problem, not the document's.
+   */
   private begin(run: Running): void {
     const { job, worker } = run;
     if (run.timer) clearTimeout(run.timer);
+    run.handedOver = performance.now();
     const remaining = job.limits.deadline - Date.now();
     const timedOut = job.limits.timeoutMs < remaining;
-    const reason = timedOut ? `parsing it took longer than ${job.limits.timeoutMs / 1000} s (limits.maxParseSeconds)` : `parsing it stopped: ${timeRanOut(job.limits.maxSeconds)}`;
-    run.timer = setTimeout(() => this.stop(run, new DocumentError(reason)), Math.max(0, Math.min(job.limits.timeoutMs, remaining, MAX_TIMER_MS)));
+    const seconds = job.limits.timeoutMs / 1000;
+    const reason = timedOut ? `parsing it took longer than ${seconds} s (limits.maxParseSeconds)` : `parsing it stopped: ${timeRanOut(job.limits.maxSeconds)}`;
+    const outcome = () => (timedOut && run.since === undefined ? parserStartError(`loading its ${job.format} parser took longer than ${seconds} s`) : new DocumentError(reason));
+    run.timer = setTimeout(() => this.stop(run, outcome()), Math.max(0, Math.min(job.limits.timeoutMs, remaining, MAX_TIMER_MS)));
     // A copy of its own, handed over whole; the job keeps its bytes in case it must run again alone.
     const bytes = new Uint8Array(job.bytes);
     worker.postMessage({ format: job.format, bytes, path: job.path, limits: job.parseLimits } satisfies ParseRequest, [bytes.buffer]);
