@@ -17,7 +17,7 @@ import { ReportRequests, type ReportRequest } from './reports.js';
 
 // What a command needs beyond parsing its words (the rules, the scanner, the configuration's
 // schema, the report writers) is imported when the command runs: `--help` and a mistyped option
-// load none of it, `--version` not even commander.
+// load none of it (`--version` alone is answered by bin/bundlelint before this module loads).
 
 const SETTINGS: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
 /** ESLint's word for a warning, accepted wherever a severity is. */
@@ -85,11 +85,6 @@ interface LintFlags {
  * that can hold input (names, paths, messages, plugins' texts) is escaped for the terminal.
  */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
-  // Asked most often, by scripts and editors: answered before even commander loads.
-  if (argv.length === 1 && argv[0] === '--version') {
-    io.stdout.write(`${toolVersion}\n`);
-    return 0;
-  }
   const { Command, CommanderError, Option } = await import('commander');
   let exitCode = 0;
   const reports = new ReportRequests();
