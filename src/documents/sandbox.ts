@@ -241,7 +241,7 @@ export class DocumentSandbox {
 
   /**
    * Starts the clock (its parser's loading included) and hands the document to its ready worker.
-   * A parser still loading when the document's time is up is the machine's problem, not the document's.
+   * A parser still loading when the document's time (LOADING_MS or more) is up is the machine's problem, not the document's.
    */
   private begin(run: Running): void {
     const { job, worker } = run;
@@ -251,7 +251,9 @@ export class DocumentSandbox {
     const timedOut = job.limits.timeoutMs < remaining;
     const seconds = job.limits.timeoutMs / 1000;
     const reason = timedOut ? `parsing it took longer than ${seconds} s (limits.maxParseSeconds)` : `parsing it stopped: ${timeRanOut(job.limits.maxSeconds)}`;
-    const outcome = () => (timedOut && run.since === undefined ? parserStartError(`loading its ${job.format} parser took longer than ${seconds} s`) : new DocumentError(reason));
+    // Only a time no loading should need: a limit set shorter than that is the document's.
+    const loadingStuck = timedOut && job.limits.timeoutMs >= LOADING_MS;
+    const outcome = () => (loadingStuck && run.since === undefined ? parserStartError(`loading its ${job.format} parser took longer than ${seconds} s`) : new DocumentError(reason));
     run.timer = setTimeout(() => this.stop(run, outcome()), Math.max(0, Math.min(job.limits.timeoutMs, remaining, MAX_TIMER_MS)));
     // A copy of its own, handed over whole; the job keeps its bytes in case it must run again alone.
     const bytes = new Uint8Array(job.bytes);
