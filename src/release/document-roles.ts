@@ -114,8 +114,8 @@ function rolesOfText(content: ParsedDocument): DocumentRole[] {
 
 /** A heading that diagnoses a problem: "Symptoms", "Cause", "Resolution", "Workaround". */
 const DIAGNOSING_HEADING = /^(?:symptoms?|causes?|root cause|resolution|workarounds?|solution|problem|issue)$/i;
-/** Tuning a product already configured: "Performance tuning", "Optimizing throughput". */
-const TUNING = /\btun(?:e|ing)\b|\bperformance\b|\boptimi[sz]\w*/i;
+/** Tuning a product already configured: "Performance tuning", "Optimizing throughput"; not a product named for its performance. */
+const TUNING = /\btun(?:e|ing)\b|\bperformance (?:tuning|considerations|best practices)\b|\boptimi[sz](?:e|es|ing|ation)\b/i;
 /** A title that states a problem: "Agent cannot reach the array after a certificate renewal", "Volumes fail to attach". */
 const PROBLEM_TITLE = /\b(?:cannot|can't|unable|fail(?:s|ed|ing|ures?)?|errors?|not (?:work|start|connect|respond|load)\w*|hang(?:s|ing)?|crash\w*|times? out|timeouts?)\b/i;
 

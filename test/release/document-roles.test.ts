@@ -193,6 +193,14 @@ describe('what a document is for', () => {
       ),
       { roles: [], source: undefined },
     ],
+    [
+      'a page of a product named for its performance, with installing steps, as the installation guide',
+      'corvid-hp.txt',
+      text(
+        ['Corvid High Performance NAS Plugin', '==================================', '', 'Installing the plugin', '---------------------', '', '1. Download the offline bundle.', '2. Run esxcli software component apply -d /tmp/corvid.zip.', '3. Reboot the host.', ''].join('\n'),
+      ),
+      { roles: ['install-guide'], source: 'content' },
+    ],
   ])('reads %s', (_, name, content, expected) => {
     expect(documentRoles(name, content)).toEqual(expected);
   });
