@@ -42,13 +42,13 @@ const IDLE_MS = 2_000;
  */
 const SPREAD_BYTES = 128 * 1024;
 const BUSY_MS = 150;
+/** A parser still loading this long after its document came counts as busy too: loading takes well under a second, even on a loaded machine. */
+const LOADING_MS = 3_000;
+
 /** The machine cannot run a parser: the run ends with exit 2, no document is blamed. */
 function parserStartError(reason: string): ParserStartError {
   return new ParserStartError(`bundlelint cannot start its document parser (${reason}); check that its installation is complete (npm ci builds dist/)`);
 }
-
-/** A parser still loading this long after its document came counts as busy too: loading takes well under a second, even on a loaded machine. */
-const LOADING_MS = 3_000;
 
 export interface ParseRequest {
   readonly format: DocumentFormat;
