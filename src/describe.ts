@@ -7,7 +7,7 @@ import { readBundle, type ReadOptions } from './scan/read.js';
 import { compareLandingFacts, holdsListedDocument, type LandingFactName } from './release/landing-page.js';
 import { compareNodes, findVersion, formatVersion, type Version } from './formats/versions.js';
 import { describePlace } from './model/queries.js';
-import { coverageMap, requireFile } from './lint.js';
+import { coverageMap, landingPageAt, requireFile } from './lint.js';
 import { DOCUMENT_NAMING, roleWords } from './release/roles.js';
 import { UNNAMED_CURRENT } from './release/release-notes.js';
 import type { Rule } from './engine/rule.js';
@@ -83,8 +83,7 @@ export interface DescribedSource {
 export async function describe(path: string, options: DescribeOptions = {}): Promise<Description> {
   await requireFile(path);
   if (options.previous !== undefined) await requireFile(options.previous);
-  // Loaded only to fetch a page, with Node's HTTP, HTTPS, TLS and DNS modules.
-  const landingPage = options.landingPage === undefined ? undefined : await (await import('./scan/landing-page.js')).readLandingPage(options.landingPage);
+  const landingPage = await landingPageAt(options.landingPage);
   const limits = { ...defaultLimits, ...options.limits };
   const context = { now: new Date(), previous: [] };
   const digests = options.previous === undefined ? [] : [DIFF_DIGEST];

@@ -4,7 +4,7 @@ import { builtinRules } from '../rules/index.js';
 import { defaultLimits, type Limits } from './archive/limits.js';
 import { removeTempDirectory } from './archive/temp.js';
 import { runMemory, type RunMemory } from './scan/content.js';
-import type { Bundle, DigestName, Digests, EarlierRelease, PartnerConfiguration } from './model/model.js';
+import type { Bundle, DigestName, Digests, EarlierRelease, LandingPage, PartnerConfiguration } from './model/model.js';
 import { compareReleases, DIFF_DIGEST, releaseSnapshot, type ReleaseDiff, type ReleaseSnapshot } from './model/release-diff.js';
 import { readBundle } from './scan/read.js';
 import type { LinkCheckOptions } from './scan/links.js';
@@ -124,8 +124,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
       previous.push(read.release);
       if (read.snapshot) snapshots.push(read.snapshot);
     }
-    // What fetches addresses (Node's HTTP, HTTPS, TLS and DNS modules) loads only when a run fetches.
-    const landingPage = options.landingPage === undefined ? undefined : await (await import('./scan/landing-page.js')).readLandingPage(options.landingPage);
+    const landingPage = await landingPageAt(options.landingPage);
     const context = { now: options.now ?? new Date(), previous, ...(landingPage && { landingPage }), ...(options.partner && { partner: options.partner }) };
     const checker = options.checkLinks && (await import('./scan/links.js')).linkChecker(options.checkLinks);
     // The landing page gives the bundle file's MD5 and SHA-1, which the HTML report shows too.
@@ -222,6 +221,14 @@ function checkLimits(limits: Limits): Limits {
     if (!Number.isSafeInteger(value) || value < 1) throw new UsageError(`limit ${name} must be a positive whole number, not ${value}`);
   }
   return limits;
+}
+
+/**
+ * The landing page given (`--landing-page`), read once for the run; undefined without one. What fetches addresses
+ * (Node's HTTP, HTTPS, TLS and DNS modules) loads only then.
+ */
+export async function landingPageAt(source: string | undefined): Promise<LandingPage | undefined> {
+  return source === undefined ? undefined : (await import('./scan/landing-page.js')).readLandingPage(source);
 }
 
 /** A usage error unless `path` is an existing file. */
