@@ -104,7 +104,7 @@ function rolesOfText(content: ParsedDocument): DocumentRole[] {
   const topics = new Set(headings.flatMap((heading) => GUIDE_TOPICS.exec(heading)?.[0].toLowerCase() ?? []));
   // A page configuring the product whose headings name neither (a driver's page: "iSCSI driver", "Multiple Pools") is one by
   // what its steps edit; not release notes, whose changes read like edits ("Added the foo option to rsyncd.conf").
-  const configures = () => !roles.includes('release-notes') && editsConfiguration(content);
+  const configures = () => !roles.includes('release-notes') && editsConfiguration(content, headings);
   // A page titled by a problem or by tuning (a knowledge-base article, "Performance tuning") fixes or tunes what is installed, whatever its steps.
   const fixes = content.title !== undefined && (PROBLEM_TITLE.test(content.title) || TUNING.test(content.title));
   if (!fixes && givesSteps(content.text) && (installing || topics.size >= 2 || configures())) roles.push('install-guide');
@@ -124,8 +124,7 @@ const PROBLEM_TITLE = /\b(?:cannot|can't|unable|fail(?:s|ed|ing|ures?)?|errors?|
  * following changes on … block.conf") to configure the product: not a knowledge-base article or tuning page, whose edit
  * fixes a problem its title states or its headings diagnose, or tunes a product already configured.
  */
-function editsConfiguration(content: ParsedDocument): boolean {
-  const heading = (text: string) => DIAGNOSING_HEADING.test(text.replace(/^[\d.\s]+/, '').trim()) || TUNING.test(text);
-  if (content.sections.some((section) => section.heading !== undefined && heading(section.heading.text))) return false;
+function editsConfiguration(content: ParsedDocument, headings: readonly string[]): boolean {
+  if (headings.some((text) => DIAGNOSING_HEADING.test(text.replace(/^[\d.\s]+/, '').trim()) || TUNING.test(text))) return false;
   return manualSteps(content).some((step) => step.kind === 'edit');
 }
