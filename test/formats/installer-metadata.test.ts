@@ -64,6 +64,14 @@ describe('VIB descriptors', () => {
   ])('reports %j as not well-formed', (text, error) => {
     expect(parseDescriptor(text)).toMatchObject({ error });
   });
+
+  it('reports a 4 MiB descriptor with a disallowed character at every position as not well-formed, at its first, in linear time', () => {
+    // The parser went on past each error, building an Error for each: 20 s for a million, on the main thread, before.
+    const text = `<vib>\n<name>${'\u0000'.repeat(4 * 2 ** 20 - 20)}</name></vib>`;
+    const started = performance.now();
+    expect(parseDescriptor(text)).toEqual({ error: 'disallowed character.', line: 2 });
+    expect(performance.now() - started).toBeLessThan(20_000);
+  }, 120_000);
 });
 
 describe('bulletins', () => {
