@@ -26,9 +26,12 @@ export function registrableLabel(host: string): string {
   return labels.at(-2) ?? labels[0]!;
 }
 
-/** Whether a domain can be a partner's public one: a dotted name, not an intranet's, not a placeholder. */
+/** The longest name DNS allows: a longer one is no domain (and matching hosts against the partner's stays bounded by it). */
+const LONGEST_DOMAIN = 253;
+
+/** Whether a domain can be a partner's public one: a dotted name DNS allows, not an intranet's, not a placeholder. */
 export function isPublicDomain(host: string): boolean {
-  return /^(?:[a-z\d](?:[a-z\d-]*[a-z\d])?\.)+[a-z]{2,24}$/.test(host) && !isIntranet(host) && !isPlaceholder(host, host) && ipAddress(host) === undefined;
+  return host.length <= LONGEST_DOMAIN && /^(?:[a-z\d](?:[a-z\d-]*[a-z\d])?\.)+[a-z]{2,24}$/.test(host) && !isIntranet(host) && !isPlaceholder(host, host) && ipAddress(host) === undefined;
 }
 
 export function isIntranet(host: string): boolean {

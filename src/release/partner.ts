@@ -22,13 +22,25 @@ export function partnerIdentity(sources: {
 }): PartnerIdentity {
   const names: IdentityClue[] = [];
   const domains: IdentityClue[] = [];
+  // What is already known, looked up rather than searched: documents may give thousands of holders and addresses.
+  const knownNames = new Set<string>();
+  const knownDomains = new Set<string>();
   const addName = (text: string, clue: Omit<IdentityClue, 'text'>) => {
     const cleaned = text.replace(/\s+/g, ' ').trim();
-    if (nameKeys(cleaned).length > 0 && !isVmwareName(cleaned) && !names.some((name) => sameName(name.text, cleaned))) names.push({ text: cleaned, ...clue });
+    const keys = nameKeys(cleaned);
+    // Two names are one when their forms are.
+    const same = keys.join(' ');
+    if (keys.length > 0 && !isVmwareName(cleaned) && !knownNames.has(same)) {
+      knownNames.add(same);
+      names.push({ text: cleaned, ...clue });
+    }
   };
   const addDomain = (text: string, clue: Omit<IdentityClue, 'text'>) => {
     const domain = text.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
-    if (isPublicDomain(domain) && !VMWARE_DOMAINS.some((vmware) => sameOrSubdomain(domain, vmware)) && !WEB_MAIL.has(domain) && !domains.some((known) => known.text === domain)) domains.push({ text: domain, ...clue });
+    if (isPublicDomain(domain) && !VMWARE_DOMAINS.some((vmware) => sameOrSubdomain(domain, vmware)) && !WEB_MAIL.has(domain) && !knownDomains.has(domain)) {
+      knownDomains.add(domain);
+      domains.push({ text: domain, ...clue });
+    }
   };
   for (const name of sources.configured.names) addName(name, { source: 'configuration' });
   for (const domain of sources.configured.domains) addDomain(domain, { source: 'configuration' });
@@ -77,10 +89,6 @@ export function nameKeys(name: string): string[] {
   return [...keys].filter((key) => key.length >= 3 && !/^\d+$/.test(key));
 }
 
-function sameName(a: string, b: string): boolean {
-  return nameKeys(a).join(' ') === nameKeys(b).join(' ');
-}
-
 function isVmwareName(name: string): boolean {
   return nameKeys(name).some((key) => /^(?:vmware|broadcom)/.test(key));
 }
@@ -92,13 +100,45 @@ function isVmwareName(name: string): boolean {
  */
 export function labelNamesPartner(label: string, identity: PartnerIdentity): boolean {
   const plain = label.toLowerCase().replace(/-/g, '');
-  const keys = [...identity.names.flatMap((name) => nameKeys(name.text)), ...identity.domains.map((domain) => registrableLabel(domain.text).replace(/-/g, ''))];
-  return keys.some((key) => plain === key || (key.length >= 4 && plain.startsWith(key)));
+  const { keys, prefixLengths } = indexOf(identity);
+  return keys.has(plain) || prefixLengths.some((length) => length < plain.length && keys.has(plain.slice(0, length)));
 }
 
 /** Whether a host is one of the partner's domains, a subdomain of one, or a domain named after the partner. */
 export function hostOfPartner(host: string, identity: PartnerIdentity): boolean {
-  return identity.domains.some((domain) => sameOrSubdomain(host, domain.text)) || labelNamesPartner(registrableLabel(host), identity);
+  const { domains, longestDomain } = indexOf(identity);
+  if (domains.has(host)) return true;
+  // Its parent domains (sameOrSubdomain), only those no longer than the partner's longest domain.
+  for (let dot = host.indexOf('.', host.length - longestDomain - 1); dot >= 0; dot = host.indexOf('.', dot + 1)) if (domains.has(host.slice(dot + 1))) return true;
+  return labelNamesPartner(registrableLabel(host), identity);
+}
+
+/** A partner's names and domains in the forms hosts are matched with, made once per identity: links are judged by the thousand against it. */
+interface PartnerIndex {
+  /** Its names' forms (nameKeys) and its domains' registered labels, without hyphens. */
+  readonly keys: ReadonlySet<string>;
+  /** The lengths of the keys a label may start with (four letters or more), each once. */
+  readonly prefixLengths: readonly number[];
+  readonly domains: ReadonlySet<string>;
+  readonly longestDomain: number;
+}
+
+const indexes = new WeakMap<PartnerIdentity, PartnerIndex>();
+
+function indexOf(identity: PartnerIdentity): PartnerIndex {
+  let index = indexes.get(identity);
+  if (!index) {
+    const keys = new Set([...identity.names.flatMap((name) => nameKeys(name.text)), ...identity.domains.map((domain) => registrableLabel(domain.text).replace(/-/g, ''))]);
+    const domains = new Set(identity.domains.map((domain) => domain.text));
+    index = {
+      keys,
+      prefixLengths: [...new Set([...keys].map((key) => key.length).filter((length) => length >= 4))],
+      domains,
+      longestDomain: [...domains].reduce((longest, domain) => Math.max(longest, domain.length), 0),
+    };
+    indexes.set(identity, index);
+  }
+  return index;
 }
 
 /** How messages name the partner: its fullest name and its domains, "Corvid Systems (corvid-systems.example)", or that it is not known. */

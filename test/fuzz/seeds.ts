@@ -3,7 +3,7 @@ import { planBundle, serializeBundle, serializeZip, type TreeEntry, type ZipTree
 import { vib } from '../../fixtures/installer.js';
 import {
   deepXml, docStartingPastTheEnd, docWithLoopingChain, htmlNestedDivs, htmlSplitByEmptyElements, markdownDeepBlockquote, markdownDeepList, markdownDottedHeading,
-  markdownEmphasisRun, markdownHtmlOfAngles, markdownHugeParagraph, odtRisingOutline, pdfInflatingStream, unclosedBookmarks,
+  markdownEmphasisRun, markdownHtmlOfAngles, markdownHugeParagraph, odtRisingOutline, pdfInflatingStream, textOfMailDomainsAndLinks, unclosedBookmarks, xmlOfDisallowedCharacters,
 } from '../../fixtures/pathological.js';
 import { documentsIn, release, type Release } from '../../fixtures/release.js';
 import { mutate, type Random } from './mutate.js';
@@ -90,6 +90,7 @@ const DOCUMENT_FAMILIES: readonly { readonly name: string; readonly extension: s
   { name: 'DOC looping sector chain', extension: 'doc', make: (random) => docWithLoopingChain(sized(random, 4_096, 262_144)) },
   { name: 'DOC stream starting past the end on a FAT cycle', extension: 'doc', make: (random) => docStartingPastTheEnd(sized(random, 4_096, 32_768)) },
   { name: 'PDF inflating content stream', extension: 'pdf', make: (random) => pdfInflatingStream(sized(random, 64, 1_536)) },
+  { name: 'text of e-mail domains and links', extension: 'txt', make: (random) => textOfMailDomainsAndLinks(sized(random, 5_000, 50_000)) },
 ];
 
 /**
@@ -127,5 +128,20 @@ export function documentSeeds(): Seed[] {
       return { bytes: serializeBundle(plan, described), description: `descriptor.xml nested ${depth} deep` };
     },
   };
-  return [...families, descriptor];
+  const disallowed: Seed = {
+    name: 'document: VIB descriptor of disallowed characters',
+    async mutant(random) {
+      const described = release();
+      const plan = planBundle(described);
+      const count = sized(random, 100_000, 4_000_000);
+      const depotEntry = plan.tree.entries.find((entry) => entry.name.endsWith('offline-bundle.zip'))!;
+      const vibEntry = (depotEntry.content as ZipTree).entries.find((entry) => entry.name.endsWith('.vib'))!;
+      // Stored, not deflated: a run of NULs compresses so well that the bomb check would stop it before the descriptor is read.
+      depotEntry.spec = { ...depotEntry.spec, method: 'store' };
+      vibEntry.spec = { ...vibEntry.spec, method: 'store' };
+      vibEntry.content = vib(described, (text) => xmlOfDisallowedCharacters(text, count));
+      return { bytes: serializeBundle(plan, described), description: `descriptor.xml with ${count} NUL characters` };
+    },
+  };
+  return [...families, descriptor, disallowed];
 }
