@@ -6,7 +6,7 @@
 export { defineRule, type Finding, type Location, type Report, type Reporter, type Rule, type RuleContext, type RuleMeta, type RunTopic, type Severity, type Topic } from '../../src/engine/rule.js';
 export type { MessageData, Placeholders } from '../../src/engine/messages.js';
 export type * from '../../src/model/model.js';
-export { describeEarlier, describePlace, describeSource, displayName, eventsOf, insideInstaller, isBlank, isInside, locationOf, parsedDescriptor, ROLE_NAMES, shippedFiles } from '../../src/model/queries.js';
+export { describeEarlier, describePlace, describeSource, displayName, enclosingArchives, eventsOf, insideInstaller, isBlank, isInside, locationOf, parsedDescriptor, ROLE_NAMES, shippedFiles } from '../../src/model/queries.js';
 export { componentOf, namesComponent, type Component } from '../../src/formats/components.js';
 export type { ArchiveEvent, ArchiveEventType, EncryptionScheme, EventOf, UnsafeNameProblem } from '../../src/archive/events.js';
 export { joinPath } from '../../src/archive/events.js';

@@ -1,4 +1,4 @@
-import { defineRule, displayName, isInside } from '../kit/index.js';
+import { defineRule, displayName, enclosingArchives } from '../kit/index.js';
 
 export default defineRule({
   meta: {
@@ -27,7 +27,8 @@ export default defineRule({
       else context.report({ messageId: 'loose-no-archive', location: { path: file.path }, data: { name } });
     }
     if (archive || loose.length > 0 || mixedArchives.length > 0 || !bundle.fullyRead) return;
-    const holding = installers.find((installer) => bundle.files.some((file) => file.kind === 'document' && isInside(file, installer)));
+    const holdingDocuments = new Set(bundle.files.filter((file) => file.kind === 'document').flatMap((file) => enclosingArchives(file.path)));
+    const holding = installers.find((installer) => holdingDocuments.has(installer.path));
     if (holding) context.report({ messageId: 'in-installer', location: { path: holding.path }, data: { installer: displayName(bundle, holding.path) } });
     else context.report({ messageId: 'missing', location: { path: rootFolder ?? '' } });
   },

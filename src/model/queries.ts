@@ -67,9 +67,33 @@ export function isInside(file: { readonly path: string }, archive: { readonly pa
   return file.path.startsWith(`${archive.path}!/`);
 }
 
+/**
+ * The paths of the archives a path lies in, outermost first: `a.zip!/b.zip!/c.txt` lies in `a.zip` and
+ * `a.zip!/b.zip` (isInside's test, one prefix at a time). Looked up in a set of archives' paths, it
+ * answers "inside any of them" without searching them all: a hostile bundle holds thousands.
+ */
+export function enclosingArchives(path: string): string[] {
+  const archives: string[] = [];
+  for (let at = path.indexOf('!/'); at >= 0; at = path.indexOf('!/', at + 2)) archives.push(path.slice(0, at));
+  return archives;
+}
+
+/** Whether a file lies inside any of the archives whose paths are given. */
+export function insideAny(file: { readonly path: string }, archives: ReadonlySet<string>): boolean {
+  return enclosingArchives(file.path).some((path) => archives.has(path));
+}
+
+const installerPaths = new WeakMap<Bundle['layout'], ReadonlySet<string>>();
+
+function installerPathsOf(bundle: Bundle): ReadonlySet<string> {
+  let paths = installerPaths.get(bundle.layout);
+  if (!paths) installerPaths.set(bundle.layout, (paths = new Set(bundle.layout.installers.map((installer) => installer.path))));
+  return paths;
+}
+
 /** Whether a file lies inside one of the bundle's installers: the installer's own copy, not one delivered for reading. */
 export function insideInstaller(bundle: Bundle, file: { readonly path: string }): boolean {
-  return bundle.layout.installers.some((installer) => isInside(file, installer));
+  return insideAny(file, installerPathsOf(bundle));
 }
 
 /** Whether a document is blank: no bytes, or no text once parsed (a PDF of blank pages, a DOCX of empty paragraphs). */
@@ -82,7 +106,8 @@ export function isBlank(document: BundleDocument): boolean {
  * installer (at any depth), and every path a VIB descriptor's file list says its payloads install.
  */
 export function shippedFiles(bundle: Bundle): { name: string; location: { path: string; line?: number } }[] {
-  const inInstallers = bundle.files.filter((file) => !file.directory && bundle.layout.installers.some((installer) => installer === file || isInside(file, installer)));
+  const installers = installerPathsOf(bundle);
+  const inInstallers = bundle.files.filter((file) => !file.directory && (installers.has(file.path) || insideAny(file, installers)));
   const listed = bundle.vibs.flatMap((vib) => (parsedDescriptor(vib)?.files ?? []).map((file) => ({ name: file.text, location: { path: vib.descriptorFile!.path, line: file.line } })));
   return [...inInstallers.map((file) => ({ name: file.name, location: { path: file.path } })), ...listed];
 }

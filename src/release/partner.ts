@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { Bulletin, BundleDocument, BundleFile, IdentityClue, PartnerConfiguration, PartnerIdentity, PluginPackage, Vib } from '../model/model.js';
-import { isInside, parsedDescriptor } from '../model/queries.js';
+import { insideAny, parsedDescriptor } from '../model/queries.js';
 import { isPublicDomain, registrableLabel, sameOrSubdomain, VMWARE_DOMAINS } from './hosts.js';
 
 /**
@@ -53,9 +53,10 @@ export function partnerIdentity(sources: {
     const vendor = plugin.parse && 'plugin' in plugin.parse ? plugin.parse.plugin.vendor : undefined;
     if (vendor) addName(vendor.text, { source: 'vendor', path: plugin.manifest.path });
   }
+  const installers = new Set(sources.installers.map((installer) => installer.path));
   for (const document of sources.documents) {
     // Notices name third parties' copyrights; an installer's copies are not what the partner hands out.
-    if (!document.content || document.roles.includes('license-notice') || sources.installers.some((installer) => isInside(document.file, installer))) continue;
+    if (!document.content || document.roles.includes('license-notice') || insideAny(document.file, installers)) continue;
     for (const holder of copyrightHolders(document.content.text)) addName(holder, { source: 'copyright', path: document.file.path });
     for (const domain of mailDomains(document.content.text)) addDomain(domain, { source: 'e-mail', path: document.file.path });
   }

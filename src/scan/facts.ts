@@ -4,7 +4,7 @@ import { isPluginManifestName, parseBulletins, parseDepotIndex, parseListedVib, 
 import type { Pkcs7Parse } from '../formats/pkcs7.js';
 import { algorithmOfName, type ParsedManifest } from '../formats/manifests.js';
 import type { Bulletin, Bundle, BundleFile, BundleLayout, Depot, Manifest, Vib } from '../model/model.js';
-import { isInside } from '../model/queries.js';
+import { enclosingArchives, insideAny } from '../model/queries.js';
 
 /**
  * What the model parses out of the files the read pass kept (manifests, VIB descriptors,
@@ -25,20 +25,23 @@ export function bundleFacts({ files, byPath, kept, manifests: parsedManifests, d
   const text = (file: BundleFile) => kept.get(file)?.toString('utf8');
   const manifests = files.filter((file) => file.kind === 'manifest').map((file) => manifest(file, parsedManifests.get(file), byPath));
   const vibs = files.filter((file) => file.kind === 'vib' && file.nested).map((file) => vib(file, descriptors, signatures));
-  const depots = files.filter((file) => file.kind === 'offline-bundle');
+  const depots = new Set(files.filter((file) => file.kind === 'offline-bundle').map((file) => file.path));
   const bulletins: Bulletin[] = files
-    .filter((file) => file.name.toLowerCase().endsWith('.xml') && depots.some((depot) => isInside(file, depot)))
+    .filter((file) => file.name.toLowerCase().endsWith('.xml') && insideAny(file, depots))
     .flatMap((file) => parseBulletins(text(file) ?? '').map((bulletin) => ({ ...bulletin, file })));
-  const layout = bundleLayout(files);
+  // Each archive's own entries (not deeper ones), by its path.
+  const entriesOf = listedBy(files, (file) => [file.archivePath]);
+  const layout = bundleLayout(files, entriesOf);
   const fullyRead = !events.some((event) => HIDING_EVENTS.has(event.type));
   const vibIds = new Map(vibs.map((each) => [each.file, vibIdOf(each)]));
-  const depotFiles = files.filter((file) => isDepotLike(file, files));
+  const bulletinsIn = listedBy(bulletins, (bulletin) => enclosingArchives(bulletin.file.path));
+  const depotFiles = files.filter((file) => isDepotLike(file, entriesOf(file.path)));
   const pluginPackages = files.flatMap((file) => {
     const manifest = file.kind === 'installer' && file.nested ? file.nested.files.find((entry) => isPluginManifestName(entry.name)) : undefined;
     const content = manifest && text(manifest);
     return manifest ? [{ file, manifest, parse: content === undefined ? undefined : parsePluginPackage(content) }] : [];
   });
-  return { fullyRead, layout, manifests, vibs, bulletins, depots: depotFiles.map((file) => depot(file, files, bulletins, vibIds, text)), pluginPackages };
+  return { fullyRead, layout, manifests, vibs, bulletins, depots: depotFiles.map((file) => depot(file, entriesOf, bulletinsIn, vibIds, text)), pluginPackages };
 }
 
 /** A VIB's id from its descriptor. */
@@ -47,25 +50,39 @@ function vibIdOf(each: Vib): string | undefined {
   return fields && vibId({ vendor: fields.vendor?.text, type: fields.type?.text, name: fields.name?.text, version: fields.version?.text });
 }
 
-/** A depot by its content, or a zip that ships VIBs or is named as a depot: esxcli must be able to install it. */
-function isDepotLike(file: BundleFile, files: readonly BundleFile[]): boolean {
-  if (file.kind === 'offline-bundle') return true;
-  if (!file.nested || file.nested.format !== 'zip' || file.kind !== 'archive') return false;
-  return /offline[-_ ]?bundle|depot/i.test(file.name.split('/').pop()!) || files.some((entry) => entry.kind === 'vib' && entry.archivePath === file.path);
+/** Items listed under each of their keys once, then looked up, never searched (a hostile bundle holds thousands of archives). */
+function listedBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): (key: string) => readonly T[] {
+  const lists = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of keysOf(item)) {
+      const list = lists.get(key);
+      if (list) list.push(item);
+      else lists.set(key, [item]);
+    }
+  }
+  return (key) => lists.get(key) ?? [];
 }
 
-function depot(file: BundleFile, files: readonly BundleFile[], bulletins: readonly Bulletin[], vibIds: ReadonlyMap<BundleFile, string | undefined>, text: (file: BundleFile) => string | undefined): Depot {
-  const top = files.filter((entry) => entry.archivePath === file.path);
+/** A depot by its content, or a zip that ships VIBs or is named as a depot: esxcli must be able to install it. */
+function isDepotLike(file: BundleFile, entries: readonly BundleFile[]): boolean {
+  if (file.kind === 'offline-bundle') return true;
+  if (!file.nested || file.nested.format !== 'zip' || file.kind !== 'archive') return false;
+  return /offline[-_ ]?bundle|depot/i.test(file.name.split('/').pop()!) || entries.some((entry) => entry.kind === 'vib');
+}
+
+function depot(file: BundleFile, entriesOf: (path: string) => readonly BundleFile[], bulletinsIn: (path: string) => readonly Bulletin[], vibIds: ReadonlyMap<BundleFile, string | undefined>, text: (file: BundleFile) => string | undefined): Depot {
+  const top = entriesOf(file.path);
   const index = (name: string, kind: 'index' | 'vendor-index') => {
     const entry = top.find((candidate) => candidate.name === name);
     const content = entry && text(entry);
     return entry && { file: entry, parse: content === undefined ? undefined : parseDepotIndex(content, kind) };
   };
   // Metadata zips: metadata.zip, and any other zip at the top holding VIB entries or bulletins.
-  const holdsMetadata = (zip: BundleFile) => files.some((entry) => entry.archivePath === zip.path && /^(vibs|bulletins)\/[^/]+\.xml$/i.test(entry.name));
+  const holdsMetadata = (zip: BundleFile) => entriesOf(zip.path).some((entry) => /^(vibs|bulletins)\/[^/]+\.xml$/i.test(entry.name));
   const metadataZips = top.filter((entry) => entry.nested?.format === 'zip' && (entry.name === 'metadata.zip' || holdsMetadata(entry)));
-  const listings = files
-    .filter((entry) => metadataZips.some((zip) => entry.archivePath === zip.path) && /^vibs\/[^/]+\.xml$/i.test(entry.name))
+  const listings = metadataZips
+    .flatMap((zip) => entriesOf(zip.path))
+    .filter((entry) => /^vibs\/[^/]+\.xml$/i.test(entry.name))
     .map((entry) => {
       const content = text(entry);
       return { file: entry, parse: content === undefined ? undefined : parseListedVib(content) };
@@ -76,7 +93,7 @@ function depot(file: BundleFile, files: readonly BundleFile[], bulletins: readon
     vendorIndex: index('vendor-index.xml', 'vendor-index'),
     metadata: top.find((entry) => entry.name === 'metadata.zip'),
     listings,
-    bulletins: bulletins.filter((bulletin) => isInside(bulletin.file, file)),
+    bulletins: bulletinsIn(file.path),
     vibs: top.filter((entry) => entry.kind === 'vib').map((entry) => ({ file: entry, id: vibIds.get(entry) })),
   };
 }
@@ -90,14 +107,14 @@ const HIDING_EVENTS = new Set<ArchiveEventType>([
 const INSTALLER_KINDS = new Set(['offline-bundle', 'vib', 'installer']);
 const DOCUMENT_KINDS = new Set(['document', 'eula', 'license-notice']);
 
-function bundleLayout(files: readonly BundleFile[]): BundleLayout {
+function bundleLayout(files: readonly BundleFile[], entriesOf: (path: string) => readonly BundleFile[]): BundleLayout {
   const top = files.filter((file) => file.depth === 0);
   const first = top[0]?.name.split('/')[0];
   const rootFolder = first && top.every((file) => file.name.startsWith(`${first}/`)) ? `${first}/` : undefined;
-  const holdsDocuments = (archive: BundleFile) => files.some((file) => DOCUMENT_KINDS.has(file.kind) && isInside(file, archive));
-  const documentArchives = top.filter((file) => file.kind === 'archive' && file.format === 'zip' && holdsDocuments(file));
+  const holdingDocuments = new Set(files.filter((file) => DOCUMENT_KINDS.has(file.kind)).flatMap((file) => enclosingArchives(file.path)));
+  const documentArchives = top.filter((file) => file.kind === 'archive' && file.format === 'zip' && holdingDocuments.has(file.path));
   const mixedArchives = documentArchives.flatMap((archive) => {
-    const installer = files.find((file) => INSTALLER_KINDS.has(file.kind) && file.archivePath === archive.path);
+    const installer = entriesOf(archive.path).find((file) => INSTALLER_KINDS.has(file.kind));
     return installer ? [{ archive, installer }] : [];
   });
   return { rootFolder, installers: top.filter((file) => INSTALLER_KINDS.has(file.kind)), documentArchives, mixedArchives };
