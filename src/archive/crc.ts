@@ -7,22 +7,40 @@ import zlib from 'node:zlib';
  * crc32_combine) instead of a second pass. Sound because a chunk read is never written
  * afterwards: readers, inflaters and copies each hand on memory of their own.
  */
-const known = new WeakMap<ArrayBufferLike, Map<number, { length: number; crc: number }>>();
+const known = new WeakMap<ArrayBufferLike, Map<number, { length: number; crc: number }[]>>();
 
 /** The CRC-32 of `previous`'s bytes followed by `chunk`. */
 export function crc32After(previous: number, chunk: Buffer): number {
   return crc32Combine(previous, crc32Of(chunk), chunk.length);
 }
 
-/** The CRC-32 of a chunk, from the memo when the same piece of memory was checked before. */
+/**
+ * The CRC-32 of a chunk, from the memo when the same piece of memory was checked before, or
+ * when it ends where a checked piece ends: a nested entry's first piece is the tail of its
+ * parent's, and CRC(tail) = crc32Combine(CRC(head), CRC(whole), tail length), so only the
+ * head (a few headers' bytes) is computed.
+ */
 function crc32Of(chunk: Buffer): number {
   let byOffset = known.get(chunk.buffer);
-  const found = byOffset?.get(chunk.byteOffset);
-  if (found?.length === chunk.length) return found.crc;
-  const crc = zlib.crc32(chunk);
+  const seen = byOffset?.get(chunk.byteOffset);
+  const found = seen?.find((piece) => piece.length === chunk.length);
+  if (found) return found.crc;
+  const crc = crc32OfTail(chunk, byOffset) ?? zlib.crc32(chunk);
   if (!byOffset) known.set(chunk.buffer, (byOffset = new Map()));
-  byOffset.set(chunk.byteOffset, { length: chunk.length, crc });
+  byOffset.set(chunk.byteOffset, [...(seen ?? []), { length: chunk.length, crc }]);
   return crc;
+}
+
+/** The CRC-32 of a chunk from that of a checked piece it ends, when the piece's head is shorter than the chunk. */
+function crc32OfTail(chunk: Buffer, byOffset: Map<number, { length: number; crc: number }[]> | undefined): number | undefined {
+  const end = chunk.byteOffset + chunk.length;
+  for (const [offset, pieces] of byOffset ?? []) {
+    const head = chunk.byteOffset - offset;
+    if (head <= 0 || head >= chunk.length) continue;
+    const whole = pieces.find((piece) => offset + piece.length === end);
+    if (whole) return crc32Combine(zlib.crc32(new Uint8Array(chunk.buffer, offset, head)), whole.crc, chunk.length);
+  }
+  return undefined;
 }
 
 /** CRC-32's reflected polynomial. */

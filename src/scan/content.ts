@@ -68,7 +68,8 @@ export class ContentSink implements ChunkSink {
 
   private async decide(): Promise<void> {
     this.decided = true;
-    const start = Buffer.concat(this.pending, this.pendingBytes);
+    // One chunk is handed on as it is, not copied: the CRC memo and the hash rings know its memory.
+    const start = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending, this.pendingBytes);
     this.pending = [];
     this.head = Buffer.from(start.subarray(0, HEAD_BYTES));
     this.consumer = this.choose(this.head);

@@ -18,8 +18,8 @@ export type HashReply = { type: 'ack'; id: number } | { type: 'digests'; id: num
 const WORKER_PATH = join(BUNDLE_DIRECTORY, 'hash-worker.js');
 /** Each pooled stream's ring of shared memory: the bytes its threads have yet to hash. */
 const RING_BYTES = 8 * 2 ** 20;
-/** The largest piece copied into a ring at once. */
-const PIECE_BYTES = 2 ** 20;
+/** The largest piece copied into a ring at once: a whole read (CHUNK_BYTES), one message per thread. */
+const PIECE_BYTES = 2 * 2 ** 20;
 /** Relative cost of a byte (x86-64 has SHA instructions, nothing for MD5), to share the work out evenly. */
 const COST: Readonly<Record<DigestName, number>> = { md5: 2.5, sha1: 1, sha256: 1 };
 

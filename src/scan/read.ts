@@ -179,7 +179,11 @@ async function* hashed(chunks: AsyncIterable<Buffer>, hashes: RunningDigests, in
  * Like an ar archive, what was read before its parent stopped is kept.
  */
 class InPlaceZip implements Consumer {
-  private readonly channel = new PassThrough({ highWaterMark: CHUNK_BYTES });
+  /**
+   * Chunks pass one by one (an object-mode readable side): a byte stream's read() joins what it
+   * buffered into a copy, which neither the CRC memo nor the hash rings know as the parent's bytes.
+   */
+  private readonly channel = new PassThrough({ writableHighWaterMark: CHUNK_BYTES, readableObjectMode: true, readableHighWaterMark: 1 });
   private walk: Promise<BundleArchive | undefined> | undefined;
   private walked = false;
   archive: BundleArchive | undefined;

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import zlib from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { writeZip } from '../../fixtures/zip-writer.js';
 import { crc32After, crc32Combine } from '../../src/archive/crc.js';
 import { defaultLimits } from '../../src/archive/limits.js';
@@ -25,6 +25,21 @@ describe('CRC-32', () => {
     expect(pieces.reduce(crc32After, 0)).toBe(zlib.crc32(bytes));
     expect([bytes.subarray(0, 70_001), pieces[2]!].reduce(crc32After, 0)).toBe(zlib.crc32(bytes));
     expect(pieces.reduce(crc32After, 0)).toBe(zlib.crc32(bytes));
+  });
+
+  it('gets the CRC-32 of a piece that ends a checked piece from that piece, computing only the head before it', () => {
+    const bytes = randomBytes(2 ** 20);
+    const [whole, tail, middle] = [bytes.subarray(0), bytes.subarray(100), bytes.subarray(200, 300)];
+    const expected = [zlib.crc32(tail), zlib.crc32(middle)];
+    expect(crc32After(0, whole)).toBe(zlib.crc32(bytes));
+    const crc = vi.spyOn(zlib, 'crc32');
+    try {
+      expect([crc32After(0, tail), crc32After(0, middle)]).toEqual(expected);
+      // The tail's 100-byte head, then the middle piece itself: it ends no checked piece.
+      expect(crc.mock.calls.map(([data]) => (data as Uint8Array).length)).toEqual([100, 100]);
+    } finally {
+      crc.mockRestore();
+    }
   });
 
   it('tells a stored entry whose header misstates its CRC-32 inside a stored zip whose own CRC-32 holds', async () => {
