@@ -52,7 +52,8 @@ function isTocLine(text: string): boolean {
 
 /** Drops lines repeated at the top or bottom of most pages (running heads, footers, page numbers). */
 function withoutRunningHeads(pages: readonly (readonly PdfLine[])[]): PdfLine[][] {
-  const key = (line: PdfLine) => line.text.replace(/\d+/g, '#');
+  // A page number varies from page to page; a version (v1.9.4, 2.3.1) is not one: a heading that opens every page can be a version's.
+  const key = (line: PdfLine) => line.text.replace(/(?<![\d.])\d+(?![.\d])/g, '#');
   const counts = new Map<string, number>();
   for (const page of pages) {
     for (const line of new Set([...page.slice(0, 2), ...page.slice(-2)].map(key))) counts.set(line, (counts.get(line) ?? 0) + 1);
@@ -87,6 +88,9 @@ function outlineBlocks(pages: readonly PdfLine[][], content: PdfContent): Block[
     return { whole, prefix };
   };
   const unplaced = (entry: Entry) => !entry.placed;
+  const isLarger = largerThanBody(pages);
+  let bookmarked = false;
+  let titleSize: number | undefined;
   const anywhere = lookups(byPage.get(undefined) ?? []);
   const blocks: Block[] = [];
   let wrapped = '';
@@ -100,9 +104,20 @@ function outlineBlocks(pages: readonly PdfLine[][], content: PdfContent): Block[
         continue;
       }
       wrapped = '';
+      // A title printed above the first bookmark (a Title paragraph is no bookmark) is still a heading, as the font sizes would make it.
       const found = [here.whole.first(text, unplaced), anywhere.whole.first(text, unplaced), ...(text.length >= 8 ? [here.prefix.first(text, unplaced), anywhere.prefix.first(text, unplaced)] : [])];
       const entry = found.reduce<Entry | undefined>((best, candidate) => (candidate && (!best || candidate.order < best.order) ? candidate : best), undefined);
+      const last = blocks.at(-1);
+      // A title printed above the first bookmark (a Title paragraph is no bookmark) is still a heading, as the font sizes would make it; wrapped, its lines are one.
+      if (!entry && !bookmarked && isLarger(line)) {
+        if (last?.kind === 'heading' && titleSize === line.size) blocks[blocks.length - 1] = { ...last, text: `${last.text} ${line.text}` };
+        else blocks.push({ kind: 'heading', level: 1, text: line.text });
+        titleSize = line.size;
+        continue;
+      }
+      titleSize = undefined;
       if (entry) {
+        bookmarked = true;
         entry.placed = true;
         wrapped = entry.key.slice(text.length).trim();
         blocks.push({ kind: 'heading', level: entry.level, text: entry.title });
@@ -114,6 +129,7 @@ function outlineBlocks(pages: readonly PdfLine[][], content: PdfContent): Block[
     for (const entry of byPage.get(index) ?? []) if (unplaced(entry)) placeAt(entry);
   });
   function placeAt(entry: Entry): void {
+    bookmarked = true;
     entry.placed = true;
     blocks.push({ kind: 'heading', level: entry.level, text: entry.title });
   }
@@ -141,12 +157,17 @@ class Queues<T> {
   }
 }
 
-/** Headings by font size; wrapped titles (consecutive heading lines of one size) are merged. */
-function sizeBlocks(pages: readonly PdfLine[][]): Block[] {
+/** Whether a line is printed clearly larger than the body text (the size most characters have): a heading's size. */
+function largerThanBody(pages: readonly PdfLine[][]): (line: PdfLine) => boolean {
   const characters = new Map<number, number>();
   for (const line of pages.flat()) characters.set(line.size, (characters.get(line.size) ?? 0) + line.text.length);
   const body = [...characters].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
-  const isHeading = (line: PdfLine) => line.size >= body * HEADING_RATIO && line.text.length <= 120 && !isTocLine(line.text);
+  return (line) => line.size >= body * HEADING_RATIO && line.text.length <= 120 && !isTocLine(line.text);
+}
+
+/** Headings by font size; wrapped titles (consecutive heading lines of one size) are merged. */
+function sizeBlocks(pages: readonly PdfLine[][]): Block[] {
+  const isHeading = largerThanBody(pages);
   const ranks = new Map([...new Set(pages.flat().filter(isHeading).map((line) => line.size))].sort((a, b) => b - a).map((size, rank) => [size, rank + 1]));
   const blocks: Block[] = [];
   for (const page of pages) {

@@ -1,0 +1,32 @@
+/**
+ * Layouts that LibreOffice renderings of the corpus's development documents showed a format reader
+ * losing (test/eval/invariance.ts): each test reads a document of our own in the format and
+ * checks that it reads as its source says.
+ */
+import { describe, expect, it } from 'vitest';
+import { renderPdf, type FlatBlock } from '../../fixtures/office.js';
+import { defaultLimits } from '../../src/archive/limits.js';
+import { extractDocument } from '../../src/documents/extract.js';
+import type { ParsedDocument } from '../../src/documents/document.js';
+import { extractionLimits } from '../../src/scan/documents.js';
+
+const limits = extractionLimits(defaultLimits);
+const headings = (document: ParsedDocument) => document.sections.flatMap((section) => (section.heading ? [`${section.heading.level} ${section.heading.text}`] : []));
+
+describe('PDF running heads', () => {
+  // Each version's notes on a page of their own: every page opens with a version heading, alike but for its numbers.
+  const versions = ['v2.4.0', 'v2.3.1', 'v2.3.0', 'v2.2.0'];
+  const blocks: FlatBlock[] = versions.flatMap((version, index): FlatBlock[] => [
+    { kind: 'heading', level: 1, text: version },
+    { kind: 'paragraph', text: `Released 2026-0${9 - index}-15.` },
+    { kind: 'item', text: `Fixed the datastore mount retry of ${version} when the array fails over.` },
+    { kind: 'item', text: 'Added the offload statistics to the plugin log.' },
+  ]);
+
+  it.each([true, false])('are not version headings that open every page (bookmarks: %s)', async (outline) => {
+    const document = await extractDocument('pdf', renderPdf('Corvid NAS Plugin Changelog', blocks, outline, { pageBreakBefore: 1 }), 'CHANGELOG.pdf', limits);
+    expect(headings(document).slice(-4)).toEqual(versions.map((version) => `1 ${version}`));
+    // The footer ("Corvid NAS Plugin Changelog - page N") repeats on every page but for its number: still a running foot.
+    expect(document.text).not.toContain('- page');
+  });
+});
