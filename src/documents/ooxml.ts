@@ -1,6 +1,7 @@
 import type { Limits } from '../archive/limits.js';
 import { DocumentError } from './document-error.js';
 import { buildDocument, type Block, type ParsedDocument } from './document.js';
+import { typedHeadings } from './plain-text.js';
 import { readPackageParts } from './package.js';
 import { metadataTitle } from './metadata.js';
 import { paragraphRole, styleRoles, type StyleRole, type WordStyle } from './word-styles.js';
@@ -61,7 +62,7 @@ export async function docxDocument(bytes: Buffer, path: string, limits: Readonly
       paragraph = undefined;
     },
   });
-  return buildDocument(blocks, { metadataTitle: metadataTitle(parts.get(CORE), CORE), links });
+  return buildDocument(typedHeadings(blocks), { metadataTitle: metadataTitle(parts.get(CORE), CORE), links });
 }
 
 /** Each paragraph style, by id: the built-in style its name makes it (names of built-ins are English in every language's files), its outline level, its base. */

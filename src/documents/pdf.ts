@@ -1,6 +1,7 @@
 import { ParserStartError } from '../errors.js';
 import { DocumentError } from './document-error.js';
 import { buildDocument, normalizeText, type Block, type ParsedDocument } from './document.js';
+import { typedHeadings } from './plain-text.js';
 import type { PdfContent, PdfLine } from './pdf-content.js';
 import { isVersionLine } from '../formats/versions.js';
 
@@ -21,7 +22,8 @@ export async function pdfDocument(bytes: Buffer): Promise<ParsedDocument> {
     throw error instanceof DocumentError || error instanceof ParserStartError ? error : new DocumentError(`PDFium could not read it (${error instanceof Error ? error.message : String(error)})`);
   });
   const pages = withoutRunningHeads(content.pages);
-  const blocks = content.outline.length > 0 ? outlineBlocks(pages, content) : sizeBlocks(pages);
+  // A text printed in one size (a text file exported as it is) has its headings typed, as the text file has.
+  const blocks = content.outline.length > 0 ? outlineBlocks(pages, content) : typedHeadings(sizeBlocks(pages));
   return buildDocument(blocks, { metadataTitle: content.title, links: content.links, cover: coverTitle(pages[0] ?? []) });
 }
 

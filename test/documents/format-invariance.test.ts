@@ -3,11 +3,15 @@
  * losing (test/eval/invariance.ts): each test reads a document of our own in the format and
  * checks that it reads as its source says.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderPdf, type FlatBlock } from '../../fixtures/office.js';
 import { defaultLimits } from '../../src/archive/limits.js';
 import { extractDocument } from '../../src/documents/extract.js';
 import type { ParsedDocument } from '../../src/documents/document.js';
+import type { DocumentFormat } from '../../src/model/model.js';
+import { packageRoot } from '../../src/package-root.js';
 import { extractionLimits } from '../../src/scan/documents.js';
 
 const limits = extractionLimits(defaultLimits);
@@ -28,5 +32,16 @@ describe('PDF running heads', () => {
     expect(headings(document).slice(-4)).toEqual(versions.map((version) => `1 ${version}`));
     // The footer ("Corvid NAS Plugin Changelog - page N") repeats on every page but for its number: still a running foot.
     expect(document.text).not.toContain('- page');
+  });
+});
+
+describe('a text file exported as it is', () => {
+  // Writer's text import (test/data/documents/make.sh): every line a paragraph of the default style, one font size, no bookmarks.
+  const read = (extension: string, format: DocumentFormat) => extractDocument(format, readFileSync(join(packageRoot, 'test', 'data', 'documents', `typed-release-notes.${extension}`)), `typed-release-notes.${extension}`, limits);
+  const typed = ['2 Corvid NAS Plugin Release Notes', '2 Version 2.4.1 (2026-10-15)', '3 NEW FEATURES', '3 FIXED ISSUES', '3 KNOWN ISSUES', '2 Version 2.4.0 (2026-08-01)', '3 NEW FEATURES'];
+
+  it.each([['txt', 'text'], ['docx', 'docx'], ['odt', 'odt'], ['pdf', 'pdf']] as const)('keeps its typed headings as DOCX, ODT and PDF, its labels over unindented lists included: %s', async (extension, format) => {
+    const document = await read(extension, format);
+    expect([document.title, headings(document)]).toEqual(['Corvid NAS Plugin Release Notes', typed]);
   });
 });
