@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderPdf, type FlatBlock } from '../../fixtures/office.js';
+import { renderPdf, WORD_STYLES, writeDoc, writeDocx, type FlatBlock, type WordParagraph } from '../../fixtures/office.js';
 import { defaultLimits } from '../../src/archive/limits.js';
 import { extractDocument } from '../../src/documents/extract.js';
 import type { ParsedDocument } from '../../src/documents/document.js';
@@ -43,5 +43,23 @@ describe('a text file exported as it is', () => {
   it.each([['txt', 'text'], ['docx', 'docx'], ['odt', 'odt'], ['pdf', 'pdf']] as const)('keeps its typed headings as DOCX, ODT and PDF, its labels over unindented lists included: %s', async (extension, format) => {
     const document = await read(extension, format);
     expect([document.title, headings(document)]).toEqual(['Corvid NAS Plugin Release Notes', typed]);
+  });
+});
+
+describe('a Word title styled as a display line', () => {
+  // LibreOffice saves an HTML <h1 class="title"> (docutils' and many site generators' page title) as "Heading 1.title": based on Heading 1, outline level 9.
+  const styles = [...WORD_STYLES, { id: 'Heading1title', name: 'Heading 1.title', basedOn: 'Titre1', outline: 9 }];
+  const paragraphs: WordParagraph[] = [
+    { style: 'Heading1title', text: 'Corvid NAS Plugin Troubleshooting' },
+    { text: 'What to check when the plugin does not offload.' },
+    { style: 'Titre1', text: 'Collecting Logs' },
+    { text: 'Run vm-support on the host.' },
+    { style: 'Heading1title', text: 'Not a title here' },
+  ];
+
+  it.each([['docx', writeDocx], ['doc', writeDoc]] as const)('is the title before the first heading, body text after it: %s', async (format, write) => {
+    const document = await extractDocument(format, write(paragraphs, styles), `troubleshooting.${format}`, limits);
+    expect([document.title, document.titleSource, headings(document)]).toEqual(['Corvid NAS Plugin Troubleshooting', 'visible', ['1 Corvid NAS Plugin Troubleshooting', '1 Collecting Logs']]);
+    expect(document.sections.at(-1)!.body).toBe('Run vm-support on the host.\nNot a title here');
   });
 });
