@@ -92,7 +92,8 @@ function outlineBlocks(pages: readonly PdfLine[][], content: PdfContent): Block[
   const unplaced = (entry: Entry) => !entry.placed;
   const isLarger = largerThanBody(pages);
   let bookmarked = false;
-  let titleSize: number | undefined;
+  // The title's last line read, while the title is being read.
+  let titleLine: PdfLine | undefined;
   const anywhere = lookups(byPage.get(undefined) ?? []);
   const blocks: Block[] = [];
   let wrapped = '';
@@ -106,18 +107,17 @@ function outlineBlocks(pages: readonly PdfLine[][], content: PdfContent): Block[
         continue;
       }
       wrapped = '';
-      // A title printed above the first bookmark (a Title paragraph is no bookmark) is still a heading, as the font sizes would make it.
       const found = [here.whole.first(text, unplaced), anywhere.whole.first(text, unplaced), ...(text.length >= 8 ? [here.prefix.first(text, unplaced), anywhere.prefix.first(text, unplaced)] : [])];
       const entry = found.reduce<Entry | undefined>((best, candidate) => (candidate && (!best || candidate.order < best.order) ? candidate : best), undefined);
       const last = blocks.at(-1);
       // A title printed above the first bookmark (a Title paragraph is no bookmark) is still a heading, as the font sizes would make it; wrapped, its lines are one.
       if (!entry && !bookmarked && isLarger(line)) {
-        if (last?.kind === 'heading' && titleSize === line.size) blocks[blocks.length - 1] = { ...last, text: `${last.text} ${line.text}` };
+        if (last?.kind === 'heading' && titleLine && isWrapped(titleLine, line)) blocks[blocks.length - 1] = { ...last, text: `${last.text} ${line.text}` };
         else blocks.push({ kind: 'heading', level: 1, text: line.text });
-        titleSize = line.size;
+        titleLine = line;
         continue;
       }
-      titleSize = undefined;
+      titleLine = undefined;
       if (entry) {
         bookmarked = true;
         entry.placed = true;
@@ -159,6 +159,17 @@ class Queues<T> {
   }
 }
 
+/** Lines further apart than this many times their size are two paragraphs (spacing between them), not one wrapped. */
+const WRAPPED_GAP = 1.5;
+
+/**
+ * Whether `line` goes on with `previous`, wrapped: the same size, right below it at line spacing. Two headings in a row
+ * (an empty "Unreleased" over "v1.1.0") have a paragraph's spacing between them.
+ */
+function isWrapped(previous: PdfLine, line: PdfLine): boolean {
+  return previous.size === line.size && Math.abs(previous.y - line.y) <= line.size * WRAPPED_GAP;
+}
+
 /** Whether a line is printed clearly larger than the body text (the size most characters have): a heading's size. */
 function largerThanBody(pages: readonly PdfLine[][]): (line: PdfLine) => boolean {
   const characters = new Map<number, number>();
@@ -178,7 +189,7 @@ function sizeBlocks(pages: readonly PdfLine[][]): Block[] {
       const last = blocks.at(-1);
       if (!isHeading(line)) {
         if (!isTocLine(line.text)) blocks.push({ kind: 'text', text: line.text });
-      } else if (last?.kind === 'heading' && previous && isHeading(previous) && previous.size === line.size) {
+      } else if (last?.kind === 'heading' && previous && isHeading(previous) && isWrapped(previous, line)) {
         blocks[blocks.length - 1] = { ...last, text: `${last.text} ${line.text}` };
       } else {
         blocks.push({ kind: 'heading', level: Math.min(ranks.get(line.size)!, 6), text: line.text });

@@ -35,6 +35,23 @@ describe('PDF running heads', () => {
   });
 });
 
+describe('PDF headings in a row', () => {
+  it.each([true, false])('stay two headings when the first is empty, a long heading wrapped stays one (bookmarks: %s)', async (outline) => {
+    const blocks: FlatBlock[] = [
+      { kind: 'heading', level: 2, text: 'Unreleased' },
+      { kind: 'heading', level: 2, text: 'v2.4.0 - 2026-10-15' },
+      { kind: 'item', text: 'Fixed the datastore mount retry after an array failover.' },
+      { kind: 'heading', level: 2, text: 'Offload statistics are now written to the plugin log once an hour on every host that mounts the datastore' },
+      { kind: 'paragraph', text: 'The statistics show the copies offloaded to the array, the copies the host made itself because the array declined them, and the time each took, per datastore and per hour.' },
+      { kind: 'paragraph', text: 'Turn them off with the offloadStatistics setting of the plugin configuration file when the log grows too fast for the retention the host keeps.' },
+    ];
+    const document = await extractDocument('pdf', renderPdf('Corvid NAS Plugin Changelog', blocks, outline), 'CHANGELOG.pdf', limits);
+    // Bookmarks give their outline depth (these are its top), font sizes their rank below the title's.
+    const level = outline ? 1 : 2;
+    expect(headings(document)).toEqual(['1 Corvid NAS Plugin Changelog', `${level} Unreleased`, `${level} v2.4.0 - 2026-10-15`, `${level} Offload statistics are now written to the plugin log once an hour on every host that mounts the datastore`]);
+  });
+});
+
 describe('a text file exported as it is', () => {
   // Writer's text import (test/data/documents/make.sh): every line a paragraph of the default style, one font size, no bookmarks.
   const read = (extension: string, format: DocumentFormat) => extractDocument(format, readFileSync(join(packageRoot, 'test', 'data', 'documents', `typed-release-notes.${extension}`)), `typed-release-notes.${extension}`, limits);
