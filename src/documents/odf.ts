@@ -1,6 +1,7 @@
 import type { Limits } from '../archive/limits.js';
 import { DocumentError } from './document-error.js';
 import { buildDocument, type Block, type ParsedDocument } from './document.js';
+import { typedHeadings } from './plain-text.js';
 import { readPackageParts } from './package.js';
 import { metadataTitle } from './metadata.js';
 import { streamXml } from './xml-stream.js';
@@ -59,7 +60,7 @@ export async function odtDocument(bytes: Buffer, path: string, limits: Readonly<
       paragraph = undefined;
     },
   });
-  return buildDocument(blocks, { metadataTitle: metadataTitle(parts.get(META), META), links });
+  return buildDocument(typedHeadings(blocks), { metadataTitle: metadataTitle(parts.get(META), META), links });
 }
 
 /** Paragraph styles (named and automatic) and the outline level each gives, following parent styles; "Title" is level 1. */

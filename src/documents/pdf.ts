@@ -1,6 +1,7 @@
 import { ParserStartError } from '../errors.js';
 import { DocumentError } from './document-error.js';
 import { buildDocument, normalizeText, type Block, type ParsedDocument } from './document.js';
+import { typedHeadings } from './plain-text.js';
 import type { PdfContent, PdfLine } from './pdf-content.js';
 import { isVersionLine } from '../formats/versions.js';
 
@@ -21,7 +22,8 @@ export async function pdfDocument(bytes: Buffer): Promise<ParsedDocument> {
     throw error instanceof DocumentError || error instanceof ParserStartError ? error : new DocumentError(`PDFium could not read it (${error instanceof Error ? error.message : String(error)})`);
   });
   const pages = withoutRunningHeads(content.pages);
-  const blocks = content.outline.length > 0 ? outlineBlocks(pages, content) : sizeBlocks(pages);
+  // A text printed in one size (a text file exported as it is) has its headings typed, as the text file has.
+  const blocks = content.outline.length > 0 ? outlineBlocks(pages, content) : typedHeadings(sizeBlocks(pages));
   return buildDocument(blocks, { metadataTitle: content.title, links: content.links, cover: coverTitle(pages[0] ?? []) });
 }
 
@@ -52,7 +54,8 @@ function isTocLine(text: string): boolean {
 
 /** Drops lines repeated at the top or bottom of most pages (running heads, footers, page numbers). */
 function withoutRunningHeads(pages: readonly (readonly PdfLine[])[]): PdfLine[][] {
-  const key = (line: PdfLine) => line.text.replace(/\d+/g, '#');
+  // A page number varies from page to page; a version (v1.9.4, 2.3.1) is not one: a heading that opens every page can be a version's.
+  const key = (line: PdfLine) => line.text.replace(/(?<![\d.])\d+(?![.\d])/g, '#');
   const counts = new Map<string, number>();
   for (const page of pages) {
     for (const line of new Set([...page.slice(0, 2), ...page.slice(-2)].map(key))) counts.set(line, (counts.get(line) ?? 0) + 1);
@@ -87,6 +90,10 @@ function outlineBlocks(pages: readonly PdfLine[][], content: PdfContent): Block[
     return { whole, prefix };
   };
   const unplaced = (entry: Entry) => !entry.placed;
+  const isLarger = largerThanBody(pages);
+  let bookmarked = false;
+  // The title's last line read, while the title is being read.
+  let titleLine: PdfLine | undefined;
   const anywhere = lookups(byPage.get(undefined) ?? []);
   const blocks: Block[] = [];
   let wrapped = '';
@@ -102,7 +109,17 @@ function outlineBlocks(pages: readonly PdfLine[][], content: PdfContent): Block[
       wrapped = '';
       const found = [here.whole.first(text, unplaced), anywhere.whole.first(text, unplaced), ...(text.length >= 8 ? [here.prefix.first(text, unplaced), anywhere.prefix.first(text, unplaced)] : [])];
       const entry = found.reduce<Entry | undefined>((best, candidate) => (candidate && (!best || candidate.order < best.order) ? candidate : best), undefined);
+      const last = blocks.at(-1);
+      // A title printed above the first bookmark (a Title paragraph is no bookmark) is still a heading, as the font sizes would make it; wrapped, its lines are one.
+      if (!entry && !bookmarked && isLarger(line)) {
+        if (last?.kind === 'heading' && titleLine && isWrapped(titleLine, line)) blocks[blocks.length - 1] = { ...last, text: `${last.text} ${line.text}` };
+        else blocks.push({ kind: 'heading', level: 1, text: line.text });
+        titleLine = line;
+        continue;
+      }
+      titleLine = undefined;
       if (entry) {
+        bookmarked = true;
         entry.placed = true;
         wrapped = entry.key.slice(text.length).trim();
         blocks.push({ kind: 'heading', level: entry.level, text: entry.title });
@@ -114,6 +131,7 @@ function outlineBlocks(pages: readonly PdfLine[][], content: PdfContent): Block[
     for (const entry of byPage.get(index) ?? []) if (unplaced(entry)) placeAt(entry);
   });
   function placeAt(entry: Entry): void {
+    bookmarked = true;
     entry.placed = true;
     blocks.push({ kind: 'heading', level: entry.level, text: entry.title });
   }
@@ -141,12 +159,28 @@ class Queues<T> {
   }
 }
 
-/** Headings by font size; wrapped titles (consecutive heading lines of one size) are merged. */
-function sizeBlocks(pages: readonly PdfLine[][]): Block[] {
+/** Lines further apart than this many times their size are two paragraphs (spacing between them), not one wrapped. */
+const WRAPPED_GAP = 1.5;
+
+/**
+ * Whether `line` goes on with `previous`, wrapped: the same size, right below it at line spacing. Two headings in a row
+ * (an empty "Unreleased" over "v1.1.0") have a paragraph's spacing between them.
+ */
+function isWrapped(previous: PdfLine, line: PdfLine): boolean {
+  return previous.size === line.size && Math.abs(previous.y - line.y) <= line.size * WRAPPED_GAP;
+}
+
+/** Whether a line is printed clearly larger than the body text (the size most characters have): a heading's size. */
+function largerThanBody(pages: readonly PdfLine[][]): (line: PdfLine) => boolean {
   const characters = new Map<number, number>();
   for (const line of pages.flat()) characters.set(line.size, (characters.get(line.size) ?? 0) + line.text.length);
   const body = [...characters].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
-  const isHeading = (line: PdfLine) => line.size >= body * HEADING_RATIO && line.text.length <= 120 && !isTocLine(line.text);
+  return (line) => line.size >= body * HEADING_RATIO && line.text.length <= 120 && !isTocLine(line.text);
+}
+
+/** Headings by font size; wrapped titles (consecutive heading lines of one size) are merged. */
+function sizeBlocks(pages: readonly PdfLine[][]): Block[] {
+  const isHeading = largerThanBody(pages);
   const ranks = new Map([...new Set(pages.flat().filter(isHeading).map((line) => line.size))].sort((a, b) => b - a).map((size, rank) => [size, rank + 1]));
   const blocks: Block[] = [];
   for (const page of pages) {
@@ -155,7 +189,7 @@ function sizeBlocks(pages: readonly PdfLine[][]): Block[] {
       const last = blocks.at(-1);
       if (!isHeading(line)) {
         if (!isTocLine(line.text)) blocks.push({ kind: 'text', text: line.text });
-      } else if (last?.kind === 'heading' && previous && isHeading(previous) && previous.size === line.size) {
+      } else if (last?.kind === 'heading' && previous && isHeading(previous) && isWrapped(previous, line)) {
         blocks[blocks.length - 1] = { ...last, text: `${last.text} ${line.text}` };
       } else {
         blocks.push({ kind: 'heading', level: Math.min(ranks.get(line.size)!, 6), text: line.text });

@@ -285,9 +285,13 @@ function isStepOfList(numbered: RegExpExecArray, lines: readonly string[], index
 /** Lines looked ahead past blank ones for the block a line introduces. */
 const LOOK_AHEAD = 3;
 
+/** A list item's mark: a dash, star or bullet and a space. */
+const LIST_ITEM = /^[-*•◦▪]\s/;
+
 /**
  * Whether a line ending in a colon introduces the block after it ("Add the field enabled_backends with value jdss-0:"
- * over an indented literal block, or reStructuredText's `::` marker): a sentence of its section, not a heading.
+ * over an indented literal block, or reStructuredText's `::` marker; "NEW FEATURES:" over a list, whose indent a
+ * PDF or a Word paragraph does not keep): not a heading of its own level, at most its section's label.
  */
 function introducesBlock(line: string, lines: readonly string[], index: number): boolean {
   if (!line.endsWith(':')) return false;
@@ -295,7 +299,7 @@ function introducesBlock(line: string, lines: readonly string[], index: number):
   for (let at = index + 1; at < lines.length && at <= index + LOOK_AHEAD; at += 1) {
     const following = lines[at]!;
     if (following.trim() === '') continue;
-    return following.trim() === '::' || following.length - following.trimStart().length > indent;
+    return following.trim() === '::' || following.length - following.trimStart().length > indent || LIST_ITEM.test(following.trim());
   }
   return false;
 }

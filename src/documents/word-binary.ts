@@ -54,6 +54,8 @@ export function wordBinaryBlocks(word: Buffer, tables: { readonly '0Table'?: Buf
   const cp1252 = new TextDecoder('windows-1252');
 
   const blocks: Block[] = [];
+  // Whether a heading has been read: a display line before the first is the title.
+  let headed = false;
   const links: string[] = [];
   let paragraph = '';
   let instruction = '';
@@ -80,9 +82,10 @@ export function wordBinaryBlocks(word: Buffer, tables: { readonly '0Table'?: Buf
       } else if (char === '\r' || char === '\x07') {
         const found = properties && propertiesAt(properties, fc);
         const role = found && styles && roles ? paragraphRole(styles, roles, found.istd, found.outline) : 'body';
-        if (role === 'title') blocks.push({ kind: 'heading', level: 1, text: paragraph, title: true });
-        else if (role === 'body') blocks.push({ kind: 'text', text: paragraph });
+        if (role === 'title' || (role === 'display' && !headed)) blocks.push({ kind: 'heading', level: 1, text: paragraph, title: true });
+        else if (role === 'body' || role === 'display') blocks.push({ kind: 'text', text: paragraph });
         else if (role !== 'toc') blocks.push({ kind: 'heading', level: role.level, text: paragraph });
+        headed ||= blocks.at(-1)?.kind === 'heading';
         paragraph = '';
       } else if (char === '\x0b') {
         paragraph += '\n';

@@ -11,13 +11,16 @@
  *    heading 1–9, 9 is body text.
  *  - Otherwise the style's, then its base's (`w:basedOn`, istdBase), up the chain: the first
  *    built-in style or outline level found decides. A custom style based on Heading 1 is a
- *    heading 1; one that sets outline level 9 ("body text") is body text, whatever it is based on.
+ *    heading 1; one that sets outline level 9 ("body text") is body text, whatever it is based on,
+ *    but a display line (`display`): set like a heading and kept out of the outline, as LibreOffice
+ *    saves an HTML `<h1 class="title">` ("Heading 1.title"). Before the first heading, it is the
+ *    document's title; elsewhere body text.
  *
  * Chains are followed at most 16 styles up (a cycle in a hostile file ends there), and each
  * style's role is computed once, so resolving every style is linear in the number of styles.
  */
 
-export type StyleRole = { readonly level: number } | 'toc' | 'title' | 'body';
+export type StyleRole = { readonly level: number } | 'toc' | 'title' | 'body' | 'display';
 
 export interface WordStyle<Key> {
   /** The built-in style it is (by name in DOCX, by identifier in DOC), if it is a heading, Title or toc style. */
@@ -53,6 +56,7 @@ export function styleRoles<Key>(styles: ReadonlyMap<Key, WordStyle<Key>>): Map<K
       }
       if (style.outline !== undefined) {
         role = outlineRole(style.outline);
+        if (role === 'body' && basedOnHeading(styles, style.base)) role = 'display';
         break;
       }
       at = style.base;
@@ -60,6 +64,17 @@ export function styleRoles<Key>(styles: ReadonlyMap<Key, WordStyle<Key>>): Map<K
     roles.set(key, role);
   }
   return roles;
+}
+
+/** Whether a style, or one of its bases, is a built-in heading or the Title style. */
+function basedOnHeading<Key>(styles: ReadonlyMap<Key, WordStyle<Key>>, key: Key | undefined): boolean {
+  for (let at = key, visits = 0; at !== undefined && visits < 16; visits += 1) {
+    const style = styles.get(at);
+    if (!style) return false;
+    if (style.builtIn) return style.builtIn === 'title' || typeof style.builtIn === 'object';
+    at = style.base;
+  }
+  return false;
 }
 
 /** How one paragraph reads, from its style and its own outline level. */

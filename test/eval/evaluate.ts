@@ -48,7 +48,7 @@ const PLAN_ROLES: Record<DocumentRole, DocumentPlan['role']> = { 'release-notes'
 const FIRES_WHEN_COVERED = new Set(['install-guide/manual-steps']);
 
 /** Each rule's expected verdict on a unit's documentation set, from its label; undefined where the label does not say. */
-function expectedFindings(label: Label): Map<string, boolean> {
+export function expectedFindings(label: Label): Map<string, boolean> {
   const expected = new Map<string, boolean>();
   const has = (role: DocumentRole) => label.roles.includes(role);
   for (const role of ['release-notes', 'install-guide', 'support'] as const) expected.set(`${role}/present`, !has(role));
@@ -69,6 +69,59 @@ function expectedFindings(label: Label): Map<string, boolean> {
 
 const normalized = (text: string | null | undefined) => (text ?? '').normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
 
+/** What bundlelint reads from one document of a unit. */
+export interface DocumentReading {
+  readonly roles: readonly DocumentRole[];
+  readonly title: string;
+  /** Release facts, for a document labelled as release notes: versions as numbers, the date as read. */
+  readonly version?: string;
+  readonly date?: string;
+  readonly history?: string;
+  readonly product?: string;
+}
+
+/** What bundlelint says of a unit linted as the documentation of an otherwise compliant bundle. */
+export interface UnitReading {
+  /** The ids of the rules that reported findings. */
+  readonly fired: ReadonlySet<string>;
+  /** By the document's path in the unit. */
+  readonly documents: ReadonlyMap<string, DocumentReading>;
+}
+
+/** Lints a unit as the documentation of an otherwise compliant bundle and keeps what the rules and the model say of it. */
+export async function readUnit(unit: Unit, corpus: string, directory: string): Promise<UnitReading> {
+  const path = await writeUnit(unit, corpus, directory);
+  let seen: { documents: readonly BundleDocument[]; release: ReleaseFacts } | undefined;
+  const probe = defineRule({
+    meta: { id: 'eval/probe', severity: 'info', summary: 'Keeps what the model says of the documents', messages: { none: 'never reported' } },
+    async check(bundle) {
+      seen = { documents: await bundle.documents(), release: await bundle.release() };
+    },
+  });
+  const result = await lint([path], { rules: [...builtinRules, probe], jobs: 1 });
+  const documents = new Map<string, DocumentReading>();
+  for (const { file, label } of unit.documents) {
+    // A file the model does not take for a document (sniffed as something else) has no role and no title.
+    const document = seen!.documents.find((candidate) => candidate.file.name === basename(file));
+    const read = { roles: document?.roles ?? [], title: normalized(document?.content?.title) };
+    if (!label.releaseNotes) {
+      documents.set(file, read);
+      continue;
+    }
+    const carrier = seen!.release.carriers.find((candidate) => candidate.place === 'release-notes' && candidate.path === document?.file.path);
+    const notes = releaseNotesOf(seen!.documents).find((candidate) => candidate.document === document);
+    documents.set(file, {
+      ...read,
+      version: carrier?.versions[0]?.version.nodes.join('.') ?? '',
+      date: carrier?.dates[0]?.date ?? '',
+      // Versions as numbers: the label writes them as the document does (23.07.0, v1.0).
+      history: notes ? notes.versions.filter((section) => section !== notes.current).map((section) => section.version.nodes.join('.')).join(', ') : '',
+      product: normalized(document && productIn(productTitle(document) ?? '')),
+    });
+  }
+  return { fired: new Set(result.results[0]!.findings.map((finding) => finding.ruleId)), documents };
+}
+
 /**
  * Lints each unit as the documentation of an otherwise compliant bundle, and compares what the
  * rules and the model say with the labels.
@@ -77,21 +130,12 @@ export async function evaluate(units: readonly Unit[], corpus: string, directory
   const evaluation: Evaluation = { rules: new Map(), roles: new Map(ROLES.map((role) => [role, { correct: 0, total: 0, errors: [] }])), title: score(), version: score(), date: score(), history: score(), product: score() };
   const registered = new Set(builtinRules.map((rule) => rule.meta.id));
   for (const [index, unit] of units.entries()) {
-    const path = await writeUnit(unit, corpus, join(directory, String(index)));
-    let seen: { documents: readonly BundleDocument[]; release: ReleaseFacts } | undefined;
-    const probe = defineRule({
-      meta: { id: 'eval/probe', severity: 'info', summary: 'Keeps what the model says of the documents', messages: { none: 'never reported' } },
-      async check(bundle) {
-        seen = { documents: await bundle.documents(), release: await bundle.release() };
-      },
-    });
-    const result = await lint([path], { rules: [...builtinRules, probe], jobs: 1 });
-    const fired = new Set(result.results[0]!.findings.map((finding) => finding.ruleId));
+    const reading = await readUnit(unit, corpus, join(directory, String(index)));
     for (const [id, expected] of expectedFindings(unit.label)) {
       if (!registered.has(id)) continue;
       const verdicts = evaluation.rules.get(id) ?? { truePositive: 0, falsePositive: 0, falseNegative: 0, trueNegative: 0, errors: [] };
       evaluation.rules.set(id, verdicts);
-      const actual = fired.has(id);
+      const actual = reading.fired.has(id);
       if (actual && expected) verdicts.truePositive += 1;
       else if (actual) verdicts.falsePositive += 1;
       else if (expected) verdicts.falseNegative += 1;
@@ -99,30 +143,23 @@ export async function evaluate(units: readonly Unit[], corpus: string, directory
       if (actual !== expected) verdicts.errors.push(`${unit.name}: ${actual ? 'fired' : 'silent'}`);
     }
     for (const { file, label } of unit.documents) {
-      // A file the model does not take for a document (sniffed as something else) has no role and no title.
-      const document = seen!.documents.find((candidate) => candidate.file.name === basename(file));
-      const roles = document?.roles ?? [];
+      const read = reading.documents.get(file)!;
       for (const role of ROLES) {
         const counts = evaluation.roles.get(role)!;
         counts.total += 1;
-        if (roles.includes(role) === label.roles.includes(role)) counts.correct += 1;
-        else counts.errors.push(`${file}: ${roles.includes(role) ? 'taken as' : 'not taken as'} ${role}`);
+        if (read.roles.includes(role) === label.roles.includes(role)) counts.correct += 1;
+        else counts.errors.push(`${file}: ${read.roles.includes(role) ? 'taken as' : 'not taken as'} ${role}`);
       }
-      mark(evaluation.title, file, normalized(document?.content?.title), normalized(label.title));
+      mark(evaluation.title, file, read.title, normalized(label.title));
       const notes = label.releaseNotes;
       if (!notes) continue;
-      const carrier = seen!.release.carriers.find((candidate) => candidate.place === 'release-notes' && candidate.path === document?.file.path);
-      // Versions as numbers, as the history's below: the label writes a zero-padded node as the document does (2.02.50).
+      // Versions as numbers, as the history's: the label writes a zero-padded node as the document does (2.02.50).
       const labelled = notes.current.version === null ? '' : (findVersion(notes.current.version)?.nodes.join('.') ?? notes.current.version.replace(/^v/i, ''));
-      mark(evaluation.version, file, carrier?.versions[0]?.version.nodes.join('.') ?? '', labelled);
-      const date = carrier?.dates[0]?.date ?? '';
+      mark(evaluation.version, file, read.version!, labelled);
       // A label of a month (YYYY-MM) is read right by any day of it.
-      mark(evaluation.date, file, notes.current.date?.length === 7 ? date.slice(0, 7) : date, notes.current.date ?? '');
-      // Versions as numbers: the label writes them as the document does (23.07.0, v1.0).
-      const read = releaseNotesOf(seen!.documents).find((candidate) => candidate.document === document);
-      const history = read ? read.versions.filter((section) => section !== read.current).map((section) => section.version.nodes.join('.')) : [];
-      mark(evaluation.history, file, history.join(', '), notes.history.map((version) => findVersion(version)?.nodes.join('.') ?? version).join(', '));
-      mark(evaluation.product, file, normalized(document && productIn(productTitle(document) ?? '')), normalized(notes.product));
+      mark(evaluation.date, file, notes.current.date?.length === 7 ? read.date!.slice(0, 7) : read.date!, notes.current.date ?? '');
+      mark(evaluation.history, file, read.history!, notes.history.map((version) => findVersion(version)?.nodes.join('.') ?? version).join(', '));
+      mark(evaluation.product, file, read.product!, normalized(notes.product));
     }
   }
   return evaluation;

@@ -18,3 +18,9 @@ soffice -env:UserInstallation=file://"$profile" --headless --infilter="HTML (Sta
   --outdir password release-notes.html >/dev/null
 mv password/release-notes.pdf release-notes-password.pdf
 rmdir password
+# A plain-text release notes file saved by Writer's text import (every line a paragraph in the
+# default style, no heading styles or bookmarks, one font size), as a text file exported as it is.
+for target in docx:"MS Word 2007 XML" odt:writer8 pdf:writer_pdf_Export; do
+  soffice -env:UserInstallation=file://"$profile" --headless --infilter="Text (encoded):UTF8,LF,,," \
+    --convert-to "${target%%:*}:${target#*:}" --outdir . typed-release-notes.txt >/dev/null
+done
