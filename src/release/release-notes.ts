@@ -366,15 +366,26 @@ export function withoutNumbering(content: ParsedDocument): (text: string) => str
  * range's notes are of the release it ends at; the earlier one only bounds them), else the first designation.
  */
 export function headingVersion(text: string): Version | undefined {
-  return versionRangeEnd(text) ?? findVersion(text);
+  return changesRangeEnd(text) ?? versionRangeEnd(text) ?? findVersion(text);
+}
+
+/** A changelog heading naming the release before and the release itself: "Changes from 1.21.5 to 1.21.6", "Changes between 2.0 and 2.1". */
+const CHANGES_RANGE = /^\W*(?:changes|changelog|what'?s new|release notes|news)\s+(?:from|between)\s+v?(\d{1,6}(?:\.\d{1,9}){1,5})\s+(?:to|and)\s+v?(\d{1,6}(?:\.\d{1,9}){1,5})\W*$/i;
+
+/** The later version of a `CHANGES_RANGE` heading, when the range goes up: those are its notes. */
+function changesRangeEnd(text: string): Version | undefined {
+  const range = CHANGES_RANGE.exec(text.slice(0, 200));
+  const [from, to] = range ? [findVersion(range[1]!), findVersion(range[2]!)] : [];
+  return from && to && compareNodes(from, to) < 0 ? to : undefined;
 }
 
 /**
  * A heading that opens a version's notes: "Version 3.2.1", "3.2.1 (2026-10-15)", "Release 3.2.1 –
- * October 2026", "4.4.0 Release Notes"; not a section number ("2.1 Overview"), a platform's version
+ * October 2026", "4.4.0 Release Notes", "Changes from 1.21.5 to 1.21.6"; not a section number ("2.1 Overview"), a platform's version
  * ("Support for ESXi 8.0"), a guide, or a heading about another version ("Changes since v23.10.0").
  */
 export function isVersionHeading(text: string): boolean {
+  if (changesRangeEnd(text)) return true;
   const version = findVersion(text);
   if (!version || text.split(/\s+/).length > 14 || /\b(?:guide|manual)\b/i.test(text) || RELATIVE_HEADING.test(text)) return false;
   if (versionRangeEnd(text)) return true;

@@ -45,6 +45,10 @@ describe('release notes', () => {
     ['4.4.0 Release Notes', true],
     ['2.1 Overview', false],
     ['Changes since v23.10.0', false],
+    ['Changes from 1.21.5 to 1.21.6', true],
+    ['Changes between 2.0 and 2.1', true],
+    ['Upgrading from 3.1 to 3.2', false],
+    ['Changes from 3.2 to 3.1', false],
     ['Support for NFS 4.1 Datastores', false],
     ['Corvid NAS Plugin 3.2.1 Installation Guide', false],
     ['Known Issues', false],
@@ -157,6 +161,14 @@ describe('release notes', () => {
       'heron-tools-2.1.0 - heron-tools-2.1.2', '', 'Bo Chen (1):', '      Fix timeouts of the discovery', '', 'heron-tools-2.1.0 - heron-tools-2.1.1', '', 'Bo Chen (1):', '      Fix locks', ''].join('\n');
     const parsed = notes(plainTextBlocks(text));
     expect([parsed.content.title, facts(parsed)]).toEqual(['heron-tools-2.1.2 - heron-tools-2.1.3', { current: 'heron-tools-2.1.2 - heron-tools-2.1.3', version: '2.1.3', date: undefined, history: ['2.1.2', '2.1.1'] }]);
+  });
+
+  it('reads "Changes from 1.21.5 to 1.21.6" headings as the notes of the later version, not "Upgrading from" sections', () => {
+    // reStructuredText release notes of a C library: each heading names the release before and the release itself.
+    const text = ['===========================', ' Release notes for Heron-Z', '===========================', '', '', 'Changes from 1.21.5 to 1.21.6', '=============================', '', '* Zlib updated to 1.3.1.', '',
+      'Changes from 1.21.4 to 1.21.5', '=============================', '', '* Fix SSE2 build.', '', 'Changes from 0.8.0 to 0.9', '=========================', '', '* Threads.', '',
+      'Upgrading from 0.8 to 0.9', '=========================', '', '* Rebuild the indexes.', ''].join('\n');
+    expect(facts(notes(plainTextBlocks(text)))).toEqual({ current: 'Changes from 1.21.5 to 1.21.6', version: '1.21.6', date: undefined, history: ['1.21.5', '0.9'] });
   });
 
   it('takes section numbers of an auto-numbered guide for no version', () => {
