@@ -3,6 +3,7 @@ import { DocumentError } from './document-error.js';
 import { buildDocument, normalizeText, type Block, type ParsedDocument } from './document.js';
 import type { PdfContent, PdfLine } from './pdf-content.js';
 import { isVersionLine } from '../formats/versions.js';
+import { isReleaseLine } from './plain-text.js';
 
 /** A line at least this much larger than the body text is a heading. */
 const HEADING_RATIO = 1.12;
@@ -141,7 +142,7 @@ class Queues<T> {
   }
 }
 
-/** Headings by font size; wrapped titles (consecutive heading lines of one size) are merged. */
+/** Headings by font size, and release lines at any size (see `isReleaseLine`); wrapped titles (consecutive heading lines of one size) are merged. */
 function sizeBlocks(pages: readonly PdfLine[][]): Block[] {
   const characters = new Map<number, number>();
   for (const line of pages.flat()) characters.set(line.size, (characters.get(line.size) ?? 0) + line.text.length);
@@ -154,7 +155,9 @@ function sizeBlocks(pages: readonly PdfLine[][]): Block[] {
     for (const line of page) {
       const last = blocks.at(-1);
       if (!isHeading(line)) {
-        if (!isTocLine(line.text)) blocks.push({ kind: 'text', text: line.text });
+        // A release line ("V8.1.3/ 5- September -2024") opens a release's notes though set in bold at the body size: below every sized heading.
+        if (isReleaseLine(line.text.trim())) blocks.push({ kind: 'heading', level: Math.min(ranks.size + 1, 6), text: line.text });
+        else if (!isTocLine(line.text)) blocks.push({ kind: 'text', text: line.text });
       } else if (last?.kind === 'heading' && previous && isHeading(previous) && previous.size === line.size) {
         blocks[blocks.length - 1] = { ...last, text: `${last.text} ${line.text}` };
       } else {
