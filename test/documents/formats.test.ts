@@ -59,6 +59,15 @@ describe('PDF font sizes', () => {
   });
 });
 
+describe('PDF running heads', () => {
+  it('are dropped from two pages as from more: a line atop or at the foot of both pages is no text of either', async () => {
+    const name = (index: number) => `${'ABCDEFGHIJ'[index % 10]}${'klmnopqrst'[Math.floor(index / 10)]}`;
+    const blocks: FlatBlock[] = Array.from({ length: 60 }, (_, index) => ({ kind: 'item', text: `Adds support for the Heron ${name(index)} platform.` }));
+    const document = await extractDocument('pdf', renderPdf('Heron Manager Server Release Notes', [{ kind: 'heading', level: 2, text: 'V3.5' }, ...blocks], false), 'rn.pdf', limits);
+    expect([document.text.includes('Adds support for the Heron Jp platform.'), /page \d/.test(document.text)]).toEqual([true, false]);
+  });
+});
+
 describe('PDF release lines', () => {
   it('open a release at the body size too (a Word template\'s bold "V8.1.3/ 5- September -2024"), below the headings sized larger', async () => {
     const text = (line: string): FlatBlock => ({ kind: 'paragraph', text: line });

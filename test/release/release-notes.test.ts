@@ -5,6 +5,10 @@ import { formatVersion } from '../../src/formats/versions.js';
 import { buildDocument, type Block } from '../../src/documents/document.js';
 import { plainTextBlocks } from '../../src/documents/plain-text.js';
 import { markdownBlocks } from '../../src/documents/markdown.js';
+import { renderPdf } from '../../fixtures/office.js';
+import { defaultLimits } from '../../src/archive/limits.js';
+import { extractionLimits } from '../../src/scan/documents.js';
+import { extractDocument } from '../../src/documents/extract.js';
 
 function notes(blocks: Block[], path = 'RN.txt', options: Parameters<typeof buildDocument>[1] = {}) {
   const content = buildDocument(blocks, options);
@@ -169,6 +173,16 @@ describe('release notes', () => {
       'Changes from 1.21.4 to 1.21.5', '=============================', '', '* Fix SSE2 build.', '', 'Changes from 0.8.0 to 0.9', '=========================', '', '* Threads.', '',
       'Upgrading from 0.8 to 0.9', '=========================', '', '* Rebuild the indexes.', ''].join('\n');
     expect(facts(notes(plainTextBlocks(text)))).toEqual({ current: 'Changes from 1.21.5 to 1.21.6', version: '1.21.6', date: undefined, history: ['1.21.5', '0.9'] });
+  });
+
+  it('never reads the print date a browser set atop a printed page for the release\'s date', async () => {
+    const blocks = [{ kind: 'heading' as const, level: 2, text: 'New Features' }, { kind: 'item' as const, text: 'Five measurement plugins for the bus monitor.' }, { kind: 'heading' as const, level: 2, text: 'Known Issues' }, { kind: 'item' as const, text: 'The filter applies when the field loses focus.' }];
+    for (const [file, date] of [['Release Notes.md', '2026-03-24'], ['RELEASE_NOTES.md', '6/27/2026']] as const) {
+      const content = await extractDocument('pdf', renderPdf('Release Notes', blocks, false, { printed: { file, date } }), 'rn.pdf', extractionLimits(defaultLimits));
+      const document: BundleDocument = { file: { path: 'rn.pdf' } as BundleFile, format: 'pdf', roles: ['release-notes'], rolesFrom: 'name', content, problem: undefined };
+      const parsed = releaseNotesOf([document])[0]!;
+      expect([content.title, facts(parsed), content.text.includes(date)]).toEqual(['Release Notes', { current: undefined, version: undefined, date: undefined, history: [] }, false]);
+    }
   });
 
   it('takes section numbers of an auto-numbered guide for no version', () => {
