@@ -175,6 +175,22 @@ describe('release notes', () => {
     expect(facts(notes(plainTextBlocks(text)))).toEqual({ current: 'Changes from 1.21.5 to 1.21.6', version: '1.21.6', date: undefined, history: ['1.21.5', '0.9'] });
   });
 
+  it('reads the date a "Release Date" row of the release information gives, below other rows, not an earlier release\'s row in the history', () => {
+    // A vendor template: the title, a block of dot-leader rows, the history as the same rows.
+    const blocks: Block[] = [
+      { kind: 'heading', level: 1, text: 'Release notes for Heron Z, version V0.6.4' },
+      { kind: 'heading', level: 1, text: 'Release Information' },
+      { kind: 'text', text: ['Project ........ : Heron Z', 'Milestone ........ : Milestone 4 - Library delivered', 'incl. demonstration in development', 'complete quality level', 'Customer ........ : ULE partners', 'Software Version ........ : V0.6.4', 'Software Life Cycle Stage ........ : Beta', 'Release Date ........ : 24 May 2026'].join('\n') },
+      { kind: 'heading', level: 1, text: 'Changes in this release' },
+      { kind: 'text', text: '- Addition of a LICENSE file' },
+      { kind: 'heading', level: 1, text: 'Release History' },
+      { kind: 'text', text: 'Software Version: V0.6.2\nRelease Date: 9 March 2026' },
+    ];
+    expect(facts(notes(blocks))).toEqual({ current: 'Release notes for Heron Z, version V0.6.4', version: '0.6.4', date: '2026-05-24', history: [] });
+    // Without a row of its own, the release is not dated by the history's.
+    expect(facts(notes([...blocks.slice(0, 2), { kind: 'text', text: 'Software Version ........ : V0.6.4' }, ...blocks.slice(3)])).date).toBeUndefined();
+  });
+
   it('never reads the print date a browser set atop a printed page for the release\'s date', async () => {
     const blocks = [{ kind: 'heading' as const, level: 2, text: 'New Features' }, { kind: 'item' as const, text: 'Five measurement plugins for the bus monitor.' }, { kind: 'heading' as const, level: 2, text: 'Known Issues' }, { kind: 'item' as const, text: 'The filter applies when the field loses focus.' }];
     for (const [file, date] of [['Release Notes.md', '2026-03-24'], ['RELEASE_NOTES.md', '6/27/2026']] as const) {
