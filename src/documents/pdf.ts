@@ -3,7 +3,8 @@ import { DocumentError } from './document-error.js';
 import { buildDocument, normalizeText, type Block, type ParsedDocument } from './document.js';
 import { typedHeadings } from './plain-text.js';
 import type { PdfContent, PdfLine } from './pdf-content.js';
-import { isVersionLine } from '../formats/versions.js';
+import { findWrittenDate, isVersionLine } from '../formats/versions.js';
+import { isReleaseLine } from './plain-text.js';
 
 /** A line at least this much larger than the body text is a heading. */
 const HEADING_RATIO = 1.12;
@@ -52,7 +53,20 @@ function isTocLine(text: string): boolean {
   return TOC_LINE.test(text.length > TOC_TAIL ? text.slice(-TOC_TAIL) : text);
 }
 
-/** Drops lines repeated at the top or bottom of most pages (running heads, footers, page numbers). */
+/** The page of the pages a browser prints at a page's foot ("1/2", "1 / 1"), after the address it printed from, if any. */
+const PRINTED_PAGE = /^(?:(?:file|https?):\/\/\S+\s+)?\d{1,4}\s*\/\s*\d{1,4}$/i;
+/** The file a browser printed, named atop each page beside the print date ("Release Notes.md   2026-03-24"). */
+const PRINTED_FILE = /^[\w .()&+-]{1,100}\.(?:md|markdown|html?|txt|rst|adoc)$/i;
+
+/** Whether a line is a margin a browser prints (see `PRINTED_PAGE`, `PRINTED_FILE`): its date is the day of printing, never the release's. */
+function isPrintMargin(text: string): boolean {
+  const line = text.trim();
+  if (PRINTED_PAGE.test(line)) return true;
+  const date = findWrittenDate(line);
+  return date !== undefined && PRINTED_FILE.test(`${line.slice(0, date.index)} ${line.slice(date.index + date.text.length)}`.trim());
+}
+
+/** Drops lines repeated at the top or bottom of most pages (running heads, footers, page numbers), and the margins a browser prints on any page. */
 function withoutRunningHeads(pages: readonly (readonly PdfLine[])[]): PdfLine[][] {
   // A page number varies from page to page; a version (v1.9.4, 2.3.1) is not one: a heading that opens every page can be a version's.
   const key = (line: PdfLine) => line.text.replace(/(?<![\d.])\d+(?![.\d])/g, '#');
@@ -60,8 +74,9 @@ function withoutRunningHeads(pages: readonly (readonly PdfLine[])[]): PdfLine[][
   for (const page of pages) {
     for (const line of new Set([...page.slice(0, 2), ...page.slice(-2)].map(key))) counts.set(line, (counts.get(line) ?? 0) + 1);
   }
-  const repeated = (line: PdfLine) => pages.length >= 3 && (counts.get(key(line)) ?? 0) >= Math.max(3, pages.length / 2);
-  return pages.map((page) => page.filter((line, index) => !((index < 2 || index >= page.length - 2) && repeated(line)) && !/^\d+$/.test(line.text)));
+  // Of two pages, a line atop or at the foot of both is a running head too ("Date printed: 10/9/2017   CSM Server Release Notes").
+  const repeated = (line: PdfLine) => pages.length >= 2 && (counts.get(key(line)) ?? 0) >= (pages.length === 2 ? 2 : Math.max(3, pages.length / 2));
+  return pages.map((page) => page.filter((line, index) => !((index < 2 || index >= page.length - 2) && (repeated(line) || isPrintMargin(line.text))) && !/^\d+$/.test(line.text)));
 }
 
 /**
@@ -123,6 +138,9 @@ function outlineBlocks(pages: readonly PdfLine[][], content: PdfContent): Block[
         entry.placed = true;
         wrapped = entry.key.slice(text.length).trim();
         blocks.push({ kind: 'heading', level: entry.level, text: entry.title });
+      } else if (blocks.length === 0 && isTitleLine(line.text)) {
+        // Writers bookmark the headings, not the title above them.
+        blocks.push({ kind: 'heading', level: 1, text: line.text });
       } else if (!isTocLine(line.text)) {
         blocks.push({ kind: 'text', text: line.text });
       }
@@ -170,6 +188,14 @@ function isWrapped(previous: PdfLine, line: PdfLine): boolean {
   return previous.size === line.size && Math.abs(previous.y - line.y) <= line.size * WRAPPED_GAP;
 }
 
+/** A line naming a kind of document: "Release notes for Simone, version V0.6.4", "Heron Installation Guide". */
+const DOCUMENT_KIND = /\b(?:release notes|(?:product|user|installation|install|administration|administrator's|configuration|deployment|upgrade|quick ?start|getting started) guide|user manual)\b/i;
+
+/** Whether the document's first line is its title though set at the body size (in bold, as templates do): it names the kind of document, and is no sentence. */
+function isTitleLine(text: string): boolean {
+  return text.length <= 120 && DOCUMENT_KIND.test(text) && !/[.:;]$/.test(text.trim());
+}
+
 /** Whether a line is printed clearly larger than the body text (the size most characters have): a heading's size. */
 function largerThanBody(pages: readonly PdfLine[][]): (line: PdfLine) => boolean {
   const characters = new Map<number, number>();
@@ -178,7 +204,7 @@ function largerThanBody(pages: readonly PdfLine[][]): (line: PdfLine) => boolean
   return (line) => line.size >= body * HEADING_RATIO && line.text.length <= 120 && !isTocLine(line.text);
 }
 
-/** Headings by font size; wrapped titles (consecutive heading lines of one size) are merged. */
+/** Headings by font size, release lines at any size (see `isReleaseLine`), and a first line that is the title (see `isTitleLine`); wrapped titles (consecutive heading lines of one size at line spacing) are merged. */
 function sizeBlocks(pages: readonly PdfLine[][]): Block[] {
   const isHeading = largerThanBody(pages);
   const ranks = new Map([...new Set(pages.flat().filter(isHeading).map((line) => line.size))].sort((a, b) => b - a).map((size, rank) => [size, rank + 1]));
@@ -187,8 +213,12 @@ function sizeBlocks(pages: readonly PdfLine[][]): Block[] {
     let previous: PdfLine | undefined;
     for (const line of page) {
       const last = blocks.at(-1);
-      if (!isHeading(line)) {
-        if (!isTocLine(line.text)) blocks.push({ kind: 'text', text: line.text });
+      if (!isHeading(line) && blocks.length === 0 && isTitleLine(line.text)) {
+        blocks.push({ kind: 'heading', level: 1, text: line.text });
+      } else if (!isHeading(line)) {
+        // A release line ("V8.1.3/ 5- September -2024") opens a release's notes though set in bold at the body size: below every sized heading.
+        if (isReleaseLine(line.text.trim())) blocks.push({ kind: 'heading', level: Math.min(ranks.size + 1, 6), text: line.text });
+        else if (!isTocLine(line.text)) blocks.push({ kind: 'text', text: line.text });
       } else if (last?.kind === 'heading' && previous && isHeading(previous) && isWrapped(previous, line)) {
         blocks[blocks.length - 1] = { ...last, text: `${last.text} ${line.text}` };
       } else {

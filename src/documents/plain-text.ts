@@ -22,10 +22,14 @@ const TERMINAL_PUNCTUATION = /[.,;!?]$/;
 const RULE = /^[=\-~_*#]{3,}$/;
 /** Words a heading has at most. */
 const HEADING_WORDS = 10;
+/** A line framed by runs of one mark, standing alone: "------ Heron 18.02 Release Notes ------", "--- Unsupported operators ---". */
+const FRAMED = /^([=\-~*#])\1{2,}[ \t]+([\p{L}\d](?:.{0,78}[^\s=\-~*#])?)[ \t]+\1{3,}$/u;
+/** A line of a list or table of identifiers: one word ("DEPTH_TO_SPACE"), or columns apart by two spaces or more ("ADD    (FLOAT32)"). */
+const LIST_LINE = /^[\p{L}\d_]+$|\S {2,}\S/u;
 
 /**
  * Headings of a plain-text document, by the conventions people type: an underlined line, a
- * numbered line (`2.3 Known Issues`), an ALL-CAPS line, a short line standing alone after a
+ * line framed by runs of a mark (`--- Known Issues ---`), a numbered line (`2.3 Known Issues`), an ALL-CAPS line, a short line standing alone after a
  * blank line (see looksLikeHeading), a label on a line of its own (`Known issues:`), which
  * sits below the heading before it, and a comment line in capitals (`// KNOWN ISSUES.`, its final
  * full stop kept). Everything else is text, one block per paragraph, comment marks dropped.
@@ -43,6 +47,8 @@ export function plainTextBlocks(text: string): Block[] {
   // first use; underlined ones keep the levels of UNDERLINES, moved below the overlined styles used before the first.
   const overlines: string[] = [];
   let underlineShift: number | undefined;
+  // Framed lines rank by their frame's first use too: the title's frame comes first.
+  const frames: string[] = [];
   const flush = () => {
     if (paragraph.length > 0) blocks.push({ kind: 'text', text: paragraph.join('\n'), line: paragraphLine });
     paragraph = [];
@@ -65,6 +71,13 @@ export function plainTextBlocks(text: string): Block[] {
     }
     if (comment !== undefined && isAllCaps(comment) && comment.length <= 80 && comment.split(/\s+/).length <= HEADING_WORDS) {
       heading(1, comment, index + 1);
+      continue;
+    }
+    const framed = blankBefore && next === '' ? FRAMED.exec(line) : null;
+    if (framed) {
+      const frame = line.slice(0, line.search(/[^=\-~*#]/));
+      if (!frames.includes(frame)) frames.push(frame);
+      heading(frames.indexOf(frame) + 1, framed[2]!, index + 1);
       continue;
     }
     if (overlinedHeading(lines, adornments, index)) {
@@ -259,7 +272,8 @@ function looksLikeHeading(line: string, next: string): boolean {
   // ("v3.2.1", "open-iscsi-2.1.2 - open-iscsi-2.1.3"); a command that names one ("pip install corvid==2.1.3") is not.
   if (!/^[\p{Lu}\d]/u.test(line) && !(next === '' && (isVersionLine(line) || versionRangeEnd(line) !== undefined))) return false;
   if (line.split(/\s+/).length > HEADING_WORDS) return false;
-  if (NUMBERED.test(line) || isAllCaps(line)) return true;
+  // Capitals over capitals of a list or a table ("LSTM" / "RNN") are its rows, not a heading.
+  if (NUMBERED.test(line) || (isAllCaps(line) && !(LIST_LINE.test(line) && isAllCaps(next) && LIST_LINE.test(next)))) return true;
   return next === '' || (line.length <= 60 && next.length > line.length * 2 && /[.:]$/.test(next));
 }
 
@@ -314,7 +328,7 @@ const BEFORE_RELEASE_VERSION = /^(?:|[\p{L}][\p{L}\d_.]*(?:-[\p{L}][\p{L}\d_.]*)
  * (2026-08-01) -- Do not use this version!", a bullet "* Corvid 3.2.1-1 (2026-10-15)"). A sentence
  * ("Version 3.2.1 was released on 2026-10-15") is none; nor is a table's row, which has no blank line before it.
  */
-function isReleaseLine(line: string): boolean {
+export function isReleaseLine(line: string): boolean {
   if (line.length > 100) return false;
   const bare = line.replace(/^[*+-]\s+/, '');
   const version = findVersions(bare)[0];

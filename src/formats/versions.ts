@@ -161,6 +161,8 @@ const DATE_FORMS: readonly [RegExp, (match: RegExpExecArray) => [number, number,
   [new RegExp(`\\b${MONTH}(?:\\s+|-)(\\d{1,2})(?:st|nd|rd|th)?,?(?:\\s+|-)${YEAR}\\b`, 'gi'), (m) => [Number(m[3]), monthOf(m[1]!), Number(m[2])]],
   // 15 Oct 2026; 15 October, 2026; 15-Oct-2026.
   [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)${MONTH},?(?:\\s+|-)${YEAR}\\b`, 'gi'), (m) => [Number(m[3]), monthOf(m[2]!), Number(m[1])]],
+  // 5- September -2024, as Word templates space both hyphens; one spaced hyphen alone ("1.2.3-10 - Oct 2026") is no date.
+  [new RegExp(`\\b(\\d{1,2})\\s*-\\s*${MONTH}\\s*-\\s*${YEAR}\\b`, 'gi'), (m) => [Number(m[3]), monthOf(m[2]!), Number(m[1])]],
 ];
 /** A month and year without a day: September 2020, September, 2020, Sep-2020. */
 const MONTH_FORM: (typeof DATE_FORMS)[number] = [new RegExp(`\\b${MONTH},?(?:\\s+|-)${YEAR}\\b`, 'gi'), (m) => [Number(m[2]), monthOf(m[1]!), undefined]];
@@ -170,7 +172,7 @@ const DATE_AND_MONTH_FORMS = [...DATE_FORMS, MONTH_FORM];
  * The first calendar date in `text`, as YYYY-MM-DD, in any common written form: ISO
  * (`2026-10-15`), in a file name (`2026_10_15`, `20261015`), US (`10/15/2026`), European
  * (`15.10.2026`, `15/10/2026`, `15-10-2026`), long (`October 15, 2026`, `15 Oct 2026`,
- * `15-Oct-2026`), with a two-digit year after a release word (`released on 27/09/22`). With `month`, a month without a day (`September, 2020`) is a date too, as
+ * `15-Oct-2026`, `5- September -2024`), with a two-digit year after a release word (`released on 27/09/22`). With `month`, a month without a day (`September, 2020`) is a date too, as
  * YYYY-MM, when no full date comes first.
  */
 export function findDate(text: string, options: { readonly month?: boolean } = {}): string | undefined {

@@ -197,7 +197,7 @@ function analyse(document: BundleDocument, content: ParsedDocument): ReleaseNote
     content,
     versions,
     current,
-    stated: current ? statedBySection(current) : versions.length > 0 ? statedUnnamed(content, currentIndex) : statedUndivided(content),
+    stated: current ? statedBySection(current, current.index === titleIndex ? releaseDateRow(content) : undefined) : versions.length > 0 ? statedUnnamed(content, currentIndex) : statedUndivided(content),
     currentParts: current ? current.parts : partsOf(content, currentIndex, headingOf, flat),
     currentText: currentIndex >= 0 ? sectionText(content, currentIndex) : content.text,
   };
@@ -294,10 +294,12 @@ export function sameDesignation(a: Version, b: Version): boolean {
   return compareNodes(a, b) === 0;
 }
 
-function statedBySection(section: VersionSection): ReleaseNotes['stated'] {
+/** The current section's version and date; an undated title's section (notes of one release) is dated by the row `dateRow` gives, if any. */
+function statedBySection(section: VersionSection, dateRow?: string): ReleaseNotes['stated'] {
   const { text, line } = section.heading;
   const at = line === undefined ? { text } : { text, line };
-  return { version: { value: section.version, ...at }, date: section.date === undefined ? undefined : { value: section.date, ...at } };
+  const row = section.date === undefined && dateRow !== undefined ? { value: findDate(dateRow, { month: true })!, text: dateRow.trim().slice(0, 200) } : undefined;
+  return { version: { value: section.version, ...at }, date: section.date === undefined ? row : { value: section.date, ...at } };
 }
 
 /** An unnamed newest section ("Latest") states no version; its date is in its heading or first lines. */
@@ -312,7 +314,7 @@ function statedUnnamed(content: ParsedDocument, index: number): ReleaseNotes['st
 /**
  * Notes not divided by version: the version of the title, else of the cover's line under it that
  * holds only a version ("2.4"), else of the first line near the top that names a version or release ("Release Name: ov-sdk-app_v0.2_2015-07-13.zip"); the date of
- * that line, else of the lines around the title.
+ * that line, else of a labelled release-date row above any history ("Release Date ..... : 24 May 2016"), else of the lines around the title.
  */
 function statedUndivided(content: ParsedDocument): ReleaseNotes['stated'] {
   // A heading that labels its first line ("Release Name:" above "ov-sdk-app_v0.2_2015-07-13.zip") reads as one line with it.
@@ -323,9 +325,21 @@ function statedUndivided(content: ParsedDocument): ReleaseNotes['stated'] {
   const titled = titleVersion(content);
   const line = titled ? content.title! : (coverVersionLine(content) ?? lines.find((candidate) => VERSION_LINE.test(candidate) && findVersion(candidate) !== undefined));
   const version = line === undefined ? undefined : { value: titled ?? findVersion(line)!, text: line.trim().slice(0, 200) };
-  const dateLine = [line, ...lines.slice(0, 8)].find((candidate) => candidate !== undefined && findDate(candidate, { month: true }) !== undefined);
+  const dateLine = [line, releaseDateRow(content), ...lines.slice(0, 8)].find((candidate) => candidate !== undefined && findDate(candidate, { month: true }) !== undefined);
   const date = dateLine === undefined ? undefined : { value: findDate(dateLine, { month: true })!, text: dateLine.trim().slice(0, 200) };
   return { version, date };
+}
+
+/**
+ * A release-information row near the top ("Release Date ...... : 24 May 2016"), above any
+ * history (whose rows date earlier releases): the date of notes of one release, wherever it stands
+ * among the other rows.
+ */
+function releaseDateRow(content: ParsedDocument): string | undefined {
+  const sections = content.sections.slice(0, 30);
+  const historyAt = sections.findIndex(({ heading }) => heading !== undefined && HISTORY_HEADING.test(heading.text));
+  const lines = sections.slice(0, historyAt < 0 ? sections.length : historyAt).flatMap(({ body }) => body.slice(0, 2000).split('\n')).slice(0, 60);
+  return lines.find((line) => labelledDate(line) !== undefined);
 }
 
 /**
@@ -366,15 +380,26 @@ export function withoutNumbering(content: ParsedDocument): (text: string) => str
  * range's notes are of the release it ends at; the earlier one only bounds them), else the first designation.
  */
 export function headingVersion(text: string): Version | undefined {
-  return versionRangeEnd(text) ?? findVersion(text);
+  return changesRangeEnd(text) ?? versionRangeEnd(text) ?? findVersion(text);
+}
+
+/** A changelog heading naming the release before and the release itself: "Changes from 1.21.5 to 1.21.6", "Changes between 2.0 and 2.1". */
+const CHANGES_RANGE = /^\W*(?:changes|changelog|what'?s new|release notes|news)\s+(?:from|between)\s+v?(\d{1,6}(?:\.\d{1,9}){1,5})\s+(?:to|and)\s+v?(\d{1,6}(?:\.\d{1,9}){1,5})\W*$/i;
+
+/** The later version of a `CHANGES_RANGE` heading, when the range goes up: those are its notes. */
+function changesRangeEnd(text: string): Version | undefined {
+  const range = CHANGES_RANGE.exec(text.slice(0, 200));
+  const [from, to] = range ? [findVersion(range[1]!), findVersion(range[2]!)] : [];
+  return from && to && compareNodes(from, to) < 0 ? to : undefined;
 }
 
 /**
  * A heading that opens a version's notes: "Version 3.2.1", "3.2.1 (2026-10-15)", "Release 3.2.1 –
- * October 2026", "4.4.0 Release Notes"; not a section number ("2.1 Overview"), a platform's version
+ * October 2026", "4.4.0 Release Notes", "Changes from 1.21.5 to 1.21.6"; not a section number ("2.1 Overview"), a platform's version
  * ("Support for ESXi 8.0"), a guide, or a heading about another version ("Changes since v23.10.0").
  */
 export function isVersionHeading(text: string): boolean {
+  if (changesRangeEnd(text)) return true;
   const version = findVersion(text);
   if (!version || text.split(/\s+/).length > 14 || /\b(?:guide|manual)\b/i.test(text) || RELATIVE_HEADING.test(text)) return false;
   if (versionRangeEnd(text)) return true;

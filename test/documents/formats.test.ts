@@ -59,6 +59,28 @@ describe('PDF font sizes', () => {
   });
 });
 
+describe('PDF running heads', () => {
+  it('are dropped from two pages as from more: a line atop or at the foot of both pages is no text of either', async () => {
+    const name = (index: number) => `${'ABCDEFGHIJ'[index % 10]}${'klmnopqrst'[Math.floor(index / 10)]}`;
+    const blocks: FlatBlock[] = Array.from({ length: 60 }, (_, index) => ({ kind: 'item', text: `Adds support for the Heron ${name(index)} platform.` }));
+    const document = await extractDocument('pdf', renderPdf('Heron Manager Server Release Notes', [{ kind: 'heading', level: 2, text: 'V3.5' }, ...blocks], false), 'rn.pdf', limits);
+    expect([document.text.includes('Adds support for the Heron Jp platform.'), /page \d/.test(document.text)]).toEqual([true, false]);
+  });
+});
+
+describe('PDF release lines', () => {
+  it('open a release at the body size too (a Word template\'s bold "V8.1.3/ 5- September -2024"), below the headings sized larger', async () => {
+    const text = (line: string): FlatBlock => ({ kind: 'paragraph', text: line });
+    const blocks: FlatBlock[] = [
+      text('V2.1.0/ 5- September -2026'), text('Main Changes'), text('1. Bug Fix'), text('Modify UART1_IRQHandler() so that a frame received during the baud rate detection is kept.'),
+      text('V2.0.0/ 16- July -2026'), text('Main Changes'), text('Version 2.0.0 of the library adds the LIN stack and drops the old CAN examples (15 July 2026).'),
+      { kind: 'heading', level: 1, text: 'Contact' }, text('Write to the support team of Heron Micro for help with the drivers of the library.'),
+    ];
+    const document = await extractDocument('pdf', renderPdf('Release Notes for HM1179 Peripheral Library', blocks, false), 'rn.pdf', limits);
+    expect([headings(document), levels(document)]).toEqual([['Release Notes for HM1179 Peripheral Library', 'V2.1.0/ 5- September -2026', 'V2.0.0/ 16- July -2026', 'Contact'], [1, 2, 2, 1]]);
+  });
+});
+
 describe('real documents rendered by LibreOffice', () => {
   const formats: [string, DocumentFormat][] = [['html', 'html'], ['docx', 'docx'], ['odt', 'odt'], ['rtf', 'rtf'], ['pdf', 'pdf'], ['doc', 'doc']];
   const read = (name: string, format: DocumentFormat) => extractDocument(format, readFileSync(join(REAL, name)), name, limits);
@@ -158,6 +180,15 @@ describe('plain-text headings', () => {
       'pip install corvid==2.1.3', '', 'reboot the host when the command asks for it', '', 'corvid-tools-2.1.2 - corvid-tools-2.1.3', '', 'Fix a leak in the session list.', '', 'v3.2.1', '', 'Clones.', ''].join('\n');
     const blocks = plainTextBlocks(text);
     expect(blocks.filter((block) => block.kind === 'heading').map((block) => block.text)).toEqual(['Installing the Corvid NAS Plugin', 'corvid-tools-2.1.2 - corvid-tools-2.1.3', 'v3.2.1']);
+  });
+
+  it('take a line framed by runs of dashes or equals signs for a heading, the frame used first above the others, and capitals over capitals of a list or a table for none', async () => {
+    const text = ['------ Heron NN Driver 18.02 Release Notes ------', '', 'This release of the Heron NN driver implements the neural networks interface.', '',
+      '--- Supported operations ---', '', 'ADD                (FLOAT32)', 'CONCATENATION      (FLOAT32)', '', '--- Unsupported operations ---', '', 'The following operations are not supported.', '', 'LSTM', 'RNN', '',
+      '=== Built with the wrong compiler ===', 'is a sentence under a frame, not a heading, when text runs on under it.', ''].join('\n');
+    expect(plainTextBlocks(text).filter((block) => block.kind === 'heading').map((block) => [block.level, block.text])).toEqual([[1, 'Heron NN Driver 18.02 Release Notes'], [2, 'Supported operations'], [2, 'Unsupported operations']]);
+    const parsed = await extractDocument('text', Buffer.from(text), 'ReleaseNotes.txt', limits);
+    expect([parsed.title, parsed.titleSource]).toEqual(['Heron NN Driver 18.02 Release Notes', 'visible']);
   });
 
   it('read reStructuredText as a reader sees it: comments, link targets and index entries are not text, any adornment character underlines, an overlined title is the top level', async () => {

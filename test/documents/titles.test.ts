@@ -91,6 +91,18 @@ describe('the title of a PDF cover', () => {
     expect(titles(document)).toEqual({ title, titleSource: 'visible', metadataTitle: 'CSI Driver for Heron Arrays' });
   });
 
+  it('is the first line naming the kind of document though set at the body size ("Release notes for Heron Z, version V0.6.4"), not the first heading under it', async () => {
+    const blocks = [{ kind: 'paragraph' as const, text: 'Release notes for Heron Z, version V0.6.4' }, { kind: 'heading' as const, level: 1, text: 'Release Information' }, { kind: 'paragraph' as const, text: 'Software Version: V0.6.4' },
+      { kind: 'heading' as const, level: 1, text: "What's new" }, { kind: 'paragraph' as const, text: 'Editorial changes only.' }];
+    // With bookmarks of the headings only, as Word exports them, and without.
+    for (const outline of [false, true]) {
+      const titled = await extractDocument('pdf', renderPdf('', blocks, outline), 'Release_Notes.pdf', limits);
+      // A first line that names no kind of document stays text.
+      const untitled = await extractDocument('pdf', renderPdf('', [{ kind: 'paragraph', text: 'HERON MICRO' }, ...blocks.slice(1)], outline), 'Release_Notes.pdf', limits);
+      expect([outline, titled.title, titled.titleSource, untitled.title]).toEqual([outline, 'Release notes for Heron Z, version V0.6.4', 'visible', 'Release Information']);
+    }
+  });
+
   it('ends before a line that is neither a version nor the kind of document', async () => {
     const pdf = renderPdf('CSI Driver for Heron Arrays', [{ kind: 'paragraph', text: 'Rev. 03' }, { kind: 'paragraph', text: '2.4' }, { kind: 'heading', level: 1, text: 'New Features' }], false);
     expect(titles(await extractDocument('pdf', pdf, 'notes.pdf', limits)).title).toBe('CSI Driver for Heron Arrays');

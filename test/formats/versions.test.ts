@@ -80,6 +80,10 @@ describe('version designations', () => {
     ['Version 3.2.1 (05.10.2026)', '2026-10-05'],
     ['Version 3.2.1 - 15-Oct-2026', '2026-10-15'],
     ['Oct-15-2026', '2026-10-15'],
+    // Word templates space the hyphens of a written-out date: "V8.1.3/ 5- September -2024".
+    ['V8.1.3/ 5- September -2024', '2024-09-05'],
+    ['V2.3.0/ 23- Apr -2023', '2023-04-23'],
+    ['version 1.2.3-10 - Oct 2026', undefined],
     ['15th of nothing 2026', undefined],
     // A two-digit year only where a release word says a date follows: elsewhere 3/4/26 may be anything.
     ['Version 1.7.0 - released on 27/09/22', '2022-09-27'],

@@ -5,6 +5,10 @@ import { formatVersion } from '../../src/formats/versions.js';
 import { buildDocument, type Block } from '../../src/documents/document.js';
 import { plainTextBlocks } from '../../src/documents/plain-text.js';
 import { markdownBlocks } from '../../src/documents/markdown.js';
+import { renderPdf } from '../../fixtures/office.js';
+import { defaultLimits } from '../../src/archive/limits.js';
+import { extractionLimits } from '../../src/scan/documents.js';
+import { extractDocument } from '../../src/documents/extract.js';
 
 function notes(blocks: Block[], path = 'RN.txt', options: Parameters<typeof buildDocument>[1] = {}) {
   const content = buildDocument(blocks, options);
@@ -45,6 +49,10 @@ describe('release notes', () => {
     ['4.4.0 Release Notes', true],
     ['2.1 Overview', false],
     ['Changes since v23.10.0', false],
+    ['Changes from 1.21.5 to 1.21.6', true],
+    ['Changes between 2.0 and 2.1', true],
+    ['Upgrading from 3.1 to 3.2', false],
+    ['Changes from 3.2 to 3.1', false],
     ['Support for NFS 4.1 Datastores', false],
     ['Corvid NAS Plugin 3.2.1 Installation Guide', false],
     ['Known Issues', false],
@@ -157,6 +165,40 @@ describe('release notes', () => {
       'heron-tools-2.1.0 - heron-tools-2.1.2', '', 'Bo Chen (1):', '      Fix timeouts of the discovery', '', 'heron-tools-2.1.0 - heron-tools-2.1.1', '', 'Bo Chen (1):', '      Fix locks', ''].join('\n');
     const parsed = notes(plainTextBlocks(text));
     expect([parsed.content.title, facts(parsed)]).toEqual(['heron-tools-2.1.2 - heron-tools-2.1.3', { current: 'heron-tools-2.1.2 - heron-tools-2.1.3', version: '2.1.3', date: undefined, history: ['2.1.2', '2.1.1'] }]);
+  });
+
+  it('reads "Changes from 1.21.5 to 1.21.6" headings as the notes of the later version, not "Upgrading from" sections', () => {
+    // reStructuredText release notes of a C library: each heading names the release before and the release itself.
+    const text = ['===========================', ' Release notes for Heron-Z', '===========================', '', '', 'Changes from 1.21.5 to 1.21.6', '=============================', '', '* Zlib updated to 1.3.1.', '',
+      'Changes from 1.21.4 to 1.21.5', '=============================', '', '* Fix SSE2 build.', '', 'Changes from 0.8.0 to 0.9', '=========================', '', '* Threads.', '',
+      'Upgrading from 0.8 to 0.9', '=========================', '', '* Rebuild the indexes.', ''].join('\n');
+    expect(facts(notes(plainTextBlocks(text)))).toEqual({ current: 'Changes from 1.21.5 to 1.21.6', version: '1.21.6', date: undefined, history: ['1.21.5', '0.9'] });
+  });
+
+  it('reads the date a "Release Date" row of the release information gives, below other rows, not an earlier release\'s row in the history', () => {
+    // A vendor template: the title, a block of dot-leader rows, the history as the same rows.
+    const blocks: Block[] = [
+      { kind: 'heading', level: 1, text: 'Release notes for Heron Z, version V0.6.4' },
+      { kind: 'heading', level: 1, text: 'Release Information' },
+      { kind: 'text', text: ['Project ........ : Heron Z', 'Milestone ........ : Milestone 4 - Library delivered', 'incl. demonstration in development', 'complete quality level', 'Customer ........ : ULE partners', 'Software Version ........ : V0.6.4', 'Software Life Cycle Stage ........ : Beta', 'Release Date ........ : 24 May 2026'].join('\n') },
+      { kind: 'heading', level: 1, text: 'Changes in this release' },
+      { kind: 'text', text: '- Addition of a LICENSE file' },
+      { kind: 'heading', level: 1, text: 'Release History' },
+      { kind: 'text', text: 'Software Version: V0.6.2\nRelease Date: 9 March 2026' },
+    ];
+    expect(facts(notes(blocks))).toEqual({ current: 'Release notes for Heron Z, version V0.6.4', version: '0.6.4', date: '2026-05-24', history: [] });
+    // Without a row of its own, the release is not dated by the history's.
+    expect(facts(notes([...blocks.slice(0, 2), { kind: 'text', text: 'Software Version ........ : V0.6.4' }, ...blocks.slice(3)])).date).toBeUndefined();
+  });
+
+  it('never reads the print date a browser set atop a printed page for the release\'s date', async () => {
+    const blocks = [{ kind: 'heading' as const, level: 2, text: 'New Features' }, { kind: 'item' as const, text: 'Five measurement plugins for the bus monitor.' }, { kind: 'heading' as const, level: 2, text: 'Known Issues' }, { kind: 'item' as const, text: 'The filter applies when the field loses focus.' }];
+    for (const [file, date] of [['Release Notes.md', '2026-03-24'], ['RELEASE_NOTES.md', '6/27/2026']] as const) {
+      const content = await extractDocument('pdf', renderPdf('Release Notes', blocks, false, { printed: { file, date } }), 'rn.pdf', extractionLimits(defaultLimits));
+      const document: BundleDocument = { file: { path: 'rn.pdf' } as BundleFile, format: 'pdf', roles: ['release-notes'], rolesFrom: 'name', content, problem: undefined };
+      const parsed = releaseNotesOf([document])[0]!;
+      expect([content.title, facts(parsed), content.text.includes(date)]).toEqual(['Release Notes', { current: undefined, version: undefined, date: undefined, history: [] }, false]);
+    }
   });
 
   it('takes section numbers of an auto-numbered guide for no version', () => {
