@@ -208,12 +208,16 @@ function largerThanBody(pages: readonly PdfLine[][]): (line: PdfLine) => boolean
 function sizeBlocks(pages: readonly PdfLine[][]): Block[] {
   const isHeading = largerThanBody(pages);
   const ranks = new Map([...new Set(pages.flat().filter(isHeading).map((line) => line.size))].sort((a, b) => b - a).map((size, rank) => [size, rank + 1]));
+  // With no line larger than the body, the text's own conventions decide (typedHeadings), release lines and titles included.
+  const sized = ranks.size > 0;
   const blocks: Block[] = [];
   for (const page of pages) {
     let previous: PdfLine | undefined;
     for (const line of page) {
       const last = blocks.at(-1);
-      if (!isHeading(line) && blocks.length === 0 && isTitleLine(line.text)) {
+      if (!sized) {
+        if (!isTocLine(line.text)) blocks.push({ kind: 'text', text: line.text });
+      } else if (!isHeading(line) && blocks.length === 0 && isTitleLine(line.text)) {
         blocks.push({ kind: 'heading', level: 1, text: line.text });
       } else if (!isHeading(line)) {
         // A release line ("V8.1.3/ 5- September -2024") opens a release's notes though set in bold at the body size: below every sized heading.
