@@ -141,28 +141,67 @@ class Queues<T> {
   }
 }
 
-/** Headings by font size; wrapped titles (consecutive heading lines of one size) are merged. */
+/** A numbered entry of a table of contents: "6.1 Quick setup guide 18", with dot leaders or a plain space before its page. */
+const NUMBERED_TOC_ENTRY = /^(\d+(?:\.\d+)*)\.?\s+(\S.*?)(?:\s*(?:\.\s*){2,}|\s+)\d+$/;
+/** The outline number a heading starts with ("6.1 Quick setup guide" is at depth 2). */
+const OUTLINE_NUMBER = /^(\d+(?:\.\d+)*)\.?\s/;
+
+const depthOf = (text: string) => OUTLINE_NUMBER.exec(text)?.[1]!.split('.').length;
+
+/**
+ * The numbered entries a table of contents lists, by their text without the page number, each
+ * with the page it is listed on: a line printed later with that very text is the heading, even
+ * at body size (word processors set lower headings bold at body size).
+ */
+function tableOfContents(pages: readonly PdfLine[][]): Map<string, number> {
+  const entries = new Map<string, number>();
+  pages.forEach((page, index) => {
+    for (const line of page) {
+      const entry = NUMBERED_TOC_ENTRY.exec(line.text.trim());
+      const key = entry && `${entry[1]} ${entry[2]!.replace(/\s+/g, ' ')}`;
+      if (key && !entries.has(key)) entries.set(key, index);
+    }
+  });
+  return entries;
+}
+
+/**
+ * Headings by font size; wrapped titles (consecutive heading lines of one size) are merged. A line
+ * at body size that a table of contents lists before it is a heading too, one level below the
+ * heading it is numbered under.
+ */
 function sizeBlocks(pages: readonly PdfLine[][]): Block[] {
   const characters = new Map<number, number>();
   for (const line of pages.flat()) characters.set(line.size, (characters.get(line.size) ?? 0) + line.text.length);
   const body = [...characters].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
   const isHeading = (line: PdfLine) => line.size >= body * HEADING_RATIO && line.text.length <= 120 && !isTocLine(line.text);
   const ranks = new Map([...new Set(pages.flat().filter(isHeading).map((line) => line.size))].sort((a, b) => b - a).map((size, rank) => [size, rank + 1]));
+  const listed = tableOfContents(pages);
   const blocks: Block[] = [];
-  for (const page of pages) {
+  let numbered: { level: number; depth: number } | undefined;
+  const heading = (level: number, text: string) => {
+    const depth = depthOf(text);
+    if (depth !== undefined) numbered = { level, depth };
+    blocks.push({ kind: 'heading', level, text });
+  };
+  pages.forEach((page, index) => {
     let previous: PdfLine | undefined;
     for (const line of page) {
       const last = blocks.at(-1);
-      if (!isHeading(line)) {
+      const text = line.text.trim().replace(/\s+/g, ' ');
+      const depth = depthOf(text);
+      if (!isHeading(line) && depth !== undefined && numbered && (listed.get(text) ?? index) < index) {
+        listed.delete(text);
+        heading(Math.min(Math.max(numbered.level + depth - numbered.depth, 1), 6), text);
+      } else if (!isHeading(line)) {
         if (!isTocLine(line.text)) blocks.push({ kind: 'text', text: line.text });
       } else if (last?.kind === 'heading' && previous && isHeading(previous) && previous.size === line.size) {
         blocks[blocks.length - 1] = { ...last, text: `${last.text} ${line.text}` };
       } else {
-        blocks.push({ kind: 'heading', level: Math.min(ranks.get(line.size)!, 6), text: line.text });
+        heading(Math.min(ranks.get(line.size)!, 6), line.text);
       }
       previous = line;
     }
-  }
+  });
   return blocks;
 }
-
