@@ -145,6 +145,12 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
         found: ['words: host', 'gives 3 steps'],
         shortfall: "its text uses a few of the topic's words, but no heading names the topic and no sentence covers it",
       }),
+      missing('does not take "A/B Testing" of two storefront designs for the proof case', 'install-guide', guide('proofCase', ['A/B Testing', 'To compare two checkout designs, create a second variant with a third-party service, send half of the visitors to it and compare how many complete the order.']), {
+        heading: 'A/B Testing',
+        score: 1,
+        found: ['words: create'],
+        shortfall: 'its heading speaks of "a/b testing", another topic',
+      }),
       missing('does not take "Sample Configuration File" for the proof case', 'install-guide', guide('proofCase', ['Sample Configuration File', '    server = array01.corvid.example\n    export = /vol/datastore1\n    protocol = nfs4']), {
         heading: 'Sample Configuration File',
         score: 0,
