@@ -126,7 +126,14 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
       covers('finds the configuration fields to fill in the web UI', 'install-guide', guide('initialConfig', ['Set Up the Environment', '1. In the Networks tab, select the Corvid NFS checkbox.\n2. In the Corvid tab, fill in the array configuration fields: address, user and export path.\n3. Click Save settings.'])),
       covers('finds the ways to pass credentials to the driver', 'install-guide', guide('initialConfig', ['Set up driver permissions', 'The driver needs an account on the array to manage volumes. There are several options to pass credentials to the Corvid CSI driver: a Kubernetes secret named in the Helm values, or a workload identity bound to its service account.'])),
     ],
-    invalid: [],
+    invalid: [
+      missing('does not take "After Installation" over steps that only open the plugin\'s screen for the initial configuration', 'install-guide', guide('initialConfig', ['After Installation', 'After installation you can follow these steps to open the Corvid dashboard:\n\n1. Log in to the vSphere Client.\n2. Open the Menu from the top bar.\n3. In the Plugins category click on Corvid Dashboard.\n4. The Corvid Dashboard will open.']), {
+        heading: 'After Installation',
+        score: 2,
+        found: ['heading "After Installation"'],
+        shortfall: 'its heading names the topic but its text does not speak of it (none of: configure, register, connect, array…)',
+      }),
+    ],
   },
   'install-guide/proof-case': {
     valid: [
