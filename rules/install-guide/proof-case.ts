@@ -3,7 +3,8 @@ import { checkTopic, defineRule, type Topic } from '../kit/index.js';
 const topic: Topic = {
   role: 'install-guide',
   headings: ['proof case', 'test configuration', 'reference configuration', 'reference test setup', 'test setup', 'test bed', 'testbed', 'minimal configuration', 'sample configuration', 'example configuration', 'typical configuration', 'typical scenario', 'validation environment', 'verifying the installation', 'verify the installation', 'validating the installation', 'validate the installation', 'smoke test', 'quick test', 'testing', 'testing the installation', 'verifying the deployment', 'verify the deployment', 'validating the deployment', 'validate the deployment', 'installed successfully', 'deployed successfully', 'sanity check', 'sanity checks', 'health check', 'installation check'],
-  against: ['configuration file', 'config file', 'file', 'script', 'yaml', 'json', 'xml', 'integrity', 'checksum', 'checksums', 'signature', 'signatures'],
+  // Tests of something else than the installation: integrity checks, and experiments on a shop's visitors ("A/B testing").
+  against: ['configuration file', 'config file', 'file', 'script', 'yaml', 'json', 'xml', 'integrity', 'checksum', 'checksums', 'signature', 'signatures', 'a/b testing', 'a/b test', 'split testing'],
   words: ['test', 'verify', 'validate', 'validation', 'confirm', 'check', 'minimal', 'simple', 'harden', 'hardened', 'reference', 'single', 'host', 'array', 'datastore', 'vm', 'virtual', 'clone', 'snapshot', 'create', 'function', 'scenario', 'topology', 'setup', 'environment', 'offload', 'exercise', 'healthy', 'expected'],
   structure: 'steps',
   cues: [

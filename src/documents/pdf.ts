@@ -196,6 +196,30 @@ function isTitleLine(text: string): boolean {
   return text.length <= 120 && DOCUMENT_KIND.test(text) && !/[.:;]$/.test(text.trim());
 }
 
+/** A numbered entry of a table of contents: "6.1 Quick setup guide 18", with dot leaders or a plain space before its page. */
+const NUMBERED_TOC_ENTRY = /^(\d+(?:\.\d+)*)\.?\s+(\S.*?)(?:\s*(?:\.\s*){2,}|\s+)\d+$/;
+/** The outline number a heading starts with ("6.1 Quick setup guide" is at depth 2). */
+const OUTLINE_NUMBER = /^(\d+(?:\.\d+)*)\.?\s/;
+
+const depthOf = (text: string) => OUTLINE_NUMBER.exec(text)?.[1]!.split('.').length;
+
+/**
+ * The numbered entries a table of contents lists, by their text without the page number, each
+ * with the page it is listed on: a line printed later with that very text is the heading, even
+ * at body size (word processors set lower headings bold at body size).
+ */
+function tableOfContents(pages: readonly PdfLine[][]): Map<string, number> {
+  const entries = new Map<string, number>();
+  pages.forEach((page, index) => {
+    for (const line of page) {
+      const entry = NUMBERED_TOC_ENTRY.exec(line.text.trim());
+      const key = entry && `${entry[1]} ${entry[2]!.replace(/\s+/g, ' ')}`;
+      if (key && !entries.has(key)) entries.set(key, index);
+    }
+  });
+  return entries;
+}
+
 /** Whether a line is printed clearly larger than the body text (the size most characters have): a heading's size. */
 function largerThanBody(pages: readonly PdfLine[][]): (line: PdfLine) => boolean {
   const characters = new Map<number, number>();
@@ -204,21 +228,38 @@ function largerThanBody(pages: readonly PdfLine[][]): (line: PdfLine) => boolean
   return (line) => line.size >= body * HEADING_RATIO && line.text.length <= 120 && !isTocLine(line.text);
 }
 
-/** Headings by font size, release lines at any size (see `isReleaseLine`), and a first line that is the title (see `isTitleLine`); wrapped titles (consecutive heading lines of one size at line spacing) are merged. */
+/**
+ * Headings by font size; wrapped titles (consecutive heading lines of one size at line spacing) are
+ * merged. Below sized headings, lines at body size are headings too when they are release lines (see
+ * `isReleaseLine`), the first line naming the document (see `isTitleLine`), or numbered lines that a
+ * table of contents lists before them (one level below the heading they are numbered under).
+ */
 function sizeBlocks(pages: readonly PdfLine[][]): Block[] {
   const isHeading = largerThanBody(pages);
   const ranks = new Map([...new Set(pages.flat().filter(isHeading).map((line) => line.size))].sort((a, b) => b - a).map((size, rank) => [size, rank + 1]));
   // With no line larger than the body, the text's own conventions decide (typedHeadings), release lines and titles included.
   const sized = ranks.size > 0;
+  const listed = tableOfContents(pages);
   const blocks: Block[] = [];
-  for (const page of pages) {
+  let numbered: { level: number; depth: number } | undefined;
+  const heading = (level: number, text: string) => {
+    const depth = depthOf(text);
+    if (depth !== undefined) numbered = { level, depth };
+    blocks.push({ kind: 'heading', level, text });
+  };
+  pages.forEach((page, index) => {
     let previous: PdfLine | undefined;
     for (const line of page) {
       const last = blocks.at(-1);
+      const text = line.text.trim().replace(/\s+/g, ' ');
+      const depth = depthOf(text);
       if (!sized) {
         if (!isTocLine(line.text)) blocks.push({ kind: 'text', text: line.text });
       } else if (!isHeading(line) && blocks.length === 0 && isTitleLine(line.text)) {
         blocks.push({ kind: 'heading', level: 1, text: line.text });
+      } else if (!isHeading(line) && depth !== undefined && numbered && (listed.get(text) ?? index) < index) {
+        listed.delete(text);
+        heading(Math.min(Math.max(numbered.level + depth - numbered.depth, 1), 6), text);
       } else if (!isHeading(line)) {
         // A release line ("V8.1.3/ 5- September -2024") opens a release's notes though set in bold at the body size: below every sized heading.
         if (isReleaseLine(line.text.trim())) blocks.push({ kind: 'heading', level: Math.min(ranks.size + 1, 6), text: line.text });
@@ -226,11 +267,11 @@ function sizeBlocks(pages: readonly PdfLine[][]): Block[] {
       } else if (last?.kind === 'heading' && previous && isHeading(previous) && isWrapped(previous, line)) {
         blocks[blocks.length - 1] = { ...last, text: `${last.text} ${line.text}` };
       } else {
-        blocks.push({ kind: 'heading', level: Math.min(ranks.get(line.size)!, 6), text: line.text });
+        heading(Math.min(ranks.get(line.size)!, 6), line.text);
       }
       previous = line;
     }
-  }
+  });
   return blocks;
 }
 

@@ -129,6 +129,15 @@ const COPY_PROSE = new RegExp(
   String.raw`${DESCRIBED}\b(?:copy|move|place|${PUT}|drop|transfer|upload|be\s+(?:copied|moved|placed|put|transferred|uploaded))\b([^\n]{0,80}?)\b(?:to|into|in|under|onto)\s+(?:the\s+|your\s+|a\s+)?(?:[\x60"'(]?(?:\/|~\/|\$\w|%\w+%|[a-z]:\\)|[^\n]{0,40}?(?:folder|directory|\$?path|location)\b)`,
   'i',
 );
+/**
+ * Code installed or unpacked by hand into a path of the host software: "install the decompressed code in your projects directory
+ * under app/code/Vendor/Module", "Unpack the archive into plugins/corvid"; a path is named (with a slash), so installing into a
+ * product ("Install the plugin in vCenter") or unpacking somewhere ("to a temporary folder") is not one.
+ */
+const UNPACK_INTO_PATH = new RegExp(
+  String.raw`${DESCRIBED}\b(?:install|extract|unpack|unzip|decompress)\b[^\n]{0,80}?\b(?:to|into|in|under)\s+[\x60"'(]?(?:\/|~\/|\$\w|%\w+%|[a-z]:\\|[\w.-]+\/[\w.-])`,
+  'i',
+);
 /** "file" naming a kind of storage or service, not a file: "file storage", "file system", "file services". */
 const NOT_A_FILE = String.raw`(?!\s*(?:systems?|storage|shares?|sharing|services?|volumes?|servers?|protocols?|level|access)\b)`;
 /** A file by its format's name: "the YAML file", "the provisioner and nodeplugin YAMLs" (not "JSON output"). */
@@ -194,6 +203,7 @@ export function manualStepIn(sentence: string): ManualStep['kind'] | undefined {
   const prose = COPY_PROSE.exec(sentence);
   // "…the offline bundle and copy it to /tmp": what a pronoun stands for comes before it.
   if (prose && !NOT_A_FILE_INTO_PLACE.test(PRONOUN.test(prose[1]!) ? sentence.slice(0, prose.index) : prose[1]!)) return 'copy';
+  if (UNPACK_INTO_PATH.test(sentence)) return 'copy';
   if (EDIT_COMMAND.test(sentence) || WRITE_COMMAND.test(sentence) || EDIT_PROSE.test(sentence) || OPEN_AND_EDIT.test(sentence) || CONFIGURATION_FILE.test(sentence) || WRITE_CONFIGURATION.test(sentence)) return 'edit';
   return undefined;
 }

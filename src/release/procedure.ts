@@ -10,8 +10,13 @@ import { sentencesOf, textLines } from './text-lines.js';
 /** A line that opens with a step's number (reStructuredText's auto-numbered `#.` too) or an instruction's verb. */
 const STEP_LINE =
   /^(?:step \d+\b|(?:\d{1,2}|#)[.)]\s|(?:to [^,\n]{1,60},\s*)?(?:download|run|install|click|select|open|enter|type|copy|upload|log ?in|sign in|navigate|go to|execute|restart|reboot|verify|ensure|choose|extract|unzip|connect|create|add|apply|deploy|configure|set|specify|accept|browse|mount|import|register|enable|disable|edit|save|start|stop|check|confirm|wait|place|put|transfer|use)\b)/i;
-/** A line that is a command: a shell prompt, or a tool our users install with. */
-const COMMAND_LINE = /^(?:[$#>]\s|PS [A-Z]:\\)|\b(?:esxcli|kubectl|helm|docker|vmware-|govc|powershell|Install-Module|Import-Module|msiexec|rpm|dpkg|apt(?:-get)?|yum|dnf|pip3?|npm|sudo|chmod|tar|unzip|curl|wget)\s+-{0,2}\w/;
+/**
+ * A line that is a command: a shell prompt, a tool our users install with, or a program run by its path or
+ * its script's name with arguments (`bin/magento setup:upgrade`, `composer.phar require vendor/module`,
+ * `./install.sh --accept`), whatever the tool.
+ */
+const COMMAND_LINE =
+  /^(?:[$#>]\s|PS [A-Z]:\\)|\b(?:esxcli|kubectl|helm|docker|vmware-|govc|powershell|Install-Module|Import-Module|msiexec|rpm|dpkg|apt(?:-get)?|yum|dnf|pip3?|npm|sudo|chmod|tar|unzip|curl|wget)\s+-{0,2}\w|^(?:\.{1,2}\/)?[\w.-]+(?:\/[\w.-]+)+\s+-{0,2}\w|^(?:\.\/)?[\w-]+\.(?:phar|sh|py|pl|rb|jar|exe|bat|cmd|ps1)\s+-{0,2}\w/;
 /** Lines read: a long text has shown its steps long before. */
 const LINES = 4000;
 

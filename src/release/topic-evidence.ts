@@ -248,7 +248,9 @@ function sectionEvidence(topic: CompiledTopic, profile: readonly SectionProfile[
   if (other) usesWords = false;
   const named = byHeading || label !== undefined;
   const substance = words >= SUBSTANCE_WORDS;
-  const structured = kind !== undefined && structure >= STRUCTURE_NEEDS[kind].count;
+  // Under a heading that names the topic, its structure counts only when the text speaks of the topic too: "After Installation" over
+  // steps that only open the product's screen is no configuration.
+  const structured = kind !== undefined && structure >= STRUCTURE_NEEDS[kind].count && (!named || usesWords || cue !== undefined);
   const score = substance ? (named ? 2 : 0) + (cue !== undefined ? 2 : 0) + (usesWords ? 1 : 0) + (structured ? 1 : 0) : 0;
   const covers = score >= COVERS;
   return new Evidence(index, heading, range.line, score, covers, named, confusedWith, { topic, profile, end, byHeading, label, substance, cue, usesWords, structured, structure, placeholder, pointer, words, other });

@@ -81,6 +81,34 @@ describe('PDF release lines', () => {
   });
 });
 
+describe('PDF headings at body size', () => {
+  const body = (topic: string): FlatBlock => ({ kind: 'paragraph', text: `This section explains ${topic} for the Corvid NAS plugin, with the settings an administrator enters in the vSphere Client.` });
+  // A word processor's export: chapters in a larger font, numbered sections bold at body size, a table of contents listing both.
+  const toc: FlatBlock[] = ['1 Installation 2', '1.1 Before You Begin 2', '2 Configuration 3', '2.1 Quick setup guide 3', '2.2 Advanced settings 3', 'Contact Support 3'].map((text) => ({ kind: 'paragraph', text }));
+  const chapters: FlatBlock[] = [
+    { kind: 'heading', level: 1, text: '1 Installation' }, body('the installer'),
+    { kind: 'heading', level: 2, text: '1.1 Before You Begin' }, body('the hosts to prepare'),
+    { kind: 'heading', level: 1, text: '2 Configuration' }, body('the configuration'),
+    { kind: 'heading', level: 2, text: '2.1 Quick setup guide' }, body('the first settings'),
+    { kind: 'heading', level: 2, text: '2.2 Advanced settings' }, body('the advanced settings'),
+    { kind: 'paragraph', text: '3 Contact Support' }, body('who to call'),
+  ];
+  const read = () => extractDocument('pdf', renderPdf('Corvid NAS Plugin Guide', [...toc, ...chapters], false, { headingSizes: [16, 10], pageBreakBefore: 1 }), 'guide.pdf', limits);
+
+  it('are the numbered lines the table of contents lists before them, one level below the chapter they are numbered under', async () => {
+    const document = await read();
+    expect([headings(document), levels(document)]).toEqual([
+      ['Corvid NAS Plugin Guide', 'Installation', 'Before You Begin', 'Configuration', 'Quick setup guide', 'Advanced settings'],
+      [1, 2, 3, 2, 3, 3],
+    ]);
+  });
+
+  it('leave a numbered line the table of contents does not list as text of its section', async () => {
+    const document = await read();
+    expect(document.sections.at(-1)!.body).toContain('3 Contact Support');
+  });
+});
+
 describe('real documents rendered by LibreOffice', () => {
   const formats: [string, DocumentFormat][] = [['html', 'html'], ['docx', 'docx'], ['odt', 'odt'], ['rtf', 'rtf'], ['pdf', 'pdf'], ['doc', 'doc']];
   const read = (name: string, format: DocumentFormat) => extractDocument(format, readFileSync(join(REAL, name)), name, limits);

@@ -126,7 +126,14 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
       covers('finds the configuration fields to fill in the web UI', 'install-guide', guide('initialConfig', ['Set Up the Environment', '1. In the Networks tab, select the Corvid NFS checkbox.\n2. In the Corvid tab, fill in the array configuration fields: address, user and export path.\n3. Click Save settings.'])),
       covers('finds the ways to pass credentials to the driver', 'install-guide', guide('initialConfig', ['Set up driver permissions', 'The driver needs an account on the array to manage volumes. There are several options to pass credentials to the Corvid CSI driver: a Kubernetes secret named in the Helm values, or a workload identity bound to its service account.'])),
     ],
-    invalid: [],
+    invalid: [
+      missing('does not take "After Installation" over steps that only open the plugin\'s screen for the initial configuration', 'install-guide', guide('initialConfig', ['After Installation', 'After installation you can follow these steps to open the Corvid dashboard:\n\n1. Log in to the vSphere Client.\n2. Open the Menu from the top bar.\n3. In the Plugins category click on Corvid Dashboard.\n4. The Corvid Dashboard will open.']), {
+        heading: 'After Installation',
+        score: 2,
+        found: ['heading "After Installation"'],
+        shortfall: 'its heading names the topic but its text does not speak of it (none of: configure, register, connect, array…)',
+      }),
+    ],
   },
   'install-guide/proof-case': {
     valid: [
@@ -144,6 +151,12 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
         score: 2,
         found: ['words: host', 'gives 3 steps'],
         shortfall: "its text uses a few of the topic's words, but no heading names the topic and no sentence covers it",
+      }),
+      missing('does not take "A/B Testing" of two storefront designs for the proof case', 'install-guide', guide('proofCase', ['A/B Testing', 'To compare two checkout designs, create a second variant with a third-party service, send half of the visitors to it and compare how many complete the order.']), {
+        heading: 'A/B Testing',
+        score: 1,
+        found: ['words: create'],
+        shortfall: 'its heading speaks of "a/b testing", another topic',
       }),
       missing('does not take "Sample Configuration File" for the proof case', 'install-guide', guide('proofCase', ['Sample Configuration File', '    server = array01.corvid.example\n    export = /vol/datastore1\n    protocol = nfs4']), {
         heading: 'Sample Configuration File',

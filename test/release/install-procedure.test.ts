@@ -77,6 +77,11 @@ describe('what an installation guide says about installing', () => {
     // A directory named like a configuration file is not one.
     ['Edit the permissions of the /etc/corvid/agent.conf.d directory.', undefined],
     ['Edit /etc/corvid/agent.conf.', 'edit'],
+    // Code installed or unpacked by hand into a path of the host software is a copy; installing into a product, or unpacking anywhere, is not.
+    ['Optional you can download the latest version here and install the decompressed code in your projects directory under app/code/Corvid/NasPlugin.', 'copy'],
+    ['Unpack the archive into plugins/corvid of the vCenter appliance.', 'copy'],
+    ['Install the plugin in vCenter from the Corvid menu.', undefined],
+    ['Extract the archive to a temporary folder.', undefined],
   ])('reads "%s" as %s', (sentence, kind) => {
     expect(manualStepIn(sentence)).toBe(kind);
   });

@@ -42,6 +42,20 @@ testRule(rule, {
         },
       ]),
     },
+    {
+      name: 'finds a table of the first settings whose header row a PDF gives without cell separators ("Option Description") (PDF)',
+      changes: guide('pdf', [
+        {
+          heading: 'Quick Setup Guide',
+          paragraphs: [
+            'After installing the plug-in, set the following in the Corvid panel of the vSphere Client.',
+            'Option Description',
+            'Array ID The serial of the Corvid array the plug-in manages.',
+            'Shared secret The account key Corvid support gave you.',
+          ],
+        },
+      ]),
+    },
     { name: 'finds registering the plug-in with vCenter (text)', changes: guide('txt', [{ heading: 'Registering the Plug-in', paragraphs: ['Run corvid-register --vcenter vc01.example.com to register the plug-in with vCenter.'] }]) },
   ],
   invalid: [

@@ -51,6 +51,19 @@ testRule(rule, {
         { heading: 'Installation', paragraphs: ['Run these commands on each host:', 'esxcli software acceptance set --level=PartnerSupported', 'esxcli software vib install -v /tmp/corvid-nas-plugin.vib'] },
       ]),
     },
+    {
+      name: 'finds programs run by their path or script name ("bin/corvid module:enable", "composer.phar require") over sub-sections of "Installation" (DOCX)',
+      changes: guide('docx', [
+        {
+          heading: 'Installation',
+          paragraphs: ['The preferred way of installing the plugin is through Composer. Simply add it as a dependency:', 'composer.phar require corvid/nas-plugin'],
+          children: [
+            { heading: 'Post-Install', paragraphs: ['After the installment of the plugin, it has to be enabled by the Corvid CLI.', 'bin/corvid module:enable Corvid_NasPlugin'] },
+            { heading: 'System Upgrade', paragraphs: ['To upgrade the system, the upgrade command must be run.', 'bin/corvid setup:upgrade'] },
+          ],
+        },
+      ]),
+    },
   ],
   invalid: [
     {
