@@ -7,7 +7,20 @@ import zlib from 'node:zlib';
  * crc32_combine) instead of a second pass. Sound because a chunk read is never written
  * afterwards: readers, inflaters and copies each hand on memory of their own.
  */
-const known = new WeakMap<ArrayBufferLike, Map<number, { length: number; crc: number }[]>>();
+const known = new WeakMap<ArrayBufferLike, Checked>();
+
+/** A piece of memory whose CRC-32 is known. */
+interface Piece {
+  readonly offset: number;
+  readonly length: number;
+  readonly crc: number;
+}
+
+/** The checked pieces of one buffer, by where they start and by where they end: looked up, never searched (a read chunk holds thousands of small entries). */
+interface Checked {
+  readonly byStart: Map<number, Piece[]>;
+  readonly byEnd: Map<number, Piece[]>;
+}
 
 /** The CRC-32 of `previous`'s bytes followed by `chunk`. */
 export function crc32After(previous: number, chunk: Buffer): number {
@@ -21,26 +34,30 @@ export function crc32After(previous: number, chunk: Buffer): number {
  * head (a few headers' bytes) is computed.
  */
 function crc32Of(chunk: Buffer): number {
-  let byOffset = known.get(chunk.buffer);
-  const seen = byOffset?.get(chunk.byteOffset);
-  const found = seen?.find((piece) => piece.length === chunk.length);
+  let checked = known.get(chunk.buffer);
+  const found = checked?.byStart.get(chunk.byteOffset)?.find((piece) => piece.length === chunk.length);
   if (found) return found.crc;
-  const crc = crc32OfTail(chunk, byOffset) ?? zlib.crc32(chunk);
-  if (!byOffset) known.set(chunk.buffer, (byOffset = new Map()));
-  byOffset.set(chunk.byteOffset, [...(seen ?? []), { length: chunk.length, crc }]);
+  const crc = (checked && crc32OfTail(chunk, checked)) ?? zlib.crc32(chunk);
+  if (!checked) known.set(chunk.buffer, (checked = { byStart: new Map(), byEnd: new Map() }));
+  const piece = { offset: chunk.byteOffset, length: chunk.length, crc };
+  listUnder(checked.byStart, piece.offset, piece);
+  listUnder(checked.byEnd, piece.offset + piece.length, piece);
   return crc;
 }
 
+function listUnder(map: Map<number, Piece[]>, key: number, piece: Piece): void {
+  const list = map.get(key);
+  if (list) list.push(piece);
+  else map.set(key, [piece]);
+}
+
 /** The CRC-32 of a chunk from that of a checked piece it ends, when the piece's head is shorter than the chunk. */
-function crc32OfTail(chunk: Buffer, byOffset: Map<number, { length: number; crc: number }[]> | undefined): number | undefined {
-  const end = chunk.byteOffset + chunk.length;
-  for (const [offset, pieces] of byOffset ?? []) {
-    const head = chunk.byteOffset - offset;
-    if (head <= 0 || head >= chunk.length) continue;
-    const whole = pieces.find((piece) => offset + piece.length === end);
-    if (whole) return crc32Combine(zlib.crc32(new Uint8Array(chunk.buffer, offset, head)), whole.crc, chunk.length);
-  }
-  return undefined;
+function crc32OfTail(chunk: Buffer, checked: Checked): number | undefined {
+  const whole = checked.byEnd.get(chunk.byteOffset + chunk.length)?.find((piece) => {
+    const head = chunk.byteOffset - piece.offset;
+    return head > 0 && head < chunk.length;
+  });
+  return whole && crc32Combine(zlib.crc32(new Uint8Array(chunk.buffer, whole.offset, chunk.byteOffset - whole.offset)), whole.crc, chunk.length);
 }
 
 /** CRC-32's reflected polynomial. */
