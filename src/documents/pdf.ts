@@ -54,14 +54,18 @@ function isTocLine(text: string): boolean {
 }
 
 /** The page of the pages a browser prints at a page's foot ("1/2", "1 / 1"), after the address it printed from, if any. */
-const PRINTED_PAGE = /^(?:(?:file|https?):\/\/\S+\s+)?\d{1,4}\s*\/\s*\d{1,4}$/i;
+const PRINTED_PAGE = /^(?:(?:file|https?):\/\/\S+\s+)?(\d{1,4})\s*\/\s*(\d{1,4})$/i;
 /** The file a browser printed, named atop each page beside the print date ("Release Notes.md   2026-03-24"). */
 const PRINTED_FILE = /^[\w .()&+-]{1,100}\.(?:md|markdown|html?|txt|rst|adoc)$/i;
 
-/** Whether a line is a margin a browser prints (see `PRINTED_PAGE`, `PRINTED_FILE`): its date is the day of printing, never the release's. */
-function isPrintMargin(text: string): boolean {
+/**
+ * Whether a line is a margin a browser prints on the page of that number (see `PRINTED_PAGE`: that
+ * page of the pages, not a date such as "03/2024"; `PRINTED_FILE`): its date is the day of printing, never the release's.
+ */
+function isPrintMargin(text: string, page: number, pages: number): boolean {
   const line = text.trim();
-  if (PRINTED_PAGE.test(line)) return true;
+  const printed = PRINTED_PAGE.exec(line);
+  if (printed) return Number(printed[1]) === page && Number(printed[2]) === pages;
   const date = findWrittenDate(line);
   return date !== undefined && PRINTED_FILE.test(`${line.slice(0, date.index)} ${line.slice(date.index + date.text.length)}`.trim());
 }
@@ -70,13 +74,22 @@ function isPrintMargin(text: string): boolean {
 function withoutRunningHeads(pages: readonly (readonly PdfLine[])[]): PdfLine[][] {
   // A page number varies from page to page; a version (v1.9.4, 2.3.1) is not one: a heading that opens every page can be a version's.
   const key = (line: PdfLine) => line.text.replace(/(?<![\d.])\d+(?![.\d])/g, '#');
-  const counts = new Map<string, number>();
-  for (const page of pages) {
-    for (const line of new Set([...page.slice(0, 2), ...page.slice(-2)].map(key))) counts.set(line, (counts.get(line) ?? 0) + 1);
-  }
+  // Heads are counted atop pages, footers at their feet: a heading that ends one page and opens the next is neither.
+  const counted = (lines: (page: readonly PdfLine[]) => readonly PdfLine[]) => {
+    const counts = new Map<string, number>();
+    for (const page of pages) for (const line of new Set(lines(page).map(key))) counts.set(line, (counts.get(line) ?? 0) + 1);
+    return counts;
+  };
+  const [heads, feet] = [counted((page) => page.slice(0, 2)), counted((page) => page.slice(-2))];
   // Of two pages, a line atop or at the foot of both is a running head too ("Date printed: 10/9/2017   CSM Server Release Notes").
-  const repeated = (line: PdfLine) => pages.length >= 2 && (counts.get(key(line)) ?? 0) >= (pages.length === 2 ? 2 : Math.max(3, pages.length / 2));
-  return pages.map((page) => page.filter((line, index) => !((index < 2 || index >= page.length - 2) && (repeated(line) || isPrintMargin(line.text))) && !/^\d+$/.test(line.text)));
+  const enough = pages.length === 2 ? 2 : Math.max(3, pages.length / 2);
+  const repeated = (counts: ReadonlyMap<string, number>, line: PdfLine) => pages.length >= 2 && (counts.get(key(line)) ?? 0) >= enough;
+  return pages.map((page, number) =>
+    page.filter((line, index) => {
+      const margin = (index < 2 && repeated(heads, line)) || (index >= page.length - 2 && repeated(feet, line));
+      return !(margin || ((index < 2 || index >= page.length - 2) && isPrintMargin(line.text, number + 1, pages.length))) && !/^\d+$/.test(line.text);
+    }),
+  );
 }
 
 /**

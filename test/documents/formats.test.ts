@@ -66,6 +66,21 @@ describe('PDF running heads', () => {
     const document = await extractDocument('pdf', renderPdf('Heron Manager Server Release Notes', [{ kind: 'heading', level: 2, text: 'V3.5' }, ...blocks], false), 'rn.pdf', limits);
     expect([document.text.includes('Adds support for the Heron Jp platform.'), /page \d/.test(document.text)]).toEqual([true, false]);
   });
+
+  it('are counted atop pages and at their feet apart: a heading that ends one page and opens the next stays', async () => {
+    const blocks: FlatBlock[] = [
+      { kind: 'heading', level: 2, text: 'Version 3.2' }, { kind: 'paragraph', text: 'Adds the Heron replication dashboard to the vSphere Client.' }, { kind: 'heading', level: 3, text: 'Known issues' },
+      { kind: 'heading', level: 1, text: 'Version 3.1' }, { kind: 'heading', level: 3, text: 'Known issues' }, { kind: 'paragraph', text: 'Clones of thin disks take longer than clones of thick disks.' },
+    ];
+    const document = await extractDocument('pdf', renderPdf('Heron Plugin Release Notes', blocks, false, { pageBreakBefore: 1 }), 'rn.pdf', limits);
+    expect(headings(document)).toEqual(['Heron Plugin Release Notes', 'Version 3.2', 'Known issues', 'Version 3.1', 'Known issues']);
+  });
+
+  it('take a page of the pages a browser prints at a foot, not a month and year there ("03/2024")', async () => {
+    const blocks: FlatBlock[] = [{ kind: 'heading', level: 2, text: 'Version 3.2' }, { kind: 'paragraph', text: 'Adds the Heron replication dashboard.' }, { kind: 'paragraph', text: '03/2024' }];
+    const document = await extractDocument('pdf', renderPdf('Heron Plugin Release Notes', blocks, false), 'rn.pdf', limits);
+    expect(document.text.split('\n').filter((line) => /\d\/\d/.test(line))).toEqual(['03/2024']);
+  });
 });
 
 describe('PDF release lines', () => {
