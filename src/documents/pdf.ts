@@ -225,12 +225,18 @@ function tableOfContents(pages: readonly PdfLine[][]): Map<string, number> {
   const entries = new Map<string, number>();
   pages.forEach((page, index) => {
     for (const line of page) {
-      const entry = NUMBERED_TOC_ENTRY.exec(line.text.trim());
-      const key = entry && `${entry[1]} ${entry[2]!.replace(/\s+/g, ' ')}`;
+      // An entry is short: a long line is never one (and the pattern is not run over it).
+      const entry = line.text.length <= TOC_TAIL ? NUMBERED_TOC_ENTRY.exec(line.text.trim()) : null;
+      const key = entry && tocKey(`${entry[1]} ${entry[2]}`);
       if (key && !entries.has(key)) entries.set(key, index);
     }
   });
   return entries;
+}
+
+/** A numbered line as the table of contents and the heading both give it: "1.1. Requirements" and "1.1 Requirements" are one. */
+function tocKey(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').replace(OUTLINE_NUMBER, '$1 ');
 }
 
 /** Whether a line is printed clearly larger than the body text (the size most characters have): a heading's size. */
@@ -266,12 +272,13 @@ function sizeBlocks(pages: readonly PdfLine[][]): Block[] {
       const last = blocks.at(-1);
       const text = line.text.trim().replace(/\s+/g, ' ');
       const depth = depthOf(text);
+      const key = depth === undefined ? text : tocKey(text);
       if (!sized) {
         if (!isTocLine(line.text)) blocks.push({ kind: 'text', text: line.text });
       } else if (!isHeading(line) && blocks.length === 0 && isTitleLine(line.text)) {
         blocks.push({ kind: 'heading', level: 1, text: line.text });
-      } else if (!isHeading(line) && depth !== undefined && numbered && (listed.get(text) ?? index) < index) {
-        listed.delete(text);
+      } else if (!isHeading(line) && depth !== undefined && numbered && (listed.get(key) ?? index) < index) {
+        listed.delete(key);
         heading(Math.min(Math.max(numbered.level + depth - numbered.depth, 1), 6), text);
       } else if (!isHeading(line)) {
         // A release line ("V8.1.3/ 5- September -2024") opens a release's notes though set in bold at the body size: below every sized heading.

@@ -122,6 +122,16 @@ describe('PDF headings at body size', () => {
     const document = await read();
     expect(document.sections.at(-1)!.body).toContain('3 Contact Support');
   });
+
+  it('are the numbered lines the table of contents lists whether or not a dot ends the number ("1.1. Before You Begin")', async () => {
+    const dotted = (text: string) => text.replace(/^(\d+\.\d+) /, '$1. ');
+    const blocks = [...toc, ...chapters].map((block) => ({ ...block, text: dotted(block.text) }));
+    const document = await extractDocument('pdf', renderPdf('Corvid NAS Plugin Guide', blocks, false, { headingSizes: [16, 10], pageBreakBefore: 1 }), 'guide.pdf', limits);
+    expect([headings(document), levels(document)]).toEqual([
+      ['Corvid NAS Plugin Guide', 'Installation', 'Before You Begin', 'Configuration', 'Quick setup guide', 'Advanced settings'],
+      [1, 2, 3, 2, 3, 3],
+    ]);
+  });
 });
 
 describe('real documents rendered by LibreOffice', () => {
