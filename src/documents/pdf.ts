@@ -239,6 +239,14 @@ function tocKey(text: string): string {
   return text.trim().replace(/\s+/g, ' ').replace(OUTLINE_NUMBER, '$1 ');
 }
 
+/** A wrapped sentence goes on in lower case on the next line. */
+const CONTINUING = /^[a-z(]/;
+
+/** Whether a release line is one of rows at line spacing (a table of versions and dates), which open no release. */
+function inRows(previous: PdfLine | undefined, line: PdfLine, next: PdfLine | undefined): boolean {
+  return (previous !== undefined && isWrapped(previous, line) && isReleaseLine(previous.text.trim())) || (next !== undefined && isWrapped(line, next) && isReleaseLine(next.text.trim()));
+}
+
 /** Whether a line is printed clearly larger than the body text (the size most characters have): a heading's size. */
 function largerThanBody(pages: readonly PdfLine[][]): (line: PdfLine) => boolean {
   const characters = new Map<number, number>();
@@ -268,21 +276,22 @@ function sizeBlocks(pages: readonly PdfLine[][]): Block[] {
   };
   pages.forEach((page, index) => {
     let previous: PdfLine | undefined;
-    for (const line of page) {
+    page.forEach((line, at) => {
       const last = blocks.at(-1);
+      const next = page[at + 1];
       const text = line.text.trim().replace(/\s+/g, ' ');
       const depth = depthOf(text);
       const key = depth === undefined ? text : tocKey(text);
       if (!sized) {
         if (!isTocLine(line.text)) blocks.push({ kind: 'text', text: line.text });
-      } else if (!isHeading(line) && blocks.length === 0 && isTitleLine(line.text)) {
+      } else if (!isHeading(line) && blocks.length === 0 && isTitleLine(line.text) && !(next && isWrapped(line, next) && CONTINUING.test(next.text.trim()))) {
         blocks.push({ kind: 'heading', level: 1, text: line.text });
       } else if (!isHeading(line) && depth !== undefined && numbered && (listed.get(key) ?? index) < index) {
         listed.delete(key);
         heading(Math.min(Math.max(numbered.level + depth - numbered.depth, 1), 6), text);
       } else if (!isHeading(line)) {
         // A release line ("V8.1.3/ 5- September -2024") opens a release's notes though set in bold at the body size: below every sized heading.
-        if (isReleaseLine(line.text.trim())) blocks.push({ kind: 'heading', level: Math.min(ranks.size + 1, 6), text: line.text });
+        if (isReleaseLine(line.text.trim()) && !inRows(previous, line, next)) blocks.push({ kind: 'heading', level: Math.min(ranks.size + 1, 6), text: line.text });
         else if (!isTocLine(line.text)) blocks.push({ kind: 'text', text: line.text });
       } else if (last?.kind === 'heading' && previous && isHeading(previous) && isWrapped(previous, line)) {
         blocks[blocks.length - 1] = { ...last, text: `${last.text} ${line.text}` };
@@ -290,7 +299,7 @@ function sizeBlocks(pages: readonly PdfLine[][]): Block[] {
         heading(Math.min(ranks.get(line.size)!, 6), line.text);
       }
       previous = line;
-    }
+    });
   });
   return blocks;
 }

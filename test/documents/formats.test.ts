@@ -96,6 +96,21 @@ describe('PDF release lines', () => {
   });
 });
 
+describe('PDF release lines in rows', () => {
+  it('open no release when they are rows at line spacing (a table of versions and dates), and a wrapped first sentence is no title', async () => {
+    const blocks: FlatBlock[] = [
+      { kind: 'paragraph', text: 'These release notes describe the changes in the Heron plugin and list the\nknown issues of each release.' },
+      { kind: 'heading', level: 2, text: 'Revision history' },
+      { kind: 'paragraph', text: 'Version Date Changes\n1.0 15 May 2016 Initial release\n1.1 02 Jun 2016 Replication added' },
+      { kind: 'heading', level: 2, text: 'Version 3.2.1 (2026-10-15)' }, { kind: 'paragraph', text: 'Fixes the datastore browser.' },
+      { kind: 'heading', level: 2, text: 'Version 3.2.0 (2026-08-01)' }, { kind: 'paragraph', text: 'Adds replication.' },
+    ];
+    // No title line: the document opens with the sentence, at the body size.
+    const document = await extractDocument('pdf', renderPdf('', blocks, false), 'rn.pdf', limits);
+    expect(headings(document)).toEqual(['Revision history', 'Version 3.2.1 (2026-10-15)', 'Version 3.2.0 (2026-08-01)']);
+  });
+});
+
 describe('PDF headings at body size', () => {
   const body = (topic: string): FlatBlock => ({ kind: 'paragraph', text: `This section explains ${topic} for the Corvid NAS plugin, with the settings an administrator enters in the vSphere Client.` });
   // A word processor's export: chapters in a larger font, numbered sections bold at body size, a table of contents listing both.
