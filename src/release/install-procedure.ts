@@ -129,21 +129,24 @@ const COPY_PROSE = new RegExp(
   String.raw`${DESCRIBED}\b(?:copy|move|place|${PUT}|drop|transfer|upload|be\s+(?:copied|moved|placed|put|transferred|uploaded))\b([^\n]{0,80}?)\b(?:to|into|in|under|onto)\s+(?:the\s+|your\s+|a\s+)?(?:[\x60"'(]?(?:\/|~\/|\$\w|%\w+%|[a-z]:\\)|[^\n]{0,40}?(?:folder|directory|\$?path|location)\b)`,
   'i',
 );
-/**
- * Code installed or unpacked by hand into a path of the host software: "install the decompressed code in your projects directory
- * under app/code/Vendor/Module", "Unpack the archive into plugins/corvid"; a path is named (with a slash), so installing into a
- * product ("Install the plugin in vCenter") or unpacking somewhere ("to a temporary folder") is not one.
- */
-const UNPACK_INTO_PATH = new RegExp(
-  String.raw`${DESCRIBED}\b(?:install|extract|unpack|unzip|decompress)\b[^\n]{0,80}?\b(?:to|into|in|under)\s+[\x60"'(]?(?:\/|~\/|\$\w|%\w+%|[a-z]:\\|[\w.-]+\/[\w.-])`,
-  'i',
-);
 /** "file" naming a kind of storage or service, not a file: "file storage", "file system", "file services". */
 const NOT_A_FILE = String.raw`(?!\s*(?:systems?|storage|shares?|sharing|services?|volumes?|servers?|protocols?|level|access)\b)`;
 /** A file by its format's name: "the YAML file", "the provisioner and nodeplugin YAMLs" (not "JSON output"). */
 const FORMAT_FILE = String.raw`\b(?:ya?ml|json|xml|ini|toml)(?:s\b|\s+(?:files?|manifests?)\b)`;
 /** Not where the verb is forbidden or not needed: "Do not modify…", "You don't need to edit…", "Never edit…". */
 const NOT_NEGATED = String.raw`(?<!(?:\bnot|\bnever|\bno need to|\bnot need to|n't|n't need to) )`;
+/**
+ * Code installed or unpacked by hand into a path of the host software: "install the decompressed code in your projects directory
+ * under app/code/Vendor/Module", "Unpack the archive into plugins/corvid"; a path is named (with a slash), so installing into a
+ * product ("Install the plugin in vCenter", "in Windows/Linux hosts": see `PRODUCT_PAIR`) or unpacking somewhere ("to a temporary
+ * folder") is not one, nor a negated one ("Do not unpack the archive into /tmp").
+ */
+const UNPACK_INTO_PATH = new RegExp(
+  String.raw`${DESCRIBED}${NOT_NEGATED}\b(?:install|extract|unpack|unzip|decompress)\b[^\n]{0,80}?\b(?:to|into|in|under)\s+[\x60"'(]?(\/|~\/|\$\w|%\w+%|[a-z]:\\|[\w.-]+\/[\w.-])`,
+  'i',
+);
+/** Products named in a pair, "Windows/Linux", "NFS/SMB": no path. */
+const PRODUCT_PAIR = /^[A-Z][\w.-]*\/[A-Z]/;
 /** An edit's verb, and "make the changes (below) on/to/in", whose object is where the changes go. */
 const EDIT_VERB = String.raw`${NOT_NEGATED}\b(?:edit|modify|change|update|make (?:the following |these |the )?changes (?:below )?(?:on|to|in))\b`;
 /**
@@ -203,7 +206,8 @@ export function manualStepIn(sentence: string): ManualStep['kind'] | undefined {
   const prose = COPY_PROSE.exec(sentence);
   // "…the offline bundle and copy it to /tmp": what a pronoun stands for comes before it.
   if (prose && !NOT_A_FILE_INTO_PLACE.test(PRONOUN.test(prose[1]!) ? sentence.slice(0, prose.index) : prose[1]!)) return 'copy';
-  if (UNPACK_INTO_PATH.test(sentence)) return 'copy';
+  const unpacked = UNPACK_INTO_PATH.exec(sentence);
+  if (unpacked && !PRODUCT_PAIR.test(sentence.slice(unpacked.index + unpacked[0].length - unpacked[1]!.length))) return 'copy';
   if (EDIT_COMMAND.test(sentence) || WRITE_COMMAND.test(sentence) || EDIT_PROSE.test(sentence) || OPEN_AND_EDIT.test(sentence) || CONFIGURATION_FILE.test(sentence) || WRITE_CONFIGURATION.test(sentence)) return 'edit';
   return undefined;
 }

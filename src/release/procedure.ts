@@ -15,8 +15,12 @@ const STEP_LINE =
  * its script's name with arguments (`bin/magento setup:upgrade`, `composer.phar require vendor/module`,
  * `./install.sh --accept`), whatever the tool.
  */
-const COMMAND_LINE =
-  /^(?:[$#>]\s|PS [A-Z]:\\)|\b(?:esxcli|kubectl|helm|docker|vmware-|govc|powershell|Install-Module|Import-Module|msiexec|rpm|dpkg|apt(?:-get)?|yum|dnf|pip3?|npm|sudo|chmod|tar|unzip|curl|wget)\s+-{0,2}\w|^(?:\.{1,2}\/)?[\w.-]+(?:\/[\w.-]+)+\s+-{0,2}\w|^(?:\.\/)?[\w-]+\.(?:phar|sh|py|pl|rb|jar|exe|bat|cmd|ps1)\s+-{0,2}\w/;
+const COMMAND_LINE = new RegExp(
+  String.raw`^(?:[$#>]\s|PS [A-Z]:\\)|\b(?:esxcli|kubectl|helm|docker|vmware-|govc|powershell|Install-Module|Import-Module|msiexec|rpm|dpkg|apt(?:-get)?|yum|dnf|pip3?|npm|sudo|chmod|tar|unzip|curl|wget)\s+-{0,2}\w` +
+    // A program by its path or script name, then (after a subcommand word, if any) an argument that reads as one: an option, a `sub:command`, a path.
+    // Prose with a slash or a file name ("and/or later versions", "TCP/IP settings must…", "setup.exe is the installer") has none.
+    String.raw`|^(?:(?:\.{1,2}\/)?[\w.-]+(?:\/[\w.-]+)+|(?:\.\/)?[\w-]+\.(?:phar|sh|py|pl|rb|jar|exe|bat|cmd|ps1))\s+(?:[\w-]+\s+)?(?:-{1,2}\w|[\w.-]+:[\w.-]|[\w.~-]*\/)`,
+);
 /** Lines read: a long text has shown its steps long before. */
 const LINES = 4000;
 

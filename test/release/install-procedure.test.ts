@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDocument, type Block } from '../../src/documents/document.js';
 import { markdownBlocks } from '../../src/documents/markdown.js';
 import { installSections, manualStepIn, manualSteps } from '../../src/release/install-procedure.js';
-import { countSentenceSteps } from '../../src/release/procedure.js';
+import { countSentenceSteps, isCommandLine } from '../../src/release/procedure.js';
 import { textLines } from '../../src/release/text-lines.js';
 
 const markdown = (source: string) => {
@@ -17,6 +17,21 @@ describe('what an installation guide says about installing', () => {
     expect(countSentenceSteps(textLines('Put the host in maintenance mode, then run: esxcli software component apply -d /tmp/x.zip'), 5)).toBe(2);
     expect(countSentenceSteps(textLines('Copy the offline bundle to the host and run: esxcli software component apply -d /tmp/x.zip'), 5)).toBe(1);
     expect(countSentenceSteps(textLines('The plugin ships as an offline bundle. It installs like any other component.'), 5)).toBe(0);
+  });
+
+  it('takes code unpacked into a named path for a manual copy, not products named in a pair or a forbidden unpacking', () => {
+    const sentences = [
+      'Unpack the archive into plugins/corvid.',
+      'Install the decompressed code in your projects directory under app/code/Corvid/NasPlugin.',
+      'Install the agent in Windows/Linux hosts.',
+      'Do not unpack the archive into /tmp.',
+    ];
+    expect(sentences.map(manualStepIn)).toEqual(['copy', 'copy', undefined, undefined]);
+  });
+
+  it('reads a program run by its path or script name as a command only with an argument that reads as one', () => {
+    const lines = ['composer.phar require corvid/nas-plugin', 'bin/corvid setup:upgrade', './install.sh --accept', 'setup.exe /S', 'and/or later versions are supported.', 'TCP/IP settings must be configured first.', 'setup.exe is the installer for Windows.'];
+    expect(lines.map(isCommandLine)).toEqual([true, true, true, true, false, false, false]);
   });
 
   it('finds the sections and labelled lines about installing, not those about what is around it', () => {
