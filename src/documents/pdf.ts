@@ -283,7 +283,12 @@ function sizeBlocks(pages: readonly PdfLine[][]): Block[] {
       const depth = depthOf(text);
       const key = depth === undefined ? text : tocKey(text);
       if (!sized) {
-        if (!isTocLine(line.text)) blocks.push({ kind: 'text', text: line.text });
+        // Lines at line spacing are one paragraph, as a text file's lines between blank ones (typedHeadings reads them so):
+        // a wrapped line standing alone could read as a typed heading.
+        if (isTocLine(line.text)) {
+          // a table of contents' line is no text
+        } else if (last?.kind === 'text' && previous && isWrapped(previous, line)) blocks[blocks.length - 1] = { ...last, text: `${last.text}\n${line.text}` };
+        else blocks.push({ kind: 'text', text: line.text });
       } else if (!isHeading(line) && blocks.length === 0 && isTitleLine(line.text) && !(next && isWrapped(line, next) && CONTINUING.test(next.text.trim()))) {
         blocks.push({ kind: 'heading', level: 1, text: line.text });
       } else if (!isHeading(line) && depth !== undefined && numbered && (listed.get(key) ?? index) < index) {

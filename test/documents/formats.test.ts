@@ -96,6 +96,17 @@ describe('PDF release lines', () => {
   });
 });
 
+describe('PDF printed in one size', () => {
+  it('reads lines at line spacing as one paragraph, so a wrapped line that looks like a heading stays text', async () => {
+    const blocks: FlatBlock[] = [
+      { kind: 'paragraph', text: 'VERSION 3.2.1' },
+      { kind: 'paragraph', text: 'With this release the plugin\nReports Progress In The vSphere Client\nfor every task it starts on a host.' },
+    ];
+    const document = await extractDocument('pdf', renderPdf('', blocks, false), 'rn.pdf', limits);
+    expect(headings(document)).toEqual(['VERSION 3.2.1']);
+  });
+});
+
 describe('PDF release lines in rows', () => {
   it('open no release when they are rows at line spacing (a table of versions and dates), and a wrapped first sentence is no title', async () => {
     const blocks: FlatBlock[] = [
