@@ -1,10 +1,9 @@
 import { ParserStartError } from '../errors.js';
 import { DocumentError } from './document-error.js';
 import { buildDocument, normalizeText, type Block, type ParsedDocument } from './document.js';
-import { typedHeadings } from './plain-text.js';
+import { isReleaseLine, typedHeadings } from './plain-text.js';
 import type { PdfContent, PdfLine } from './pdf-content.js';
 import { findWrittenDate, isVersionLine } from '../formats/versions.js';
-import { isReleaseLine } from './plain-text.js';
 
 /** A line at least this much larger than the body text is a heading. */
 const HEADING_RATIO = 1.12;

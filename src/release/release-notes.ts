@@ -384,7 +384,7 @@ export function headingVersion(text: string): Version | undefined {
 }
 
 /** A changelog heading naming the release before and the release itself: "Changes from 1.21.5 to 1.21.6", "Changes between 2.0 and 2.1". */
-const CHANGES_RANGE = /^\W*(?:changes|changelog|what'?s new|release notes|news)\s+(?:from|between)\s+v?(\d{1,6}(?:\.\d{1,9}){1,5})\s+(?:to|and)\s+v?(\d{1,6}(?:\.\d{1,9}){1,5})\W*$/i;
+const CHANGES_RANGE = /^\W*(?:changes|changelog|what['’]?s new|release notes|news)\s+(?:from|between)\s+v?(\d{1,6}(?:\.\d{1,9}){1,5})\s+(?:to|and)\s+v?(\d{1,6}(?:\.\d{1,9}){1,5})(?![.\d])/i;
 
 /** The later version of a `CHANGES_RANGE` heading, when the range goes up: those are its notes. */
 function changesRangeEnd(text: string): Version | undefined {

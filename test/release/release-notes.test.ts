@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BundleDocument, BundleFile } from '../../src/model/model.js';
-import { isVersionHeading, releaseNotesOf } from '../../src/release/release-notes.js';
+import { headingVersion, isVersionHeading, releaseNotesOf } from '../../src/release/release-notes.js';
 import { formatVersion } from '../../src/formats/versions.js';
 import { buildDocument, type Block } from '../../src/documents/document.js';
 import { plainTextBlocks } from '../../src/documents/plain-text.js';
@@ -53,11 +53,17 @@ describe('release notes', () => {
     ['Changes between 2.0 and 2.1', true],
     ['Upgrading from 3.1 to 3.2', false],
     ['Changes from 3.2 to 3.1', false],
+    ['Changes from 1.2.0 to 1.3.0 (2024-05-01)', true],
+    ['What’s new from 2.0 to 2.1', true],
     ['Support for NFS 4.1 Datastores', false],
     ['Corvid NAS Plugin 3.2.1 Installation Guide', false],
     ['Known Issues', false],
   ])('%s opens a version section: %s', (text, expected) => {
     expect(isVersionHeading(text)).toBe(expected);
+  });
+
+  it('takes the later version of a range that goes up, whatever follows it', () => {
+    expect(['Changes from 1.2.0 to 1.3.0 (2024-05-01)', 'What’s new from 2.0 to 2.1', 'Changes between 2.0 and 2.1'].map((text) => headingVersion(text)?.text)).toEqual(['1.3.0', '2.1', '2.1']);
   });
 
   it('reads an undated bracketed current version over dated earlier ones, never borrowing their date', () => {
