@@ -47,8 +47,10 @@ export function plainTextBlocks(text: string): Block[] {
   // first use; underlined ones keep the levels of UNDERLINES, moved below the overlined styles used before the first.
   const overlines: string[] = [];
   let underlineShift: number | undefined;
-  // Framed lines rank by their frame's first use too: the title's frame comes first.
-  const frames: string[] = [];
+  // The first framed line is the title; the others rank below it by their mark's first use, whatever the frame's width
+  // (centred banners frame each line with as many marks as it leaves room for).
+  let framedTitle = false;
+  const frameMarks: string[] = [];
   const flush = () => {
     if (paragraph.length > 0) blocks.push({ kind: 'text', text: paragraph.join('\n'), line: paragraphLine });
     paragraph = [];
@@ -75,9 +77,10 @@ export function plainTextBlocks(text: string): Block[] {
     }
     const framed = blankBefore && next === '' ? FRAMED.exec(line) : null;
     if (framed) {
-      const frame = line.slice(0, line.search(/[^=\-~*#]/));
-      if (!frames.includes(frame)) frames.push(frame);
-      heading(frames.indexOf(frame) + 1, framed[2]!, index + 1);
+      const mark = framed[1]!;
+      if (framedTitle && !frameMarks.includes(mark)) frameMarks.push(mark);
+      heading(framedTitle ? frameMarks.indexOf(mark) + 2 : 1, framed[2]!, index + 1);
+      framedTitle = true;
       continue;
     }
     if (overlinedHeading(lines, adornments, index)) {

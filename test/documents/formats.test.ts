@@ -270,6 +270,12 @@ describe('plain-text headings', () => {
     expect([parsed.title, parsed.titleSource]).toEqual(['Heron NN Driver 18.02 Release Notes', 'visible']);
   });
 
+  it('rank framed lines below the first by their mark, not by the width of a centred banner', () => {
+    const text = ['------ Heron 18.02 Release Notes ------', '', 'This release adds replication.', '', '----- New features -----', '', 'Replication.', '',
+      '------ Known issues ------', '', 'None.', '', '---- Fixed ----', '', 'A crash at boot.', ''].join('\n');
+    expect(plainTextBlocks(text).filter((block) => block.kind === 'heading').map((block) => [block.level, block.text])).toEqual([[1, 'Heron 18.02 Release Notes'], [2, 'New features'], [2, 'Known issues'], [2, 'Fixed']]);
+  });
+
   it('read reStructuredText as a reader sees it: comments, link targets and index entries are not text, any adornment character underlines, an overlined title is the top level', async () => {
     const text = [
       '..', '\tCopyright (c) 2024 Corvid Systems', '\tSPDX-License-Identifier: BSD-2-Clause', '',
