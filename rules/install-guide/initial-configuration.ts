@@ -29,8 +29,9 @@ const topic: Topic = {
     WRITE_CONFIGURATION,
     // A table of parameters with their defaults or meanings, read by its header row ("Option | Default value | Description"; Markdown and HTML tables keep their cells apart with "|").
     /\b(?:options?|parameters?|arguments?|settings?|flags?|fields?|keys?|variables?) \| (?:default|description|required|value|type|meaning)\b/i,
-    // The same header row as a PDF's text gives it, its cells apart by a space only ("Option Description", "Option Setting value").
-    /\b(?:option|parameter|setting|configuration item)s? (?:description|default value|setting value)\b/i,
+    // The same header row as a PDF's text gives it, its cells apart by a space only ("Option Description", "Option Setting value");
+    // not prose that names a description ("See the parameter description in the API reference").
+    /(?<!(?:\bthe|\ba|\ban|\beach|\bthis|\bits|\btheir) )\b(?:option|parameter|setting|configuration item)s? (?:description|default value|setting value)\b(?! (?:of|for|in|is|are)\b)/i,
   ],
 };
 

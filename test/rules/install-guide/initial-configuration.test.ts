@@ -61,6 +61,11 @@ testRule(rule, {
   invalid: [
     ...cases.invalid,
     {
+      name: 'does not take prose that names a description ("The parameter description of each REST call lists…") for a settings table\'s header row',
+      changes: guide('md', [{ heading: 'API Reference', paragraphs: ['The parameter description of each REST call lists the values and settings that the Corvid interface accepts.'] }]),
+      findings: [{ messageId: 'missing', location: { path: path('md') } }],
+    },
+    {
       name: 'does not take tuning or a heading over nothing for the initial configuration',
       changes: guide('md', [{ heading: 'Data Path Configuration', paragraphs: ['Tune queue depths only if Corvid support asks you to.'] }, { heading: 'Initial Configuration', paragraphs: [] }]),
       findings: [{ messageId: 'missing', location: { path: path('md') } }],
