@@ -1,10 +1,10 @@
 import type { Limits } from '../archive/limits.js';
 import { DocumentError } from './document-error.js';
-import { buildDocument, type Block, type ParsedDocument } from './document.js';
+import { buildDocument, type ParsedDocument } from './document.js';
 import { typedHeadings } from './plain-text.js';
 import { readPackageParts } from './package.js';
 import { metadataTitle } from './metadata.js';
-import { paragraphRole, styleRoles, type StyleRole, type WordStyle } from './word-styles.js';
+import { paragraphRole, styleRoles, StyledBlocks, type StyleRole, type WordStyle } from './word-styles.js';
 import { streamXml } from './xml-stream.js';
 
 const DOCUMENT = 'word/document.xml';
@@ -25,9 +25,7 @@ export async function docxDocument(bytes: Buffer, path: string, limits: Readonly
   const roles = styleRoles(styles);
   const targets = hyperlinkTargets(parts.get(RELATIONSHIPS));
   const links: string[] = [];
-  const blocks: Block[] = [];
-  // Whether a heading has been read: a display line before the first is the title.
-  let headed = false;
+  const paragraphs = new StyledBlocks();
   let paragraph: { text: string; style: string | undefined; outline: number | undefined } | undefined;
   let skipText = 0;
   let inText = false;
@@ -55,17 +53,11 @@ export async function docxDocument(bytes: Buffer, path: string, limits: Readonly
       if (name === 'w:t') inText = false;
       if (name === 'w:del' || name === 'w:instrText' || name === 'w:delText') skipText -= 1;
       if (name !== 'w:p' || !paragraph) return;
-      const role = paragraphRole(styles, roles, paragraph.style, paragraph.outline);
-      if (role === 'title' || (role === 'display' && !headed)) {
-        blocks.push({ kind: 'heading', level: 1, text: paragraph.text, title: true });
-      } else if (role !== 'toc') {
-        blocks.push(role === 'body' || role === 'display' ? { kind: 'text', text: paragraph.text } : { kind: 'heading', level: role.level, text: paragraph.text });
-      }
-      headed ||= blocks.at(-1)?.kind === 'heading';
+      paragraphs.add(paragraphRole(styles, roles, paragraph.style, paragraph.outline), paragraph.text);
       paragraph = undefined;
     },
   });
-  return buildDocument(typedHeadings(blocks), { metadataTitle: metadataTitle(parts.get(CORE), CORE), links });
+  return buildDocument(typedHeadings(paragraphs.blocks), { metadataTitle: metadataTitle(parts.get(CORE), CORE), links });
 }
 
 /** Each paragraph style, by id: the built-in style its name makes it (names of built-ins are English in every language's files), its outline level, its base. */

@@ -1,6 +1,6 @@
 import { TextDecoder } from 'node:util';
 import type { Block } from './document.js';
-import { paragraphRole, styleRoles, type StyleRole, type WordStyle } from './word-styles.js';
+import { paragraphRole, styleRoles, StyledBlocks, type StyleRole, type WordStyle } from './word-styles.js';
 
 /** Offsets in the File Information Block of a Word 97–2003 document ([MS-DOC] 2.5). */
 const FIB_FLAGS = 0x0a;
@@ -53,9 +53,7 @@ export function wordBinaryBlocks(word: Buffer, tables: { readonly '0Table'?: Buf
   const ccpText = word.readUInt32LE(CCP_TEXT);
   const cp1252 = new TextDecoder('windows-1252');
 
-  const blocks: Block[] = [];
-  // Whether a heading has been read: a display line before the first is the title.
-  let headed = false;
+  const paragraphs = new StyledBlocks();
   const links: string[] = [];
   let paragraph = '';
   let instruction = '';
@@ -82,10 +80,7 @@ export function wordBinaryBlocks(word: Buffer, tables: { readonly '0Table'?: Buf
       } else if (char === '\r' || char === '\x07') {
         const found = properties && propertiesAt(properties, fc);
         const role = found && styles && roles ? paragraphRole(styles, roles, found.istd, found.outline) : 'body';
-        if (role === 'title' || (role === 'display' && !headed)) blocks.push({ kind: 'heading', level: 1, text: paragraph, title: true });
-        else if (role === 'body' || role === 'display') blocks.push({ kind: 'text', text: paragraph });
-        else if (role !== 'toc') blocks.push({ kind: 'heading', level: role.level, text: paragraph });
-        headed ||= blocks.at(-1)?.kind === 'heading';
+        paragraphs.add(role, paragraph);
         paragraph = '';
       } else if (char === '\x0b') {
         paragraph += '\n';
@@ -94,8 +89,8 @@ export function wordBinaryBlocks(word: Buffer, tables: { readonly '0Table'?: Buf
       }
     }
   }
-  if (paragraph.trim()) blocks.push({ kind: 'text', text: paragraph });
-  return { blocks, links, styled: properties !== undefined && styles !== undefined };
+  if (paragraph.trim()) paragraphs.blocks.push({ kind: 'text', text: paragraph });
+  return { blocks: paragraphs.blocks, links, styled: properties !== undefined && styles !== undefined };
 }
 
 /** A structure's reading, or undefined when it points outside its stream. */

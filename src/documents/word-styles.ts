@@ -20,6 +20,8 @@
  * style's role is computed once, so resolving every style is linear in the number of styles.
  */
 
+import type { Block } from './document.js';
+
 export type StyleRole = { readonly level: number } | 'toc' | 'title' | 'body' | 'display';
 
 export interface WordStyle<Key> {
@@ -83,4 +85,22 @@ export function paragraphRole<Key>(styles: ReadonlyMap<Key, WordStyle<Key>>, rol
   if (own?.builtIn) return own.builtIn;
   if (outline !== undefined) return outlineRole(outline);
   return (style === undefined ? undefined : roles.get(style)) ?? 'body';
+}
+
+/**
+ * A Word document's blocks, paragraph by paragraph as their styles read (DOCX and DOC alike): a
+ * Title paragraph, or a display line before the first heading, is the title; a display line after
+ * it is body text; table-of-contents entries are no block.
+ */
+export class StyledBlocks {
+  readonly blocks: Block[] = [];
+  /** Whether a heading has been read: a display line before the first is the title. */
+  private headed = false;
+
+  add(role: StyleRole, text: string): void {
+    if (role === 'title' || (role === 'display' && !this.headed)) this.blocks.push({ kind: 'heading', level: 1, text, title: true });
+    else if (role === 'body' || role === 'display') this.blocks.push({ kind: 'text', text });
+    else if (role !== 'toc') this.blocks.push({ kind: 'heading', level: role.level, text });
+    this.headed ||= this.blocks.at(-1)?.kind === 'heading';
+  }
 }
