@@ -27,8 +27,11 @@ export async function pdfDocument(bytes: Buffer): Promise<ParsedDocument> {
   return buildDocument(blocks, { metadataTitle: content.title, links: content.links, cover: coverTitle(pages[0] ?? []) });
 }
 
+/** The kinds of document a title names: "Release Notes", "Installation Guide", "User Manual". */
+const DOCUMENT_KINDS = String.raw`release notes|(?:product|user|installation|install|administration|administrator's|configuration|deployment|upgrade|quick ?start|getting started) guide|user manual`;
+
 /** A cover line that goes on with the title besides the version alone ("1.4", "Version 1.3", see `isVersionLine`): the kind of document ("Release Notes", "Product Guide"). */
-const COVER_CONTINUATION = /^(?:release notes|(?:product|user|installation|install|administration|administrator's|configuration|deployment|reference|upgrade|support|troubleshooting|quick ?start|getting started) guide|user manual)$/i;
+const COVER_CONTINUATION = new RegExp(String.raw`^(?:${DOCUMENT_KINDS}|(?:reference|support|troubleshooting) guide)$`, 'i');
 /** Cover lines read after the first: a title spelt over more is no cover's. */
 const COVER_LINES = 3;
 
@@ -201,7 +204,7 @@ function isWrapped(previous: PdfLine, line: PdfLine): boolean {
 }
 
 /** A line naming a kind of document: "Release notes for Simone, version V0.6.4", "Heron Installation Guide". */
-const DOCUMENT_KIND = /\b(?:release notes|(?:product|user|installation|install|administration|administrator's|configuration|deployment|upgrade|quick ?start|getting started) guide|user manual)\b/i;
+const DOCUMENT_KIND = new RegExp(String.raw`\b(?:${DOCUMENT_KINDS})\b`, 'i');
 
 /** Whether the document's first line is its title though set at the body size (in bold, as templates do): it names the kind of document, and is no sentence. */
 function isTitleLine(text: string): boolean {
@@ -246,6 +249,27 @@ function inRows(previous: PdfLine | undefined, line: PdfLine, next: PdfLine | un
   return (previous !== undefined && isWrapped(previous, line) && isReleaseLine(previous.text.trim())) || (next !== undefined && isWrapped(line, next) && isReleaseLine(next.text.trim()));
 }
 
+/**
+ * A PDF printed in one size: lines at line spacing are one paragraph, as a text file's lines
+ * between blank ones, for typedHeadings to read (a wrapped line standing alone could read as a
+ * typed heading); table-of-contents lines are no text.
+ */
+function paragraphBlocks(pages: readonly PdfLine[][]): Block[] {
+  const blocks: Block[] = [];
+  for (const page of pages) {
+    let previous: PdfLine | undefined;
+    for (const line of page) {
+      const last = blocks.at(-1);
+      if (isTocLine(line.text)) {
+        // no text
+      } else if (last?.kind === 'text' && previous && isWrapped(previous, line)) blocks[blocks.length - 1] = { ...last, text: `${last.text}\n${line.text}` };
+      else blocks.push({ kind: 'text', text: line.text });
+      previous = line;
+    }
+  }
+  return blocks;
+}
+
 /** Whether a line is printed clearly larger than the body text (the size most characters have): a heading's size. */
 function largerThanBody(pages: readonly PdfLine[][]): (line: PdfLine) => boolean {
   const characters = new Map<number, number>();
@@ -264,7 +288,7 @@ function sizeBlocks(pages: readonly PdfLine[][]): Block[] {
   const isHeading = largerThanBody(pages);
   const ranks = new Map([...new Set(pages.flat().filter(isHeading).map((line) => line.size))].sort((a, b) => b - a).map((size, rank) => [size, rank + 1]));
   // With no line larger than the body, the text's own conventions decide (typedHeadings), release lines and titles included.
-  const sized = ranks.size > 0;
+  if (ranks.size === 0) return paragraphBlocks(pages);
   const listed = tableOfContents(pages);
   const blocks: Block[] = [];
   let numbered: { level: number; depth: number } | undefined;
@@ -281,14 +305,7 @@ function sizeBlocks(pages: readonly PdfLine[][]): Block[] {
       const text = line.text.trim().replace(/\s+/g, ' ');
       const depth = depthOf(text);
       const key = depth === undefined ? text : tocKey(text);
-      if (!sized) {
-        // Lines at line spacing are one paragraph, as a text file's lines between blank ones (typedHeadings reads them so):
-        // a wrapped line standing alone could read as a typed heading.
-        if (isTocLine(line.text)) {
-          // a table of contents' line is no text
-        } else if (last?.kind === 'text' && previous && isWrapped(previous, line)) blocks[blocks.length - 1] = { ...last, text: `${last.text}\n${line.text}` };
-        else blocks.push({ kind: 'text', text: line.text });
-      } else if (!isHeading(line) && blocks.length === 0 && isTitleLine(line.text) && !(next && isWrapped(line, next) && CONTINUING.test(next.text.trim()))) {
+      if (!isHeading(line) && blocks.length === 0 && isTitleLine(line.text) && !(next && isWrapped(line, next) && CONTINUING.test(next.text.trim()))) {
         blocks.push({ kind: 'heading', level: 1, text: line.text });
       } else if (!isHeading(line) && depth !== undefined && numbered && (listed.get(key) ?? index) < index) {
         listed.delete(key);
