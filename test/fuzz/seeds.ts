@@ -117,31 +117,34 @@ export function documentSeeds(): Seed[] {
       return { bytes: serializeBundle(plan, described), description: `${notes.name}: ${family.name}, ${description}` };
     },
   }));
-  const descriptor: Seed = {
-    name: 'document: deep VIB descriptor',
+  const descriptor = descriptorSeed('document: deep VIB descriptor', false, (random) => {
+    const depth = sized(random, 1_000, 50_000);
+    return { transform: (text) => deepXml(text, depth), description: `descriptor.xml nested ${depth} deep` };
+  });
+  // Stored, not deflated: a run of NULs compresses so well that the bomb check would stop it before the descriptor is read.
+  const disallowed = descriptorSeed('document: VIB descriptor of disallowed characters', true, (random) => {
+    const count = sized(random, 100_000, 4_000_000);
+    return { transform: (text) => xmlOfDisallowedCharacters(text, count), description: `descriptor.xml with ${count} NUL characters` };
+  });
+  return [...families, descriptor, disallowed];
+}
+
+/** A seed whose VIB descriptor `make` writes; with `stored`, the depot and the VIB are stored rather than deflated. */
+function descriptorSeed(name: string, stored: boolean, make: (random: Random) => { transform: (text: string) => string; description: string }): Seed {
+  return {
+    name,
     async mutant(random) {
       const described = release();
       const plan = planBundle(described);
-      const depth = sized(random, 1_000, 50_000);
-      const depot = plan.tree.entries.find((entry) => entry.name.endsWith('offline-bundle.zip'))!.content as ZipTree;
-      depot.entries.find((entry) => entry.name.endsWith('.vib'))!.content = vib(described, (text) => deepXml(text, depth));
-      return { bytes: serializeBundle(plan, described), description: `descriptor.xml nested ${depth} deep` };
-    },
-  };
-  const disallowed: Seed = {
-    name: 'document: VIB descriptor of disallowed characters',
-    async mutant(random) {
-      const described = release();
-      const plan = planBundle(described);
-      const count = sized(random, 100_000, 4_000_000);
       const depotEntry = plan.tree.entries.find((entry) => entry.name.endsWith('offline-bundle.zip'))!;
       const vibEntry = (depotEntry.content as ZipTree).entries.find((entry) => entry.name.endsWith('.vib'))!;
-      // Stored, not deflated: a run of NULs compresses so well that the bomb check would stop it before the descriptor is read.
-      depotEntry.spec = { ...depotEntry.spec, method: 'store' };
-      vibEntry.spec = { ...vibEntry.spec, method: 'store' };
-      vibEntry.content = vib(described, (text) => xmlOfDisallowedCharacters(text, count));
-      return { bytes: serializeBundle(plan, described), description: `descriptor.xml with ${count} NUL characters` };
+      if (stored) {
+        depotEntry.spec = { ...depotEntry.spec, method: 'store' };
+        vibEntry.spec = { ...vibEntry.spec, method: 'store' };
+      }
+      const { transform, description } = make(random);
+      vibEntry.content = vib(described, transform);
+      return { bytes: serializeBundle(plan, described), description };
     },
   };
-  return [...families, descriptor, disallowed];
 }
