@@ -6,6 +6,7 @@ import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import zlib from 'node:zlib';
 import { writeAr, type ArMemberSpec } from '../../fixtures/ar-writer.js';
+import { writeZip } from '../../fixtures/zip-writer.js';
 import { planBundle, serializeZip, writeBundle, type ZipTree } from '../../fixtures/bundle.js';
 import { installer, vibMembers } from '../../fixtures/installer.js';
 import { release, type Release } from '../../fixtures/release.js';
@@ -100,6 +101,20 @@ export async function smallBundles(cache: string, count: number): Promise<string
   }
   await writeFile(join(directory, '.complete'), '');
   return directory;
+}
+
+/**
+ * A zip of `count` small deflated files (a build tree's object files, or a hostile archive at the
+ * entry limit's scale), none of them a document: what reading each entry costs by itself.
+ */
+export async function manySmallFiles(cache: string, count: number): Promise<string> {
+  const path = join(cache, `many-small-${count}.zip`);
+  if (existsSync(path)) return path;
+  await mkdir(cache, { recursive: true });
+  const entries = Array.from({ length: count }, (_, index) => ({ name: `build/obj/${index % 100}/unit-${index}.o`, data: Buffer.from(`object ${index} `.repeat(8)) }));
+  await writeFile(`${path}.partial`, writeZip(entries));
+  await rename(`${path}.partial`, path);
+  return path;
 }
 
 /** Zips `names` (relative to `cwd`) as Info-ZIP does by default, storing what is already compressed. */

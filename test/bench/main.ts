@@ -1,13 +1,14 @@
 /**
- * `npm run bench -- [--starts 11] [--nodes 22,24] [--starts-only] [--gib 1,2.5] [--pairs 3] [--small 50] [--cache DIR]`:
+ * `npm run bench -- [--starts 11] [--nodes 22,24] [--starts-only] [--gib 1,2.5] [--pairs 3] [--small 50] [--entries 20000] [--cache DIR]`:
  * first the everyday commands against bare Node (`node -e 0`), alternating A B A B… `--starts`
  * times each, as the ratio of their medians: `bundlelint --version` and the lint of `npm run demo`'s
  * bundle, on the Node running the bench and on each major version of `--nodes` that
  * `npx -y node@<major>` provides (skipped when it cannot); `--starts-only` stops there.
  * Then `bundlelint lint` against the native tools doing the same checks (unzip, md5sum -c,
  * sha1sum -c, unzip -t, ar x, sha256sum, sha1sum), alternating, on a compliant bundle with a
- * large VIB payload; then the demo-sized bundle alone and a folder of small bundles in one run; then
- * what a long PDF installation guide adds to a lint, against `pdftotext` reading it when installed.
+ * large VIB payload; then the demo-sized bundle alone, a folder of small bundles in one run and a
+ * zip of many small files; then what a long PDF installation guide adds to a lint, against
+ * `pdftotext` reading it when installed.
  * Bundles are generated once into the cache (outside the repository) and reused.
  */
 import { spawnSync } from 'node:child_process';
@@ -19,7 +20,7 @@ import { writeBundle } from '../../fixtures/bundle.js';
 import { DEMO_DEFECTS } from '../../fixtures/defects.js';
 import { release } from '../../fixtures/release.js';
 import { packageRoot } from '../../src/package-root.js';
-import { largeBundle, smallBundles } from './generate.js';
+import { largeBundle, manySmallFiles, smallBundles } from './generate.js';
 import { pdfGuideBundles } from './pdf-guide.js';
 
 const { values } = parseArgs({
@@ -30,6 +31,7 @@ const { values } = parseArgs({
     gib: { type: 'string', default: '1' },
     pairs: { type: 'string', default: '3' },
     small: { type: 'string', default: '50' },
+    entries: { type: 'string', default: '20000' },
     'pdf-pages': { type: 'string', default: '300' },
     cache: { type: 'string', default: process.env.BUNDLELINT_BENCH_CACHE ?? join(homedir(), '.cache', 'bundlelint-bench') },
   },
@@ -159,6 +161,10 @@ const singles = [1, 2, 3].map(() => bundlelint(one).seconds);
 console.log(`\none small bundle: ${fixed(median(singles))} s wall, process start included (median of 3; target ≤ 0.5)`);
 const many = bundlelint(small);
 console.log(`${values.small} small bundles in one run: ${fixed(many.seconds)} s, ${many.rssMb} MB (target ≤ 10 s)`);
+const entries = Number(values.entries);
+const crowdedZip = await manySmallFiles(values.cache, entries);
+const crowded = [1, 2, 3].map(() => bundlelint(crowdedZip));
+console.log(`a zip of ${entries} small deflated files: ${fixed(median(crowded.map((run) => run.seconds)))} s wall, ${fixed(median(crowded.map((run) => run.cpuSeconds)))} s CPU (medians of 3), peak RSS ${Math.max(...crowded.map((run) => run.rssMb))} MB`);
 
 // What the guide adds: the same bundle linted with it and with the usual short guide, alternating.
 const pages = Number(values['pdf-pages']);
