@@ -13,6 +13,7 @@ import { OutputError, systemReason, UsageError } from '../errors.js';
 import { ALGORITHM_NAMES } from '../formats/manifests.js';
 import { requireFile } from '../lint.js';
 import type { Bundle, DigestName } from '../model/model.js';
+import { enclosingArchives } from '../model/queries.js';
 import { readBundle } from '../scan/read.js';
 import { regenerateManifests, type DeliveredFile } from './manifests.js';
 import { archiveComment, rewriteZip, type TempFile } from './temp-zips.js';
@@ -102,7 +103,7 @@ async function writeFixed(bundle: Bundle, zip: OpenZip, findings: readonly Findi
   const rewrites = new Map<string, { entry: ZipEntry; name: string }[]>();
   const additionsTo = (path: string) => rewrites.get(path) ?? rewrites.set(path, []).get(path)!;
   for (const path of junk) {
-    const holder = path.includes('!/') ? path.slice(0, path.lastIndexOf('!/')) : '';
+    const holder = enclosingArchives(path).at(-1) ?? '';
     if (holder === '') changes.push({ action: 'removed', path, why: 'debris' });
     else if (bundle.file(holder)?.depth === 0 && !installers.has(holder)) {
       additionsTo(holder);
