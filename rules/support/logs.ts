@@ -1,12 +1,11 @@
 import { checkTopic, defineRule, LOGS_COLLECTED, type Topic } from '../kit/index.js';
 
 /**
- * Log files or a log bundle the sentence places or names: a folder or path ("log files in C:\\ProgramData\\Corvid\\Logs",
- * "/opt/corvid/logs holds the log files"), a `.log` file, "located / stored / written"; not "a log file or error
- * message, if applicable", which says neither which logs nor how to get them.
+ * Log files or a log bundle the sentence places: a path or folder ("log files in C:\\ProgramData\\Corvid\\Logs", "the log
+ * bundle is written to /tmp"), "located / stored / written"; not "a log file or error message, if applicable", which
+ * says neither which logs nor how to get them.
  */
-const LOG_FILES_PLACED =
-  /\blog (?:bundle|files?)\b[^.\n]{0,60}?(?:[\/\\]\w|\b[\w-]+\.log\b|\b(?:located|stored|written|kept|saved|found)\b|\b(?:directory|folder)\b)|(?:[\/\\]\w|\b[\w-]+\.log\b)[^.\n]{0,40}?\blog (?:bundle|files?)\b/i;
+const LOG_FILES_PLACED = /\blog (?:bundle|files?)\b[^.\n]{0,60}(?:\/|\\|\b(?:located|stored|written|kept|saved|found|directory|folder)\b)/i;
 
 const topic: Topic = {
   role: 'support',
