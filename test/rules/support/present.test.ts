@@ -37,6 +37,14 @@ testRule(rule, {
       }),
     },
     {
+      name: 'recognises a plain-text page whose sentences wrap ("creating\\na ticket", "the 24x7x365\\nSupport team")',
+      changes: supportPage('txt', {
+        title: 'Submitting tickets',
+        intro: ['You can submit requests at any time by creating\na ticket in the Corvid Customer Portal. You can also call the 24x7x365\nSupport team at any time.'],
+        sections: [{ heading: 'Example tickets', items: ['The devices that have the issue', 'A contact number'] }],
+      }),
+    },
+    {
       name: 'recognises a page titled "Get help from Corvid"',
       changes: supportPage('html', {
         title: 'Get help from Corvid',
