@@ -93,7 +93,8 @@ function readsAsNotes(content: ParsedDocument, title: string | undefined): boole
 /**
  * The roles a document's text gives it when nothing names them: release notes divided by
  * version; an installation guide that has sections on installing or on two of a guide's other
- * topics, and gives steps; a support process whose sections say how to engage support.
+ * topics, and gives steps; a support process whose sections say how to engage support, or whose text does
+ * what the process does (`SUPPORT_PROCESS`).
  */
 function rolesOfText(content: ParsedDocument): DocumentRole[] {
   const headings = content.sections.flatMap((section) => (section.heading ? [section.heading.text] : []));
@@ -108,8 +109,31 @@ function rolesOfText(content: ParsedDocument): DocumentRole[] {
   // A page titled by a problem or by tuning (a knowledge-base article, "Performance tuning") fixes or tunes what is installed, whatever its steps.
   const fixes = content.title !== undefined && (PROBLEM_TITLE.test(content.title) || TUNING.test(content.title));
   if (!fixes && givesSteps(content.text) && (installing || topics.size >= 2 || configures())) roles.push('install-guide');
-  if (headings.some((heading) => headingOpens('support', heading))) roles.push('support');
+  if (headings.some((heading) => headingOpens('support', heading)) || doesWhatSupportDoes(content.text)) roles.push('support');
   return roles;
+}
+
+/**
+ * What the support process itself says, whatever its title ("Submitting tickets", "Service levels"): when support
+ * answers ("responds to your request within four hours"), the support line or its hours ("call the 24x7x365 support
+ * line"), a ticket or case the customer opens ("creating a ticket in the Customer Portal", "open a support case"; the
+ * costliest to look for, so last). Two of them make a page the process; one is a passing mention (a README's "create
+ * a ticket on GitHub").
+ */
+const SUPPORT_PROCESS: readonly RegExp[] = [
+  /\brespon(?:d|ds|se|ses)\b[^.]{0,60}?\bwithin\s+(?:\d+|one|two|three|four|eight|twenty-four)\s+(?:business\s+)?(?:minutes?|hours?|days?)\b/i,
+  /\b24\s?[x/]\s?7(?:\s?[x/]\s?365)?\b|\bsupport\s+(?:line|hotline|desk)\b|\bcall\s+(?:us|our|the)\s+(?:\w+\s+)?(?:support|help\s?desk|service\s+desk)\b/i,
+  /\b(?:open|opening|submit|submitting|create|creating|file|filing|log|logging|raise|raising)\s+(?:(?:a|an|the|your)\s+)?(?:new\s+)?(?:(?:support|service)\s+)?(?:tickets?|cases?)\b|\bsupport\s+(?:tickets?|cases?|requests?)\b/i,
+];
+
+/** Whether two of `SUPPORT_PROCESS`'s cues are in the text; it stops as soon as two are found or two can no longer be. */
+function doesWhatSupportDoes(text: string): boolean {
+  let found = 0;
+  for (const [index, cue] of SUPPORT_PROCESS.entries()) {
+    if (found + SUPPORT_PROCESS.length - index < 2) return false;
+    if (cue.test(text) && ++found === 2) return true;
+  }
+  return false;
 }
 
 /** A heading that diagnoses a problem: "Symptoms", "Cause", "Resolution", "Workaround". */

@@ -61,7 +61,7 @@ const ROLE_WORDS: Readonly<Record<DocumentRole, RoleWords>> = {
   support: {
     heading: /\bsupport (?:process|procedures?|policy)\b|\b(?:contacting|getting|obtaining|engaging|technical|customer) support\b|\bcustomer (?:service|care)\b/,
     // Not headings: there they head a paragraph of contacts or a feature ("Platform Support"); a document of its own is the process.
-    title: /\bsupport\b|\bcontact(?:ing)?\b|\bhelp ?desk\b|\bescalation\b|\bgetting help\b|\blog collection\b|\bcollecting logs\b/,
+    title: /\bsupport\b|\bcontact(?:ing)?\b|\bhelp ?desk\b|\bescalation\b|\bget(?:ting)? help\b|\blog collection\b|\bcollecting logs\b/,
   },
   eula: {
     title: new RegExp(String.raw`\beula\b|end ?user ?licen[cs]e|end ?user ?(?:agreement|terms)|licen[cs]e ?(?:agreement|terms)|${BARE_LICENCE.source}|\bterms of use\b`),

@@ -229,8 +229,32 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
     valid: [
       covers('finds "Export System Logs"', 'support', support('logs', ['Export System Logs', 'In the array console, open Support > Export System Logs, download the archive and attach it to the case.'])),
       covers('finds a failure case whose steps get the pod logs with `kubectl logs`', 'support', support('logs', ['case#1: clone offload failed', '- find the plugin controller pod\n\n```\nkubectl get po -n corvid\n```\n\n- get pod description and logs\n\n```\nkubectl logs corvid-controller-0 -c corvid -n corvid > corvid-controller.log\n```'])),
+      covers('finds where the log files are (a Windows folder)', 'support', support('logs', ['Agent Diagnostics', 'The agent keeps its log files in C:\\ProgramData\\Corvid\\Logs on each server.'])),
     ],
-    invalid: [],
+    invalid: [
+      {
+        // The closest is the guide's installation, whose words (upload, bundle, run) and command outscore the ticket's "log file".
+        name: 'does not take "a log file or error message, if applicable" among what a ticket gives for which logs and how to collect them',
+        changes: withMarkdown('support', support('logs', ['Example tickets', 'When you create a ticket, provide the devices that have the issue, a description of the issue, and a log file or error message, if applicable.'])),
+        findings: [
+          {
+            messageId: 'missing',
+            location: { path: ownPath('support') },
+            evidence: {
+              closest: {
+                path: 'corvid-nas-plugin-3.2.1-4471/corvid-nas-plugin-3.2.1-docs.zip!/Corvid_NAS_Plugin_Installation_and_Configuration_Guide.html',
+                heading: 'Installing the Plugin',
+                line: 24,
+                score: 2,
+                needed: 3,
+                found: ['words: upload, bundle, run', 'shows a command'],
+                shortfall: "its text uses a few of the topic's words, but no heading names the topic and no sentence covers it",
+              },
+            },
+          },
+        ],
+      },
+    ],
   },
   'support/information-to-gather': {
     valid: [
