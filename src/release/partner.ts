@@ -80,14 +80,18 @@ const PRODUCT_WORDS = new Set([
 /**
  * The forms a name takes in host names: its words run together ("acmestorage"), its first word
  * ("acme"), and its initials ("hpe" for Hewlett Packard Enterprise) when it has three words or more.
+ * Forms need three characters, except a first word of two written as an abbreviation ("F5", "HP"):
+ * "The Go Authors" or "My Storage" name no host "go" or "my".
  */
 export function nameKeys(name: string): string[] {
-  const words = name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z0-9]+/).filter((word) => word !== '' && !LEGAL_WORDS.has(word));
+  const words = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^A-Za-z0-9]+/).filter((word) => word !== '' && !LEGAL_WORDS.has(word.toLowerCase()));
   if (words.length === 0) return [];
-  const keys = new Set([words.join('')]);
-  if (words[0]!.length >= 3) keys.add(words[0]!);
-  if (words.length >= 3) keys.add(words.map((word) => word[0]).join(''));
-  return [...keys].filter((key) => key.length >= 3 && !/^\d+$/.test(key));
+  const first = words[0]!.toLowerCase();
+  const abbreviation = first.length === 2 && /^(?=.*[A-Z])[A-Z0-9]+$/.test(words[0]!) ? first : undefined;
+  const keys = new Set([words.join('').toLowerCase()]);
+  if (first.length >= 3 || abbreviation) keys.add(first);
+  if (words.length >= 3) keys.add(words.map((word) => word[0]!.toLowerCase()).join(''));
+  return [...keys].filter((key) => (key.length >= 3 || key === abbreviation) && !/^\d+$/.test(key));
 }
 
 function isVmwareName(name: string): boolean {

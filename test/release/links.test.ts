@@ -83,6 +83,17 @@ describe('partner names', () => {
     ]);
   });
 
+  it('takes a two-character first word as a form only when it is written as an abbreviation', () => {
+    expect([nameKeys('F5, Inc.'), nameKeys('HP Inc.'), nameKeys('F5 Networks'), nameKeys('The Go Authors'), nameKeys('My Storage Ltd'), nameKeys('42 Ltd')]).toEqual([
+      ['f5'],
+      ['hp'],
+      ['f5networks', 'f5'],
+      [],
+      ['mystorage'],
+      [],
+    ]);
+  });
+
   it("takes the bundle name's first word that is not a product word", () => {
     expect([bundleNameWord('/tmp/acme-nas-plugin-2.4.0.zip'), bundleNameWord('NAS_Plugin_v3.zip'), bundleNameWord('CVD-corvid-nas-plugin-3.2.1-offline-bundle.zip')]).toEqual(['acme', undefined, 'CVD']);
   });

@@ -28,6 +28,8 @@ testRule(rule, {
     { name: "knows the partner by the bundle's name", changes: { ...KESTREL, slug: 'kestrel-nas-plugin' } },
     { name: 'knows the partner by the configured names', changes: KESTREL, partner: { names: ['Kestrel Storage'], domains: [] } },
     { name: 'knows the partner by the configured domains', changes: KESTREL, partner: { names: [], domains: ['kestrel-storage.example'] } },
+    { name: 'knows a partner whose name is two characters by the bulletin vendor', changes: { helpUrl: 'https://support.k7.example/nas', vendor: 'K7, Inc.' } },
+    { name: "knows a two-character first word of the partner's name", changes: { helpUrl: 'https://www.k7.example/support', vendor: 'K7 Networks' } },
     { name: "counts the partner's organisation on a code host", changes: { helpUrl: 'https://github.com/corvid-systems/nas-plugin' } },
   ],
   invalid: [
@@ -44,6 +46,11 @@ testRule(rule, {
     {
       name: "reports a help site on a domain nothing names the partner's",
       changes: KESTREL,
+      findings: [missing('https://support.kestrel-storage.example/nas', "a host that is not one of the partner's domains")],
+    },
+    {
+      name: 'does not take a two-letter word of a copyright holder for the partner',
+      changes: { helpUrl: 'https://go.example/nas', documents: KESTREL_GUIDE('© 2026 The Go Authors. All rights reserved.') },
       findings: [missing('https://support.kestrel-storage.example/nas', "a host that is not one of the partner's domains")],
     },
     {
