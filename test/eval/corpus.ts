@@ -12,6 +12,10 @@ export interface Label {
   readonly topics: Readonly<Record<string, readonly string[] | 'absent'>>;
   /** Where `support/contact` is covered: whether a URL of the publisher and a toll-free number are among the routes. */
   readonly contact?: { readonly url: boolean; readonly tollFree: boolean };
+  /** The sections `docs/placeholder` is due on (a required section with nothing or only placeholders under it; "(document)" for the whole). */
+  readonly placeholders?: readonly string[];
+  /** A URL of the document on a public host of the publisher (`docs/help-link`), null when it gives none. */
+  readonly helpLink?: { readonly url: string | null };
   readonly releaseNotes?: {
     readonly current: { readonly version: string | null; readonly date: string | null };
     readonly history: readonly string[];

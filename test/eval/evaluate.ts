@@ -54,6 +54,10 @@ export function expectedFindings(label: Label): Map<string, boolean> {
   for (const role of ['release-notes', 'install-guide', 'support'] as const) expected.set(`${role}/present`, !has(role));
   expected.set('eula/present', !has('eula'));
   expected.set('licenses/open-source', !has('license-notice'));
+  // Every corpus document is a published, readable file: a docs/unreadable finding is a failure to read it.
+  expected.set('docs/unreadable', false);
+  if (label.placeholders) expected.set('docs/placeholder', label.placeholders.length > 0);
+  if (label.helpLink) expected.set('docs/help-link', label.helpLink.url === null);
   for (const [id, sections] of Object.entries(label.topics)) {
     const role = id.split('/')[0] as DocumentRole;
     // A topic is judged only where the set has the role that carries it.
