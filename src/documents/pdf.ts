@@ -21,7 +21,13 @@ export async function pdfDocument(bytes: Buffer): Promise<ParsedDocument> {
   const content = await readPdfContent(new Uint8Array(bytes)).catch((error: unknown) => {
     throw error instanceof DocumentError || error instanceof ParserStartError ? error : new DocumentError(`PDFium could not read it (${error instanceof Error ? error.message : String(error)})`);
   });
-  const pages = withoutRunningHeads(content.pages);
+  return contentDocument(content);
+}
+
+/** A PDF's document from what PDFium gives of it. */
+export function contentDocument(content: PdfContent): ParsedDocument {
+  // Lines are read as text is compared (zero-width and non-breaking spaces, ligatures): Google Docs puts a zero-width space beside every space.
+  const pages = withoutRunningHeads(content.pages.map((page) => page.map((line) => ({ ...line, text: normalizeText(line.text) }))));
   // A text printed in one size (a text file exported as it is) has its headings typed, as the text file has.
   const blocks = content.outline.length > 0 ? outlineBlocks(pages, content) : typedHeadings(sizeBlocks(pages));
   return buildDocument(blocks, { metadataTitle: content.title, links: content.links, cover: coverTitle(pages[0] ?? []) });
@@ -35,13 +41,19 @@ const COVER_CONTINUATION = new RegExp(String.raw`^(?:${DOCUMENT_KINDS}|(?:refere
 /** Cover lines read after the first: a title spelt over more is no cover's. */
 const COVER_LINES = 3;
 
+/** Lines of the first page a title is looked for in: a letterhead above it (a company's name, address and numbers in small type) is no title. */
+const COVER_HEAD_LINES = 30;
+
 /**
- * The title a cover page spells over several lines: its first line, then the lines that go on
- * with it (see `COVER_CONTINUATION`) up to the first that does not ("Rev. 03", "September 2020").
- * Undefined when no line goes on with the first.
+ * The title a cover page spells over several lines: its first line in the largest type, then the
+ * lines that go on with it (see `COVER_CONTINUATION`) up to the first that does not ("Rev. 03",
+ * "September 2020"). Undefined when no line goes on with the first.
  */
 function coverTitle(page: readonly PdfLine[]): string | undefined {
-  const [first, ...rest] = page;
+  const head = page.slice(0, COVER_HEAD_LINES);
+  const largest = Math.max(...head.map((line) => line.size));
+  const start = head.findIndex((line) => line.size === largest);
+  const [first, ...rest] = page.slice(Math.max(0, start));
   if (!first) return undefined;
   const lines = [first.text.trim()];
   for (const line of rest.slice(0, COVER_LINES)) {

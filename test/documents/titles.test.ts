@@ -7,6 +7,7 @@ import { defaultLimits } from '../../src/archive/limits.js';
 import { describe as describeBundle } from '../../src/describe.js';
 import type { ParsedDocument } from '../../src/documents/document.js';
 import { extractDocument } from '../../src/documents/extract.js';
+import { contentDocument } from '../../src/documents/pdf.js';
 import type { DocumentFormat } from '../../src/model/model.js';
 import { extractionLimits } from '../../src/scan/documents.js';
 import { DOCS, findingsOf, generated, scratchDirectory } from '../helpers/lint.js';
@@ -101,6 +102,19 @@ describe('the title of a PDF cover', () => {
       const untitled = await extractDocument('pdf', renderPdf('', [{ kind: 'paragraph', text: 'HERON MICRO' }, ...blocks.slice(1)], outline), 'Release_Notes.pdf', limits);
       expect([outline, titled.title, titled.titleSource, untitled.title]).toEqual([outline, 'Release notes for Heron Z, version V0.6.4', 'visible', 'Release Information']);
     }
+  });
+
+  it('reads the cover lines as text is compared: the zero-width spaces Google Docs writes beside every space', () => {
+    const line = (text: string, size: number, y: number) => ({ text, size, y });
+    const cover = [line('Heron\u200b \u200bNAS\u200b \u200bPlugin', 26, 700), line('Installation\u200b \u200bGuide', 18, 670), line('Introduction', 20, 600), line('This\u200b \u200bguide\u200b \u200bexplains\u200b \u200bhow\u200b \u200bto\u200b \u200binstall\u200b \u200bthe\u200b \u200bplugin.', 11, 570)];
+    expect(titles(contentDocument({ title: undefined, outline: [], pages: [cover], links: [] }))).toEqual({ title: 'Heron NAS Plugin Installation Guide', titleSource: 'visible', metadataTitle: undefined });
+  });
+
+  it('starts at the line in the largest type, below a letterhead in small type', () => {
+    const line = (text: string, size: number, y: number) => ({ text, size, y });
+    const letterhead = ['Heron Storage B.V.', 'Keizersgracht 12', '1015 CR Amsterdam', '+31 20 555 0199', 'info@heron.example', 'KVK 12345678'].map((text, index) => line(text, 8, 800 - 12 * index));
+    const cover = [...letterhead, line('Heron NAS Plugin', 26, 700), line('Installation Guide', 18, 670), line('Introduction', 20, 600), line('This guide explains how to install the plugin.', 11, 570)];
+    expect(titles(contentDocument({ title: undefined, outline: [], pages: [cover], links: [] })).title).toBe('Heron NAS Plugin Installation Guide');
   });
 
   it('ends before a line that is neither a version nor the kind of document', async () => {
