@@ -30,14 +30,19 @@ export function contentDocument(content: PdfContent): ParsedDocument {
   const pages = withoutRunningHeads(content.pages.map((page) => page.map((line) => ({ ...line, text: normalizeText(line.text) }))));
   // A text printed in one size (a text file exported as it is) has its headings typed, as the text file has.
   const blocks = content.outline.length > 0 ? outlineBlocks(pages, content) : typedHeadings(sizeBlocks(pages));
-  return buildDocument(blocks, { metadataTitle: content.title, links: content.links, cover: coverTitle(pages[0] ?? []) });
+  return buildDocument(blocks, { metadataTitle: content.title, links: content.links, cover: coverTitle(pages[0] ?? [], largerThanBody(pages)) });
 }
 
 /** The kinds of document a title names: "Release Notes", "Installation Guide", "User Manual". */
 const DOCUMENT_KINDS = String.raw`release notes|(?:product|user|installation|install|administration|administrator's|configuration|deployment|upgrade|quick ?start|getting started) guide|user manual`;
 
-/** A cover line that goes on with the title besides the version alone ("1.4", "Version 1.3", see `isVersionLine`): the kind of document ("Release Notes", "Product Guide"). */
-const COVER_CONTINUATION = new RegExp(String.raw`^(?:${DOCUMENT_KINDS}|(?:reference|support|troubleshooting) guide)$`, 'i');
+/**
+ * A cover line that goes on with the title besides the version alone ("1.4", "Version 1.3", see `isVersionLine`): the
+ * kind of document, after a few words naming what it covers and before what it is for ("Release Notes", "Magento
+ * Module User Guide for v2.x"), or the rest of the title's phrase ("for NeuVector open source products").
+ */
+const COVER_CONTINUATION = new RegExp(String.raw`^(?:[\w.+-]+ ){0,4}(?:${DOCUMENT_KINDS}|(?:reference|support|troubleshooting) guide)(?: for [\w .+-]{1,40})?$`, 'i');
+const GOES_ON = /^(?:for|of|on|with) [^.]{1,60}$/;
 /** Cover lines read after the first: a title spelt over more is no cover's. */
 const COVER_LINES = 3;
 
@@ -46,19 +51,25 @@ const COVER_HEAD_LINES = 30;
 
 /**
  * The title a cover page spells over several lines: its first line in the largest type, then the
- * lines that go on with it (see `COVER_CONTINUATION`) up to the first that does not ("Rev. 03",
- * "September 2020"). Undefined when no line goes on with the first.
+ * lines that go on with it (see `COVER_CONTINUATION`, `GOES_ON`; a heading's type wrapped, see
+ * `isHeading`) up to the first that does not ("Rev. 03", "September 2020"). Undefined when no line
+ * goes on with the first.
  */
-function coverTitle(page: readonly PdfLine[]): string | undefined {
+function coverTitle(page: readonly PdfLine[], isHeading: (line: PdfLine) => boolean): string | undefined {
   const head = page.slice(0, COVER_HEAD_LINES);
   const largest = Math.max(...head.map((line) => line.size));
   const start = head.findIndex((line) => line.size === largest);
   const [first, ...rest] = page.slice(Math.max(0, start));
   if (!first) return undefined;
   const lines = [first.text.trim()];
+  let previous = first;
   for (const line of rest.slice(0, COVER_LINES)) {
-    if (!isVersionLine(line.text.trim()) && !COVER_CONTINUATION.test(line.text.trim())) break;
-    lines.push(line.text.trim());
+    const text = line.text.trim();
+    // A title in display type wrapped onto the next line ("End User License" / "Agreement") goes on with it too.
+    const wrapped = isHeading(first) && isWrapped(previous, line);
+    if (!wrapped && !isVersionLine(text) && !COVER_CONTINUATION.test(text) && !GOES_ON.test(text)) break;
+    lines.push(text);
+    previous = line;
   }
   return lines.length > 1 ? lines.join(' ') : undefined;
 }

@@ -117,6 +117,15 @@ describe('the title of a PDF cover', () => {
     expect(titles(contentDocument({ title: undefined, outline: [], pages: [cover], links: [] })).title).toBe('Heron NAS Plugin Installation Guide');
   });
 
+  it.each([
+    ['a subtitle naming the kind of document among other words', [['Checkout', 26], ['Heron Module User Guide for v2.x', 15]], 'Checkout Heron Module User Guide for v2.x'],
+    ['a title wrapped in its own type, then a line that goes on with its phrase', [['End User License', 40], ['Agreement', 40], ['for Heron open source products', 21]], 'End User License Agreement for Heron open source products'],
+    ['a sentence naming the kind of document, which is text', [['Heron NAS Plugin', 26], ['This user guide explains how to install the plugin.', 11]], 'Heron NAS Plugin'],
+  ] as const)('reads a cover whose title goes on: %s', (_, lines, title) => {
+    const cover = [...lines.map(([text, size], index) => ({ text, size, y: 700 - 40 * index })), { text: 'Introduction', size: 20, y: 500 }, { text: 'Read this before you install.', size: 11, y: 470 }];
+    expect(titles(contentDocument({ title: undefined, outline: [], pages: [cover], links: [] })).title).toBe(title);
+  });
+
   it('ends before a line that is neither a version nor the kind of document', async () => {
     const pdf = renderPdf('CSI Driver for Heron Arrays', [{ kind: 'paragraph', text: 'Rev. 03' }, { kind: 'paragraph', text: '2.4' }, { kind: 'heading', level: 1, text: 'New Features' }], false);
     expect(titles(await extractDocument('pdf', pdf, 'notes.pdf', limits)).title).toBe('CSI Driver for Heron Arrays');
