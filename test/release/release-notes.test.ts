@@ -173,6 +173,13 @@ describe('release notes', () => {
     expect([parsed.content.title, facts(parsed)]).toEqual(['heron-tools-2.1.2 - heron-tools-2.1.3', { current: 'heron-tools-2.1.2 - heron-tools-2.1.3', version: '2.1.3', date: undefined, history: ['2.1.2', '2.1.1'] }]);
   });
 
+  it('reads release lines a changelog underlines with a rule shorter than the line, the date before the version', () => {
+    // A backup client's changelog.txt: each release a line "date - version_channel_date" over a short rule, Markdown inside.
+    const text = ['2026-10-15 - 3.2.1.110_canary_2026-10-15', '==========', 'This release is a canary release intended to be used for testing.', '', '# Faster restores', '',
+      'Restores now read blocks in parallel.', '', '2026-09-30 - 3.2.1.109_canary_2026-09-30', '==========', '', '## Detailed list of changes', '', '- Fixed the retry delay', ''].join('\n');
+    expect(facts(notes(plainTextBlocks(text)))).toEqual({ current: '2026-10-15 - 3.2.1.110_canary_2026-10-15', version: '3.2.1.110', date: '2026-10-15', history: ['3.2.1.109'] });
+  });
+
   it('reads "Changes from 1.21.5 to 1.21.6" headings as the notes of the later version, not "Upgrading from" sections', () => {
     // reStructuredText release notes of a C library: each heading names the release before and the release itself.
     const text = ['===========================', ' Release notes for Heron-Z', '===========================', '', '', 'Changes from 1.21.5 to 1.21.6', '=============================', '', '* Zlib updated to 1.3.1.', '',
