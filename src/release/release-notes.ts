@@ -380,7 +380,17 @@ export function withoutNumbering(content: ParsedDocument): (text: string) => str
  * range's notes are of the release it ends at; the earlier one only bounds them), else the first designation.
  */
 export function headingVersion(text: string): Version | undefined {
-  return changesRangeEnd(text) ?? versionRangeEnd(text) ?? findVersion(text);
+  return changesRangeEnd(text) ?? versionRangeEnd(text) ?? findVersion(text) ?? wholeVersion(text);
+}
+
+/** A heading that is only a whole-number version after its mark ("V 66", "v12", "Version 7"), or a rising range of two ("V 25 - 26"). */
+const WHOLE_VERSION = /^\W*(?:v|version|release)\s*(\d{1,6})(?:\s*[-–—]\s*(\d{1,6}))?\s*$/i;
+
+/** The version a `WHOLE_VERSION` heading names, one node: the range's later one. */
+function wholeVersion(text: string): Version | undefined {
+  const match = WHOLE_VERSION.exec(text.slice(0, 100));
+  if (!match || (match[2] !== undefined && Number(match[2]) <= Number(match[1]))) return undefined;
+  return { nodes: [Number(match[2] ?? match[1])], build: undefined, text: match[0].trim() };
 }
 
 /** A changelog heading naming the release before and the release itself: "Changes from 1.21.5 to 1.21.6", "Changes between 2.0 and 2.1". */
@@ -395,11 +405,11 @@ function changesRangeEnd(text: string): Version | undefined {
 
 /**
  * A heading that opens a version's notes: "Version 3.2.1", "3.2.1 (2026-10-15)", "Release 3.2.1 –
- * October 2026", "4.4.0 Release Notes", "Changes from 1.21.5 to 1.21.6"; not a section number ("2.1 Overview"), a platform's version
+ * October 2026", "4.4.0 Release Notes", "Changes from 1.21.5 to 1.21.6", "V 66"; not a section number ("2.1 Overview"), a platform's version
  * ("Support for ESXi 8.0"), a guide, or a heading about another version ("Changes since v23.10.0").
  */
 export function isVersionHeading(text: string): boolean {
-  if (changesRangeEnd(text)) return true;
+  if (changesRangeEnd(text) || wholeVersion(text)) return true;
   const version = findVersion(text);
   if (!version || text.split(/\s+/).length > 14 || /\b(?:guide|manual)\b/i.test(text) || RELATIVE_HEADING.test(text)) return false;
   if (versionRangeEnd(text)) return true;

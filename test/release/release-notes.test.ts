@@ -58,6 +58,9 @@ describe('release notes', () => {
     ['Support for NFS 4.1 Datastores', false],
     ['Corvid NAS Plugin 3.2.1 Installation Guide', false],
     ['Known Issues', false],
+    ['V 66', true],
+    ['Version 7', true],
+    ['V 26 - 25', false],
   ])('%s opens a version section: %s', (text, expected) => {
     expect(isVersionHeading(text)).toBe(expected);
   });
@@ -171,6 +174,20 @@ describe('release notes', () => {
       'heron-tools-2.1.0 - heron-tools-2.1.2', '', 'Bo Chen (1):', '      Fix timeouts of the discovery', '', 'heron-tools-2.1.0 - heron-tools-2.1.1', '', 'Bo Chen (1):', '      Fix locks', ''].join('\n');
     const parsed = notes(plainTextBlocks(text));
     expect([parsed.content.title, facts(parsed)]).toEqual(['heron-tools-2.1.2 - heron-tools-2.1.3', { current: 'heron-tools-2.1.2 - heron-tools-2.1.3', version: '2.1.3', date: undefined, history: ['2.1.2', '2.1.1'] }]);
+  });
+
+  it('reads headings of whole-number versions ("V 12", a range "V 10 - 11") as the versions\' notes', () => {
+    // An add-on's notes printed from a word processor: each release is a number after a V.
+    const blocks: Block[] = [
+      { kind: 'heading', level: 1, text: 'Heron Sheets Release Notes' },
+      { kind: 'heading', level: 2, text: 'V 12' },
+      { kind: 'text', text: 'General\n● Added a download button.' },
+      { kind: 'heading', level: 2, text: 'V 10 - 11' },
+      { kind: 'text', text: 'JSON\n● Fixed nested arrays.' },
+      { kind: 'heading', level: 2, text: 'V 9' },
+      { kind: 'text', text: 'General\n● Initial release' },
+    ];
+    expect(facts(notes(blocks))).toEqual({ current: 'V 12', version: '12', date: undefined, history: ['11', '9'] });
   });
 
   it('reads release lines a changelog underlines with a rule shorter than the line, the date before the version', () => {
