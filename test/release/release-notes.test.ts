@@ -221,6 +221,13 @@ describe('release notes', () => {
     expect(facts(notes([...blocks.slice(0, 2), { kind: 'text', text: 'Software Version ........ : V0.6.4' }, ...blocks.slice(3)])).date).toBeUndefined();
   });
 
+  it('keeps whole-number version headings that open pages ("V 5" atop each page), which are no page numbers of a running head', async () => {
+    const blocks = [5, 4, 3, 2].flatMap((version) => [{ kind: 'heading' as const, level: 2, text: `V ${version}` }, { kind: 'item' as const, text: `Added export option ${version}.` }]);
+    const content = await extractDocument('pdf', renderPdf('Heron Sheets Release Notes', blocks, false, { pageBreakBefore: 2 }), 'rn.pdf', extractionLimits(defaultLimits));
+    const document: BundleDocument = { file: { path: 'rn.pdf' } as BundleFile, format: 'pdf', roles: ['release-notes'], rolesFrom: 'name', content, problem: undefined };
+    expect(facts(releaseNotesOf([document])[0]!)).toEqual({ current: 'V 5', version: '5', date: undefined, history: ['4', '3', '2'] });
+  });
+
   it('never reads the print date a browser set atop a printed page for the release\'s date', async () => {
     const blocks = [{ kind: 'heading' as const, level: 2, text: 'New Features' }, { kind: 'item' as const, text: 'Five measurement plugins for the bus monitor.' }, { kind: 'heading' as const, level: 2, text: 'Known Issues' }, { kind: 'item' as const, text: 'The filter applies when the field loses focus.' }];
     for (const [file, date] of [['Release Notes.md', '2026-03-24'], ['RELEASE_NOTES.md', '6/27/2026']] as const) {
