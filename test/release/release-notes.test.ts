@@ -5,6 +5,7 @@ import { formatVersion } from '../../src/formats/versions.js';
 import { buildDocument, type Block } from '../../src/documents/document.js';
 import { plainTextBlocks } from '../../src/documents/plain-text.js';
 import { markdownBlocks } from '../../src/documents/markdown.js';
+import { htmlBlocks } from '../../src/documents/html.js';
 import { renderPdf } from '../../fixtures/office.js';
 import { defaultLimits } from '../../src/archive/limits.js';
 import { extractionLimits } from '../../src/scan/documents.js';
@@ -174,6 +175,22 @@ describe('release notes', () => {
       'heron-tools-2.1.0 - heron-tools-2.1.2', '', 'Bo Chen (1):', '      Fix timeouts of the discovery', '', 'heron-tools-2.1.0 - heron-tools-2.1.1', '', 'Bo Chen (1):', '      Fix locks', ''].join('\n');
     const parsed = notes(plainTextBlocks(text));
     expect([parsed.content.title, facts(parsed)]).toEqual(['heron-tools-2.1.2 - heron-tools-2.1.3', { current: 'heron-tools-2.1.2 - heron-tools-2.1.3', version: '2.1.3', date: undefined, history: ['2.1.2', '2.1.1'] }]);
+  });
+
+  it('reads the label of a CSS collapsible (a checkbox and its <label>) as the heading of the version it folds away', () => {
+    // A vendor's release-notes template: an "Update History" of collapsible blocks, each opened by a bold label naming the version and its date.
+    const block = (id: number, version: string, change: string) => `<div class="collapse">\n<input type="checkbox" id="s${id}" checked aria-hidden="true"> <label for="s${id}" aria-hidden="true"><strong>${version}</strong></label>\n<div>\n<h2 id="main-changes-${id}">Main Changes</h2>\n<ul><li>${change}</li></ul>\n<h2 id="known-limitations-${id}">Known Limitations</h2>\n<p>None</p>\n</div>\n</div>`;
+    const page = ['<html><body><h1 id="title">Release Notes for <mark>Heron HAL</mark></h1>', '<p>Accept the terms <input type="checkbox" id="ok"> then <label for="ok">agree</label> below.</p>', '<h1 id="update-history"><strong>Update History</strong></h1>',
+      block(2, 'V1.6.0 / 02-June-2026', 'Add missing registers'), block(1, 'V1.5.0 / 04-November-2025', 'Fix the clock setup'), '</body></html>'].join('\n');
+    const { blocks, title, links } = htmlBlocks(page);
+    const parsed = notes(blocks, 'Release_Notes.html', { title, links });
+    expect([facts(parsed), parsed.currentParts.map((part) => part.label), parsed.currentText]).toEqual([
+      { current: 'V1.6.0 / 02-June-2026', version: '1.6.0', date: '2026-06-02', history: ['1.5.0'] },
+      ['Main Changes', 'Known Limitations'],
+      'Main Changes\nAdd missing registers\nKnown Limitations\nNone',
+    ]);
+    // A label after text is a form's, no heading.
+    expect(blocks.some((block) => block.kind === 'heading' && block.text === 'agree')).toBe(false);
   });
 
   it('reads headings of whole-number versions ("V 12", a range "V 10 - 11") as the versions\' notes', () => {
