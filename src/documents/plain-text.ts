@@ -112,7 +112,9 @@ export function plainTextBlocks(text: string): Block[] {
     }
     // A numbered line wrapped onto an indented line is a list item ("3. In the Networking Setup menu, select" / "   Neutron with …").
     const wraps = next !== '' && /^\s/.test(lines[index + 1]!) && NUMBERED.test(line);
-    if (blankBefore && ((!wraps && looksLikeHeading(line, next) && !introducesBlock(line, lines, index) && !(numbered && isStepOfList(numbered, lines, index))) || isReleaseLine(line))) {
+    // A release line standing alone before a blank line opens its notes even right after a paragraph's last sentence, a blank line forgotten.
+    const afterSentence = !blankBefore && next === '' && /[.!]$/.test(lines[index - 1]!.trim());
+    if ((blankBefore && ((!wraps && looksLikeHeading(line, next) && !introducesBlock(line, lines, index) && !(numbered && isStepOfList(numbered, lines, index))) || isReleaseLine(line))) || (afterSentence && looksLikeHeading(line, next) && namesRelease(line))) {
       heading(depth ?? (isAllCaps(line) ? 1 : Math.max(level, 2)), line, index + 1);
       continue;
     }
@@ -224,11 +226,12 @@ function underlineLevel(line: string, lines: readonly string[], adornments: read
 }
 
 /**
- * Whether a line names a release, a version and its date in either order ("2026-10-15 - 3.2.1.110_canary_2026-10-15"): a
- * changelog underlines such lines with a rule of any length, as Markdown's setext headings allow.
+ * Whether a line names a release, a version and its date (or month) in either order ("2026-10-15 - 3.2.1.110_canary_2026-10-15",
+ * "Release 2.2.4 - August 2003"): a changelog underlines such lines with a rule of any length, as Markdown's setext headings
+ * allow, and may set one right under the last sentence of the notes before it.
  */
 function namesRelease(line: string): boolean {
-  return findVersions(line).length > 0 && findWrittenDate(line) !== undefined;
+  return findVersions(line).length > 0 && findWrittenDate(line, { month: true }) !== undefined;
 }
 
 /**

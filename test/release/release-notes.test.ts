@@ -214,6 +214,14 @@ describe('release notes', () => {
     expect(facts(notes(plainTextBlocks(text)))).toEqual({ current: '2026-10-15 - 3.2.1.110_canary_2026-10-15', version: '3.2.1.110', date: '2026-10-15', history: ['3.2.1.109'] });
   });
 
+  it('reads a release line right after the last sentence of the notes before it, a blank line forgotten', () => {
+    const text = ['HERON Release Notes', '', 'Release 2.2.3 - February 2026', '', '1. A rounding error was corrected.', 'Release 2.2.4 - August 2026', '',
+      '1. The datum file was updated.', '', 'Release 2.2.5 - June 2027', '', '1. Support for Linux was added.', ''].join('\n');
+    expect(facts(notes(plainTextBlocks(text)))).toEqual({ current: 'Release 2.2.5 - June 2027', version: '2.2.5', date: '2027-06', history: ['2.2.3', '2.2.4'] });
+    // A table's row, without a sentence before it nor a blank line after it, stays a row.
+    expect(facts(notes(plainTextBlocks(['HERON Release Notes', '', 'Release 2.2.5 - June 2027', '', 'Releases', 'Release 2.2.4 - August 2026', 'Release 2.2.3 - February 2026', ''].join('\n')))).history).toEqual([]);
+  });
+
   it('reads "Changes from 1.21.5 to 1.21.6" headings as the notes of the later version, not "Upgrading from" sections', () => {
     // reStructuredText release notes of a C library: each heading names the release before and the release itself.
     const text = ['===========================', ' Release notes for Heron-Z', '===========================', '', '', 'Changes from 1.21.5 to 1.21.6', '=============================', '', '* Zlib updated to 1.3.1.', '',
