@@ -214,6 +214,28 @@ describe('release notes', () => {
     expect(facts(notes(plainTextBlocks(text)))).toEqual({ current: '2026-10-15 - 3.2.1.110_canary_2026-10-15', version: '3.2.1.110', date: '2026-10-15', history: ['3.2.1.109'] });
   });
 
+  it('reads a list of releases in a "History" section ("• Version 3.0.02 01/6/2026" over its items) as the versions\' sections, the cover\'s version line naming the notes', () => {
+    // A report-style PDF: the cover names the version, the releases are bullets of a "History" section, not headings.
+    const blocks: Block[] = [
+      { kind: 'heading', level: 1, text: 'HERON: Release Notes' },
+      { kind: 'heading', level: 1, text: 'Version 3.0.02 January 6, 2026' },
+      { kind: 'text', text: 'U.S. Department of Examples' },
+      { kind: 'heading', level: 1, text: 'History' },
+      { kind: 'text', text: ['This section describes changes introduced with each official release.', '• Version 3.0.02 01/6/2026', '– The INTERPOLATE option was not working properly in some cases. This has been fixed.', '– A makefile has been added to the src folder.',
+        '• Version 3.0.01 10/30/2025', '– The precision of the node file was increased.', '• Version 3.0.00 2/6/2025', '– This is the first public release.'].join('\n') },
+      { kind: 'heading', level: 1, text: 'Known Issues' },
+      { kind: 'text', text: '• Cells outside the active domain are excluded.' },
+    ];
+    const parsed = notes(blocks, 'heron-3.0.02-ReleaseNotes.pdf');
+    expect([facts(parsed), parsed.currentText]).toEqual([
+      { current: 'Version 3.0.02 01/6/2026', version: '3.0.2', date: '2026-01-06', history: ['3.0.1', '3.0.0'] },
+      // Typographic dashes read as plain ones.
+      '- The INTERPOLATE option was not working properly in some cases. This has been fixed.\n- A makefile has been added to the src folder.',
+    ]);
+    // One release line in a text is no list of releases.
+    expect(facts(notes([blocks[0]!, { kind: 'text', text: '• Version 3.0.02 01/6/2026\n– Fixed the option.' }], 'notes.pdf')).history).toEqual([]);
+  });
+
   it('reads a release line right after the last sentence of the notes before it, a blank line forgotten', () => {
     const text = ['HERON Release Notes', '', 'Release 2.2.3 - February 2026', '', '1. A rounding error was corrected.', 'Release 2.2.4 - August 2026', '',
       '1. The datum file was updated.', '', 'Release 2.2.5 - June 2027', '', '1. Support for Linux was added.', ''].join('\n');
