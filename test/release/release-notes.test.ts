@@ -195,16 +195,8 @@ describe('release notes', () => {
 
   it('reads headings of whole-number versions ("V 12", a range "V 10 - 11") as the versions\' notes', () => {
     // An add-on's notes printed from a word processor: each release is a number after a V.
-    const blocks: Block[] = [
-      { kind: 'heading', level: 1, text: 'Heron Sheets Release Notes' },
-      { kind: 'heading', level: 2, text: 'V 12' },
-      { kind: 'text', text: 'General\n● Added a download button.' },
-      { kind: 'heading', level: 2, text: 'V 10 - 11' },
-      { kind: 'text', text: 'JSON\n● Fixed nested arrays.' },
-      { kind: 'heading', level: 2, text: 'V 9' },
-      { kind: 'text', text: 'General\n● Initial release' },
-    ];
-    expect(facts(notes(blocks))).toEqual({ current: 'V 12', version: '12', date: undefined, history: ['11', '9'] });
+    const parsed = markdownNotes('# Heron Sheets Release Notes\n\n## V 12\n\nGeneral: added a download button.\n\n## V 10 - 11\n\nJSON: fixed nested arrays.\n\n## V 9\n\nInitial release.\n');
+    expect(facts(parsed)).toEqual({ current: 'V 12', version: '12', date: undefined, history: ['11', '9'] });
   });
 
   it('reads release lines a changelog underlines with a rule shorter than the line, the date before the version', () => {
