@@ -264,7 +264,8 @@ function opensItems(text: string, items: ReadonlySet<string>): boolean {
   return false;
 }
 
-const ITEM_MARK = String.raw`^\s*(?:(?:[-*•+]|\d{1,3}[.)])\s+)?`;
+/** A list item's mark: a dash, star, plus or bullet, the round and square bullets a word processor's PDF keeps (● ○ ■ ◦ ▪), or a number. */
+const ITEM_MARK = String.raw`^\s*(?:(?:[-*•+●○■◦▪]|\d{1,3}[.)])\s+)?`;
 /** An item's first word and two more: "Fix timeouts for update", not a heading's "Fixes". */
 const ITEM = new RegExp(String.raw`${ITEM_MARK}(\p{L}+)(?:\s+\S+){2}`, 'u');
 /**

@@ -314,7 +314,7 @@ function coverOf(chosen: Pick<ParsedDocument, 'title' | 'titleSource'>, cover: s
  * heading, level 0, holds only itself). One pass with a stack of the sections still open, whose
  * levels rise from bottom to top, so rising outline levels cost no rescans.
  */
-function sectionEnds(levels: readonly number[]): number[] {
+export function sectionEnds(levels: readonly number[]): number[] {
   const ends = levels.map((_, index) => index + 1);
   const stack: number[] = [];
   levels.forEach((level, index) => {

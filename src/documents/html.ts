@@ -22,7 +22,11 @@ export interface Anchor {
  * targets, and links with the text they show (`anchors`).
  * A `<details>` block's `<summary>` is the heading of what it folds away, one level below the
  * heading before it (`baseLevel` when there is none in `source`: the Markdown heading an HTML
- * block of Markdown sits under), deeper by each `<details>` it is nested in. An image's `alt`
+ * block of Markdown sits under), deeper by each `<details>` it is nested in. A collapsible made
+ * with CSS, a checkbox and its `<label>` (`<input type="checkbox"><label>V1.6.0 / 02-June-2022</label>`),
+ * folds away what follows as `<details>` does: the label is its heading, every such label at the
+ * level of the heading before the first (an "Update History" over blocks whose own headings are
+ * one below it), so that each block's headings sit under its label. An image's `alt`
  * text is read inside a heading, which a logo alone may make (`<h1><img alt="Longhorn"></h1>`).
  * A table row is one block, its cells separated by `|`.
  *
@@ -46,11 +50,15 @@ export function htmlBlocks(source: string, options: { baseLevel?: number } = {})
   /** The level of the last `h1`–`h6`, which a summary's level is counted from, and how deep `<details>` nest. */
   let sectionLevel = options.baseLevel ?? 0;
   let details = 0;
+  /** Whether a checkbox was the last thing read (its label is then a collapsible's heading), the level of such headings, and whether one is open. */
+  let toggle = false;
+  let toggleLevel: number | undefined;
+  let inToggle = false;
   let text = '';
   // Whether `text` holds more than white space, kept rather than recomputed: trimming the growing text at each piece was quadratic.
   let hasText = false;
   let textLine = 1;
-  let tag: { name: string; start: number; closing: boolean; alt?: string } | undefined;
+  let tag: { name: string; start: number; closing: boolean; alt?: string; type?: string } | undefined;
   let attribute: { name: string; value: string } | undefined;
   let href: string | undefined;
   /**
@@ -83,6 +91,7 @@ export function htmlBlocks(source: string, options: { baseLevel?: number } = {})
     text += content;
   };
   const addSource = (start: number, end: number) => {
+    if (toggle && source.slice(start, end).trim() !== '') toggle = false;
     if (inTitle || hidden > 0 || !hasText) {
       addText(source.slice(start, end), start);
       return;
@@ -94,7 +103,7 @@ export function htmlBlocks(source: string, options: { baseLevel?: number } = {})
       pending = { start, end };
     }
   };
-  const open = (name: string, start: number, alt: string | undefined) => {
+  const open = (name: string, start: number, alt: string | undefined, type?: string) => {
     if (name === 'body' && inHead) close('head');
     if (HIDDEN_ELEMENTS.has(name)) hidden += 1;
     if (name === 'head') inHead = true;
@@ -114,7 +123,13 @@ export function htmlBlocks(source: string, options: { baseLevel?: number } = {})
       heading = { level: sectionLevel, line: lineAt(newlines, start) };
     } else if (name === 'summary' && hidden === 0) {
       heading = { level: sectionLevel + Math.max(details, 1), line: lineAt(newlines, start) };
+    } else if (name === 'label' && toggle && hidden === 0) {
+      flush();
+      toggleLevel ??= Math.max(sectionLevel, 1);
+      heading = { level: toggleLevel, line: lineAt(newlines, start) };
+      inToggle = true;
     }
+    toggle = name === 'input' && type?.toLowerCase() === 'checkbox';
   };
   const close = (name: string) => {
     if (name === 'a' && anchor) {
@@ -125,7 +140,8 @@ export function htmlBlocks(source: string, options: { baseLevel?: number } = {})
     if (name === 'head') inHead = false;
     if (name === 'title') inTitle = false;
     if (name === 'details') details = Math.max(details - 1, 0);
-    if (/^h[1-6]$/.test(name) || name === 'summary') {
+    if (/^h[1-6]$/.test(name) || name === 'summary' || (name === 'label' && inToggle)) {
+      inToggle = false;
       flush();
       heading = undefined;
     } else if (BLOCK_ELEMENTS.has(name)) flush();
@@ -150,15 +166,16 @@ export function htmlBlocks(source: string, options: { baseLevel?: number } = {})
       onattribend() {
         if (tag?.name === 'a' && attribute?.name === 'href' && href === undefined) href = attribute.value;
         if (tag?.name === 'img' && attribute?.name === 'alt') tag.alt = attribute.value;
+        if (tag?.name === 'input' && attribute?.name === 'type') tag.type = attribute.value;
         attribute = undefined;
       },
       onopentagend() {
-        if (tag) open(tag.name, tag.start, tag.alt);
+        if (tag) open(tag.name, tag.start, tag.alt, tag.type);
         tag = undefined;
       },
       onselfclosingtag() {
         if (!tag) return;
-        open(tag.name, tag.start, tag.alt);
+        open(tag.name, tag.start, tag.alt, tag.type);
         // A self-closed hidden element (`<svg/>`) hides nothing after it.
         if (HIDDEN_ELEMENTS.has(tag.name)) close(tag.name);
         tag = undefined;

@@ -97,8 +97,8 @@ function isPrintMargin(text: string, page: number, pages: number): boolean {
 
 /** Drops lines repeated at the top or bottom of most pages (running heads, footers, page numbers), and the margins a browser prints on any page. */
 function withoutRunningHeads(pages: readonly (readonly PdfLine[])[]): PdfLine[][] {
-  // A page number varies from page to page; a version (v1.9.4, 2.3.1) is not one: a heading that opens every page can be a version's.
-  const key = (line: PdfLine) => line.text.replace(/(?<![\d.])\d+(?![.\d])/g, '#');
+  // A page number varies from page to page; a version (v1.9.4, 2.3.1, a whole number after its mark: "V 62", "Version 7") is not one: a heading that opens every page can be a version's.
+  const key = (line: PdfLine) => line.text.replace(/(?<![\d.])(?<!\b(?:v|version|release)\s?)\d+(?![.\d])/gi, '#');
   // Heads are counted atop pages, footers at their feet: a heading that ends one page and opens the next is neither.
   const counted = (lines: (page: readonly PdfLine[]) => readonly PdfLine[]) => {
     const counts = new Map<string, number>();

@@ -112,7 +112,9 @@ export function plainTextBlocks(text: string): Block[] {
     }
     // A numbered line wrapped onto an indented line is a list item ("3. In the Networking Setup menu, select" / "   Neutron with …").
     const wraps = next !== '' && /^\s/.test(lines[index + 1]!) && NUMBERED.test(line);
-    if (blankBefore && ((!wraps && looksLikeHeading(line, next) && !introducesBlock(line, lines, index) && !(numbered && isStepOfList(numbered, lines, index))) || isReleaseLine(line))) {
+    // A release line standing alone before a blank line opens its notes even right after a paragraph's last sentence, a blank line forgotten.
+    const afterSentence = !blankBefore && next === '' && /[.!]$/.test(lines[index - 1]!.trim());
+    if ((blankBefore && ((!wraps && looksLikeHeading(line, next) && !introducesBlock(line, lines, index) && !(numbered && isStepOfList(numbered, lines, index))) || isReleaseLine(line))) || (afterSentence && looksLikeHeading(line, next) && namesRelease(line))) {
       heading(depth ?? (isAllCaps(line) ? 1 : Math.max(level, 2)), line, index + 1);
       continue;
     }
@@ -206,8 +208,8 @@ function adornmentOf(line: string, rst: boolean): string | undefined {
 }
 
 /**
- * The level of `line` when the line after it underlines it. Not when the underline is shorter than the title and than
- * four characters (reStructuredText's rule: three quotes under `Entry.` open a docstring), nor for a line boxed between two
+ * The level of `line` when the line after it underlines it. Not when the underline is shorter than half the title (unless
+ * the title names a release, see `namesRelease`) or than the title and four characters (reStructuredText's rule: three quotes under `Entry.` open a docstring), nor for a line boxed between two
  * rules of one length (`*****` / `* WARNING: … *` / `*****`); a line under an adornment of reStructuredText's must
  * read as a heading.
  */
@@ -215,11 +217,21 @@ function underlineLevel(line: string, lines: readonly string[], adornments: read
   const character = adornments[index + 1];
   if (character === undefined || adornments[index] !== undefined || /^[=#\-~^"+]+$/.test(line)) return undefined;
   const underline = lines[index + 1]!.trim();
-  if (underline.length < Math.min(line.length, 60) * 0.5 || (underline.length < 4 && underline.length < line.length)) return undefined;
+  const short = underline.length < Math.min(line.length, 60) * 0.5 && !namesRelease(line);
+  if (short || (underline.length < 4 && underline.length < line.length)) return undefined;
   if (index > 0 && adornments[index - 1] === character && lines[index - 1]!.trim().length === underline.length) return undefined;
   const level = UNDERLINES[character];
   if (level === undefined && !readsAsHeading(line, character)) return undefined;
   return level ?? 2;
+}
+
+/**
+ * Whether a line names a release, a version and its date (or month) in either order ("2026-10-15 - 3.2.1.110_canary_2026-10-15",
+ * "Release 2.2.4 - August 2003"): a changelog underlines such lines with a rule of any length, as Markdown's setext headings
+ * allow, and may set one right under the last sentence of the notes before it.
+ */
+function namesRelease(line: string): boolean {
+  return findVersions(line).length > 0 && findWrittenDate(line, { month: true }) !== undefined;
 }
 
 /**

@@ -92,7 +92,7 @@ function readsAsNotes(content: ParsedDocument, title: string | undefined): boole
 
 /**
  * The roles a document's text gives it when nothing names them: release notes divided by
- * version; an installation guide that has sections on installing or on two of a guide's other
+ * version, or titled by their release over a part of its notes; an installation guide that has sections on installing or on two of a guide's other
  * topics, and gives steps; a support process whose sections say how to engage support, or whose text does
  * what the process does (`SUPPORT_PROCESS`).
  */
@@ -100,7 +100,9 @@ function rolesOfText(content: ParsedDocument): DocumentRole[] {
   const headings = content.sections.flatMap((section) => (section.heading ? [section.heading.text] : []));
   const roles: DocumentRole[] = [];
   const headingOf = withoutNumbering(content);
-  if (headings.filter((heading) => isVersionHeading(headingOf(heading))).length >= 2) roles.push('release-notes');
+  // Notes of one release may have one version heading, their title ("Heron Release 24.11"), over a part of a version's notes ("New Features").
+  const titledRelease = content.title !== undefined && isVersionHeading(headingOf(content.title)) && headings.some((heading) => NOTES_PART.test(heading));
+  if (titledRelease || headings.filter((heading) => isVersionHeading(headingOf(heading))).length >= 2) roles.push('release-notes');
   const installing = headings.some((heading) => headingOpens('install-guide', heading));
   const topics = new Set(headings.flatMap((heading) => GUIDE_TOPICS.exec(heading)?.[0].toLowerCase() ?? []));
   // A page configuring the product whose headings name neither (a driver's page: "iSCSI driver", "Multiple Pools") is one by

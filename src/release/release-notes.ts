@@ -1,4 +1,5 @@
-import { sectionDocument, sectionText, type Heading, type ParsedDocument } from '../documents/document.js';
+import { sectionDocument, sectionEnds, sectionText, type Heading, type ParsedDocument, type Section } from '../documents/document.js';
+import { isReleaseLine } from '../documents/plain-text.js';
 import type { BundleDocument } from '../model/model.js';
 import { compareNodes, findDate, findVersion, findWrittenDate, findVersions, hasMonthAndYear, isVersionLine, versionRangeEnd, type Version } from '../formats/versions.js';
 import { headingOpens, isLegalRole } from './roles.js';
@@ -170,7 +171,44 @@ function ownBody(content: ParsedDocument, index: number): string {
   return body.slice(0, body.trimEnd().lastIndexOf('\n') + 1);
 }
 
-function analyse(document: BundleDocument, content: ParsedDocument): ReleaseNotes {
+/** A list item of a list of releases: a bullet, then a release line ("• Version 1.0.02 01/6/2017", see `isReleaseLine`). */
+const LISTED_RELEASE = /^[•*+-]\s+(.{1,100})$/;
+
+/**
+ * The document with a list of releases in a section's text (a "History" of "• Version 1.0.02 01/6/2017" over its
+ * items, then "• Version 1.0.01 10/30/2015" …; two at least) made into sections of their own under that section, and
+ * the released versions they list: a heading elsewhere naming one of them (a cover's "Version 1.0.02 January 6,
+ * 2017") names the notes, its release's section being the list's.
+ */
+function withListedReleases(content: ParsedDocument): { content: ParsedDocument; listed: ReadonlySet<number> } {
+  const starts = content.sections.map(({ body }) => {
+    const lines = body.split('\n');
+    const at = lines.flatMap((line, index) => (isReleaseLine(LISTED_RELEASE.exec(line.trim())?.[1] ?? '') ? [index] : []));
+    return at.length >= 2 ? at : [];
+  });
+  if (starts.every((at) => at.length === 0)) return { content, listed: new Set() };
+  const sections: Omit<Section, 'end'>[] = [];
+  const listed = new Set<number>();
+  content.sections.forEach((section, index) => {
+    const at = starts[index]!;
+    if (at.length === 0) {
+      sections.push(section);
+      return;
+    }
+    const lines = section.body.split('\n');
+    sections.push({ heading: section.heading, body: lines.slice(0, at[0]).join('\n') });
+    const level = (section.heading?.level ?? 0) + 1;
+    at.forEach((start, order) => {
+      listed.add(sections.length);
+      sections.push({ heading: { text: LISTED_RELEASE.exec(lines[start]!.trim())![1]!.trim(), level }, body: lines.slice(start + 1, at[order + 1] ?? lines.length).join('\n') });
+    });
+  });
+  const ends = sectionEnds(sections.map((section) => section.heading?.level ?? 0));
+  return { content: { ...content, sections: sections.map((section, index) => ({ ...section, end: ends[index]! })) }, listed };
+}
+
+function analyse(document: BundleDocument, parsed: ParsedDocument): ReleaseNotes {
+  const { content, listed } = withListedReleases(parsed);
   const headingOf = withoutNumbering(content);
   // Where headings have no levels (text heuristics), a version's parts are the headings up to the next version.
   const flat = new Set(content.sections.map((section) => section.heading?.level)).size <= 2;
@@ -187,7 +225,9 @@ function analyse(document: BundleDocument, content: ParsedDocument): ReleaseNote
     sections.push({ version: headingVersion(text)!, heading: section.heading!, index, date, parts: partsOf(content, index, headingOf, flat) });
   });
   // A heading above the section of its own version ("Corvid NAS Plugin 3.2.1 Release Notes" over "Version 3.2.1") names the notes: the inner one is the section.
-  const releases = withoutNamingHeadings(sections, content);
+  // So does a heading naming a release a list of releases holds, without sub-sections (a cover's line).
+  const inList = sections.filter((section) => listed.has(section.index));
+  const releases = withoutNamingHeadings(sections, content).filter((section) => listed.has(section.index) || content.sections[section.index]!.end > section.index + 1 || !inList.some((item) => sameDesignation(item.version, section.version)));
   const current = currentOf(document, content, releases, titleIndex, unnamed);
   // The title is a version section only when it opens the current notes; elsewhere it names them.
   const versions = releases.filter((section) => section.index !== titleIndex || section === current);
@@ -380,7 +420,17 @@ export function withoutNumbering(content: ParsedDocument): (text: string) => str
  * range's notes are of the release it ends at; the earlier one only bounds them), else the first designation.
  */
 export function headingVersion(text: string): Version | undefined {
-  return changesRangeEnd(text) ?? versionRangeEnd(text) ?? findVersion(text);
+  return changesRangeEnd(text) ?? versionRangeEnd(text) ?? findVersion(text) ?? wholeVersion(text);
+}
+
+/** A heading that is only a whole-number version after its mark ("V 66", "v12", "Version 7"), or a rising range of two ("V 25 - 26"). */
+const WHOLE_VERSION = /^\W*(?:v|version|release)\s*(\d{1,6})(?:\s*[-–—]\s*(\d{1,6}))?\s*$/i;
+
+/** The version a `WHOLE_VERSION` heading names, one node: the range's later one. */
+function wholeVersion(text: string): Version | undefined {
+  const match = WHOLE_VERSION.exec(text.slice(0, 100));
+  if (!match || (match[2] !== undefined && Number(match[2]) <= Number(match[1]))) return undefined;
+  return { nodes: [Number(match[2] ?? match[1])], build: undefined, text: match[0].trim() };
 }
 
 /** A changelog heading naming the release before and the release itself: "Changes from 1.21.5 to 1.21.6", "Changes between 2.0 and 2.1". */
@@ -395,11 +445,11 @@ function changesRangeEnd(text: string): Version | undefined {
 
 /**
  * A heading that opens a version's notes: "Version 3.2.1", "3.2.1 (2026-10-15)", "Release 3.2.1 –
- * October 2026", "4.4.0 Release Notes", "Changes from 1.21.5 to 1.21.6"; not a section number ("2.1 Overview"), a platform's version
+ * October 2026", "4.4.0 Release Notes", "Changes from 1.21.5 to 1.21.6", "V 66"; not a section number ("2.1 Overview"), a platform's version
  * ("Support for ESXi 8.0"), a guide, or a heading about another version ("Changes since v23.10.0").
  */
 export function isVersionHeading(text: string): boolean {
-  if (changesRangeEnd(text)) return true;
+  if (changesRangeEnd(text) || wholeVersion(text)) return true;
   const version = findVersion(text);
   if (!version || text.split(/\s+/).length > 14 || /\b(?:guide|manual)\b/i.test(text) || RELATIVE_HEADING.test(text)) return false;
   if (versionRangeEnd(text)) return true;

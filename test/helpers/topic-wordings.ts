@@ -302,6 +302,8 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
       // An item may name its issue or its component before what it does.
       notesCase('finds items that open with an issue number before "Add"', notes([FIXED, KNOWN, ['Changes', '- #16212: Add the NQN type to the requirements\n- #1600 - #1602 - Add jitter to retried requests']])),
       notesCase('finds items that open with a component before "add"', notes([FIXED, KNOWN, ['Changes', '- filesystem df: add json output\n- (master) added expected chunk versions to syslog messages']])),
+      // A word processor's PDF keeps its list marks as characters: round and square bullets, one per level.
+      notesCase('finds items a word processor marks with "●" and "○"', notes([FIXED, KNOWN, ['General', '● Added buttons to open the export folder.\n○ Earlier exports stay where they are.\n● Removed the old replace option.']])),
     ],
     invalid: [
       {

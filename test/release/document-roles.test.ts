@@ -23,6 +23,19 @@ const STEPS = '1. Download corvid-nas-plugin-3.2.1-offline-bundle.zip.\n2. Run `
 describe('what a document is for', () => {
   it.each<[string, string, ParsedDocument, { roles: string[]; source: string | undefined }]>([
     [
+      // reStructuredText notes of one release: the title names it, "New Features" is a part of its notes; no other version heading.
+      'notes of one release by their title naming it over a part of a version\'s notes',
+      'heron-24.11.txt',
+      text('Heron Release 24.11\n===================\n\nNew Features\n------------\n\n* **Added a bit manipulation API.**\n\nRemoved Items\n-------------\n\n* Removed the legacy ring API.\n\nTested Platforms\n----------------\n\n* Ubuntu 24.04\n'),
+      { roles: ['release-notes'], source: 'content' },
+    ],
+    [
+      'no notes for a title naming a release over no part of its notes',
+      'heron-24.11.txt',
+      text('Heron Release 24.11\n===================\n\nOverview\n--------\n\nHeron moves packets.\n'),
+      { roles: [], source: undefined },
+    ],
+    [
       'the visible title before the file name',
       'Release_Notes.md',
       markdown(`# Corvid NAS Plugin Installation Guide\n\n## Installing\n\n${STEPS}`),

@@ -5,6 +5,7 @@ import { formatVersion } from '../../src/formats/versions.js';
 import { buildDocument, type Block } from '../../src/documents/document.js';
 import { plainTextBlocks } from '../../src/documents/plain-text.js';
 import { markdownBlocks } from '../../src/documents/markdown.js';
+import { htmlBlocks } from '../../src/documents/html.js';
 import { renderPdf } from '../../fixtures/office.js';
 import { defaultLimits } from '../../src/archive/limits.js';
 import { extractionLimits } from '../../src/scan/documents.js';
@@ -58,6 +59,9 @@ describe('release notes', () => {
     ['Support for NFS 4.1 Datastores', false],
     ['Corvid NAS Plugin 3.2.1 Installation Guide', false],
     ['Known Issues', false],
+    ['V 66', true],
+    ['Version 7', true],
+    ['V 26 - 25', false],
   ])('%s opens a version section: %s', (text, expected) => {
     expect(isVersionHeading(text)).toBe(expected);
   });
@@ -173,6 +177,65 @@ describe('release notes', () => {
     expect([parsed.content.title, facts(parsed)]).toEqual(['heron-tools-2.1.2 - heron-tools-2.1.3', { current: 'heron-tools-2.1.2 - heron-tools-2.1.3', version: '2.1.3', date: undefined, history: ['2.1.2', '2.1.1'] }]);
   });
 
+  it('reads the label of a CSS collapsible (a checkbox and its <label>) as the heading of the version it folds away', () => {
+    // A vendor's release-notes template: an "Update History" of collapsible blocks, each opened by a bold label naming the version and its date.
+    const block = (id: number, version: string, change: string) => `<div class="collapse">\n<input type="checkbox" id="s${id}" checked aria-hidden="true"> <label for="s${id}" aria-hidden="true"><strong>${version}</strong></label>\n<div>\n<h2 id="main-changes-${id}">Main Changes</h2>\n<ul><li>${change}</li></ul>\n<h2 id="known-limitations-${id}">Known Limitations</h2>\n<p>None</p>\n</div>\n</div>`;
+    const page = ['<html><body><h1 id="title">Release Notes for <mark>Heron HAL</mark></h1>', '<p>Accept the terms <input type="checkbox" id="ok"> then <label for="ok">agree</label> below.</p>', '<h1 id="update-history"><strong>Update History</strong></h1>',
+      block(2, 'V1.6.0 / 02-June-2026', 'Add missing registers'), block(1, 'V1.5.0 / 04-November-2025', 'Fix the clock setup'), '</body></html>'].join('\n');
+    const { blocks, title, links } = htmlBlocks(page);
+    const parsed = notes(blocks, 'Release_Notes.html', { title, links });
+    expect([facts(parsed), parsed.currentParts.map((part) => part.label), parsed.currentText]).toEqual([
+      { current: 'V1.6.0 / 02-June-2026', version: '1.6.0', date: '2026-06-02', history: ['1.5.0'] },
+      ['Main Changes', 'Known Limitations'],
+      'Main Changes\nAdd missing registers\nKnown Limitations\nNone',
+    ]);
+    // A label after text is a form's, no heading.
+    expect(blocks.some((block) => block.kind === 'heading' && block.text === 'agree')).toBe(false);
+  });
+
+  it('reads headings of whole-number versions ("V 12", a range "V 10 - 11") as the versions\' notes', () => {
+    // An add-on's notes printed from a word processor: each release is a number after a V.
+    const parsed = markdownNotes('# Heron Sheets Release Notes\n\n## V 12\n\nGeneral: added a download button.\n\n## V 10 - 11\n\nJSON: fixed nested arrays.\n\n## V 9\n\nInitial release.\n');
+    expect(facts(parsed)).toEqual({ current: 'V 12', version: '12', date: undefined, history: ['11', '9'] });
+  });
+
+  it('reads release lines a changelog underlines with a rule shorter than the line, the date before the version', () => {
+    // A backup client's changelog.txt: each release a line "date - version_channel_date" over a short rule, Markdown inside.
+    const text = ['2026-10-15 - 3.2.1.110_canary_2026-10-15', '==========', 'This release is a canary release intended to be used for testing.', '', '# Faster restores', '',
+      'Restores now read blocks in parallel.', '', '2026-09-30 - 3.2.1.109_canary_2026-09-30', '==========', '', '## Detailed list of changes', '', '- Fixed the retry delay', ''].join('\n');
+    expect(facts(notes(plainTextBlocks(text)))).toEqual({ current: '2026-10-15 - 3.2.1.110_canary_2026-10-15', version: '3.2.1.110', date: '2026-10-15', history: ['3.2.1.109'] });
+  });
+
+  it('reads a list of releases in a "History" section ("• Version 3.0.02 01/6/2026" over its items) as the versions\' sections, the cover\'s version line naming the notes', () => {
+    // A report-style PDF: the cover names the version, the releases are bullets of a "History" section, not headings.
+    const blocks: Block[] = [
+      { kind: 'heading', level: 1, text: 'HERON: Release Notes' },
+      { kind: 'heading', level: 1, text: 'Version 3.0.02 January 6, 2026' },
+      { kind: 'text', text: 'U.S. Department of Examples' },
+      { kind: 'heading', level: 1, text: 'History' },
+      { kind: 'text', text: ['This section describes changes introduced with each official release.', '• Version 3.0.02 01/6/2026', '– The INTERPOLATE option was not working properly in some cases. This has been fixed.', '– A makefile has been added to the src folder.',
+        '• Version 3.0.01 10/30/2025', '– The precision of the node file was increased.', '• Version 3.0.00 2/6/2025', '– This is the first public release.'].join('\n') },
+      { kind: 'heading', level: 1, text: 'Known Issues' },
+      { kind: 'text', text: '• Cells outside the active domain are excluded.' },
+    ];
+    const parsed = notes(blocks, 'heron-3.0.02-ReleaseNotes.pdf');
+    expect([facts(parsed), parsed.currentText]).toEqual([
+      { current: 'Version 3.0.02 01/6/2026', version: '3.0.2', date: '2026-01-06', history: ['3.0.1', '3.0.0'] },
+      // Typographic dashes read as plain ones.
+      '- The INTERPOLATE option was not working properly in some cases. This has been fixed.\n- A makefile has been added to the src folder.',
+    ]);
+    // One release line in a text is no list of releases.
+    expect(facts(notes([blocks[0]!, { kind: 'text', text: '• Version 3.0.02 01/6/2026\n– Fixed the option.' }], 'notes.pdf')).history).toEqual([]);
+  });
+
+  it('reads a release line right after the last sentence of the notes before it, a blank line forgotten', () => {
+    const text = ['HERON Release Notes', '', 'Release 2.2.3 - February 2026', '', '1. A rounding error was corrected.', 'Release 2.2.4 - August 2026', '',
+      '1. The datum file was updated.', '', 'Release 2.2.5 - June 2027', '', '1. Support for Linux was added.', ''].join('\n');
+    expect(facts(notes(plainTextBlocks(text)))).toEqual({ current: 'Release 2.2.5 - June 2027', version: '2.2.5', date: '2027-06', history: ['2.2.3', '2.2.4'] });
+    // A table's row, without a sentence before it nor a blank line after it, stays a row.
+    expect(facts(notes(plainTextBlocks(['HERON Release Notes', '', 'Release 2.2.5 - June 2027', '', 'Releases', 'Release 2.2.4 - August 2026', 'Release 2.2.3 - February 2026', ''].join('\n')))).history).toEqual([]);
+  });
+
   it('reads "Changes from 1.21.5 to 1.21.6" headings as the notes of the later version, not "Upgrading from" sections', () => {
     // reStructuredText release notes of a C library: each heading names the release before and the release itself.
     const text = ['===========================', ' Release notes for Heron-Z', '===========================', '', '', 'Changes from 1.21.5 to 1.21.6', '=============================', '', '* Zlib updated to 1.3.1.', '',
@@ -195,6 +258,13 @@ describe('release notes', () => {
     expect(facts(notes(blocks))).toEqual({ current: 'Release notes for Heron Z, version V0.6.4', version: '0.6.4', date: '2026-05-24', history: [] });
     // Without a row of its own, the release is not dated by the history's.
     expect(facts(notes([...blocks.slice(0, 2), { kind: 'text', text: 'Software Version ........ : V0.6.4' }, ...blocks.slice(3)])).date).toBeUndefined();
+  });
+
+  it('keeps whole-number version headings that open pages ("V 5" atop each page), which are no page numbers of a running head', async () => {
+    const blocks = [5, 4, 3, 2].flatMap((version) => [{ kind: 'heading' as const, level: 2, text: `V ${version}` }, { kind: 'item' as const, text: `Added export option ${version}.` }]);
+    const content = await extractDocument('pdf', renderPdf('Heron Sheets Release Notes', blocks, false, { pageBreakBefore: 2 }), 'rn.pdf', extractionLimits(defaultLimits));
+    const document: BundleDocument = { file: { path: 'rn.pdf' } as BundleFile, format: 'pdf', roles: ['release-notes'], rolesFrom: 'name', content, problem: undefined };
+    expect(facts(releaseNotesOf([document])[0]!)).toEqual({ current: 'V 5', version: '5', date: undefined, history: ['4', '3', '2'] });
   });
 
   it('never reads the print date a browser set atop a printed page for the release\'s date', async () => {
