@@ -178,9 +178,12 @@ const LISTED_RELEASE = /^[•*+-]\s+(.{1,100})$/;
  * The document with a list of releases in a section's text (a "History" of "• Version 1.0.02 01/6/2017" over its
  * items, then "• Version 1.0.01 10/30/2015" …; two at least) made into sections of their own under that section, and
  * the released versions they list: a heading elsewhere naming one of them (a cover's "Version 1.0.02 January 6,
- * 2017") names the notes, its release's section being the list's.
+ * 2017") names the notes, its release's section being the list's. Only in notes with one version heading at most.
  */
 function withListedReleases(content: ParsedDocument): { content: ParsedDocument; listed: ReadonlySet<number> } {
+  // Notes divided by version headings keep them: a list there is a summary or a table of contents.
+  const headingOf = withoutNumbering(content);
+  if (content.sections.filter(({ heading }) => heading && isVersionHeading(headingOf(heading.text))).length >= 2) return { content, listed: new Set() };
   const starts = content.sections.map(({ body }) => {
     const lines = body.split('\n');
     const at = lines.flatMap((line, index) => (isReleaseLine(LISTED_RELEASE.exec(line.trim())?.[1] ?? '') ? [index] : []));

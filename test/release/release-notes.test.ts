@@ -226,6 +226,9 @@ describe('release notes', () => {
     ]);
     // One release line in a text is no list of releases.
     expect(facts(notes([blocks[0]!, { kind: 'text', text: '• Version 3.0.02 01/6/2026\n– Fixed the option.' }], 'notes.pdf')).history).toEqual([]);
+    // Notes divided by version headings keep them; a list of releases there is a summary.
+    const summary = markdownNotes('# Heron\n\n• Version 3.0.02 01/6/2026\n• Version 3.0.01 10/30/2025\n\n## Version 3.0.02 (2026-01-06)\n\nFixed the option.\n\n## Version 3.0.01 (2025-10-30)\n\nFaster.\n');
+    expect(facts(summary)).toEqual({ current: 'Version 3.0.02 (2026-01-06)', version: '3.0.2', date: '2026-01-06', history: ['3.0.1'] });
   });
 
   it('reads a release line right after the last sentence of the notes before it, a blank line forgotten', () => {
