@@ -29,7 +29,7 @@ export function contentDocument(content: PdfContent): ParsedDocument {
   // Lines are read as text is compared (zero-width and non-breaking spaces, ligatures): Google Docs puts a zero-width space beside every space.
   const pages = withoutRunningHeads(content.pages.map((page) => page.map((line) => ({ ...line, text: normalizeText(line.text) }))));
   // A text printed in one size (a text file exported as it is) has its headings typed, as the text file has.
-  const blocks = content.outline.length > 0 ? outlineBlocks(pages, content) : typedHeadings(sizeBlocks(pages));
+  const blocks = content.outline.length > 0 ? outlineBlocks(pages, content) : sizeBlocks(pages);
   return buildDocument(blocks, { metadataTitle: content.title, links: content.links, cover: coverTitle(pages[0] ?? [], largerThanBody(pages)) });
 }
 
@@ -311,7 +311,7 @@ function sizeBlocks(pages: readonly PdfLine[][]): Block[] {
   const isHeading = largerThanBody(pages);
   const ranks = new Map([...new Set(pages.flat().filter(isHeading).map((line) => line.size))].sort((a, b) => b - a).map((size, rank) => [size, rank + 1]));
   // With no line larger than the body, the text's own conventions decide (typedHeadings), release lines and titles included.
-  if (ranks.size === 0) return paragraphBlocks(pages);
+  if (ranks.size === 0) return typedHeadings(paragraphBlocks(pages));
   const listed = tableOfContents(pages);
   const blocks: Block[] = [];
   let numbered: { level: number; depth: number } | undefined;

@@ -140,15 +140,45 @@ function boldHeading(line: string): string | undefined {
 }
 
 /**
- * The blocks of a document whose format carries headings as styles (RTF, Word), when none of its
+ * The blocks of a document whose format carries headings as styles (RTF, Word, ODF), when none of its
  * paragraphs has one: its headings by the plain-text conventions, each paragraph standing alone.
  * A text saved as RTF or Word keeps its typed headings (`// KNOWN ISSUES.`, `FIXES:`) as plain
- * paragraphs, and must read as the text does.
+ * paragraphs, and must read as the text does. With styled headings, a paragraph that is only a
+ * release line (see `isReleaseLine`) is a heading too: "V1.6.0 / 02-June-2022" set in bold between
+ * them, as a page's collapsible labels become when the page is saved as Word (see `releaseLevels`).
  */
 export function typedHeadings(blocks: readonly Block[]): Block[] {
-  if (blocks.some((block) => block.kind === 'heading')) return [...blocks];
+  if (blocks.some((block) => block.kind === 'heading')) {
+    const levels = releaseLevels(blocks);
+    // The whole paragraph, not only its start, is no sentence ("app_v0.2_2015-07-13.zip. It is packaged as …").
+    const releaseLine = (text: string) => isReleaseLine(text) && !TERMINAL_PUNCTUATION.test(text);
+    return blocks.map((block, index) => (block.kind === 'text' && !block.code && releaseLine(block.text.trim()) ? { kind: 'heading', level: levels[index]!, text: block.text.trim() } : block));
+  }
   // The lines of the joined text are not the source's: none is given.
   return plainTextBlocks(blocks.map((block) => block.text).join('\n\n')).map(({ line: _line, ...block }) => block);
+}
+
+/**
+ * The level a release line at each block would head: that of the heading before it, or one above the heading after
+ * it when that one is no deeper ("Update History" 1, "V1.6.0 / 02-June-2022", "Main Changes" 2: 1), so the release's
+ * parts sit under it. Two passes, not a search from each block: a document may hold thousands of release lines.
+ */
+function releaseLevels(blocks: readonly Block[]): number[] {
+  const before: (number | undefined)[] = [];
+  let level: number | undefined;
+  for (const block of blocks) {
+    before.push(level);
+    if (block.kind === 'heading') level = block.level;
+  }
+  const levels: number[] = new Array<number>(blocks.length);
+  let after: number | undefined;
+  for (let index = blocks.length - 1; index >= 0; index -= 1) {
+    const previous = before[index] ?? 1;
+    levels[index] = Math.max(1, Math.min(previous, after === undefined ? previous : after - 1));
+    const block = blocks[index]!;
+    if (block.kind === 'heading') after = block.level;
+  }
+  return levels;
 }
 
 const BOOKMARK = '[bookmark: ';

@@ -6,7 +6,7 @@ import { buildDocument, type Block } from '../../src/documents/document.js';
 import { plainTextBlocks } from '../../src/documents/plain-text.js';
 import { markdownBlocks } from '../../src/documents/markdown.js';
 import { htmlBlocks } from '../../src/documents/html.js';
-import { renderPdf } from '../../fixtures/office.js';
+import { renderOdt, renderPdf, WORD_STYLES, writeDocx } from '../../fixtures/office.js';
 import { defaultLimits } from '../../src/archive/limits.js';
 import { extractionLimits } from '../../src/scan/documents.js';
 import { extractDocument } from '../../src/documents/extract.js';
@@ -268,6 +268,26 @@ describe('release notes', () => {
     const content = await extractDocument('pdf', renderPdf('Heron Sheets Release Notes', blocks, false, { pageBreakBefore: 2 }), 'rn.pdf', extractionLimits(defaultLimits));
     const document: BundleDocument = { file: { path: 'rn.pdf' } as BundleFile, format: 'pdf', roles: ['release-notes'], rolesFrom: 'name', content, problem: undefined };
     expect(facts(releaseNotesOf([document])[0]!)).toEqual({ current: 'V 5', version: '5', date: undefined, history: ['4', '3', '2'] });
+  });
+
+  it('reads release lines standing as paragraphs between styled headings (a page of collapsible releases saved as Word or ODF) as the releases, their parts under them', async () => {
+    // "Update History" (heading 1), then for each release its line in a body paragraph and its parts as heading 2.
+    const releases = [['V2.1.0 / 02-June-2026', 'Faster rescans.'], ['V2.0.0 / 04-November-2025', 'First release on ESXi 8.']] as const;
+    const blocks = [
+      { kind: 'heading' as const, level: 1, text: 'Update History' },
+      ...releases.flatMap(([line, change]) => [{ kind: 'paragraph' as const, text: line }, { kind: 'heading' as const, level: 2, text: 'Main Changes' }, { kind: 'paragraph' as const, text: change }]),
+    ];
+    const paragraphs = [{ style: 'Title', text: 'Release Notes for Heron NAS Plugin' }, ...blocks.map((block) => ({ style: block.kind === 'heading' ? `Titre${block.level}` : undefined, text: block.text }))];
+    for (const [format, bytes] of [['docx', writeDocx(paragraphs, WORD_STYLES)], ['odt', renderOdt('Release Notes for Heron NAS Plugin', blocks)]] as const) {
+      const content = await extractDocument(format, bytes, `rn.${format}`, extractionLimits(defaultLimits));
+      const document: BundleDocument = { file: { path: `rn.${format}` } as BundleFile, format, roles: ['release-notes'], rolesFrom: 'name', content, problem: undefined };
+      const read = releaseNotesOf([document])[0]!;
+      expect([format, facts(read), read.current?.parts.map((part) => part.label)]).toEqual([format, { current: 'V2.1.0 / 02-June-2026', version: '2.1.0', date: '2026-06-02', history: ['2.0.0'] }, ['Main Changes']]);
+    }
+    // A sentence naming a release stays text, though it starts as a release line does.
+    const sentence = [{ style: 'Titre1', text: 'Update History' }, { text: 'Version 2.1.0 was released on 2026-06-02.' }, { text: 'heron-nas_v2.1.0_2026-06-02.zip. It is packaged as a VIB.' }, { style: 'Titre2', text: 'Main Changes' }, { text: 'Faster rescans.' }];
+    const content = await extractDocument('docx', writeDocx(sentence, WORD_STYLES), 'rn.docx', extractionLimits(defaultLimits));
+    expect(content.sections.map((section) => section.heading?.text)).toEqual(['Update History', 'Main Changes']);
   });
 
   it('never reads the print date a browser set atop a printed page for the release\'s date', async () => {
