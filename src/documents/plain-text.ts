@@ -139,6 +139,9 @@ function boldHeading(line: string): string | undefined {
   return heading;
 }
 
+/** A paragraph that is only a rule of one punctuation character, three or more ("------", "====="): see `typedHeadings`. */
+const UNDERLINE_PARAGRAPH = /^\s*([-=~^*#+])\1{2,}\s*$/;
+
 /**
  * The blocks of a document whose format carries headings as styles (RTF, Word, ODF), when none of its
  * paragraphs has one: its headings by the plain-text conventions, each paragraph standing alone.
@@ -154,8 +157,12 @@ export function typedHeadings(blocks: readonly Block[]): Block[] {
     const releaseLine = (text: string) => isReleaseLine(text) && !TERMINAL_PUNCTUATION.test(text);
     return blocks.map((block, index) => (block.kind === 'text' && !block.code && releaseLine(block.text.trim()) ? { kind: 'heading', level: levels[index]!, text: block.text.trim() } : block));
   }
-  // The lines of the joined text are not the source's: none is given.
-  return plainTextBlocks(blocks.map((block) => block.text).join('\n\n')).map(({ line: _line, ...block }) => block);
+  // The lines of the joined text are not the source's: none is given. A paragraph that is only a rule of
+  // punctuation as long as the line before it underlines that line, as in a text a word processor imported line by line.
+  const underlines = (block: Block, previous: Block | undefined) =>
+    previous !== undefined && UNDERLINE_PARAGRAPH.test(block.text) && Math.abs(block.text.trim().length - previous.text.trim().split('\n').at(-1)!.trim().length) <= 2;
+  const text = blocks.map((block, index) => (index === 0 ? '' : underlines(block, blocks[index - 1]) ? '\n' : '\n\n') + block.text).join('');
+  return plainTextBlocks(text).map(({ line: _line, ...block }) => block);
 }
 
 /**

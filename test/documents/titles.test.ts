@@ -132,6 +132,17 @@ describe('the title of a PDF cover', () => {
   });
 });
 
+describe('a text a word processor imported line by line (one paragraph a line, no heading styles)', () => {
+  it('takes a line underlined by a rule of its length for a heading, its title here; a rule of another length after a paragraph stays apart', async () => {
+    const lines = ['heron-tools NEWS', '----------------', 'Date 2026-06-02', 'Summary: release 2.1', '- Faster rescans.', '', 'Heron Storage', 'Copyright 2026 Heron Storage B.V.', '=========================================================='];
+    const document = await extractDocument('docx', writeDocx(lines.map((text) => ({ text })), WORD_STYLES), 'NEWS.docx', limits);
+    // As the text file reads; the copyright line above the long rule is no heading.
+    const text = await extractDocument('text', Buffer.from(lines.join('\n').replace('B.V.\n', 'B.V.\n\n')), 'NEWS', limits);
+    expect([document.title, headings(document)[0]]).toEqual(['heron-tools NEWS', headings(text)[0]]);
+    expect(headings(document).flat()).not.toContain('Copyright 2026 Heron Storage B.V.');
+  });
+});
+
 describe('the title of a notices file without headings', () => {
   // Apache's NOTICE convention: the name of the work, then its copyright line, then the notices of what it bundles.
   const notice = (first: string) => [first, 'Copyright 2015-2026 Corvid Systems, Inc. or its affiliates. All Rights Reserved.', '', 'Corvid NAS Plugin includes the following third-party software:', '', '* zlib - https://zlib.net', ''].join('\n');
