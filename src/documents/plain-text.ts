@@ -139,8 +139,8 @@ function boldHeading(line: string): string | undefined {
   return heading;
 }
 
-/** A paragraph that is only a rule of one punctuation character, three or more ("------", "====="): see `typedHeadings`. */
-const UNDERLINE_PARAGRAPH = /^\s*([-=~^*#+])\1{2,}\s*$/;
+/** The longest paragraph of a text a word processor imported line by line: a text file's line. */
+const TEXT_LINE_CHARACTERS = 100;
 
 /**
  * The blocks of a document whose format carries headings as styles (RTF, Word, ODF), when none of its
@@ -157,11 +157,10 @@ export function typedHeadings(blocks: readonly Block[]): Block[] {
     const releaseLine = (text: string) => isReleaseLine(text) && !TERMINAL_PUNCTUATION.test(text);
     return blocks.map((block, index) => (block.kind === 'text' && !block.code && releaseLine(block.text.trim()) ? { kind: 'heading', level: levels[index]!, text: block.text.trim() } : block));
   }
-  // The lines of the joined text are not the source's: none is given. A paragraph that is only a rule of
-  // punctuation as long as the line before it underlines that line, as in a text a word processor imported line by line.
-  const underlines = (block: Block, previous: Block | undefined) =>
-    previous !== undefined && UNDERLINE_PARAGRAPH.test(block.text) && Math.abs(block.text.trim().length - previous.text.trim().split('\n').at(-1)!.trim().length) <= 2;
-  const text = blocks.map((block, index) => (index === 0 ? '' : underlines(block, blocks[index - 1]) ? '\n' : '\n\n') + block.text).join('');
+  // The lines of the joined text are not the source's: none is given. A text a word processor imported whole keeps
+  // its lines and blank lines as paragraphs, none longer than a text's line: they join as lines, so it reads as the text.
+  const lineByLine = blocks.some((block) => block.text.trim() === '') && blocks.every((block) => block.text.length <= TEXT_LINE_CHARACTERS);
+  const text = blocks.map((block) => block.text).join(lineByLine ? '\n' : '\n\n');
   return plainTextBlocks(text).map(({ line: _line, ...block }) => block);
 }
 
