@@ -1,7 +1,7 @@
 import { ParserStartError } from '../errors.js';
 import { DocumentError } from './document-error.js';
 import { buildDocument, normalizeText, type Block, type ParsedDocument } from './document.js';
-import { isReleaseLine, typedHeadings } from './plain-text.js';
+import { isReleaseLine, isReleaseParagraph, releaseHeadings, typedHeadings } from './plain-text.js';
 import type { PdfContent, PdfLine } from './pdf-content.js';
 import { findWrittenDate, isVersionLine } from '../formats/versions.js';
 
@@ -149,15 +149,16 @@ function outlineBlocks(pages: readonly PdfLine[][], content: PdfContent): Block[
   let titleLine: PdfLine | undefined;
   const anywhere = lookups(byPage.get(undefined) ?? []);
   const blocks: Block[] = [];
+  const releases = new Set<number>();
   let wrapped = '';
   pages.forEach((page, index) => {
     const here = lookups(byPage.get(index) ?? []);
-    for (const line of page) {
+    page.forEach((line, at) => {
       const text = comparable(line.text);
       // The rest of a title wrapped over several lines.
       if (wrapped && text && wrapped.startsWith(text)) {
         wrapped = wrapped.slice(text.length).trim();
-        continue;
+        return;
       }
       wrapped = '';
       const found = [here.whole.first(text, unplaced), anywhere.whole.first(text, unplaced), ...(text.length >= 8 ? [here.prefix.first(text, unplaced), anywhere.prefix.first(text, unplaced)] : [])];
@@ -168,7 +169,7 @@ function outlineBlocks(pages: readonly PdfLine[][], content: PdfContent): Block[
         if (last?.kind === 'heading' && titleLine && isWrapped(titleLine, line)) blocks[blocks.length - 1] = { ...last, text: `${last.text} ${line.text}` };
         else blocks.push({ kind: 'heading', level: 1, text: line.text });
         titleLine = line;
-        continue;
+        return;
       }
       titleLine = undefined;
       if (entry) {
@@ -180,9 +181,11 @@ function outlineBlocks(pages: readonly PdfLine[][], content: PdfContent): Block[
         // Writers bookmark the headings, not the title above them.
         blocks.push({ kind: 'heading', level: 1, text: line.text });
       } else if (!isTocLine(line.text)) {
+        // A release line standing alone opens a release's notes though no bookmark names it (a page's collapsible labels printed).
+        if (isReleaseParagraph(line.text.trim()) && !inRows(page[at - 1], line, page[at + 1]) && !CONTINUING.test(page[at + 1]?.text.trim() ?? '')) releases.add(blocks.length);
         blocks.push({ kind: 'text', text: line.text });
       }
-    }
+    });
     // Bookmarks whose title is not printed as such still open a section where the next page starts.
     for (const entry of byPage.get(index) ?? []) if (unplaced(entry)) placeAt(entry);
   });
@@ -193,7 +196,7 @@ function outlineBlocks(pages: readonly PdfLine[][], content: PdfContent): Block[
   }
   // Bookmarks that point nowhere and whose title is printed nowhere still name a section.
   for (const entry of entries) if (unplaced(entry)) placeAt(entry);
-  return blocks;
+  return releaseHeadings(blocks, releases);
 }
 
 /** Values by key, each list consumed from its front: every value is passed over at most once. */
@@ -335,7 +338,7 @@ function sizeBlocks(pages: readonly PdfLine[][]): Block[] {
         heading(Math.min(Math.max(numbered.level + depth - numbered.depth, 1), 6), text);
       } else if (!isHeading(line)) {
         // A release line ("V8.1.3/ 5- September -2024") opens a release's notes though set in bold at the body size: below every sized heading.
-        if (isReleaseLine(line.text.trim()) && !inRows(previous, line, next)) blocks.push({ kind: 'heading', level: Math.min(ranks.size + 1, 6), text: line.text });
+        if (isReleaseParagraph(line.text.trim()) && !inRows(previous, line, next) && !CONTINUING.test(next?.text.trim() ?? '')) blocks.push({ kind: 'heading', level: Math.min(ranks.size + 1, 6), text: line.text });
         else if (!isTocLine(line.text)) blocks.push({ kind: 'text', text: line.text });
       } else if (last?.kind === 'heading' && previous && isHeading(previous) && isWrapped(previous, line)) {
         blocks[blocks.length - 1] = { ...last, text: `${last.text} ${line.text}` };

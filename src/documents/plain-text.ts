@@ -152,16 +152,21 @@ const TEXT_LINE_CHARACTERS = 100;
  */
 export function typedHeadings(blocks: readonly Block[]): Block[] {
   if (blocks.some((block) => block.kind === 'heading')) {
-    const levels = releaseLevels(blocks);
-    // The whole paragraph, not only its start, is no sentence ("app_v0.2_2015-07-13.zip. It is packaged as …").
-    const releaseLine = (text: string) => isReleaseLine(text) && !TERMINAL_PUNCTUATION.test(text);
-    return blocks.map((block, index) => (block.kind === 'text' && !block.code && releaseLine(block.text.trim()) ? { kind: 'heading', level: levels[index]!, text: block.text.trim() } : block));
+    const releaseLine = (block: Block) => block.kind === 'text' && !block.code && isReleaseParagraph(block.text.trim());
+    return releaseHeadings(blocks, new Set(blocks.flatMap((block, index) => (releaseLine(block) ? [index] : []))));
   }
   // The lines of the joined text are not the source's: none is given. A text a word processor imported whole keeps
   // its lines and blank lines as paragraphs, none longer than a text's line: they join as lines, so it reads as the text.
   const lineByLine = blocks.some((block) => block.text.trim() === '') && blocks.every((block) => block.text.length <= TEXT_LINE_CHARACTERS);
   const text = blocks.map((block) => block.text).join(lineByLine ? '\n' : '\n\n');
   return plainTextBlocks(text).map(({ line: _line, ...block }) => block);
+}
+
+/** The blocks with the text blocks at `releases` (release lines standing alone) made headings at the levels `releaseLevels` gives. */
+export function releaseHeadings(blocks: readonly Block[], releases: ReadonlySet<number>): Block[] {
+  if (releases.size === 0) return [...blocks];
+  const levels = releaseLevels(blocks);
+  return blocks.map((block, index) => (releases.has(index) ? { kind: 'heading', level: levels[index]!, text: block.text.trim() } : block));
 }
 
 /**
@@ -387,6 +392,14 @@ export function isReleaseLine(line: string): boolean {
   if (!version || !date || date.index < version.index || !BEFORE_RELEASE_VERSION.test(bare.slice(0, version.index).replace(/v$/i, ''))) return false;
   const between = bare.slice(version.index + version.text.length, date.index).match(/\p{L}+/gu) ?? [];
   return between.length <= 1 && !TERMINAL_PUNCTUATION.test(bare.slice(0, date.index + date.text.length));
+}
+
+/**
+ * A paragraph, or a printed line, that is a release line and nothing more: no sentence in it or running on from it
+ * ("ov-sdk-app_v0.2_2015-07-13.zip. It is packaged as maven project and").
+ */
+export function isReleaseParagraph(text: string): boolean {
+  return isReleaseLine(text) && !TERMINAL_PUNCTUATION.test(text) && !/[.!?]\s+\p{Lu}/u.test(text);
 }
 
 function isAllCaps(line: string): boolean {

@@ -95,6 +95,21 @@ describe('PDF release lines', () => {
     const document = await extractDocument('pdf', renderPdf('Release Notes for HM1179 Peripheral Library', blocks, false), 'rn.pdf', limits);
     expect([headings(document), levels(document)]).toEqual([['Release Notes for HM1179 Peripheral Library', 'V2.1.0/ 5- September -2026', 'V2.0.0/ 16- July -2026', 'Contact'], [1, 2, 2, 1]]);
   });
+
+  it('open a release in a PDF whose bookmarks name the other headings only (a page\'s collapsible labels printed), unless a sentence starts or runs on from them', async () => {
+    const text = (line: string): FlatBlock => ({ kind: 'paragraph', text: line });
+    const blocks: FlatBlock[] = [
+      { kind: 'heading', level: 1, text: 'Update History' },
+      text('V2.1.0 / 05-September-2026'), { kind: 'heading', level: 2, text: 'Main Changes' }, text('Adds the LIN stack to the HM1179 peripheral library.'),
+      text('V2.0.0 / 16-July-2026'), { kind: 'heading', level: 2, text: 'Main Changes' }, text('First release of the library for the HM1179 family.'),
+      { kind: 'heading', level: 1, text: 'Packaging' }, text('hm-lib_v2.1_2026-09-05.zip. It is packaged as a CMake project and\ndelivered with its examples.'),
+    ];
+    const document = await extractDocument('pdf', renderPdf('HM1179 Peripheral Library Release Notes', blocks, true), 'rn.pdf', limits);
+    expect([headings(document), levels(document)]).toEqual([
+      ['HM1179 Peripheral Library Release Notes', 'Update History', 'V2.1.0 / 05-September-2026', 'Main Changes', 'V2.0.0 / 16-July-2026', 'Main Changes', 'Packaging'],
+      [1, 1, 1, 2, 1, 2, 1],
+    ]);
+  });
 });
 
 describe('PDF printed in one size', () => {
