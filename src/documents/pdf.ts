@@ -46,6 +46,11 @@ const GOES_ON = /^(?:for|of|on|with) [^.]{1,60}$/;
 /** Cover lines read after the first: a title spelt over more is no cover's. */
 const COVER_LINES = 3;
 
+/** The space, in the type size of the line above, that sets a cover line apart from the title's block. */
+const COVER_GAP = 4;
+/** A list item's mark as a PDF keeps it: a dash, star or bullet, or the letter o a word processor's second-level bullet becomes. */
+const LIST_MARK = /^[-*•●○■◦▪o]\s/;
+
 /** Lines of the first page a title is looked for in: a letterhead above it (a company's name, address and numbers in small type) is no title. */
 const COVER_HEAD_LINES = 30;
 
@@ -63,8 +68,10 @@ function coverTitle(page: readonly PdfLine[], isHeading: (line: PdfLine) => bool
   if (!first) return undefined;
   const lines = [first.text.trim()];
   let previous = first;
-  for (const line of rest.slice(0, COVER_LINES)) {
+  for (const [index, line] of rest.slice(0, COVER_LINES).entries()) {
     const text = line.text.trim();
+    // A line far below the title (a cover's foot: "Version 1.0.02", its date) or over a list (the first release's notes: "V3.5" over "• Adds support …") is none of it.
+    if (previous.y - line.y > COVER_GAP * previous.size || LIST_MARK.test(rest[index + 1]?.text.trim() ?? '')) break;
     // A title in display type wrapped onto the next line ("End User License" / "Agreement") goes on with it too.
     const wrapped = isHeading(first) && isWrapped(previous, line);
     if (!wrapped && !isVersionLine(text) && !COVER_CONTINUATION.test(text) && !GOES_ON.test(text)) break;

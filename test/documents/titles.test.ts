@@ -126,6 +126,14 @@ describe('the title of a PDF cover', () => {
     expect(titles(contentDocument({ title: undefined, outline: [], pages: [cover], links: [] })).title).toBe(title);
   });
 
+  it.each([
+    ['the version and date at the cover\'s foot, far below the title', [['Heron NAS Plugin: Release Notes', 25, 590], ['Version 1.0.02', 17, 186], ['January 6, 2017', 17, 164]], 'Heron NAS Plugin: Release Notes'],
+    ['the first release\'s version over its items', [['Heron NAS Plugin', 22, 645], ['Release Notes', 22, 605], ['V3.5', 16, 537], ['• Adds support for the following arrays', 12, 519], ['o Heron Z2', 12, 502]], 'Heron NAS Plugin Release Notes'],
+  ] as const)('ends before a version that does not go on with the title: %s', (_, lines, title) => {
+    const cover = [...lines.map(([text, size, y]) => ({ text, size, y })), { text: 'Read this before you install.', size: 11, y: 100 }];
+    expect(titles(contentDocument({ title: undefined, outline: [], pages: [cover], links: [] })).title).toBe(title);
+  });
+
   it('ends before a line that is neither a version nor the kind of document', async () => {
     const pdf = renderPdf('CSI Driver for Heron Arrays', [{ kind: 'paragraph', text: 'Rev. 03' }, { kind: 'paragraph', text: '2.4' }, { kind: 'heading', level: 1, text: 'New Features' }], false);
     expect(titles(await extractDocument('pdf', pdf, 'notes.pdf', limits)).title).toBe('CSI Driver for Heron Arrays');
