@@ -30,7 +30,7 @@ export function contentDocument(content: PdfContent): ParsedDocument {
   const pages = withoutRunningHeads(content.pages.map((page) => page.map((line) => ({ ...line, text: normalizeText(line.text) }))));
   // A text printed in one size (a text file exported as it is) has its headings typed, as the text file has.
   const blocks = content.outline.length > 0 ? outlineBlocks(pages, content) : sizeBlocks(pages);
-  return buildDocument(blocks, { metadataTitle: content.title, links: content.links, cover: coverTitle(pages[0] ?? [], largerThanBody(pages)) });
+  return buildDocument(blocks, { metadataTitle: content.title, links: content.links, cover: coverTitle(pages, largerThanBody(pages)) });
 }
 
 /** The kinds of document a title names: "Release Notes", "Installation Guide", "User Manual". */
@@ -48,8 +48,6 @@ const COVER_LINES = 3;
 
 /** The space, in the type size of the line above, that sets a cover line apart from the title's block. */
 const COVER_GAP = 4;
-/** A list item's mark as a PDF keeps it: a dash, star or bullet, or the letter o a word processor's second-level bullet becomes. */
-const LIST_MARK = /^[-*•●○■◦▪o]\s/;
 
 /** Lines of the first page a title is looked for in: a letterhead above it (a company's name, address and numbers in small type) is no title. */
 const COVER_HEAD_LINES = 30;
@@ -60,25 +58,29 @@ const COVER_HEAD_LINES = 30;
  * `isHeading`) up to the first that does not ("Rev. 03", "September 2020"). Undefined when no line
  * goes on with the first.
  */
-function coverTitle(page: readonly PdfLine[], isHeading: (line: PdfLine) => boolean): string | undefined {
+function coverTitle(pages: readonly PdfLine[][], isHeading: (line: PdfLine) => boolean): string | undefined {
+  const page = pages[0] ?? [];
   const head = page.slice(0, COVER_HEAD_LINES);
   const largest = Math.max(...head.map((line) => line.size));
   const start = head.findIndex((line) => line.size === largest);
   const [first, ...rest] = page.slice(Math.max(0, start));
   if (!first) return undefined;
-  const lines = [first.text.trim()];
-  let previous = first;
-  for (const [index, line] of rest.slice(0, COVER_LINES).entries()) {
+  const lines = [first];
+  for (const line of rest.slice(0, COVER_LINES)) {
     const text = line.text.trim();
-    // A line far below the title (a cover's foot: "Version 1.0.02", its date) or over a list (the first release's notes: "V3.5" over "• Adds support …") is none of it.
-    if (previous.y - line.y > COVER_GAP * previous.size || LIST_MARK.test(rest[index + 1]?.text.trim() ?? '')) break;
+    const previous = lines.at(-1)!;
+    // A line far below the title's block (a cover's foot: "Version 1.0.02", its date) is none of it.
+    if (previous.y - line.y > COVER_GAP * previous.size) break;
     // A title in display type wrapped onto the next line ("End User License" / "Agreement") goes on with it too.
     const wrapped = isHeading(first) && isWrapped(previous, line);
     if (!wrapped && !isVersionLine(text) && !COVER_CONTINUATION.test(text) && !GOES_ON.test(text)) break;
-    lines.push(text);
-    previous = line;
+    lines.push(line);
   }
-  return lines.length > 1 ? lines.join(' ') : undefined;
+  // A version the title does not go on after heads the first release's notes ("News" over "Version 3.1.0") when set as a
+  // heading smaller than the title, or in the type of other versions of the document (a changelog's release headings).
+  const isReleaseHeading = (line: PdfLine) => isHeading(line) && (line.size < first.size || pages.some((other) => other.some((them) => them !== line && them.size === line.size && isVersionLine(them.text.trim()))));
+  while (lines.length > 1 && isVersionLine(lines.at(-1)!.text.trim()) && isReleaseHeading(lines.at(-1)!)) lines.pop();
+  return lines.length > 1 ? lines.map((line) => line.text.trim()).join(' ') : undefined;
 }
 
 function isTocLine(text: string): boolean {

@@ -128,8 +128,10 @@ describe('the title of a PDF cover', () => {
 
   it.each([
     ['the version and date at the cover\'s foot, far below the title', [['Heron NAS Plugin: Release Notes', 25, 590], ['Version 1.0.02', 17, 186], ['January 6, 2017', 17, 164]], 'Heron NAS Plugin: Release Notes'],
-    ['the first release\'s version over its items', [['Heron NAS Plugin', 22, 645], ['Release Notes', 22, 605], ['V3.5', 16, 537], ['• Adds support for the following arrays', 12, 519], ['o Heron Z2', 12, 502]], 'Heron NAS Plugin Release Notes'],
-  ] as const)('ends before a version that does not go on with the title: %s', (_, lines, title) => {
+    ['the first release\'s version heading, under the title', [['Heron NAS Plugin', 22, 645], ['Release Notes', 22, 605], ['V3.5', 16, 537], ['• Adds support for the following arrays', 12, 519], ['o Heron Z2', 12, 502]], 'Heron NAS Plugin Release Notes'],
+    ['a changelog\'s first version heading, smaller than the title', [['News', 26, 700], ['Version 3.1.0', 18, 660], ['(Released Thu, 23 Nov 2026)', 12, 640], ['Adds support for Heron Z2 arrays.', 12, 620]], 'News'],
+    ['a changelog\'s first version heading, in the type of the title and of the other versions', [['News', 24, 780], ['Version 3.1.0', 24, 734], ['(Released Thu, 23 Nov 2026)', 12, 711], ['Adds support for Heron Z2 arrays.', 12, 690], ['Version 3.0.0', 24, 650], ['(Released Mon, 4 May 2026)', 12, 627]], 'News'],
+  ] as const)('ends before a version or date that does not go on with the title: %s', (_, lines, title) => {
     const cover = [...lines.map(([text, size, y]) => ({ text, size, y })), { text: 'Read this before you install.', size: 11, y: 100 }];
     expect(titles(contentDocument({ title: undefined, outline: [], pages: [cover], links: [] })).title).toBe(title);
   });
