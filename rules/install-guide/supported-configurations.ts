@@ -2,7 +2,7 @@ import { checkTopic, defineRule, type Topic } from '../kit/index.js';
 
 const topic: Topic = {
   role: 'install-guide',
-  headings: ['supported configurations', 'supported configuration', 'certified configurations', 'qualified configurations', 'validated configurations', 'compatibility', 'compatibility matrix', 'interoperability', 'supported platforms', 'supported environments', 'operating environment', 'support matrix', 'supported versions', 'supported hardware', 'supported systems', 'supported devices', 'supported models', 'device types'],
+  headings: ['supported configurations', 'supported configuration', 'certified configurations', 'qualified configurations', 'validated configurations', 'compatibility', 'compatibility matrix', 'interoperability', 'supported platforms', 'supported environments', 'operating environment', 'support matrix', 'supported versions', 'supported hardware', 'supported systems', 'supported devices', 'supported models', 'device types', 'supported combinations', 'supported combos'],
   against: ['browser', 'browsers', 'backward compatibility', 'upgrade', 'license', 'proof case', 'test configuration', 'minimal configuration', 'sample configuration', 'reference configuration'],
   words: ['support', 'certify', 'certified', 'qualified', 'tested', 'validated', 'compatible', 'version', 'release', 'model', 'platform', 'matrix', 'combination', 'host', 'array', 'firmware', 'esxi', 'vcenter', 'vsphere', 'operating', 'hardware', 'maximum', 'limit', 'protocol', 'nfs', 'iscsi', 'kubernetes', 'openshift'],
   structure: 'versions',
@@ -15,6 +15,11 @@ const topic: Topic = {
     // A platform's version floor in a list of requirements: "Kubernetes Version >= 1.20", "OpenShift ≥ 4.12", "Kubernetes 1.25+" (not a client tool's, "kubectl >= 1.22").
     /\b(?:kubernetes|k8s|openshift|esxi|vcenter|vsphere)(?: version| versions)? (?:>=|≥)/i,
     /\b(?:kubernetes|k8s|openshift|esxi|vcenter|vsphere) v?\d\d?\.\d\d?\+/i,
+    // What the product is compatible with, with its version ("is currently only compatible with Mirantis OpenStack 6.1"; not a build's
+    // "Makefile is now compatible with Automake 1.11.2", nor "not compatible"), or the operating systems it runs on, named ("GridSite is
+    // currently only supported on Linux"; not a feature's "Syslog is also supported on FreeBSD").
+    /\b(?:is|are)(?: currently)?(?: only| fully)? compatible with\b(?:[^.\n]|\.(?=\d)){0,60}\d\.\d/i,
+    /\b(?:is|are)(?: currently| primarily| officially)?(?: only| fully)? (?:supported|certified|qualified|tested) on\b[^.\n]{0,30}\b(?:linux|windows|macos|mac os x|freebsd|solaris|aix|rhel|red hat enterprise linux|redhat|centos|rocky linux|fedora|ubuntu|debian|sles|suse)\b/i,
     // The operating systems a build is made for, or one with its version floor: "binaries are available for the following platforms", "**macOS**: 10.12 or newer" (not a library's, "OpenSSL >= 1.1.1").
     /\b(?:for|on) the following (?:platforms|operating systems)\b|\b(?:windows|windows server|linux|macos|mac os x|os x|freebsd|solaris|rhel|red hat enterprise linux|centos|ubuntu|debian|sles)\b\*?\*?:? v?\d(?:[^.\n]|\.(?=\d)){0,20}\bor (?:newer|later|higher|above)\b/i,
   ],

@@ -61,6 +61,9 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
       covers('finds what "this release supports" listed under "Product Overview"', 'install-guide', guide('configurations', ['Product Overview', 'The Corvid NAS Plugin offloads clones and snapshots to Corvid arrays. This release of the plugin supports:\n\n- ESXi 7.0 U3 and 8.0 U2\n- Corvid OS 5.4, 6.0 and 6.1'])),
       covers('finds a minimum platform version stated as a requirement ("Requires vCenter 8.0+")', 'install-guide', guide('configurations', ['Deploying with vSphere Auto Deploy', 'Requires vCenter 8.0+\n\nAdd the offline bundle to the software depot of the Auto Deploy rule that provisions the hosts.'])),
       covers('finds a platform version floor in a requirements list ("Kubernetes Version >= 1.20")', 'install-guide', guide('configurations', ['Before You Begin', '* Kubernetes Version >= 1.20\n* The `--allow-privileged=true` flag on the API server'])),
+      covers('finds what the plugin "is currently only compatible with" under "Requirements"', 'install-guide', guide('configurations', ['Requirements', 'The Corvid plugin is currently only compatible with Corvid OS 6.1 and ESXi 8.0 U2.'])),
+      covers('finds the operating systems it "is primarily supported on"', 'install-guide', guide('configurations', ['Getting started on Unix', 'The Corvid agent is primarily supported on Debian or derivatives thereof. Other Unix-like systems may need their dependencies built by hand.'])),
+      covers('finds a "Supported Combo:" label over the platforms and their versions', 'install-guide', guide('configurations', ['Corvid Storage Manager', 'Version: 2.1.0-336\n\nSupported Combo: OS: Ubuntu Server 22.04 / Rocky Linux 9; Ceph: Quincy / Reef; OpenStack: Zed / Antelope'])),
     ],
     invalid: [
       missing('does not take "Browser Compatibility" for the supported configurations', 'install-guide', guide('configurations', ['Browser Compatibility', 'The array console works in Chrome 120 and Firefox 115 or later.']), {
@@ -68,6 +71,12 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
         score: 1,
         found: ['words: array'],
         shortfall: 'its heading speaks of "browser", another topic',
+      }),
+      missing('does not take a build tool the source "is now compatible with", nor a feature "also supported on" a system, for the supported configurations', 'install-guide', guide('configurations', ['Building from Source', 'The Makefile is now compatible with Automake 1.16.5. Syslog output is also supported on FreeBSD.']), {
+        heading: 'Prerequisites',
+        score: 2,
+        found: ['words: array, esxi', 'lists 2 versions'],
+        shortfall: "its text uses a few of the topic's words, but no heading names the topic and no sentence covers it",
       }),
     ],
   },
