@@ -29,7 +29,8 @@ export function contentDocument(content: PdfContent): ParsedDocument {
   // Lines are read as text is compared (zero-width and non-breaking spaces, ligatures): Google Docs puts a zero-width space beside every space.
   const pages = withoutRunningHeads(content.pages.map((page) => page.map((line) => ({ ...line, text: normalizeText(line.text) }))));
   // A text printed in one size (a text file exported as it is) has its headings typed, as the text file has.
-  const blocks = content.outline.length > 0 ? outlineBlocks(pages, content) : sizeBlocks(pages);
+  // One bookmark (the title, as some generators write) gives no structure: the type sizes do.
+  const blocks = content.outline.length > 1 ? outlineBlocks(pages, content) : sizeBlocks(pages);
   return buildDocument(blocks, { metadataTitle: content.title, links: content.links, cover: coverTitle(pages, largerThanBody(pages)) });
 }
 

@@ -217,13 +217,14 @@ function analyse(document: BundleDocument, parsed: ParsedDocument): ReleaseNotes
   const flat = new Set(content.sections.map((section) => section.heading?.level)).size <= 2;
   const titleIndex = content.titleSource === 'visible' ? content.sections.findIndex((section) => section.heading?.text === content.title) : -1;
   const sections: VersionSection[] = [];
+  const named = namedVersionHeadings(content, headingOf);
   let unnamed: number | undefined;
   content.sections.forEach((section, index) => {
     const text = section.heading && headingOf(section.heading.text);
     if (!text) return;
     // An empty "Unreleased" over the newest release is a placeholder (Keep a Changelog's), not the newest notes.
     if (unnamed === undefined && sections.length === 0 && UNNAMED_CURRENT.test(text) && (section.body.trim() !== '' || section.end > index + 1)) unnamed = index;
-    if (!isVersionHeading(text)) return;
+    if (!named.has(index) && !isVersionHeading(text)) return;
     const date = findDate(text, { month: true }) ?? dateLineAbove(content, index) ?? findDate(ownBody(content, index).split('\n').slice(0, 3).join('\n'), { month: true }) ?? dateHeadingUnder(content, index);
     sections.push({ version: headingVersion(text)!, heading: section.heading!, index, date, parts: partsOf(content, index, headingOf, flat) });
   });
@@ -444,6 +445,28 @@ function changesRangeEnd(text: string): Version | undefined {
   const range = CHANGES_RANGE.exec(text.slice(0, 200));
   const [from, to] = range ? [findVersion(range[1]!), findVersion(range[2]!)] : [];
   return from && to && compareNodes(from, to) < 0 ? to : undefined;
+}
+
+/** Headings ending in a product's version at one level, this many or more, are a changelog's releases named by product. */
+const NAMED_RUN = 3;
+
+/**
+ * The sections whose headings name a product and end with its version ("In-Memory Data Fabric 6.6.8", "Streaming 2.1.1,
+ * Hadoop Accelerator 2.1.1"), when `NAMED_RUN` or more at one level do: a changelog's releases, though no word says so. One
+ * alone says nothing ("Corvid Agent 2.0" may be a feature); a platform's version ("Support for ESXi 8.0") is no product's.
+ */
+function namedVersionHeadings(content: ParsedDocument, headingOf: (text: string) => string): ReadonlySet<number> {
+  const byLevel = new Map<number, number[]>();
+  content.sections.forEach(({ heading }, index) => {
+    const text = heading && headingOf(heading.text).trim();
+    const named = text && text.split(/\s+/).length <= 14 && /^\p{Lu}/u.test(text) && !/\b(?:guide|manual)\b/i.test(text) && !RELATIVE_HEADING.test(text);
+    const last = named ? findVersions(text).filter((version) => version.kind === 'product').at(-1) : undefined;
+    if (!heading || !last || last.index + last.text.length !== text!.length) return;
+    const run = byLevel.get(heading.level);
+    if (run) run.push(index);
+    else byLevel.set(heading.level, [index]);
+  });
+  return new Set([...byLevel.values()].filter((indices) => indices.length >= NAMED_RUN).flat());
 }
 
 /**

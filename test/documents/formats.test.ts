@@ -13,6 +13,7 @@ import type { ParsedDocument } from '../../src/documents/document.js';
 import type { DocumentFormat } from '../../src/model/model.js';
 import { packageRoot } from '../../src/package-root.js';
 import { plainTextBlocks } from '../../src/documents/plain-text.js';
+import { contentDocument } from '../../src/documents/pdf.js';
 
 const limits = extractionLimits(defaultLimits);
 const REAL = join(packageRoot, 'test', 'data', 'documents');
@@ -109,6 +110,17 @@ describe('PDF release lines', () => {
       ['HM1179 Peripheral Library Release Notes', 'Update History', 'V2.1.0 / 05-September-2026', 'Main Changes', 'V2.0.0 / 16-July-2026', 'Main Changes', 'Packaging'],
       [1, 1, 1, 2, 1, 2, 1],
     ]);
+  });
+});
+
+describe('PDF with one bookmark', () => {
+  it('takes its headings from the type sizes: a generator that bookmarks the title alone gives no structure', () => {
+    const line = (text: string, size: number, y: number) => ({ text, size, y });
+    const page = [line('Release Notes', 19.5, 724), line('Heron Data Fabric 6.6.8', 8, 693), line('Heron Data Fabric 6.6.7', 8, 684),
+      line('Heron Data Fabric 6.6.8', 13.5, 600), line('Fixed affinity processor notification on discovery events of the cluster.', 8, 580),
+      line('Heron Data Fabric 6.6.7', 13.5, 540), line('Added a method to bypass the ongoing transaction for a get of many keys.', 8, 520)];
+    const document = contentDocument({ title: undefined, outline: [{ title: 'Release Notes', level: 1, page: 0 }], pages: [page], links: [] });
+    expect([headings(document), levels(document)]).toEqual([['Release Notes', 'Heron Data Fabric 6.6.8', 'Heron Data Fabric 6.6.7'], [1, 2, 2]]);
   });
 });
 

@@ -199,6 +199,16 @@ describe('release notes', () => {
     expect(facts(parsed)).toEqual({ current: 'V 12', version: '12', date: undefined, history: ['11', '9'] });
   });
 
+  it('reads headings that name a product and end with its version as releases when three or more at one level do, the first version of one naming several', () => {
+    // A data platform's notes: each release a product edition and its version, no word "version" or "release", no date.
+    const release = (heading: string) => `### ${heading}\n\n- Fixed affinity notification on discovery events\n\n`;
+    const parsed = markdownNotes(`# Release Notes\n\n${['Heron Data Fabric 6.6.8', 'Heron Data Fabric 6.6.7', 'Heron Hadoop Accelerator 6.5.6', 'Heron Data Grid 5.3.1, Streaming 2.1.1'].map(release).join('')}`);
+    expect(facts(parsed)).toEqual({ current: 'Heron Data Fabric 6.6.8', version: '6.6.8', date: undefined, history: ['6.6.7', '6.5.6', '5.3.1'] });
+    // Two such headings, or platforms' versions however many, are no releases.
+    expect(facts(markdownNotes(`# Heron Release Notes 3.2.1\n\n${['Heron Agent 2.0', 'Heron Console 3.1'].map(release).join('')}`)).history).toEqual([]);
+    expect(facts(markdownNotes(`# Heron Release Notes 3.2.1\n\n${['Support for ESXi 8.0', 'Support for vSphere 8.0', 'Support for Kubernetes 1.29'].map(release).join('')}`)).history).toEqual([]);
+  });
+
   it('reads release lines a changelog underlines with a rule shorter than the line, the date before the version', () => {
     // A backup client's changelog.txt: each release a line "date - version_channel_date" over a short rule, Markdown inside.
     const text = ['2026-10-15 - 3.2.1.110_canary_2026-10-15', '==========', 'This release is a canary release intended to be used for testing.', '', '# Faster restores', '',
