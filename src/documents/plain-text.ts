@@ -114,7 +114,9 @@ export function plainTextBlocks(text: string): Block[] {
     const wraps = next !== '' && /^\s/.test(lines[index + 1]!) && NUMBERED.test(line);
     // A release line standing alone before a blank line opens its notes even right after a paragraph's last sentence, a blank line forgotten.
     const afterSentence = !blankBefore && next === '' && /[.!]$/.test(lines[index - 1]!.trim());
-    if ((blankBefore && ((!wraps && looksLikeHeading(line, next) && !introducesBlock(line, lines, index) && !(numbered && isStepOfList(numbered, lines, index))) || isReleaseLine(line))) || (afterSentence && looksLikeHeading(line, next) && namesRelease(line))) {
+    // So does one at the margin right under the indented items of the release before it ("\tlibxfs: kernel sync" / "xfsprogs-6.9.0 (22 Jul 2024)").
+    const outdented = !blankBefore && index > 0 && /^\s/.test(lines[index - 1]!) && !/^\s/.test(lines[index]!) && isReleaseLine(line);
+    if ((blankBefore && ((!wraps && looksLikeHeading(line, next) && !introducesBlock(line, lines, index) && !(numbered && isStepOfList(numbered, lines, index))) || isReleaseLine(line))) || outdented || (afterSentence && looksLikeHeading(line, next) && namesRelease(line))) {
       heading(depth ?? (isAllCaps(line) ? 1 : Math.max(level, 2)), line, index + 1);
       continue;
     }

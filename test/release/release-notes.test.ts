@@ -241,6 +241,14 @@ describe('release notes', () => {
     expect(facts(summary)).toEqual({ current: 'Version 3.0.02 (2026-01-06)', version: '3.0.2', date: '2026-01-06', history: ['3.0.1'] });
   });
 
+  it('reads a release line at the margin right under the indented items of the release before it, a blank line forgotten', () => {
+    const text = ['heron-tools-6.10.0 (26 Aug 2026)', '\tmkfs: set the autofsck property (A. Writer)', '\tlibheron: kernel sync (A. Writer)', 'heron-tools-6.9.0 (22 Jul 2026)',
+      '\theron_db: fix an uninitialised error variable (B. Writer)', '', 'heron-tools-6.8.0 (17 May 2026)', '\t- heron_repair: dump both inode details (C. Writer)', ''].join('\n');
+    expect(facts(notes(plainTextBlocks(text)))).toEqual({ current: 'heron-tools-6.10.0 (26 Aug 2026)', version: '6.10.0', date: '2026-08-26', history: ['6.9.0', '6.8.0'] });
+    // An item that wraps onto the margin is no release, whatever it names.
+    expect(facts(notes(plainTextBlocks(['heron-tools-6.10.0 (26 Aug 2026)', '\tmkfs: set the autofsck property, as heron-tools', 'now does by default.', ''].join('\n')))).history).toEqual([]);
+  });
+
   it('reads a release line right after the last sentence of the notes before it, a blank line forgotten', () => {
     const text = ['HERON Release Notes', '', 'Release 2.2.3 - February 2026', '', '1. A rounding error was corrected.', 'Release 2.2.4 - August 2026', '',
       '1. The datum file was updated.', '', 'Release 2.2.5 - June 2027', '', '1. Support for Linux was added.', ''].join('\n');
