@@ -233,8 +233,9 @@ function sectionEvidence(topic: CompiledTopic, profile: readonly SectionProfile[
     placeholder ??= part.placeholder;
     pointer ??= part.pointer;
     cue ??= cues[at];
-    // The topic's few words looked up in the section's, not the section's many in the topic's.
-    if (!usesWords) for (const stem of topic.words.keys()) if (part.stems.has(stem)) usesWords = true;
+    // The topic's few words looked up in the section's, not the section's many in the topic's; the headings of its sub-sections are
+    // its text too (a FAQ's questions: "BIRD lists routes as unreachable - is that a problem?"), see `textHas`.
+    if (!usesWords) for (const stem of topic.words.keys()) if (textHas(profile, index, at, stem)) usesWords = true;
     if (kind) structure += part.structure[kind];
     if (!byHeading && label === undefined) {
       // A label names the topic when it opens with one of its phrases ("Known issues:", "System requirements:"), not "Reboot required:",
@@ -328,13 +329,19 @@ function outweighed(topic: CompiledTopic, profile: readonly SectionProfile[], fr
   return unlike.length >= own.length ? { unlike, own } : undefined;
 }
 
+/** Whether the text of section `at`, in a range from `from`, uses a stem: its body, and its heading below the range's own. */
+function textHas(profile: readonly SectionProfile[], from: number, at: number, stem: string): boolean {
+  const part = profile[at]!;
+  return part.stems.has(stem) || (at > from && part.heading.includes(stem));
+}
+
 /** Which of the words (by stem) a range of sections uses, as written, `most` at most. */
 function used(words: ReadonlyMap<string, string>, profile: readonly SectionProfile[], from: number, end: number, most = Infinity): string[] {
   const found: string[] = [];
   for (const [stem, word] of words) {
     if (found.length === most) break;
     for (let at = from; at < end; at += 1) {
-      if (profile[at]!.stems.has(stem)) {
+      if (textHas(profile, from, at, stem)) {
         found.push(word);
         break;
       }

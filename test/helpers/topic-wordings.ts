@@ -223,6 +223,7 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
     valid: [
       covers('finds "Error Codes and Remedies"', 'install-guide', guide('troubleshooting', ['Error Codes and Remedies', '- CVD-1042 "Export not found": check that the export exists on the array.\n- CVD-2001 "Offload refused": upgrade Corvid OS to 6.1.'])),
       covers('finds a diagnosis that says which symptom sends you to which logs', 'install-guide', guide('troubleshooting', ['Health Checks', 'List the plugin services with `esxcli corvid status`. If any service shows anything but running, inspect the logs of that service in /var/log/corvid and restart it.'])),
+      covers('finds a FAQ whose questions, its sub-headings, name the problems its answers settle', 'install-guide', guide('troubleshooting', ['Frequently Asked Questions', '### The array lists the datastore as unreachable - is that a problem?\n\nNo, this is expected while the host mounts it; the array shows it reachable a minute later.\n\n### Why do clones take longer on thin disks?\n\nThin disks are copied block by block, as the array allocates them.'])),
       covers('finds questions and answers about error messages', 'install-guide', guide('troubleshooting', ['Questions and Answers', 'Q: The installation stops with the error "VIB acceptance level too low". What should I do?\nA: Set the host acceptance level to PartnerSupported and install again.'])),
     ],
     invalid: [
