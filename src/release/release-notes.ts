@@ -447,6 +447,9 @@ function changesRangeEnd(text: string): Version | undefined {
   return from && to && compareNodes(from, to) < 0 ? to : undefined;
 }
 
+/** The verbs a changelog's item opens with ("Support …", "Added …"; not "Update", which also names a release). */
+const CHANGE_ITEM = /^(?:add(?:s|ed)?|support(?:s|ed)?|fix(?:es|ed)?|remove[sd]?|improve[sd]?|bump(?:s|ed)?|drop(?:s|ped)?|deprecate[sd]?|enable[sd]?|disable[sd]?|allow(?:s|ed)?|introduce[sd]?)\b/i;
+
 /** Headings ending in a product's version at one level, this many or more, are a changelog's releases named by product. */
 const NAMED_RUN = 3;
 
@@ -459,7 +462,7 @@ function namedVersionHeadings(content: ParsedDocument, headingOf: (text: string)
   const byLevel = new Map<number, number[]>();
   content.sections.forEach(({ heading }, index) => {
     const text = heading && headingOf(heading.text).trim();
-    const named = text && text.split(/\s+/).length <= 14 && /^\p{Lu}/u.test(text) && !/\b(?:guide|manual)\b/i.test(text) && !RELATIVE_HEADING.test(text);
+    const named = text && text.split(/\s+/).length <= 14 && /^\p{Lu}/u.test(text) && !/\b(?:guide|manual)\b/i.test(text) && !RELATIVE_HEADING.test(text) && !CHANGE_ITEM.test(text);
     const last = named ? findVersions(text).filter((version) => version.kind === 'product').at(-1) : undefined;
     if (!heading || !last || last.index + last.text.length !== text!.length) return;
     const run = byLevel.get(heading.level);
@@ -485,6 +488,8 @@ export function isVersionHeading(text: string): boolean {
     const rest = trimmed.slice(trimmed.indexOf(version.text) + version.text.length);
     return /^\s*(?:$|[()[\]\-–—:,|/])/.test(rest) || VERSION_HEADING.test(rest) || findDate(rest) !== undefined || hasMonthAndYear(rest);
   }
+  // A heading that opens with a change names one item, whatever version it mentions ("Support libecap v1.0", "Added Kubernetes 1.29 release").
+  if (CHANGE_ITEM.test(trimmed)) return false;
   return VERSION_HEADING.test(text) || findDate(text) !== undefined || hasMonthAndYear(text);
 }
 

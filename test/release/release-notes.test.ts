@@ -62,6 +62,11 @@ describe('release notes', () => {
     ['V 66', true],
     ['Version 7', true],
     ['V 26 - 25', false],
+    // A change, whatever version it names: an item of the notes, not a release.
+    ['Support libecap v1.0', false],
+    ['Added Heron Agent v2.1 release', false],
+    ['Heron Agent v2.1', true],
+    ['Update 3.2.1 - October 2026', true],
   ])('%s opens a version section: %s', (text, expected) => {
     expect(isVersionHeading(text)).toBe(expected);
   });
