@@ -29,8 +29,9 @@ export function contentDocument(content: PdfContent): ParsedDocument {
   // Lines are read as text is compared (zero-width and non-breaking spaces, ligatures): Google Docs puts a zero-width space beside every space.
   const pages = withoutRunningHeads(content.pages.map((page) => page.map((line) => ({ ...line, text: normalizeText(line.text) }))));
   // A text printed in one size (a text file exported as it is) has its headings typed, as the text file has.
-  // One bookmark (the title, as some generators write) gives no structure: the type sizes do.
-  const blocks = content.outline.length > 1 ? outlineBlocks(pages, content) : sizeBlocks(pages);
+  // One bookmark to the first page (the title, as some generators write) gives no structure: the type sizes do.
+  const titleOnly = content.outline.length === 1 && (content.outline[0]!.page ?? 0) === 0;
+  const blocks = content.outline.length > 0 && !titleOnly ? outlineBlocks(pages, content) : sizeBlocks(pages);
   return buildDocument(blocks, { metadataTitle: content.title, links: content.links, cover: coverTitle(pages, largerThanBody(pages)) });
 }
 
@@ -50,14 +51,19 @@ const COVER_LINES = 3;
 /** The space, in the type size of the line above, that sets a cover line apart from the title's block. */
 const COVER_GAP = 4;
 
+/** A list item's mark as a PDF keeps it: a dash, star or bullet, or the letter o a word processor's second-level bullet becomes. */
+const LIST_MARK = /^[-*•●○■◦▪o]\s/;
+/** A line this short holding a date is a release's date line ("(Released Thu, 23 Nov 2026)"), not a sentence. */
+const COVER_DATE_CHARACTERS = 40;
+
 /** Lines of the first page a title is looked for in: a letterhead above it (a company's name, address and numbers in small type) is no title. */
 const COVER_HEAD_LINES = 30;
 
 /**
  * The title a cover page spells over several lines: its first line in the largest type, then the
  * lines that go on with it (see `COVER_CONTINUATION`, `GOES_ON`; a heading's type wrapped, see
- * `isHeading`) up to the first that does not ("Rev. 03", "September 2020"). Undefined when no line
- * goes on with the first.
+ * `isHeading`) up to the first that does not ("Rev. 03", "September 2020"), without a last version
+ * that heads the first release's notes. Undefined when no line goes on with the first.
  */
 function coverTitle(pages: readonly PdfLine[][], isHeading: (line: PdfLine) => boolean): string | undefined {
   const page = pages[0] ?? [];
@@ -70,16 +76,22 @@ function coverTitle(pages: readonly PdfLine[][], isHeading: (line: PdfLine) => b
   for (const line of rest.slice(0, COVER_LINES)) {
     const text = line.text.trim();
     const previous = lines.at(-1)!;
-    // A line far below the title's block (a cover's foot: "Version 1.0.02", its date) is none of it.
-    if (previous.y - line.y > COVER_GAP * previous.size) break;
+    // A version or date far below the title's block (a cover's foot: "Version 1.0.02", its date) is none of it.
+    if (previous.y - line.y > COVER_GAP * previous.size && (isVersionLine(text) || findWrittenDate(text) !== undefined)) break;
     // A title in display type wrapped onto the next line ("End User License" / "Agreement") goes on with it too.
     const wrapped = isHeading(first) && isWrapped(previous, line);
     if (!wrapped && !isVersionLine(text) && !COVER_CONTINUATION.test(text) && !GOES_ON.test(text)) break;
     lines.push(line);
   }
   // A version the title does not go on after heads the first release's notes ("News" over "Version 3.1.0") when set as a
-  // heading smaller than the title, or in the type of other versions of the document (a changelog's release headings).
-  const isReleaseHeading = (line: PdfLine) => isHeading(line) && (line.size < first.size || pages.some((other) => other.some((them) => them !== line && them.size === line.size && isVersionLine(them.text.trim()))));
+  // heading over a date or list items ("(Released Thu, 23 Nov 2026)", "• Adds support …"), or in the type of other versions of
+  // the document (a changelog's release headings); a cover's "Version 2.0" under the product's name stays in the title.
+  const isReleaseHeading = (line: PdfLine) => {
+    const text = line.text.trim();
+    const below = page[page.indexOf(line) + 1]?.text.trim() ?? '';
+    const overNotes = LIST_MARK.test(below) || (below.length <= COVER_DATE_CHARACTERS && findWrittenDate(below) !== undefined);
+    return isHeading(line) && (overNotes || pages.some((other) => other.some((them) => them.size === line.size && isVersionLine(them.text.trim()) && them.text.trim() !== text)));
+  };
   while (lines.length > 1 && isVersionLine(lines.at(-1)!.text.trim()) && isReleaseHeading(lines.at(-1)!)) lines.pop();
   return lines.length > 1 ? lines.map((line) => line.text.trim()).join(' ') : undefined;
 }
@@ -192,7 +204,7 @@ function outlineBlocks(pages: readonly PdfLine[][], content: PdfContent): Block[
         blocks.push({ kind: 'heading', level: 1, text: line.text });
       } else if (!isTocLine(line.text)) {
         // A release line standing alone opens a release's notes though no bookmark names it (a page's collapsible labels printed).
-        if (isReleaseParagraph(line.text.trim()) && !inRows(page[at - 1], line, page[at + 1]) && !CONTINUING.test(page[at + 1]?.text.trim() ?? '')) releases.add(blocks.length);
+        if (isReleaseParagraph(line.text.trim()) && !inRows(page[at - 1], line, page[at + 1]) && !runsOn(line, page[at + 1]) && !nextToRelease(page[at - 1], page[at + 1])) releases.add(blocks.length);
         blocks.push({ kind: 'text', text: line.text });
       }
     });
@@ -280,6 +292,16 @@ function tocKey(text: string): string {
 /** A wrapped sentence goes on in lower case on the next line. */
 const CONTINUING = /^[a-z(]/;
 
+/** Whether a line's sentence goes on, wrapped, on the next line (in lower case, at line spacing). */
+function runsOn(line: PdfLine, next: PdfLine | undefined): boolean {
+  return next !== undefined && isWrapped(line, next) && CONTINUING.test(next.text.trim());
+}
+
+/** Whether a release line has another right above or below it, whatever the spacing: rows of a table with padded cells ("Revision History"). */
+function nextToRelease(previous: PdfLine | undefined, next: PdfLine | undefined): boolean {
+  return [previous, next].some((line) => line !== undefined && isReleaseLine(line.text.trim()));
+}
+
 /** Whether a release line is one of rows at line spacing (a table of versions and dates), which open no release. */
 function inRows(previous: PdfLine | undefined, line: PdfLine, next: PdfLine | undefined): boolean {
   return (previous !== undefined && isWrapped(previous, line) && isReleaseLine(previous.text.trim())) || (next !== undefined && isWrapped(line, next) && isReleaseLine(next.text.trim()));
@@ -317,7 +339,7 @@ function largerThanBody(pages: readonly PdfLine[][]): (line: PdfLine) => boolean
 /**
  * Headings by font size; wrapped titles (consecutive heading lines of one size at line spacing) are
  * merged. Below sized headings, lines at body size are headings too when they are release lines (see
- * `isReleaseLine`), the first line naming the document (see `isTitleLine`), or numbered lines that a
+ * `isReleaseParagraph`), the first line naming the document (see `isTitleLine`), or numbered lines that a
  * table of contents lists before them (one level below the heading they are numbered under).
  */
 function sizeBlocks(pages: readonly PdfLine[][]): Block[] {
@@ -348,7 +370,7 @@ function sizeBlocks(pages: readonly PdfLine[][]): Block[] {
         heading(Math.min(Math.max(numbered.level + depth - numbered.depth, 1), 6), text);
       } else if (!isHeading(line)) {
         // A release line ("V8.1.3/ 5- September -2024") opens a release's notes though set in bold at the body size: below every sized heading.
-        if (isReleaseParagraph(line.text.trim()) && !inRows(previous, line, next) && !CONTINUING.test(next?.text.trim() ?? '')) blocks.push({ kind: 'heading', level: Math.min(ranks.size + 1, 6), text: line.text });
+        if (isReleaseParagraph(line.text.trim()) && !inRows(previous, line, next) && !runsOn(line, next)) blocks.push({ kind: 'heading', level: Math.min(ranks.size + 1, 6), text: line.text });
         else if (!isTocLine(line.text)) blocks.push({ kind: 'text', text: line.text });
       } else if (last?.kind === 'heading' && previous && isHeading(previous) && isWrapped(previous, line)) {
         blocks[blocks.length - 1] = { ...last, text: `${last.text} ${line.text}` };

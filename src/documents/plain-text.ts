@@ -55,9 +55,12 @@ export function plainTextBlocks(text: string): Block[] {
     if (paragraph.length > 0) blocks.push({ kind: 'text', text: paragraph.join('\n'), line: paragraphLine });
     paragraph = [];
   };
+  // Whether a release line has opened a release yet: only then does one at the margin under indented lines open the next.
+  let releases = false;
   const heading = (headingLevel: number, headingText: string, line: number) => {
     flush();
     level = headingLevel;
+    releases ||= isReleaseLine(headingText);
     blocks.push({ kind: 'heading', level: headingLevel, text: headingText, line });
   };
   for (let index = 0; index < lines.length; index += 1) {
@@ -115,7 +118,7 @@ export function plainTextBlocks(text: string): Block[] {
     // A release line standing alone before a blank line opens its notes even right after a paragraph's last sentence, a blank line forgotten.
     const afterSentence = !blankBefore && next === '' && /[.!]$/.test(lines[index - 1]!.trim());
     // So does one at the margin right under the indented items of the release before it ("\tlibxfs: kernel sync" / "xfsprogs-6.9.0 (22 Jul 2024)").
-    const outdented = !blankBefore && index > 0 && /^\s/.test(lines[index - 1]!) && !/^\s/.test(lines[index]!) && isReleaseLine(line);
+    const outdented = releases && !blankBefore && index > 0 && /^\s/.test(lines[index - 1]!) && !/^\s/.test(lines[index]!) && isReleaseParagraph(line) && !TERMINAL_PUNCTUATION.test(line);
     if ((blankBefore && ((!wraps && looksLikeHeading(line, next) && !introducesBlock(line, lines, index) && !(numbered && isStepOfList(numbered, lines, index))) || isReleaseLine(line))) || outdented || (afterSentence && looksLikeHeading(line, next) && namesRelease(line))) {
       heading(depth ?? (isAllCaps(line) ? 1 : Math.max(level, 2)), line, index + 1);
       continue;
@@ -154,7 +157,8 @@ const TEXT_LINE_CHARACTERS = 100;
  */
 export function typedHeadings(blocks: readonly Block[]): Block[] {
   if (blocks.some((block) => block.kind === 'heading')) {
-    const releaseLine = (block: Block) => block.kind === 'text' && !block.code && isReleaseParagraph(block.text.trim());
+    // The whole paragraph, not only its start, is no sentence ("app_v0.2_2015-07-13.zip. It is packaged as …").
+    const releaseLine = (block: Block) => block.kind === 'text' && !block.code && isReleaseParagraph(block.text.trim()) && !TERMINAL_PUNCTUATION.test(block.text.trim());
     return releaseHeadings(blocks, new Set(blocks.flatMap((block, index) => (releaseLine(block) ? [index] : []))));
   }
   // The lines of the joined text are not the source's: none is given. A text a word processor imported whole keeps
@@ -397,11 +401,15 @@ export function isReleaseLine(line: string): boolean {
 }
 
 /**
- * A paragraph, or a printed line, that is a release line and nothing more: no sentence in it or running on from it
- * ("ov-sdk-app_v0.2_2015-07-13.zip. It is packaged as maven project and").
+ * A paragraph, or a printed line, that is a release line with no sentence starting after its date ("ov-sdk-app_v0.2_2015-07-13.zip.
+ * It is packaged as …"); an abbreviation before it ("Heron Std. Edition 2.1 (2026-01-05)") or a warning after it ("-- Do not use
+ * this version!") is no sentence.
  */
 export function isReleaseParagraph(text: string): boolean {
-  return isReleaseLine(text) && !TERMINAL_PUNCTUATION.test(text) && !/[.!?]\s+\p{Lu}/u.test(text);
+  if (!isReleaseLine(text)) return false;
+  const bare = text.replace(/^[*+-]\s+/, '');
+  const date = findWrittenDate(bare)!;
+  return !/[.!?]\s+\p{Lu}/u.test(bare.slice(date.index + date.text.length));
 }
 
 function isAllCaps(line: string): boolean {

@@ -161,8 +161,9 @@ const DATE_FORMS: readonly [RegExp, (match: RegExpExecArray) => [number, number,
   [new RegExp(`\\b${MONTH}(?:\\s+|-)(\\d{1,2})(?:st|nd|rd|th)?,?(?:\\s+|-)${YEAR}\\b`, 'gi'), (m) => [Number(m[3]), monthOf(m[1]!), Number(m[2])]],
   // 15 Oct 2026; 15 October, 2026; 15-Oct-2026.
   [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)${MONTH},?(?:\\s+|-)${YEAR}\\b`, 'gi'), (m) => [Number(m[3]), monthOf(m[2]!), Number(m[1])]],
-  // 21.Mar 1995; 15. October 2026: the day's dot, not after a version's node ("Release 3.2. May 2026" is a month).
-  [new RegExp(`(?<![\\d.])(\\d{1,2})\\.\\s?${MONTH},?(?:\\s+|-)${YEAR}\\b`, 'gi'), (m) => [Number(m[3]), monthOf(m[2]!), Number(m[1])]],
+  // 21.Mar 1995: the day's dot right before the month, not after a version's node ("Release 3.2.May 2026" is a month), nor a
+  // list's number or a whole-number version before a spaced month ("1. March 2026", "Version 2. March 2026").
+  [new RegExp(`(?<![\\d.])(\\d{1,2})\\.${MONTH},?(?:\\s+|-)${YEAR}\\b`, 'gi'), (m) => [Number(m[3]), monthOf(m[2]!), Number(m[1])]],
   // 5- September -2024, as Word templates space both hyphens; one spaced hyphen alone ("1.2.3-10 - Oct 2026") is no date.
   [new RegExp(`\\b(\\d{1,2})\\s*-\\s*${MONTH}\\s*-\\s*${YEAR}\\b`, 'gi'), (m) => [Number(m[3]), monthOf(m[2]!), Number(m[1])]],
 ];

@@ -39,7 +39,8 @@ export function placeholderIn(text: string): string | undefined {
     if (!lorem && raw.length > MAX_LINE) return undefined;
     const line = lorem ? raw : raw.replace(WRAPPING, '');
     if (!line) continue;
-    if (!lorem && !PLACEHOLDER_LINE.test(line) && !(BRACKETED.test(line) && TO_THE_WRITER.test(line))) return undefined;
+    // A bracketed instruction, or a placeholder in brackets ("[To be written]").
+    if (!lorem && !PLACEHOLDER_LINE.test(line) && !(BRACKETED.test(line) && (TO_THE_WRITER.test(line) || PLACEHOLDER_LINE.test(line.slice(1, -1).replace(WRAPPING, ''))))) return undefined;
     first ??= lorem ? 'Lorem ipsum…' : line;
   }
   return first;

@@ -226,7 +226,7 @@ function analyse(document: BundleDocument, parsed: ParsedDocument): ReleaseNotes
     if (unnamed === undefined && sections.length === 0 && UNNAMED_CURRENT.test(text) && (section.body.trim() !== '' || section.end > index + 1)) unnamed = index;
     if (!named.has(index) && !isVersionHeading(text)) return;
     const date = findDate(text, { month: true }) ?? dateLineAbove(content, index) ?? findDate(ownBody(content, index).split('\n').slice(0, 3).join('\n'), { month: true }) ?? dateHeadingUnder(content, index);
-    sections.push({ version: headingVersion(text)!, heading: section.heading!, index, date, parts: partsOf(content, index, headingOf, flat) });
+    sections.push({ version: headingVersion(text)!, heading: section.heading!, index, date, parts: partsOf(content, index, headingOf, flat, named) });
   });
   // A heading above the section of its own version ("Corvid NAS Plugin 3.2.1 Release Notes" over "Version 3.2.1") names the notes: the inner one is the section.
   // So does a heading naming a release a list of releases holds, without sub-sections (a cover's line).
@@ -242,7 +242,7 @@ function analyse(document: BundleDocument, parsed: ParsedDocument): ReleaseNotes
     versions,
     current,
     stated: current ? statedBySection(current, current.index === titleIndex ? releaseDateRow(content) : undefined) : versions.length > 0 ? statedUnnamed(content, currentIndex) : statedUndivided(content),
-    currentParts: current ? current.parts : partsOf(content, currentIndex, headingOf, flat),
+    currentParts: current ? current.parts : partsOf(content, currentIndex, headingOf, flat, named),
     currentText: currentIndex >= 0 ? sectionText(content, currentIndex) : content.text,
   };
 }
@@ -447,24 +447,39 @@ function changesRangeEnd(text: string): Version | undefined {
   return from && to && compareNodes(from, to) < 0 ? to : undefined;
 }
 
-/** The verbs a changelog's item opens with ("Support …", "Added …"; not "Update", which also names a release). */
-const CHANGE_ITEM = /^(?:add(?:s|ed)?|support(?:s|ed)?|fix(?:es|ed)?|remove[sd]?|improve[sd]?|bump(?:s|ed)?|drop(?:s|ped)?|deprecate[sd]?|enable[sd]?|disable[sd]?|allow(?:s|ed)?|introduce[sd]?)\b/i;
+/**
+ * The verbs a changelog's item opens with ("Support libecap v1.0", "Added …"), not where they name a kind of release ("Support
+ * Pack 2.1", "Fix Pack 9.5.0.2", "Add-on 2.1"; "Update" is left out, as "Update 2" is one).
+ */
+const CHANGE_ITEM = /^(?:add(?:s|ed)?|support(?:s|ed)?|fix(?:es|ed)?|remove[sd]?|improve[sd]?|bump(?:s|ed)?|drop(?:s|ped)?|deprecate[sd]?|enable[sd]?|disable[sd]?|allow(?:s|ed)?|introduce[sd]?)\b(?![- ]?(?:packs?|releases?|package|drop|on)\b)/i;
+/** Words by which a heading that opens with a change verb still names a release's notes. */
+const NAMES_NOTES = /\brelease notes\b|\bversion\b/i;
 
-/** Headings ending in a product's version at one level, this many or more, are a changelog's releases named by product. */
+/** Headings ending in a product's version under the title, this many or more, are a changelog's releases named by product. */
 const NAMED_RUN = 3;
 
 /**
  * The sections whose headings name a product and end with its version ("In-Memory Data Fabric 6.6.8", "Streaming 2.1.1,
- * Hadoop Accelerator 2.1.1"), when `NAMED_RUN` or more at one level do: a changelog's releases, though no word says so. One
- * alone says nothing ("Corvid Agent 2.0" may be a feature); a platform's version ("Support for ESXi 8.0") is no product's.
+ * Hadoop Accelerator 2.1.1"), when `NAMED_RUN` or more at one level stand right under the document's title (or at its top):
+ * a changelog's releases, though no word says so. Under another heading they are components ("Third-Party Updates" over
+ * "OpenSSL 3.0.13", "Version 3.0.0" over "Bundled Heron Agent 2.2"); one or two alone say nothing ("Corvid Agent 2.0" may be
+ * a feature); a platform's version ("Support for ESXi 8.0") is no product's.
  */
 function namedVersionHeadings(content: ParsedDocument, headingOf: (text: string) => string): ReadonlySet<number> {
   const byLevel = new Map<number, number[]>();
+  // The headings open at each point, outermost first: a heading's parent is the last one above its level.
+  const open: { index: number; level: number }[] = [];
+  const top = content.sections[0]?.heading?.text === content.title ? 0 : -1;
   content.sections.forEach(({ heading }, index) => {
-    const text = heading && headingOf(heading.text).trim();
-    const named = text && text.split(/\s+/).length <= 14 && /^\p{Lu}/u.test(text) && !/\b(?:guide|manual)\b/i.test(text) && !RELATIVE_HEADING.test(text) && !CHANGE_ITEM.test(text);
+    if (!heading) return;
+    while (open.length > 0 && open.at(-1)!.level >= heading.level) open.pop();
+    const parent = open.at(-1)?.index;
+    open.push({ index, level: heading.level });
+    if (parent !== undefined && parent !== top) return;
+    const text = headingOf(heading.text).trim();
+    const named = text.split(/\s+/).length <= 14 && /^\p{Lu}/u.test(text) && !/\b(?:guide|manual)\b/i.test(text) && !RELATIVE_HEADING.test(text) && !CHANGE_ITEM.test(text);
     const last = named ? findVersions(text).filter((version) => version.kind === 'product').at(-1) : undefined;
-    if (!heading || !last || last.index + last.text.length !== text!.length) return;
+    if (!last || last.index + last.text.length !== text.length) return;
     const run = byLevel.get(heading.level);
     if (run) run.push(index);
     else byLevel.set(heading.level, [index]);
@@ -489,7 +504,7 @@ export function isVersionHeading(text: string): boolean {
     return /^\s*(?:$|[()[\]\-–—:,|/])/.test(rest) || VERSION_HEADING.test(rest) || findDate(rest) !== undefined || hasMonthAndYear(rest);
   }
   // A heading that opens with a change names one item, whatever version it mentions ("Support libecap v1.0", "Added Kubernetes 1.29 release").
-  if (CHANGE_ITEM.test(trimmed)) return false;
+  if (CHANGE_ITEM.test(trimmed) && !NAMES_NOTES.test(trimmed)) return false;
   return VERSION_HEADING.test(text) || findDate(text) !== undefined || hasMonthAndYear(text);
 }
 
@@ -497,7 +512,7 @@ export function isVersionHeading(text: string): boolean {
  * The parts of a version's section (index -1: the whole document): its sub-headings that are
  * not versions themselves, else the labels that open its lines.
  */
-function partsOf(content: ParsedDocument, index: number, headingOf: (text: string) => string, flat: boolean): NotesPart[] {
+function partsOf(content: ParsedDocument, index: number, headingOf: (text: string) => string, flat: boolean, named: ReadonlySet<number>): NotesPart[] {
   // The whole document's parts leave out its title.
   const from = index >= 0 ? index + 1 : content.title !== undefined && content.sections[0]?.heading?.text === content.title ? 1 : 0;
   const end = index < 0 || flat ? content.sections.length : content.sections[index]!.end;
@@ -505,7 +520,7 @@ function partsOf(content: ParsedDocument, index: number, headingOf: (text: strin
   for (let at = from; at < end; at += 1) {
     const heading = content.sections[at]!.heading;
     if (!heading) continue;
-    if (isVersionHeading(headingOf(heading.text)) || HISTORY_HEADING.test(heading.text)) break;
+    if (named.has(at) || isVersionHeading(headingOf(heading.text)) || HISTORY_HEADING.test(heading.text)) break;
     // Its text is built when first asked for: each part's text holds its sub-parts, so building all of them is quadratic in nesting depth.
     let text: string | undefined;
     parts.push({

@@ -329,10 +329,13 @@ function outweighed(topic: CompiledTopic, profile: readonly SectionProfile[], fr
   return unlike.length >= own.length ? { unlike, own } : undefined;
 }
 
-/** Whether the text of section `at`, in a range from `from`, uses a stem: its body, and its heading below the range's own. */
+/**
+ * Whether the text of section `at`, in a range from `from`, uses a stem: its body, and its heading below the range's own
+ * unless the sub-section holds only placeholder text or a pointer ("Verify the Services" over "TBD" says nothing).
+ */
 function textHas(profile: readonly SectionProfile[], from: number, at: number, stem: string): boolean {
   const part = profile[at]!;
-  return part.stems.has(stem) || (at > from && part.heading.includes(stem));
+  return part.stems.has(stem) || (at > from && part.placeholder === undefined && part.pointer === undefined && part.words > 0 && part.heading.includes(stem));
 }
 
 /** Which of the words (by stem) a range of sections uses, as written, `most` at most. */

@@ -113,6 +113,23 @@ describe('PDF release lines', () => {
   });
 });
 
+describe('PDF release lines beside other text', () => {
+  const line = (text: string, size: number, y: number) => ({ text, size, y });
+  it('open a release over an item that starts in lower case a paragraph below, not only over one in capitals', () => {
+    const page = [line('Heron CLI Release Notes', 20, 760), line('V2.1.0 / 05-September-2026', 11, 720), line('macOS: the installer no longer asks for the admin password twice.', 11, 698),
+      line('V2.0.0 / 16-July-2026', 11, 660), line('First release of the command-line tools for Heron arrays.', 11, 638)];
+    const document = contentDocument({ title: undefined, outline: [], pages: [page], links: [] });
+    expect(headings(document)).toEqual(['Heron CLI Release Notes', 'V2.1.0 / 05-September-2026', 'V2.0.0 / 16-July-2026']);
+  });
+
+  it('open no release when they are rows of a revision table in a bookmarked PDF, however padded its cells', () => {
+    const page = [line('Heron Agent Installation Guide', 24, 760), line('Revision History', 16, 720), line('2.1 2026-09-05 Adds the proxy settings', 10, 690),
+      line('2.0 2026-07-16 Covers the new installer', 10, 672), line('1.0 2026-01-10 First edition', 10, 654), line('Installing', 16, 600), line('Run the installer on every host of the cluster.', 10, 580)];
+    const outline = [{ title: 'Revision History', level: 1, page: 0 }, { title: 'Installing', level: 1, page: 0 }];
+    expect(headings(contentDocument({ title: undefined, outline, pages: [page], links: [] }))).toEqual(['Heron Agent Installation Guide', 'Revision History', 'Installing']);
+  });
+});
+
 describe('PDF with one bookmark', () => {
   it('takes its headings from the type sizes: a generator that bookmarks the title alone gives no structure', () => {
     const line = (text: string, size: number, y: number) => ({ text, size, y });

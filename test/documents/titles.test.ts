@@ -136,6 +136,17 @@ describe('the title of a PDF cover', () => {
     expect(titles(contentDocument({ title: undefined, outline: [], pages: [cover], links: [] })).title).toBe(title);
   });
 
+  it.each([
+    ['the version in smaller display type under the product\'s name', [['Heron Agent', 36, 700], ['Version 2.0', 24, 650]], [], 'Heron Agent Version 2.0'],
+    ['the kind of document set wide apart from the name', [['Heron Agent', 28, 700], ['Installation Guide', 28, 560]], [], 'Heron Agent Installation Guide'],
+    ['the version the inner title page repeats in the same type', [['Heron Agent', 28, 700], ['Version 2.0', 28, 640]], [['About this guide', 11, 740], ['Who should read it', 11, 720], ['How it is organised', 11, 700], ['Conventions', 11, 680], ['Version 2.0', 28, 640]], 'Heron Agent Version 2.0'],
+  ] as const)('keeps a cover\'s version or kind of document that goes on with the title: %s', (_, lines, inner, title) => {
+    const body = [{ text: 'Read this guide before you install the agent on any of your hosts.', size: 11, y: 300 }, { text: 'It covers the requirements and the installer.', size: 11, y: 285 }];
+    const inside = [{ text: 'Install the agent with the installer of your platform, then register it.', size: 11, y: 600 }];
+    const pages = [[...lines.map(([text, size, y]) => ({ text, size, y })), ...body], [...inner.map(([text, size, y]) => ({ text, size, y })), ...inside]];
+    expect(titles(contentDocument({ title: undefined, outline: [], pages, links: [] })).title).toBe(title);
+  });
+
   it('ends before a line that is neither a version nor the kind of document', async () => {
     const pdf = renderPdf('CSI Driver for Heron Arrays', [{ kind: 'paragraph', text: 'Rev. 03' }, { kind: 'paragraph', text: '2.4' }, { kind: 'heading', level: 1, text: 'New Features' }], false);
     expect(titles(await extractDocument('pdf', pdf, 'notes.pdf', limits)).title).toBe('CSI Driver for Heron Arrays');

@@ -84,10 +84,12 @@ describe('version designations', () => {
     ['V8.1.3/ 5- September -2024', '2024-09-05'],
     ['V2.3.0/ 23- Apr -2023', '2023-04-23'],
     ['version 1.2.3-10 - Oct 2026', undefined],
-    // The day's dot, as older notes write it ("compiled:21.Mar 1995"), but not after a version's node.
+    // The day's dot right before the month, as older notes write it ("compiled:21.Mar 1995"), but not after a version's node,
+    // nor a list's number or a whole-number version before a spaced month.
     ['version:0.70  compiled:21.Mar 1995', '1995-03-21'],
-    ['Released 15. October 2026', '2026-10-15'],
-    ['Release 3.2. May 2026', undefined],
+    ['Release 3.2.May 2026', undefined],
+    ['1. March 2026: Heron 2.1 released', undefined],
+    ['Version 2. March 2026', undefined],
     ['15th of nothing 2026', undefined],
     // A two-digit year only where a release word says a date follows: elsewhere 3/4/26 may be anything.
     ['Version 1.7.0 - released on 27/09/22', '2022-09-27'],

@@ -156,6 +156,12 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
       covers('finds "Once the plugin has been deployed, verify the pods are running" with the command', 'install-guide', guide('proofCase', ['Deploy the plugin', 'Apply the release manifests with `kubectl apply -k corvid/deploy`.\n\nOnce the plugin has been deployed, verify the pods are running:\n\n    kubectl get pods -n kube-system -l app=corvid-csi'])),
     ],
     invalid: [
+      missing('does not take the headings of sub-sections holding only placeholders for the checks they name', 'install-guide', guide('proofCase', ['Testing the Installation', 'Follow the sections below in order, one after the other.\n\n### Verify the Services Are Running\n\nTBD\n\n### Check the Health of the Cluster\n\n[To be written]']), {
+        heading: 'Testing the Installation',
+        score: 2,
+        found: ['heading "Testing the Installation"'],
+        shortfall: 'its heading names the topic but its text does not speak of it (none of: test, verify, validate, confirm…)',
+      }),
       missing('does not take checks that a prerequisite is installed or that the controller runs, in a diagnosis, for the proof case', 'install-guide', guide('proofCase', ['Checking the Nodes', 'Make sure open-iscsi is installed and check that iscsid is running. If the pod is not deployed, check whether the controller is running.']), {
         // Closer than the checks: the installation steps, which fall short too.
         heading: 'Installing the Plugin',

@@ -67,6 +67,11 @@ describe('release notes', () => {
     ['Added Heron Agent v2.1 release', false],
     ['Heron Agent v2.1', true],
     ['Update 3.2.1 - October 2026', true],
+    // Unless the verb names a kind of release.
+    ['Support Pack 2.1 Release Notes', true],
+    ['Fix Pack 9.5.0.2 - March 2026', true],
+    ['Add-on 2.1 Release Notes', true],
+    ['Supported Release 1.2 - May 2026', true],
   ])('%s opens a version section: %s', (text, expected) => {
     expect(isVersionHeading(text)).toBe(expected);
   });
@@ -209,6 +214,12 @@ describe('release notes', () => {
     const release = (heading: string) => `### ${heading}\n\n- Fixed affinity notification on discovery events\n\n`;
     const parsed = markdownNotes(`# Release Notes\n\n${['Heron Data Fabric 6.6.8', 'Heron Data Fabric 6.6.7', 'Heron Hadoop Accelerator 6.5.6', 'Heron Data Grid 5.3.1, Streaming 2.1.1'].map(release).join('')}`);
     expect(facts(parsed)).toEqual({ current: 'Heron Data Fabric 6.6.8', version: '6.6.8', date: undefined, history: ['6.6.7', '6.5.6', '5.3.1'] });
+    // Each release's parts end at the next release.
+    expect(parsed.versions.map((version) => version.parts.length)).toEqual([0, 0, 0, 0]);
+    // Under another heading than the title, such headings are components: bundled libraries, or a release's parts.
+    const components = (heading: string) => ['OpenSSL 3.0.13', 'Log4j 2.23.1', 'Spring Framework 6.1.5'].map((name) => `### ${name}\n\nUpdated for ${heading}.\n\n`).join('');
+    expect(facts(markdownNotes(`# Heron Release Notes\n\n## Third-Party Updates\n\n${components('the audit')}`)).history).toEqual([]);
+    expect(facts(markdownNotes(`# Heron Release Notes\n\n## Version 3.0.0\n\n${components('3.0.0')}## Version 2.0.0\n\n${components('2.0.0')}`))).toEqual({ current: 'Version 3.0.0', version: '3.0.0', date: undefined, history: ['2.0.0'] });
     // Two such headings, or platforms' versions however many, are no releases.
     expect(facts(markdownNotes(`# Heron Release Notes 3.2.1\n\n${['Heron Agent 2.0', 'Heron Console 3.1'].map(release).join('')}`)).history).toEqual([]);
     expect(facts(markdownNotes(`# Heron Release Notes 3.2.1\n\n${['Support for ESXi 8.0', 'Support for vSphere 8.0', 'Support for Kubernetes 1.29'].map(release).join('')}`)).history).toEqual([]);
@@ -250,8 +261,10 @@ describe('release notes', () => {
     const text = ['heron-tools-6.10.0 (26 Aug 2026)', '\tmkfs: set the autofsck property (A. Writer)', '\tlibheron: kernel sync (A. Writer)', 'heron-tools-6.9.0 (22 Jul 2026)',
       '\theron_db: fix an uninitialised error variable (B. Writer)', '', 'heron-tools-6.8.0 (17 May 2026)', '\t- heron_repair: dump both inode details (C. Writer)', ''].join('\n');
     expect(facts(notes(plainTextBlocks(text)))).toEqual({ current: 'heron-tools-6.10.0 (26 Aug 2026)', version: '6.10.0', date: '2026-08-26', history: ['6.9.0', '6.8.0'] });
-    // An item that wraps onto the margin is no release, whatever it names.
+    // An item that wraps onto the margin is no release, whatever it names; nor is a sentence at the margin under a command's output.
     expect(facts(notes(plainTextBlocks(['heron-tools-6.10.0 (26 Aug 2026)', '\tmkfs: set the autofsck property, as heron-tools', 'now does by default.', ''].join('\n')))).history).toEqual([]);
+    const guide = ['INSTALLING', '', 'Check the version first:', '', '    $ heron --version', '    heron 2.1.0', 'Heron 2.1.0 (2026-01-05) or later is required for the sync command. Older agents stop at the first', 'sync.', ''].join('\n');
+    expect(plainTextBlocks(guide).filter((block) => block.kind === 'heading').map((block) => block.text)).toEqual(['INSTALLING', 'Check the version first']);
   });
 
   it('reads a release line right after the last sentence of the notes before it, a blank line forgotten', () => {
@@ -336,5 +349,13 @@ describe('release notes of many versions', () => {
     const divided = markdownNotes(source);
     expect(performance.now() - started).toBeLessThan(10_000);
     expect([divided.versions.length, divided.current?.heading.text]).toEqual([60_000, 'Version 1.59999.0']);
+  });
+
+  it('are divided into 20,000 releases named by product in linear time (each release\'s parts end at the next, not at the document\'s end)', () => {
+    const source = ['# Release Notes', '', ...Array.from({ length: 20_000 }, (_, index) => `## Heron Data Fabric ${Math.floor(index / 100)}.${index % 100}.1\n\nFixed a crash.\n`)].join('\n');
+    const started = performance.now();
+    const divided = markdownNotes(source);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect([divided.versions.length, divided.versions.every((version) => version.parts.length === 0)]).toEqual([20_000, true]);
   });
 });

@@ -39,6 +39,11 @@ testRule(rule, {
       findings: [{ messageId: 'placeholderSection', location: { path: `${DOCS}!/Support.md`, line: 3 } }],
     },
     {
+      name: 'reports a placeholder in brackets',
+      changes: { documents: replacing('support', 'Support', SUPPORT('[To be written]')) },
+      findings: [{ messageId: 'placeholderSection', location: { path: `${DOCS}!/Support.md`, line: 3 } }],
+    },
+    {
       name: 'reports an EULA of lorem ipsum',
       changes: { documents: replacing('eula', 'EULA', '# End User License Agreement\n\nLorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.\n') },
       findings: [{ messageId: 'placeholderDocument', location: { path: `${DOCS}!/EULA.md` }, message: 'EULA.md holds only placeholder text ("Lorem ipsum…"); replace it with the EULA' }],
