@@ -204,7 +204,7 @@ function outlineBlocks(pages: readonly PdfLine[][], content: PdfContent): Block[
         blocks.push({ kind: 'heading', level: 1, text: line.text });
       } else if (!isTocLine(line.text)) {
         // A release line standing alone opens a release's notes though no bookmark names it (a page's collapsible labels printed).
-        if (isReleaseParagraph(line.text.trim()) && !inRows(page[at - 1], line, page[at + 1]) && !runsOn(line, page[at + 1]) && !nextToRelease(page[at - 1], page[at + 1])) releases.add(blocks.length);
+        if (isReleaseParagraph(line.text.trim()) && !runsOn(line, page[at + 1]) && !nextToRelease(page[at - 1], page[at + 1])) releases.add(blocks.length);
         blocks.push({ kind: 'text', text: line.text });
       }
     });

@@ -118,7 +118,7 @@ export function plainTextBlocks(text: string): Block[] {
     // A release line standing alone before a blank line opens its notes even right after a paragraph's last sentence, a blank line forgotten.
     const afterSentence = !blankBefore && next === '' && /[.!]$/.test(lines[index - 1]!.trim());
     // So does one at the margin right under the indented items of the release before it ("\tlibxfs: kernel sync" / "xfsprogs-6.9.0 (22 Jul 2024)").
-    const outdented = releases && !blankBefore && index > 0 && /^\s/.test(lines[index - 1]!) && !/^\s/.test(lines[index]!) && isReleaseParagraph(line) && !TERMINAL_PUNCTUATION.test(line);
+    const outdented = releases && !blankBefore && index > 0 && /^\s/.test(lines[index - 1]!) && !/^\s/.test(lines[index]!) && isReleaseParagraphAlone(line);
     if ((blankBefore && ((!wraps && looksLikeHeading(line, next) && !introducesBlock(line, lines, index) && !(numbered && isStepOfList(numbered, lines, index))) || isReleaseLine(line))) || outdented || (afterSentence && looksLikeHeading(line, next) && namesRelease(line))) {
       heading(depth ?? (isAllCaps(line) ? 1 : Math.max(level, 2)), line, index + 1);
       continue;
@@ -157,8 +157,7 @@ const TEXT_LINE_CHARACTERS = 100;
  */
 export function typedHeadings(blocks: readonly Block[]): Block[] {
   if (blocks.some((block) => block.kind === 'heading')) {
-    // The whole paragraph, not only its start, is no sentence ("app_v0.2_2015-07-13.zip. It is packaged as …").
-    const releaseLine = (block: Block) => block.kind === 'text' && !block.code && isReleaseParagraph(block.text.trim()) && !TERMINAL_PUNCTUATION.test(block.text.trim());
+    const releaseLine = (block: Block) => block.kind === 'text' && !block.code && isReleaseParagraphAlone(block.text.trim());
     return releaseHeadings(blocks, new Set(blocks.flatMap((block, index) => (releaseLine(block) ? [index] : []))));
   }
   // The lines of the joined text are not the source's: none is given. A text a word processor imported whole keeps
@@ -391,13 +390,19 @@ const BEFORE_RELEASE_VERSION = /^(?:|[\p{L}][\p{L}\d_.]*(?:-[\p{L}][\p{L}\d_.]*)
  * ("Version 3.2.1 was released on 2026-10-15") is none; nor is a table's row, which has no blank line before it.
  */
 export function isReleaseLine(line: string): boolean {
-  if (line.length > 100) return false;
+  return afterReleaseDate(line) !== undefined;
+}
+
+/** What a release line (see `isReleaseLine`) holds after its date; undefined when the line is none. */
+function afterReleaseDate(line: string): string | undefined {
+  if (line.length > 100) return undefined;
   const bare = line.replace(/^[*+-]\s+/, '');
   const version = findVersions(bare)[0];
   const date = version && findWrittenDate(bare);
-  if (!version || !date || date.index < version.index || !BEFORE_RELEASE_VERSION.test(bare.slice(0, version.index).replace(/v$/i, ''))) return false;
+  if (!version || !date || date.index < version.index || !BEFORE_RELEASE_VERSION.test(bare.slice(0, version.index).replace(/v$/i, ''))) return undefined;
   const between = bare.slice(version.index + version.text.length, date.index).match(/\p{L}+/gu) ?? [];
-  return between.length <= 1 && !TERMINAL_PUNCTUATION.test(bare.slice(0, date.index + date.text.length));
+  const end = date.index + date.text.length;
+  return between.length <= 1 && !TERMINAL_PUNCTUATION.test(bare.slice(0, end)) ? bare.slice(end) : undefined;
 }
 
 /**
@@ -406,10 +411,13 @@ export function isReleaseLine(line: string): boolean {
  * this version!") is no sentence.
  */
 export function isReleaseParagraph(text: string): boolean {
-  if (!isReleaseLine(text)) return false;
-  const bare = text.replace(/^[*+-]\s+/, '');
-  const date = findWrittenDate(bare)!;
-  return !/[.!?]\s+\p{Lu}/u.test(bare.slice(date.index + date.text.length));
+  const after = afterReleaseDate(text);
+  return after !== undefined && !/[.!?]\s+\p{Lu}/u.test(after);
+}
+
+/** A whole paragraph that is a release paragraph and does not end as a sentence does ("app_v0.2_2015-07-13.zip. It is packaged as …"). */
+function isReleaseParagraphAlone(text: string): boolean {
+  return isReleaseParagraph(text) && !TERMINAL_PUNCTUATION.test(text);
 }
 
 function isAllCaps(line: string): boolean {
