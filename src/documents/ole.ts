@@ -1,4 +1,4 @@
-import { TextDecoder } from 'node:util';
+import { decoderOf, windows1252, type Decoder } from './code-page.js';
 import { DocumentError } from './document-error.js';
 
 /*
@@ -192,11 +192,6 @@ function clip(text: string): string | undefined {
   return (nul >= 0 ? text.slice(0, nul) : text).trim() || undefined;
 }
 
-function decoderFor(codePage: number): TextDecoder {
-  const label = codePage === 65001 ? 'utf-8' : codePage === 10000 ? 'macintosh' : `windows-${codePage}`;
-  try {
-    return new TextDecoder(label);
-  } catch {
-    return new TextDecoder('windows-1252');
-  }
+function decoderFor(codePage: number): Decoder {
+  return decoderOf(codePage === 65001 ? 'utf-8' : codePage === 10000 ? 'macintosh' : `windows-${codePage}`) ?? windows1252;
 }

@@ -1,5 +1,6 @@
 import type { Limits } from '../archive/limits.js';
 import type { DocumentFormat } from './document.js';
+import { windows1252 } from './code-page.js';
 import { DocumentError } from './document-error.js';
 import { buildDocument, type ParsedDocument } from './document.js';
 
@@ -82,6 +83,6 @@ export function decodeText(bytes: Buffer): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(body);
   } catch {
-    return new TextDecoder('windows-1252').decode(body);
+    return windows1252.decode(body);
   }
 }

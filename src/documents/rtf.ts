@@ -1,4 +1,4 @@
-import { TextDecoder } from 'node:util';
+import { decoderOf, windows1252 } from './code-page.js';
 import { DocumentError } from './document-error.js';
 import { buildDocument, type Block, type ParsedDocument } from './document.js';
 import { typedHeadings } from './plain-text.js';
@@ -32,7 +32,7 @@ interface GroupState {
 export function rtfDocument(bytes: Buffer): ParsedDocument {
   const source = bytes.toString('latin1');
   if (!source.startsWith('{\\rtf')) throw new DocumentError('it does not start with an RTF header');
-  let decoder = new TextDecoder('windows-1252');
+  let decoder = windows1252;
   const styles = new Map<number, number>();
   /** Styles named "Title": the paragraph is the document's title. */
   const titles = new Set<number>();
@@ -103,7 +103,7 @@ export function rtfDocument(bytes: Buffer): ParsedDocument {
       else if (word === 'info') state.destination = 'skip';
       else if (word === 'title') state.destination = 'title';
       else if (word === 'fldinst') state.destination = 'fldinst';
-      else if (word === 'ansicpg' && value) decoder = codePageDecoder(value) ?? decoder;
+      else if (word === 'ansicpg' && value) decoder = decoderOf(`windows-${value}`) ?? decoder;
       else if (word === 'uc' && value !== undefined) state.uc = Math.min(Math.max(value, 0), 8);
       else if (word === 'u' && value !== undefined) {
         emit(String.fromCharCode(value < 0 ? value + 65536 : value));
@@ -134,12 +134,4 @@ function defineStyle(styles: Map<number, number>, titles: Set<number>, style: { 
   const named = /^heading\s*(\d)$/.exec(name);
   const level = style.outline ?? (named ? Number(named[1]) - 1 : undefined);
   if (level !== undefined) styles.set(style.number, level);
-}
-
-function codePageDecoder(codePage: number): TextDecoder | undefined {
-  try {
-    return new TextDecoder(`windows-${codePage}`);
-  } catch {
-    return undefined;
-  }
 }

@@ -1,4 +1,4 @@
-import { TextDecoder } from 'node:util';
+import { windows1252 } from './code-page.js';
 import type { Block } from './document.js';
 import { paragraphRole, styleRoles, StyledBlocks, type StyleRole, type WordStyle } from './word-styles.js';
 
@@ -51,7 +51,6 @@ export function wordBinaryBlocks(word: Buffer, tables: { readonly '0Table'?: Buf
   const styles = unlessOutOfRange(() => readStyles(slice(table, ...fcLcb(FC_LCB.stshf))));
   const roles = styles && styleRoles(styles);
   const ccpText = word.readUInt32LE(CCP_TEXT);
-  const cp1252 = new TextDecoder('windows-1252');
 
   const paragraphs = new StyledBlocks();
   const links: string[] = [];
@@ -62,7 +61,7 @@ export function wordBinaryBlocks(word: Buffer, tables: { readonly '0Table'?: Buf
     const length = Math.max(Math.min(piece.cpEnd, ccpText) - piece.cpStart, 0);
     const width = piece.compressed ? 1 : 2;
     const bytes = slice(word, piece.fc, length * width);
-    const text = piece.compressed ? cp1252.decode(bytes) : bytes.toString('utf16le');
+    const text = piece.compressed ? windows1252.decode(bytes) : bytes.toString('utf16le');
     for (let index = 0; index < text.length; index += 1) {
       const char = text[index]!;
       const fc = piece.fc + index * width;

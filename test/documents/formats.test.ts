@@ -297,6 +297,16 @@ describe('real documents rendered by LibreOffice', () => {
     expect(headings(fromRtf)).toEqual(headings(fromText));
     expect(fromRtf.title).toBe('KESTREL NFS ADAPTER 4.2.7 RELEASE NOTES');
   });
+
+  it('reads the curly quotes, dashes and bullets of Windows-1252 (0x80-0x9F) in a text and an RTF on every Node (Node 20 drops them)', async () => {
+    // "What’s New – “Kestrel” 4.2.7 … • €" in Windows-1252.
+    const windows = Buffer.from([...Buffer.from('What'), 0x92, ...Buffer.from('s New '), 0x96, 0x20, 0x93, ...Buffer.from('Kestrel'), 0x94, ...Buffer.from(' 4.2.7 '), 0x85, 0x20, 0x95, 0x20, 0x80]);
+    // As the text reads once made comparable (normalizeText): plain quotes and dashes, the ellipsis unfolded.
+    const expected = 'What\'s New - "Kestrel" 4.2.7 ... • €';
+    expect((await extractDocument('text', windows, 'notes.txt', limits)).text).toBe(expected);
+    const rtf = `{\\rtf1\\ansi\\ansicpg1252 What\\'92s New \\'96 \\'93Kestrel\\'94 4.2.7 \\'85 \\'95 \\'80\\par}`;
+    expect((await extractDocument('rtf', Buffer.from(rtf, 'latin1'), 'notes.rtf', limits)).text).toBe(expected);
+  });
 });
 
 describe('plain-text headings', () => {
