@@ -3,10 +3,9 @@ import { DocumentError } from './document-error.js';
 import { buildDocument, normalizeText, type Block, type ParsedDocument } from './document.js';
 import { isReleaseLine, isReleaseParagraph, releaseHeadings, typedHeadings } from './plain-text.js';
 import type { PdfContent, PdfLine } from './pdf-content.js';
+import { HEADING_RATIO, mostCommon } from './typeset-headings.js';
 import { findWrittenDate, isVersionLine } from '../formats/versions.js';
 
-/** A line at least this much larger than the body text is a heading. */
-const HEADING_RATIO = 1.12;
 /** A table-of-contents line: dot leaders or a gap, then a page number. Tested on a line's end only. */
 const TOC_LINE = /(?:\.\s*){4,}\s*\d+$|\s{2,}\d+$/;
 const TOC_TAIL = 200;
@@ -332,7 +331,7 @@ function paragraphBlocks(pages: readonly PdfLine[][]): Block[] {
 function largerThanBody(pages: readonly PdfLine[][]): (line: PdfLine) => boolean {
   const characters = new Map<number, number>();
   for (const line of pages.flat()) characters.set(line.size, (characters.get(line.size) ?? 0) + line.text.length);
-  const body = [...characters].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+  const body = mostCommon(characters) ?? 0;
   return (line) => line.size >= body * HEADING_RATIO && line.text.length <= 120 && !isTocLine(line.text);
 }
 

@@ -2,6 +2,7 @@ import { decoderOf, windows1252 } from './code-page.js';
 import { DocumentError } from './document-error.js';
 import { buildDocument, type Block, type ParsedDocument } from './document.js';
 import { typedHeadings } from './plain-text.js';
+import { mostCommon, typesetHeadings } from './typeset-headings.js';
 
 /** Destinations whose text is not the document's body. */
 const SKIPPED_DESTINATIONS = new Set([
@@ -20,14 +21,20 @@ interface GroupState {
   destination: 'body' | 'skip' | 'title' | 'style' | 'stylesheet' | 'fldinst';
   /** Characters that follow `\uN` as its fallback, skipped. */
   uc: number;
+  /** The size characters are set in, in half-points (`\fsN`). */
+  size: number;
 }
+
+/** The size RTF sets characters in without `\fsN`: 12 pt. */
+const DEFAULT_SIZE = 24;
 
 /**
  * An RTF document, read by a small tokenizer: paragraphs end at `\par`, headings come from
  * the paragraph's `\outlinelevelN` or its style's (`\sN` in the style sheet, by outline level
  * or by a "heading N" name), the title paragraph from a style named "Title"; the properties'
  * title from `\info`, link targets from HYPERLINK fields. Without any styled heading, headings
- * are read by the plain-text conventions (see `typedHeadings`).
+ * are read from the type (see `typesetHeadings`: WordPad and TextEdit write no styles), else by
+ * the plain-text conventions (see `typedHeadings`).
  */
 export function rtfDocument(bytes: Buffer): ParsedDocument {
   const source = bytes.toString('latin1');
@@ -37,6 +44,10 @@ export function rtfDocument(bytes: Buffer): ParsedDocument {
   /** Styles named "Title": the paragraph is the document's title. */
   const titles = new Set<number>();
   const blocks: Block[] = [];
+  /** The size most characters of each block are set in, as `blocks` holds them. */
+  const blockSizes: (number | undefined)[] = [];
+  /** The current paragraph's characters (not white space) by size. */
+  let sizes = new Map<number, number>();
   const links: string[] = [];
   let title = '';
   let paragraph = '';
@@ -45,7 +56,7 @@ export function rtfDocument(bytes: Buffer): ParsedDocument {
   let style = { number: 0, outline: undefined as number | undefined, name: '' };
   let field = '';
   const stack: GroupState[] = [];
-  let state: GroupState = { destination: 'body', uc: 1 };
+  let state: GroupState = { destination: 'body', uc: 1, size: DEFAULT_SIZE };
   let pendingSkip = 0;
   let starred = false;
 
@@ -56,8 +67,10 @@ export function rtfDocument(bytes: Buffer): ParsedDocument {
       text = text.slice(skipped);
     }
     if (!text) return;
-    if (state.destination === 'body') paragraph += text;
-    else if (state.destination === 'title') title += text;
+    if (state.destination === 'body') {
+      paragraph += text;
+      sizes.set(state.size, (sizes.get(state.size) ?? 0) + text.replace(/\s+/g, '').length);
+    } else if (state.destination === 'title') title += text;
     else if (state.destination === 'style') style.name += text;
     else if (state.destination === 'fldinst') field += text;
   };
@@ -65,7 +78,8 @@ export function rtfDocument(bytes: Buffer): ParsedDocument {
     const level = paragraphOutline ?? styles.get(paragraphStyle);
     if (paragraphOutline === undefined && titles.has(paragraphStyle)) blocks.push({ kind: 'heading', level: 1, text: paragraph, title: true });
     else blocks.push(level !== undefined && level < 9 ? { kind: 'heading', level: level + 1, text: paragraph } : { kind: 'text', text: paragraph });
-    paragraph = '';
+    blockSizes.push(paragraph.trim() ? mostCommon(sizes) : undefined);
+    [paragraph, sizes] = ['', new Map()];
   };
 
   const token = /\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\([^a-zA-Z])|([{}])|([\r\n]+)|([^\\{}\r\n]+)/gy;
@@ -94,6 +108,8 @@ export function rtfDocument(bytes: Buffer): ParsedDocument {
       else if (symbol === '~') emit(' ');
       else if (symbol === '_') emit('-');
       else if (symbol === '\\' || symbol === '{' || symbol === '}') emit(symbol);
+      // The RTF specification: a backslash before a carriage return or line feed is a \par (Cocoa's TextEdit writes every line break so).
+      else if ((symbol === '\n' || symbol === '\r') && state.destination === 'body') endParagraph();
     } else if (word !== undefined) {
       const value = parameter === undefined ? undefined : Number(parameter);
       if (starred && !['fldinst', 'title'].includes(word)) state.destination = 'skip';
@@ -116,6 +132,8 @@ export function rtfDocument(bytes: Buffer): ParsedDocument {
         else if (word === 'pard') [paragraphStyle, paragraphOutline] = [0, undefined];
         else if (word === 's') paragraphStyle = value ?? 0;
         else if (word === 'outlinelevel') paragraphOutline = value;
+        else if (word === 'fs') state.size = value ?? DEFAULT_SIZE;
+        else if (word === 'plain') state.size = DEFAULT_SIZE;
         else if (SYMBOLS[word]) emit(SYMBOLS[word]);
       }
     } else if (text !== undefined) {
@@ -123,7 +141,8 @@ export function rtfDocument(bytes: Buffer): ParsedDocument {
     }
   }
   if (paragraph.trim()) endParagraph();
-  return buildDocument(typedHeadings(blocks), { metadataTitle: title, links });
+  const styled = blocks.some((block) => block.kind === 'heading');
+  return buildDocument(typedHeadings((!styled && typesetHeadings(blocks, blockSizes)) || blocks), { metadataTitle: title, links });
 }
 
 function defineStyle(styles: Map<number, number>, titles: Set<number>, style: { number: number; outline: number | undefined; name: string }): void {

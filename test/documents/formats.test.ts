@@ -307,6 +307,49 @@ describe('real documents rendered by LibreOffice', () => {
     const rtf = `{\\rtf1\\ansi\\ansicpg1252 What\\'92s New \\'96 \\'93Kestrel\\'94 4.2.7 \\'85 \\'95 \\'80\\par}`;
     expect((await extractDocument('rtf', Buffer.from(rtf, 'latin1'), 'notes.rtf', limits)).text).toBe(expected);
   });
+
+  it('reads a text TextEdit saved as RTF line by line: a backslash before a line end ends a paragraph, as \\par does', async () => {
+    const lines = ['Kestrel NFS Adapter 4.2.7 Release Notes', '=======================================', '', 'Released 15 October 2026.', '', 'Fixed:', '- The adapter no longer drops mounts after a failover.', '', 'Known issues:', '- Snapshots of volumes over 64 TB take several minutes.'];
+    const rtf = `{\\rtf1\\ansi\\ansicpg1252\\cocoartf2709\n{\\fonttbl\\f0\\fmodern\\fcharset0 Courier;}\n\\pard\\tx560\\pardirnatural\\partightenfactor0\n\n\\f0\\fs24 \\cf0 ${lines.join('\\\n')}}`;
+    const [fromRtf, fromText] = await Promise.all([extractDocument('rtf', Buffer.from(rtf, 'latin1'), 'notes.rtf', limits), extractDocument('text', Buffer.from(lines.join('\n')), 'notes.txt', limits)]);
+    expect(headings(fromRtf)).toEqual(['Kestrel NFS Adapter 4.2.7 Release Notes', 'Fixed', 'Known issues']);
+    expect(headings(fromRtf)).toEqual(headings(fromText));
+    expect(fromRtf.sections.find((section) => section.heading?.text === 'Fixed')?.body).toBe('- The adapter no longer drops mounts after a failover.');
+  });
+
+  it.each([
+    ['WordPad', String.raw`{\rtf1\ansi\ansicpg1252\deff0\nouicompat\deflang1033{\fonttbl{\f0\fnil\fcharset0 Calibri;}}
+{\*\generator Riched20 10.0.19041}\viewkind4\uc1
+\pard\sa200\sl276\slmult1\b\f0\fs36\lang9 Kestrel NFS Adapter 4.2.7 Release Notes\par
+\b0\fs22 Released 15 October 2026. This release corrects one defect and adds snapshot replication.\par
+\b\fs28 What\'92s New\par
+\b0\fs22 Replication of snapshots between arrays of the same family.\par
+\b Known issues\b0  are listed below; there is one.\par
+\b\fs28 Known Issues\par
+\b0\fs22 Snapshots of volumes over 64 TB take several minutes to complete.\par
+\fs28 Upgrade every host before you replicate.\par
+\b\fs22 Support\par
+}`],
+    ['TextEdit', String.raw`{\rtf1\ansi\ansicpg1252\cocoartf2709
+{\fonttbl\f0\fswiss\fcharset0 Helvetica-Bold;\f1\fswiss\fcharset0 Helvetica;}
+\pard\tx566\pardirnatural\partightenfactor0
+
+\f0\b\fs36 \cf0 Kestrel NFS Adapter 4.2.7 Release Notes\
+\f1\b0\fs22 Released 15 October 2026. This release corrects one defect and adds snapshot replication.\
+{\f0\b\fs28 What\'92s New}\
+Replication of snapshots between arrays of the same family.\
+\
+\f0\b\fs28 Known Issues\
+\f1\b0\fs22 Snapshots of volumes over 64 TB take several minutes to complete.\
+\fs28 Upgrade every host before you replicate.\
+\f0\b\fs22 Support\
+}`],
+  ])('takes the headings of an RTF without styles (%s) from the type: larger than the body text, at levels by size; a sentence set large and bold at the body size are not', async (_, rtf) => {
+    const document = await extractDocument('rtf', Buffer.from(rtf, 'latin1'), 'notes.rtf', limits);
+    expect(document.sections.flatMap((section) => (section.heading ? [[section.heading.level, section.heading.text]] : []))).toEqual([[1, 'Kestrel NFS Adapter 4.2.7 Release Notes'], [2, "What's New"], [2, 'Known Issues']]);
+    expect(document.title).toBe('Kestrel NFS Adapter 4.2.7 Release Notes');
+    expect(document.sections.find((section) => section.heading?.text === 'Known Issues')?.body).toBe('Snapshots of volumes over 64 TB take several minutes to complete.\nUpgrade every host before you replicate.\nSupport');
+  });
 });
 
 describe('plain-text headings', () => {

@@ -1,7 +1,7 @@
 /**
  * The format-invariance check: `node dist/test/eval/invariance.js RENDERINGS [--json FILE]` lints
  * each development-part document of the real corpus that RENDERINGS holds renderings of (made by
- * render-development.sh: RENDERINGS/<format>/<name>.<ext>) and each of its renderings, every one as
+ * render-development.sh: RENDERINGS/<format>/<name>.<ext>, by LibreOffice and as TextEdit saves RTF) and each of its renderings, every one as
  * the documentation of an otherwise compliant bundle with the original's label, and prints where a
  * rendering reads differently from its original: roles, title, release facts, each document rule's
  * verdict. The question is whether a format reader loses what the original says, not whether the

@@ -4,11 +4,13 @@
 # bookmarks), DOCX and ODT with LibreOffice, into OUT. Markdown goes through marked to HTML (front
 # matter's title as the page's title and H1), reStructuredText (a .txt with RST directives or roles) through docutils'
 # rst2html.py, HTML as it is, other plain text through Writer's text import. One soffice at a time.
+# Plain text and the HTML are also saved as macOS TextEdit saves what it opened, into OUT/rtf-textedit
+# (test/eval/textedit-rtf.ts, after npm run build; no LibreOffice).
 # Usage: test/eval/render-development.sh LIST OUT   (from the repository root)
 set -eu
 list=$1 out=$2
 corpus=test/data/real
-mkdir -p "$out/html" "$out/text"
+mkdir -p "$out/html" "$out/text" "$out/rtf-textedit"
 profile=$(mktemp -d)
 trap 'rm -rf "$profile"' EXIT
 while read -r file; do
@@ -33,6 +35,11 @@ while read -r file; do
 		else cp "$corpus/$file" "$out/text/$base.txt"; fi ;;
 	esac
 done < "$list"
+for file in "$out"/html/*.html "$out"/text/*.txt; do
+	[ -e "$file" ] || continue
+	name=${file##*/}
+	node dist/test/eval/textedit-rtf.js "$file" "$out/rtf-textedit/${name%.*}.rtf"
+done
 convert() { # KIND EXTENSION FILTER OUT-SUBFOLDER
 	kind=$1 ext=$2 filter=$3 dir=$out/$4
 	mkdir -p "$dir"
