@@ -1,8 +1,7 @@
 import { decoderOf, windows1252 } from './code-page.js';
 import { DocumentError } from './document-error.js';
 import { buildDocument, type Block, type ParsedDocument } from './document.js';
-import { typedHeadings } from './plain-text.js';
-import { mostCommon, typesetHeadings } from './typeset-headings.js';
+import { documentHeadings, mostCommon } from './typeset-headings.js';
 
 /** Destinations whose text is not the document's body. */
 const SKIPPED_DESTINATIONS = new Set([
@@ -141,8 +140,7 @@ export function rtfDocument(bytes: Buffer): ParsedDocument {
     }
   }
   if (paragraph.trim()) endParagraph();
-  const styled = blocks.some((block) => block.kind === 'heading');
-  return buildDocument(typedHeadings((!styled && typesetHeadings(blocks, blockSizes)) || blocks), { metadataTitle: title, links });
+  return buildDocument(documentHeadings(blocks, blockSizes), { metadataTitle: title, links });
 }
 
 function defineStyle(styles: Map<number, number>, titles: Set<number>, style: { number: number; outline: number | undefined; name: string }): void {

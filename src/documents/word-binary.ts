@@ -88,7 +88,7 @@ export function wordBinaryBlocks(word: Buffer, tables: { readonly '0Table'?: Buf
       }
     }
   }
-  if (paragraph.trim()) paragraphs.blocks.push({ kind: 'text', text: paragraph });
+  if (paragraph.trim()) paragraphs.add('body', paragraph);
   return { blocks: paragraphs.blocks, links, styled: properties !== undefined && styles !== undefined };
 }
 

@@ -94,13 +94,17 @@ export function paragraphRole<Key>(styles: ReadonlyMap<Key, WordStyle<Key>>, rol
  */
 export class StyledBlocks {
   readonly blocks: Block[] = [];
+  /** The size most characters of each block are set in, where the format says (see `documentHeadings`). */
+  readonly sizes: (number | undefined)[] = [];
   /** Whether a heading has been read: a display line before the first is the title. */
   private headed = false;
 
-  add(role: StyleRole, text: string): void {
+  add(role: StyleRole, text: string, size?: number): void {
+    if (role === 'toc') return;
     if (role === 'title' || (role === 'display' && !this.headed)) this.blocks.push({ kind: 'heading', level: 1, text, title: true });
     else if (role === 'body' || role === 'display') this.blocks.push({ kind: 'text', text });
-    else if (role !== 'toc') this.blocks.push({ kind: 'heading', level: role.level, text });
+    else this.blocks.push({ kind: 'heading', level: role.level, text });
+    this.sizes.push(size);
     this.headed ||= this.blocks.at(-1)?.kind === 'heading';
   }
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import CFB from 'cfb';
 import { describe, expect, it } from 'vitest';
 import { documentContent, renderDocument } from '../../fixtures/documents.js';
-import { renderPdf, type FlatBlock } from '../../fixtures/office.js';
+import { renderPdf, writeDocx, type FlatBlock } from '../../fixtures/office.js';
 import { pdfInflatingStream } from '../../fixtures/pathological.js';
 import { release } from '../../fixtures/release.js';
 import { defaultLimits } from '../../src/archive/limits.js';
@@ -315,6 +315,24 @@ describe('real documents rendered by LibreOffice', () => {
     expect(headings(fromRtf)).toEqual(['Kestrel NFS Adapter 4.2.7 Release Notes', 'Fixed', 'Known issues']);
     expect(headings(fromRtf)).toEqual(headings(fromText));
     expect(fromRtf.sections.find((section) => section.heading?.text === 'Fixed')?.body).toBe('- The adapter no longer drops mounts after a failover.');
+  });
+
+  it('takes the headings of a DOCX without heading styles from the type: the run\'s size, else its paragraph style\'s, else the defaults\'; a date alone so set heads nothing', async () => {
+    // A changelog kept in Word: section titles in a custom 14 pt style or set 14 pt by hand, dates and items in Normal (11 pt by the defaults).
+    const styles = [{ id: 'Normal', name: 'Normal', isDefault: true }, { id: 'Section', name: 'Section title', basedOn: 'Normal', size: 28 }];
+    const docx = writeDocx([
+      { text: 'Heron Toolbox changelog', size: 36 },
+      { text: 'Changes for version 1.1', style: 'Section' },
+      { text: '2016-01-13' },
+      { text: 'Added pvl_singlediode to model a module.' },
+      { text: 'Changes for version 1.2', size: 28 },
+      { text: '2018-8-16', style: 'Section' },
+      { text: 'Bug fix in pvl_readTMY3 to return the header.' },
+      { text: 'Added pvl_iam_martinruiz to return the losses.' },
+    ], styles, { defaultSize: 22 });
+    const document = await extractDocument('docx', docx, 'Changelog.docx', limits);
+    expect(document.sections.flatMap((section) => (section.heading ? [[section.heading.level, section.heading.text]] : []))).toEqual([[1, 'Heron Toolbox changelog'], [2, 'Changes for version 1.1'], [2, 'Changes for version 1.2']]);
+    expect(document.sections.at(-1)!.body).toBe('2018-8-16\nBug fix in pvl_readTMY3 to return the header.\nAdded pvl_iam_martinruiz to return the losses.');
   });
 
   it.each([
