@@ -65,6 +65,13 @@ describe('version designations', () => {
     ['2026-10-15T00:00:00.000000+00:00', '2026-10-15'],
     ['acme-2.4.0-20261015', '2026-10-15'],
     ['acme_2026_10_15', '2026-10-15'],
+    // The year first with a month or day of one digit, as people type it; not inside a longer run of numbers.
+    ['2018-8-16', '2018-08-16'],
+    ['Fixes for version 1.31 (2016-1-13)', '2016-01-13'],
+    ['2016/1/3', '2016-01-03'],
+    ['2018-13-1', undefined],
+    ['1.2018-8-16', undefined],
+    ['2018-8-16-3', undefined],
     ['2026-02-30', undefined],
     ['build 4471', undefined],
     ['Released 10/15/2026 (US)', '2026-10-15'],
