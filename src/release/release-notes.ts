@@ -241,7 +241,7 @@ function analyse(document: BundleDocument, parsed: ParsedDocument): ReleaseNotes
     content,
     versions,
     current,
-    stated: current ? statedBySection(current, current.index === titleIndex ? releaseDateRow(content) : undefined) : versions.length > 0 ? statedUnnamed(content, currentIndex) : statedUndivided(content),
+    stated: current ? statedBySection(current, current.index === titleIndex ? releaseDateRow(content) : datedTitle(content, current)) : versions.length > 0 ? statedUnnamed(content, currentIndex) : statedUndivided(content),
     currentParts: current ? current.parts : partsOf(content, currentIndex, headingOf, flat, named),
     currentText: currentIndex >= 0 ? sectionText(content, currentIndex) : content.text,
   };
@@ -279,6 +279,12 @@ function currentOf(document: BundleDocument, content: ParsedDocument, sections: 
 /** The version the notes' visible title names, if any (see `headingVersion`). */
 function titleVersion(content: ParsedDocument): Version | undefined {
   return content.titleSource === 'visible' && content.title !== undefined ? headingVersion(content.title) : undefined;
+}
+
+/** The visible title, when it names the current section's release and a date ("Radeon Memory Visualizer V1.13 06/17/2025" over "V1.13 Changes"): a place of that release's own. */
+function datedTitle(content: ParsedDocument, current: VersionSection): string | undefined {
+  const version = titleVersion(content);
+  return version && sameDesignation(version, current.version) && findDate(content.title!, { month: true }) !== undefined ? content.title : undefined;
 }
 
 /** The names along a document's path, nearest first: the file's, then its archive's and folders'. */

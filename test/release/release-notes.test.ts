@@ -101,6 +101,13 @@ describe('release notes', () => {
     expect(notes(plainTextBlocks(text)).versions.map((version) => [formatVersion(version.version), version.date])).toEqual([['3.2.1', '2026-10-15'], ['3.2.0', '2026-07-02'], ['3.1.0', undefined]]);
   });
 
+  it('dates an undated current section by the title that names its release and a date, not by a dated title that names none', () => {
+    const lines = (title: string) => [title, '-'.repeat(36), '', 'V3.2 Changes', '-'.repeat(36), '1) Faster snapshot listing.', '2) Bug/stability fixes.', '', 'Known Issues', '-'.repeat(36), '(1) Clones of clones are slow.', '',
+      'V3.1 Changes', '-'.repeat(36), '1) Quotas.', '2) Released 2026-02-03.', ''];
+    expect(facts(notes(plainTextBlocks(lines('Corvid Memory Visualizer V3.2 06/17/2025').join('\n'))))).toEqual({ current: 'V3.2 Changes', version: '3.2', date: '2025-06-17', history: ['3.1'] });
+    expect(facts(notes(plainTextBlocks(lines('Corvid Memory Visualizer, updated 06/17/2025').join('\n')))).date).toBeUndefined();
+  });
+
   it('keeps the date a version section states alone under its heading', () => {
     const parsed = markdownNotes(['# Corvid Changelog', '', '## 3.2.1', '', 'Released: 2026-10-15', '', '## 3.2.0', '', 'Released: 2026-07-02', '', '### Fixed', '', '- Locks.', ''].join('\n'));
     expect(parsed.versions.map((version) => [formatVersion(version.version), version.date])).toEqual([['3.2.1', '2026-10-15'], ['3.2.0', '2026-07-02']]);
