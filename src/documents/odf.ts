@@ -1,9 +1,9 @@
 import type { Limits } from '../archive/limits.js';
 import { DocumentError } from './document-error.js';
 import { buildDocument, type Block, type ParsedDocument } from './document.js';
-import { typedHeadings } from './plain-text.js';
 import { readPackageParts } from './package.js';
 import { metadataTitle } from './metadata.js';
+import { documentHeadings, mostCommon } from './typeset-headings.js';
 import { streamXml } from './xml-stream.js';
 
 const CONTENT = 'content.xml';
@@ -14,18 +14,24 @@ const SKIPPED = new Set(['text:table-of-content', 'office:annotation', 'text:not
 
 /**
  * An OpenDocument text: `text:h` headings at their outline level, and paragraphs whose style
- * (or its parent) has a default outline level; everything else is text.
+ * (or its parent) has a default outline level; everything else is text. Without any, headings by
+ * the size of the type (see `documentHeadings`): a span's style's, else the paragraph's, up the
+ * parents, else the default paragraph style's.
  */
 export async function odtDocument(bytes: Buffer, path: string, limits: Readonly<Limits>, maxBytes: number): Promise<ParsedDocument> {
   const parts = await readPackageParts(bytes, path, (name) => [CONTENT, STYLES, META].includes(name), limits, maxBytes);
   const content = parts.get(CONTENT);
   if (!content) throw new DocumentError(`it has no ${CONTENT}: not an OpenDocument text`);
-  const styles = new ParagraphStyles();
+  const styles = new OdfStyles();
   const styleParts = parts.get(STYLES);
-  if (styleParts) streamXml(styleParts, STYLES, { open: (name, attributes) => styles.define(name, attributes) });
+  if (styleParts) streamXml(styleParts, STYLES, { open: (name, attributes) => styles.define(name, attributes), close: (name) => styles.end(name) });
   const blocks: Block[] = [];
+  /** The size most characters of each block are set in, as `blocks` holds them. */
+  const sizes: (number | undefined)[] = [];
   const links: string[] = [];
-  let paragraph: { text: string; level: number | undefined; title: boolean } | undefined;
+  let paragraph: { text: string; level: number | undefined; title: boolean; style: string | undefined; sizes: Map<number, number> } | undefined;
+  /** The text styles of the spans open in the paragraph, innermost last. */
+  const spans: (string | undefined)[] = [];
   let nested = 0;
   let skipped = 0;
   streamXml(content, CONTENT, {
@@ -38,39 +44,87 @@ export async function odtDocument(bytes: Buffer, path: string, limits: Readonly<
       if (name === 'text:h' || name === 'text:p') {
         // A paragraph inside another (a note's body) continues the outer one.
         if (paragraph) nested += 1;
-        else if (name === 'text:h') paragraph = { text: '', level: Number(attributes['text:outline-level'] ?? 1), title: false };
-        else paragraph = { text: '', ...styles.role(attributes['text:style-name']) };
+        else {
+          const style = attributes['text:style-name'];
+          const role = name === 'text:h' ? { level: Number(attributes['text:outline-level'] ?? 1), title: false } : styles.role(style);
+          paragraph = { text: '', ...role, style, sizes: new Map() };
+        }
       }
       if (!paragraph) return;
+      if (name === 'text:span') spans.push(attributes['text:style-name']);
       if (name === 'text:s') paragraph.text += ' '.repeat(Math.min(Number(attributes['text:c'] ?? 1), 100));
       if (name === 'text:tab') paragraph.text += ' ';
       if (name === 'text:line-break') paragraph.text += '\n';
     },
     text(text) {
-      if (paragraph && skipped === 0) paragraph.text += text;
+      if (!paragraph || skipped > 0) return;
+      paragraph.text += text;
+      let size: number | undefined;
+      for (let at = spans.length - 1; at >= 0 && size === undefined; at -= 1) size = styles.size(spans[at], 'text');
+      size ??= styles.size(paragraph.style, 'paragraph') ?? styles.defaultSize;
+      paragraph.sizes.set(size, (paragraph.sizes.get(size) ?? 0) + text.replace(/\s+/g, '').length);
     },
     close(name) {
+      styles.end(name);
       if (SKIPPED.has(name)) skipped -= 1;
+      if (name === 'text:span' && paragraph) spans.pop();
       if ((name !== 'text:h' && name !== 'text:p') || !paragraph || skipped > 0) return;
       if (nested > 0) {
         nested -= 1;
         return;
       }
       blocks.push(paragraph.level ? { kind: 'heading', level: paragraph.level, text: paragraph.text, title: paragraph.title } : { kind: 'text', text: paragraph.text });
+      sizes.push(paragraph.text.trim() ? mostCommon(paragraph.sizes) : undefined);
       paragraph = undefined;
+      spans.length = 0;
     },
   });
-  return buildDocument(typedHeadings(blocks), { metadataTitle: metadataTitle(parts.get(META), META), links });
+  return buildDocument(documentHeadings(blocks, sizes), { metadataTitle: metadataTitle(parts.get(META), META), links });
 }
 
-/** Paragraph styles (named and automatic) and the outline level each gives, following parent styles; "Title" is level 1. */
-class ParagraphStyles {
-  private readonly styles = new Map<string, { parent: string | undefined; level: number | undefined }>();
+/** The size ODF sets text in when no style says: 12 pt. */
+const ODF_SIZE = 12;
+
+/**
+ * Paragraph styles (named and automatic) and the outline level each gives, following parent styles ("Title" is level 1);
+ * paragraph and text styles' size of type, in points, following parents, and the default paragraph style's.
+ */
+class OdfStyles {
+  private readonly styles = new Map<string, { parent: string | undefined; level: number | undefined; size: number | undefined }>();
+  /** The style whose properties are being read, and whether it is the default paragraph style. */
+  private defining: { name: string } | 'default' | undefined;
+  defaultSize = ODF_SIZE;
 
   define(name: string, attributes: Readonly<Record<string, string>>): void {
-    if (name !== 'style:style' || attributes['style:family'] !== 'paragraph') return;
-    const level = attributes['style:default-outline-level'];
-    this.styles.set(attributes['style:name'] ?? '', { parent: attributes['style:parent-style-name'], level: level ? Number(level) : undefined });
+    if (name === 'style:default-style' && attributes['style:family'] === 'paragraph') this.defining = 'default';
+    if (name === 'style:text-properties' && this.defining) {
+      // Points only: a size in per cent of the parent's is left to the parent.
+      const points = /^(\d+(?:\.\d+)?)pt$/.exec(attributes['fo:font-size'] ?? '');
+      const size = points ? Number(points[1]) : undefined;
+      if (size && this.defining === 'default') this.defaultSize = size;
+      else if (size && this.defining !== 'default') this.styles.get(this.defining.name)!.size = size;
+    }
+    if (name !== 'style:style' || !['paragraph', 'text'].includes(attributes['style:family'] ?? '')) return;
+    const level = attributes['style:family'] === 'paragraph' ? attributes['style:default-outline-level'] : undefined;
+    // Paragraph and text styles are named apart: "T1" may be either.
+    const key = (style: string | undefined) => (style === undefined || attributes['style:family'] === 'paragraph' ? style : `text:${style}`);
+    const style = key(attributes['style:name'] ?? '')!;
+    this.styles.set(style, { parent: key(attributes['style:parent-style-name']), level: level ? Number(level) : undefined, size: undefined });
+    this.defining = { name: style };
+  }
+
+  end(name: string): void {
+    if (name === 'style:style' || name === 'style:default-style') this.defining = undefined;
+  }
+
+  /** The size of type a paragraph or text style gives, up its parents; undefined where none says. */
+  size(name: string | undefined, family: 'paragraph' | 'text'): number | undefined {
+    for (let at = name === undefined || family === 'paragraph' ? name : `text:${name}`, visits = 0; at !== undefined && visits < 16; visits += 1) {
+      const style = this.styles.get(at);
+      if (style?.size !== undefined) return style.size;
+      at = style?.parent;
+    }
+    return undefined;
   }
 
   /** A paragraph style's outline level, and whether it is the title's. */

@@ -4,6 +4,7 @@ import CFB from 'cfb';
 import { describe, expect, it } from 'vitest';
 import { documentContent, renderDocument } from '../../fixtures/documents.js';
 import { renderPdf, writeDocx, type FlatBlock } from '../../fixtures/office.js';
+import { writeZip } from '../../fixtures/zip-writer.js';
 import { pdfInflatingStream } from '../../fixtures/pathological.js';
 import { release } from '../../fixtures/release.js';
 import { defaultLimits } from '../../src/archive/limits.js';
@@ -333,6 +334,23 @@ describe('real documents rendered by LibreOffice', () => {
     const document = await extractDocument('docx', docx, 'Changelog.docx', limits);
     expect(document.sections.flatMap((section) => (section.heading ? [[section.heading.level, section.heading.text]] : []))).toEqual([[1, 'Heron Toolbox changelog'], [2, 'Changes for version 1.1'], [2, 'Changes for version 1.2']]);
     expect(document.sections.at(-1)!.body).toBe('2018-8-16\nBug fix in pvl_readTMY3 to return the header.\nAdded pvl_iam_martinruiz to return the losses.');
+  });
+
+  it('takes the headings of an ODT without heading styles from the type: a span\'s text style, else the paragraph\'s style up its parents, else the default; a list style\'s size is no paragraph\'s', async () => {
+    const ns = 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"';
+    const size = (points: number) => `<style:text-properties fo:font-size="${points}pt"/>`;
+    const styles = `<office:document-styles ${ns}><office:styles><style:default-style style:family="paragraph">${size(11)}</style:default-style><style:style style:name="Standard" style:family="paragraph"/><style:style style:name="Section" style:family="paragraph" style:parent-style-name="Standard">${size(14)}</style:style></office:styles></office:document-styles>`;
+    const automatic = `<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Standard">${size(18)}</style:style><style:style style:name="P2" style:family="paragraph" style:parent-style-name="Standard"/><text:list-style style:name="L1"><text:list-level-style-bullet text:level="1">${size(20)}</text:list-level-style-bullet></text:list-style><style:style style:name="T1" style:family="text">${size(14)}</style:style>`;
+    const paragraph = (style: string, text: string) => `<text:p text:style-name="${style}">${text}</text:p>`;
+    const body = [paragraph('P1', 'Heron Toolbox changelog'), paragraph('Section', 'Changes for version 1.1'), paragraph('P2', 'Added pvl_singlediode to model a module.'), paragraph('Standard', '<text:span text:style-name="T1">Changes for version 1.2</text:span>'), paragraph('Section', '2018-8-16'), paragraph('P2', 'Bug fix in pvl_readTMY3 to return the header.')].join('');
+    const odt = writeZip([
+      { name: 'mimetype', data: Buffer.from('application/vnd.oasis.opendocument.text'), method: 'store' },
+      { name: 'styles.xml', data: Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>${styles}`) },
+      { name: 'content.xml', data: Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><office:document-content ${ns}><office:automatic-styles>${automatic}</office:automatic-styles><office:body><office:text>${body}</office:text></office:body></office:document-content>`) },
+    ]);
+    const document = await extractDocument('odt', odt, 'Changelog.odt', limits);
+    expect(document.sections.flatMap((section) => (section.heading ? [[section.heading.level, section.heading.text]] : []))).toEqual([[1, 'Heron Toolbox changelog'], [2, 'Changes for version 1.1'], [2, 'Changes for version 1.2']]);
+    expect(document.sections.at(-1)!.body).toBe('2018-8-16\nBug fix in pvl_readTMY3 to return the header.');
   });
 
   it.each([

@@ -5,7 +5,7 @@
 # matter's title as the page's title and H1), reStructuredText (a .txt with RST directives or roles) through docutils'
 # rst2html.py, HTML as it is, other plain text through Writer's text import. One soffice at a time.
 # Plain text and the HTML are also saved as macOS TextEdit saves what it opened, into OUT/rtf-textedit
-# (test/eval/textedit-rtf.ts, after npm run build; no LibreOffice).
+# (test/eval/textedit-rtf.ts, after npm run build), and those RTF files as DOCX and ODT by Writer.
 # Usage: test/eval/render-development.sh LIST OUT   (from the repository root)
 set -eu
 list=$1 out=$2
@@ -43,7 +43,11 @@ done
 convert() { # KIND EXTENSION FILTER OUT-SUBFOLDER
 	kind=$1 ext=$2 filter=$3 dir=$out/$4
 	mkdir -p "$dir"
-	if [ "$kind" = html ]; then infilter="HTML (StarWriter)"; else infilter="Text (encoded):UTF8,LF,,,"; fi
+	case $kind in
+	html) infilter="HTML (StarWriter)" ;;
+	rtf-textedit) infilter="Rich Text Format" ;;
+	*) infilter="Text (encoded):UTF8,LF,,," ;;
+	esac
 	set -- "$out/$kind"/*
 	[ -e "$1" ] || return 0
 	soffice -env:UserInstallation=file://"$profile" --headless --infilter="$infilter" --convert-to "$ext:$filter" --outdir "$dir" "$@" >/dev/null 2>&1
@@ -54,3 +58,6 @@ for kind in html text; do
 	convert $kind docx "MS Word 2007 XML" docx
 	convert $kind odt writer8 odt
 done
+# TextEdit's RTF opened in Writer and saved: DOCX and ODT whose headings are only the type's size, no style.
+convert rtf-textedit docx "MS Word 2007 XML" rtf-textedit-docx
+convert rtf-textedit odt writer8 rtf-textedit-odt

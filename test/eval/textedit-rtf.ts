@@ -4,8 +4,8 @@
  * one Courier paragraph per line; a web page (`.html`) keeps what TextEdit keeps of it, direct
  * formatting only: headings in bold at TextEdit's sizes, `<b>`/`<strong>` in bold, list items after a
  * bullet and tabs, preformatted lines in Courier. No style sheet, no outline level: a reader must take
- * the headings from the type, as from WordPad's RTF. Every paragraph ends with a backslash before the
- * line feed (Cocoa's `\par`).
+ * the headings from the type, as from WordPad's RTF. Paragraphs end with a backslash before the line
+ * feed (Cocoa's `\par`).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
@@ -109,9 +109,9 @@ if (extname(input!).toLowerCase() === '.html') {
   body = webParagraphs(source)
     .map(({ size, runs }) => {
       const font = size === PRE ? '\\f2' : '\\f0';
-      return `${font}\\fs${size} \\cf0 ${runs.map((run) => `${run.bold ? '\\b ' : '\\b0 '}${escaped(run.text)}`).join('')}\\`;
+      return `${font}\\fs${size} \\cf0 ${runs.map((run) => `${run.bold ? '\\b ' : '\\b0 '}${escaped(run.text)}`).join('')}`;
     })
-    .join('\n');
+    .join('\\\n');
 } else {
   body = `\\f2\\fs24 \\cf0 ${source.replace(/\n$/, '').split('\n').map(escaped).join('\\\n')}`;
 }
