@@ -140,6 +140,27 @@ function dateHeadingUnder(content: ParsedDocument, index: number): string | unde
   return written && AROUND_DATE.test(text.slice(0, written.index) + text.slice(written.index + written.text.length)) ? written.date : undefined;
 }
 
+/** Words saying a release has not happened yet: "(UNRELEASED)", "(not yet released)", "(in progress...)", "(Upcoming Release)". */
+const NOT_RELEASED = /\b(?:un-?released|not (?:yet )?released|not released yet|in progress|upcoming release)\b/i;
+/** Lines read from the top of a version's section for its release date row. */
+const RELEASE_DATA_LINES = 40;
+
+/**
+ * Whether a version's section says the version is not released: its heading ("Version: 1.2.2 (not yet released)"), or a
+ * release-date row near its top ("| **Release date** | (Not Yet Released) |"). Such a version is neither the current
+ * release, unless the title or the file's name names it (notes taken at its tag), nor one of the history.
+ */
+function isNotReleased(content: ParsedDocument, index: number): boolean {
+  return NOT_RELEASED.test(content.sections[index]!.heading!.text) || releaseData(content, index).some((line) => /\brelease date\b/i.test(line) && NOT_RELEASED.test(line));
+}
+
+/** The first lines of a version's section, its sub-sections' included: where a table of release data stands ("Release Data" / "| Release date | 2026 April 29 |"). */
+function releaseData(content: ParsedDocument, index: number): string[] {
+  const lines: string[] = [];
+  for (let at = index; at < content.sections[index]!.end && lines.length < RELEASE_DATA_LINES; at += 1) lines.push(...content.sections[at]!.body.slice(0, 4000).split('\n'));
+  return lines.slice(0, RELEASE_DATA_LINES);
+}
+
 /** A line that only labels a date ("Date 2020-12-30", "Released: 2026-10-15"), as some NEWS files put right above a release's heading. */
 function labelledDate(line: string): string | undefined {
   const written = /\d/.test(line) ? findWrittenDate(line, { month: true }) : undefined;
@@ -225,16 +246,22 @@ function analyse(document: BundleDocument, parsed: ParsedDocument): ReleaseNotes
     // An empty "Unreleased" over the newest release is a placeholder (Keep a Changelog's), not the newest notes.
     if (unnamed === undefined && sections.length === 0 && UNNAMED_CURRENT.test(text) && (section.body.trim() !== '' || section.end > index + 1)) unnamed = index;
     if (!named.has(index) && !isVersionHeading(text)) return;
-    const date = findDate(text, { month: true }) ?? dateLineAbove(content, index) ?? findDate(ownBody(content, index).split('\n').slice(0, 3).join('\n'), { month: true }) ?? dateHeadingUnder(content, index);
+    const date =
+      findDate(text, { month: true }) ??
+      dateLineAbove(content, index) ??
+      findDate(ownBody(content, index).split('\n').slice(0, 3).join('\n'), { month: true }) ??
+      dateHeadingUnder(content, index) ??
+      releaseData(content, index).map(labelledDate).find((date) => date !== undefined);
     sections.push({ version: headingVersion(text)!, heading: section.heading!, index, date, parts: partsOf(content, index, headingOf, flat, named) });
   });
   // A heading above the section of its own version ("Corvid NAS Plugin 3.2.1 Release Notes" over "Version 3.2.1") names the notes: the inner one is the section.
   // So does a heading naming a release a list of releases holds, without sub-sections (a cover's line).
   const inList = sections.filter((section) => listed.has(section.index));
   const releases = withoutNamingHeadings(sections, content).filter((section) => listed.has(section.index) || content.sections[section.index]!.end > section.index + 1 || !inList.some((item) => sameDesignation(item.version, section.version)));
-  const current = currentOf(document, content, releases, titleIndex, unnamed);
-  // The title is a version section only when it opens the current notes; elsewhere it names them.
-  const versions = releases.filter((section) => section.index !== titleIndex || section === current);
+  const pending = new Set(releases.filter((section) => isNotReleased(content, section.index)));
+  const current = currentOf(document, content, releases, titleIndex, unnamed, pending);
+  // The title is a version section only when it opens the current notes; elsewhere it names them. A version not released is neither.
+  const versions = releases.filter((section) => section === current || (section.index !== titleIndex && !pending.has(section)));
   const currentIndex = current?.index ?? (versions.length > 0 ? unnamed : undefined) ?? -1;
   return {
     document,
@@ -254,7 +281,7 @@ function analyse(document: BundleDocument, parsed: ParsedDocument): ReleaseNotes
  * newest section names no version ("Latest"), else the newest by the document's order (first
  * when versions go down, last when they go up).
  */
-function currentOf(document: BundleDocument, content: ParsedDocument, sections: readonly VersionSection[], titleIndex: number, unnamed: number | undefined): VersionSection | undefined {
+function currentOf(document: BundleDocument, content: ParsedDocument, sections: readonly VersionSection[], titleIndex: number, unnamed: number | undefined, pending: ReadonlySet<VersionSection>): VersionSection | undefined {
   const others = sections.filter((section) => section.index !== titleIndex);
   const titleSection = sections.find((section) => section.index === titleIndex);
   const titled = titleVersion(content);
@@ -271,8 +298,9 @@ function currentOf(document: BundleDocument, content: ParsedDocument, sections: 
     if (named) return named;
   }
   if (unnamed !== undefined && (others.length === 0 || unnamed < others[0]!.index)) return undefined;
-  if (others.length === 0) return titleSection;
-  const [first, last] = [others[0]!, others.at(-1)!];
+  const released = others.filter((section) => !pending.has(section));
+  if (released.length === 0) return titleSection;
+  const [first, last] = [released[0]!, released.at(-1)!];
   return compareNodes(first.version, last.version) < 0 ? last : first;
 }
 

@@ -72,6 +72,10 @@ describe('version designations', () => {
     ['2018-13-1', undefined],
     ['1.2018-8-16', undefined],
     ['2018-8-16-3', undefined],
+    // The year first, then the month's name and the day ("Release date: 2026 April 29"), not a version after a month.
+    ['Release date | 2026 April 29 |', '2026-04-29'],
+    ['2023 Nov 7th', '2023-11-07'],
+    ['2026 April 3.2.1', undefined],
     ['2026-02-30', undefined],
     ['build 4471', undefined],
     ['Released 10/15/2026 (US)', '2026-10-15'],

@@ -108,6 +108,15 @@ describe('release notes', () => {
     expect(facts(notes(plainTextBlocks(lines('Corvid Memory Visualizer, updated 06/17/2025').join('\n')))).date).toBeUndefined();
   });
 
+  it('takes a version its notes say is not released for neither the current release nor the history, unless the file is named by it', () => {
+    const text = ['# Corvid Release Notes', '', '## Version: 3.3.0', '', '### Release Data', '', '| Release designation | 3.3.0-SNAPSHOT |', '| Release date | (Not Yet Released) |', '', '### Features', '', '',
+      '## Version: 3.2.1', '', '### Release Data', '', '| Release date | 2026 October 15 |', '', '### Bug Fixes', '', '- Locks no longer leak.', '',
+      '## Version: 3.2.0 (not yet released)', '', '### Bug Fixes', '', '- Clones.', '', '## Version: 3.1.0', '', 'Release date: 2026-01-05', ''].join('\n');
+    expect(facts(markdownNotes(text))).toEqual({ current: 'Version: 3.2.1', version: '3.2.1', date: '2026-10-15', history: ['3.1.0'] });
+    // Notes taken at the tag of a version they still call unreleased are that version's.
+    expect(facts(markdownNotes(text, 'corvid-3.3.0/RN.md'))).toEqual({ current: 'Version: 3.3.0', version: '3.3.0', date: undefined, history: ['3.2.1', '3.1.0'] });
+  });
+
   it('keeps the date a version section states alone under its heading', () => {
     const parsed = markdownNotes(['# Corvid Changelog', '', '## 3.2.1', '', 'Released: 2026-10-15', '', '## 3.2.0', '', 'Released: 2026-07-02', '', '### Fixed', '', '- Locks.', ''].join('\n'));
     expect(parsed.versions.map((version) => [formatVersion(version.version), version.date])).toEqual([['3.2.1', '2026-10-15'], ['3.2.0', '2026-07-02']]);
