@@ -352,11 +352,18 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
       notesCase('finds an item that resolves a tracked issue ("This resolves Issue 853")', notes([ADDED, ['Modified', '- Modified Invoke-CorvidRequest to test the timeout given. This resolves Issue 853.\n- Modified Connect-Corvid to accept service accounts.'], KNOWN])),
       notesCase('finds an item that fixes "bug 412"', notes([ADDED, ['Changed', '- The exporter reports the pool name again, which fixes bug 412.'], KNOWN])),
       notesCase('finds items that open with a component before "Fixed"', notes([ADDED, ['Changes', "- smartctl '-j': Fixed 'scsi_grown_defect_list' value.\n- (mount) fixed rare getgroup race condition"], KNOWN])),
+      notesCase('finds an item that says bugs were fixed ("3) Bug/stability fixes.")', notes([ADDED, ['V3.2.1 Changes', '1) Faster listing of snapshots.\n2) Bug/stability fixes.'], KNOWN])),
+      notesCase('finds an item that says where a bug was fixed ("Bug fix in …")', notes([ADDED, ['Changes', '- Bug fix in corvid-readconf to return the header again.\n- Added corvid-iam to report losses.'], KNOWN])),
     ],
     invalid: [
       {
         // "No longer" of a removal or a state ("no longer supported", "no longer in widespread use") is no fix.
         ...notesCase('does not take "no longer supported" or "no longer in use" for what was fixed', notes([ADDED, ['Changes', '- ESXi 6.7 is no longer supported.\n- The legacy splinter mode stays until old drivers are no longer in widespread use.'], KNOWN])),
+        findings: [{ messageId: 'missing', location: { path: ownPath('release-notes'), line: 3 }, evidence: { closest: null } }],
+      },
+      {
+        // A part's label over nothing states no fix ("1. Bug Fix" then the other part).
+        ...notesCase('does not take a numbered "Bug Fix" label over nothing for what was fixed', notes([ADDED, ['Main Changes', '1. Bug Fix\n2. Other Change\n- Add the LIN loader.'], KNOWN])),
         findings: [{ messageId: 'missing', location: { path: ownPath('release-notes'), line: 3 }, evidence: { closest: null } }],
       },
       {
