@@ -11,25 +11,23 @@ const HEADING_TEXT = /^(?![•◦▪●○■*-]\s)[^\n]{1,120}$/u;
 const SENTENCE_END = /[.,;!]$/;
 
 /**
- * The blocks of a word-processor document (RTF, DOCX) with its headings: its styled ones (see
- * `typedHeadings`), else those its type shows (see `typesetHeadings`), else those its text's own
- * conventions give. `sizes` holds the size most characters of each block are set in.
+ * The blocks of a word-processor document (RTF, DOCX, ODT) with its headings: its styled ones (see `typedHeadings`),
+ * under the title its cover shows when no style marks one (see `coverTitle`); else those its type shows (see
+ * `typesetHeadings`); else those its text's own conventions give. `sizes` holds the size most characters of each block
+ * are set in (any unit; undefined for a block of white space).
  */
 export function documentHeadings(blocks: readonly Block[], sizes: readonly (number | undefined)[]): Block[] {
   const styled = blocks.some((block) => block.kind === 'heading');
-  return typedHeadings((!styled && typesetHeadings(blocks, sizes)) || blocks);
+  return typedHeadings(styled ? coverTitle(blocks, sizes) : (typesetHeadings(blocks, sizes) ?? blocks));
 }
 
 /**
- * The headings of a word-processor document that has no heading styles (WordPad's and TextEdit's RTF
- * write none), from `sizes`, the size most characters of each block are set in (any unit; undefined
- * for a block of white space): a short paragraph, no sentence, set clearly larger than the body text
- * (the size most characters have), at a level by its size, larger first. A date alone so set ("2018-8-16" under
- * "Changes for version 1.4") dates the section it is in, and heads none. Bold at the body size is
- * emphasis, as in PDF (see pdf.ts). Undefined when no paragraph is so set: the text's own conventions
- * decide then (see `typedHeadings`).
+ * How a document's type sets its paragraphs apart: whether a block is set as a heading is (a short paragraph, no
+ * sentence, clearly larger than the body text, the size most characters have). A date alone so set ("2018-8-16"
+ * under "Changes for version 1.4") dates the section it is in, and heads none. Bold at the body size is emphasis, as in
+ * PDF (see pdf.ts). Undefined for a document without sizes.
  */
-export function typesetHeadings(blocks: readonly Block[], sizes: readonly (number | undefined)[]): Block[] | undefined {
+function typesetting(blocks: readonly Block[], sizes: readonly (number | undefined)[]): ((index: number) => boolean) | undefined {
   const characters = new Map<number, number>();
   blocks.forEach((block, index) => {
     const size = sizes[index];
@@ -37,14 +35,56 @@ export function typesetHeadings(blocks: readonly Block[], sizes: readonly (numbe
   });
   const body = mostCommon(characters);
   if (body === undefined) return undefined;
-  const isHeading = (block: Block, size: number | undefined) => {
+  return (index) => {
+    const [block, size] = [blocks[index]!, sizes[index]];
     const text = block.text.trim();
     return size !== undefined && size >= body * HEADING_RATIO && block.kind === 'text' && HEADING_TEXT.test(text) && !SENTENCE_END.test(text) && findWrittenDate(text)?.text !== text;
   };
-  const headingSizes = blocks.flatMap((block, index) => (isHeading(block, sizes[index]) ? [sizes[index]!] : []));
-  if (headingSizes.length === 0) return undefined;
-  const ranks = [...new Set(headingSizes)].sort((a, b) => b - a);
-  return blocks.map((block, index) => (isHeading(block, sizes[index]) ? { kind: 'heading', level: Math.min(ranks.indexOf(sizes[index]!) + 1, 6), text: block.text.trim() } : block));
+}
+
+/**
+ * The headings of a word-processor document that has no heading styles (WordPad's and TextEdit's RTF write none):
+ * the paragraphs set as headings (see `typesetting`), at a level by their size, larger first. Undefined when none is:
+ * the text's own conventions decide then (see `typedHeadings`).
+ */
+export function typesetHeadings(blocks: readonly Block[], sizes: readonly (number | undefined)[]): Block[] | undefined {
+  const isHeading = typesetting(blocks, sizes);
+  const headings = blocks.flatMap((_, index) => (isHeading?.(index) ? [index] : []));
+  if (headings.length === 0) return undefined;
+  const ranks = [...new Set(headings.map((index) => sizes[index]!))].sort((a, b) => b - a);
+  return blocks.map((block, index) => (isHeading!(index) ? { kind: 'heading', level: Math.min(ranks.indexOf(sizes[index]!) + 1, 6), text: block.text.trim() } : block));
+}
+
+/** Lines a cover's title may run over ("Turbine Science Gateway" / "Cluster Deployment" / "Installation Guide"). */
+const COVER_TITLE_LINES = 4;
+
+/** A line naming a kind of document, where a cover's title ends ("… Cluster Deployment" / "Installation Guide"). */
+const DOCUMENT_KIND = /\b(?:release notes|(?:product|user|installation|install|administration|administrator's|configuration|deployment|upgrade|reference|quick ?start|getting started) guide|(?:user|installation|reference) manual|licen[cs]e (?:terms|agreement))\b/i;
+
+/**
+ * A styled document without a Title paragraph whose cover, before the first styled heading, sets lines apart in type
+ * no smaller than any heading's: the lines in a row at the largest size, up to the one naming a kind of document, are
+ * its title (a template's cover page typed by hand over Heading 1 chapters).
+ */
+function coverTitle(blocks: readonly Block[], sizes: readonly (number | undefined)[]): readonly Block[] {
+  const first = blocks.findIndex((block) => block.kind === 'heading');
+  const isHeading = typesetting(blocks, sizes);
+  if (!isHeading || blocks.some((block) => block.kind === 'heading' && block.title)) return blocks;
+  const cover = blocks.slice(0, first).flatMap((_, index) => (isHeading(index) ? [index] : []));
+  if (cover.length === 0) return blocks;
+  const largest = Math.max(...cover.map((index) => sizes[index]!));
+  if (blocks.some((block, index) => block.kind === 'heading' && (sizes[index] ?? 0) > largest)) return blocks;
+  const start = cover.find((index) => sizes[index] === largest)!;
+  // The lines in a row at that size, blank paragraphs between them aside.
+  const lines = [start];
+  for (let at = start + 1; at < first && lines.length <= COVER_TITLE_LINES && !DOCUMENT_KIND.test(blocks[lines.at(-1)!]!.text); at += 1) {
+    if (blocks[at]!.text.trim() === '') continue;
+    if (sizes[at] !== largest || !isHeading(at)) break;
+    lines.push(at);
+  }
+  if (lines.length > COVER_TITLE_LINES) return blocks;
+  const title: Block = { kind: 'heading', level: 1, text: lines.map((index) => blocks[index]!.text.trim()).join(' '), title: true };
+  return [...blocks.slice(0, start), title, ...blocks.slice(start + 1).filter((_, index) => !lines.includes(index + start + 1))];
 }
 
 /** The key with the largest count. */

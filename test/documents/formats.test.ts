@@ -336,6 +336,25 @@ describe('real documents rendered by LibreOffice', () => {
     expect(document.sections.at(-1)!.body).toBe('2018-8-16\nBug fix in pvl_readTMY3 to return the header.\nAdded pvl_iam_martinruiz to return the losses.');
   });
 
+  it.each([
+    ['a product and the kind of guide over three lines', ['Heron Science Gateway', 'Cluster Deployment', 'Installation Guide'], 'Heron Science Gateway Cluster Deployment Installation Guide'],
+    ['a kind of document first, the party and product after', ['HERON SOFTWARE LICENSE TERMS', 'HERON', 'HERON EXTENSION FOR VISUAL STUDIO CODE'], 'HERON SOFTWARE LICENSE TERMS'],
+  ])('takes the title of a styled DOCX from its cover typed in the largest type (%s), up to the line naming the kind of document', async (_, cover, title) => {
+    const styles = [{ id: 'Normal', name: 'Normal', isDefault: true }, { id: 'Heading1', name: 'heading 1', basedOn: 'Normal', size: 28 }];
+    const docx = writeDocx([...cover.map((text) => ({ text, size: 48 })), { text: 'Version 2.0.0', size: 28 }, { text: 'Copyright (c) 2012 - 2019 Heron Systems. All rights reserved.' }, { text: '1. Introduction', style: 'Heading1' }, { text: 'The gateway runs applications.' }], styles, { defaultSize: 24 });
+    const document = await extractDocument('docx', docx, 'Guide.docx', limits);
+    expect([document.title, document.titleSource]).toEqual([title, 'visible']);
+    expect(headings(document)).toEqual([title, 'Introduction']);
+  });
+
+  it('takes no cover title from a line larger than code blocks but smaller than the headings ("[TOC]")', async () => {
+    const styles = [{ id: 'Normal', name: 'Normal', isDefault: true }, { id: 'Heading1', name: 'heading 1', basedOn: 'Normal', size: 48 }, { id: 'Code', name: 'Preformatted Text', basedOn: 'Normal', size: 20 }];
+    const code = Array.from({ length: 8 }, (_, line) => ({ text: `Component ${line} Copyright (c) 2019 Heron Systems, under the Apache License 2.0`, style: 'Code' }));
+    const docx = writeDocx([{ text: 'Attributions for third party components.' }, { text: '[TOC]' }, { text: 'Heron Metrics Provider', style: 'Heading1' }, ...code], styles, { defaultSize: 24 });
+    const document = await extractDocument('docx', docx, 'NOTICES.docx', limits);
+    expect(document.title).toBe('Heron Metrics Provider');
+  });
+
   it('takes the headings of an ODT without heading styles from the type: a span\'s text style, else the paragraph\'s style up its parents, else the default; a list style\'s size is no paragraph\'s', async () => {
     const ns = 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"';
     const size = (points: number) => `<style:text-properties fo:font-size="${points}pt"/>`;
