@@ -26,7 +26,8 @@ const TITLE_VERSION = /\bv?\d+\.\d+(?:\.\d+)*\b/;
  * text reads as something else (a compilation guide whose file properties a template left). An
  * EULA or notices by title is nothing else, by name too unless the title and text say otherwise;
  * a text that is plainly a licence agreement or notices is one whatever else its title or name
- * says. A document whose title and name say nothing is judged by its text alone.
+ * says, unless it is a guide by title whose sections are a guide's topics (a guide reproducing its
+ * licence on the copyright page). A document whose title and name say nothing is judged by its text alone.
  */
 export function documentRoles(name: string, content: ParsedDocument | undefined): DocumentRoles {
   const byName = rolesOfName(name);
@@ -58,7 +59,10 @@ export function documentRoles(name: string, content: ParsedDocument | undefined)
   for (const [source, roles] of candidates) {
     const kept = roles.filter((role) => role !== 'release-notes' || keepsNotes());
     if (kept.length === 0) continue;
-    const plainly = kept.some(isLegalRole) ? undefined : legalRoleOf(evidence, true);
+    // A guide by title whose sections are a guide's topics ("Prerequisites", "Configuration"; an agreement has none) holds its
+    // licence as a part: the agreement its copyright page reproduces.
+    const whole = source === 'title' && kept.includes('install-guide') && guideTopics(content).size >= 2;
+    const plainly = kept.some(isLegalRole) || whole ? undefined : legalRoleOf(evidence, true);
     return plainly ? { roles: [plainly], source: 'content' } : { roles: withSupport(kept, name, visible, content), source };
   }
   const legal = legalRoleOf(evidence);
@@ -78,6 +82,11 @@ function withSupport(roles: DocumentRole[], name: string, title: string | undefi
   if (!roles.includes('install-guide') || roles.includes('support') || !(isDiagnostic(name.split(/[\\/]/).pop()!, 'name') || (title !== undefined && isDiagnostic(title, 'title')))) return roles;
   const onLogs = content.sections.some(({ heading }) => heading !== undefined && LOGS_HEADING.test(heading.text) && heading.text.trim().split(/\s+/).length <= LOGS_HEADING_WORDS) || LOGS_COLLECTED.test(content.text);
   return onLogs ? [...roles, 'support'] : roles;
+}
+
+/** The topics of an installation guide besides installing that the document's headings name (see `GUIDE_TOPICS`). */
+function guideTopics(content: ParsedDocument): Set<string> {
+  return new Set(content.sections.flatMap(({ heading }) => (heading ? (GUIDE_TOPICS.exec(heading.text)?.[0].toLowerCase() ?? []) : [])));
 }
 
 /**
@@ -104,7 +113,7 @@ function rolesOfText(content: ParsedDocument): DocumentRole[] {
   const titledRelease = content.title !== undefined && isVersionHeading(headingOf(content.title)) && headings.some((heading) => NOTES_PART.test(heading));
   if (titledRelease || headings.filter((heading) => isVersionHeading(headingOf(heading))).length >= 2) roles.push('release-notes');
   const installing = headings.some((heading) => headingOpens('install-guide', heading));
-  const topics = new Set(headings.flatMap((heading) => GUIDE_TOPICS.exec(heading)?.[0].toLowerCase() ?? []));
+  const topics = guideTopics(content);
   // A page configuring the product whose headings name neither (a driver's page: "iSCSI driver", "Multiple Pools") is one by
   // what its steps edit; not release notes, whose changes read like edits ("Added the foo option to rsyncd.conf").
   const configures = () => !roles.includes('release-notes') && editsConfiguration(content, headings);

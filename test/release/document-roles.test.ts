@@ -61,6 +61,14 @@ describe('what a document is for', () => {
     ],
     ['a "Customer Care" document as the support process', 'Corvid_Customer_Care.pdf', markdown('# Corvid Customer Care\n\nCall 1-800-555-0100.'), { roles: ['support'], source: 'title' }],
     ['an agreement by its text, whatever its first heading and name', 'Terms.txt', markdown(AGREEMENT), { roles: ['eula'], source: 'content' }],
+    [
+      // The licence reproduced on a guide's copyright page is a part of the guide, whose title its steps and topics bear out.
+      'an installation guide by its title, though its copyright page reproduces its licence agreement',
+      'Corvid_Gateway.docx',
+      markdown(`# Corvid Gateway Installation Guide\n\n${AGREEMENT}\n# 2. Prerequisites\n\nWindows Server 2019.\n\n# 3. Installation\n\n${STEPS}\n\n# 4. Configuration\n\nSet the database address in the gateway console.`),
+      { roles: ['install-guide'], source: 'title' },
+    ],
+    ['an agreement by its text, though its title names a guide, when the text has nothing of one', 'Corvid_Gateway.docx', markdown(`# Corvid Gateway Installation Guide\n\n${AGREEMENT}`), { roles: ['eula'], source: 'content' }],
     ['notices by their text, whatever their name', 'credits.md', markdown(CREDITS), { roles: ['license-notice'], source: 'content' }],
     [
       'notices titled "LICENSE" that open with the product\'s own licence, by their name',
