@@ -2,7 +2,10 @@ import { checkTopic, defineRule, type Topic } from '../kit/index.js';
 
 const topic: Topic = {
   role: 'install-guide',
-  headings: ['troubleshooting', 'troubleshoot', 'common problems', 'common issues', 'common errors', 'error messages', 'error codes', 'errors and remedies', 'remedies', 'problems and solutions', 'faq', 'frequently asked questions', 'questions and answers', 'diagnosing problems', 'resolving problems', 'debugging', 'installation issues', 'diagnostics'],
+  headings: [
+    'troubleshooting', 'troubleshoot', 'common problems', 'common issues', 'common errors', 'error messages', 'error codes', 'errors and remedies', 'remedies', 'problems and solutions', 'faq', 'frequently asked questions', 'questions and answers', 'diagnosing problems', 'resolving problems', 'debugging', 'installation issues', 'diagnostics',
+    // Problems of a phase of the product's life, as guides head their chapters: "8. Installation Problems", "9. Runtime Problems".
+    'installation problems', 'installation errors', 'runtime problems', 'runtime errors', 'configuration problems', 'configuration errors', 'upgrade problems', 'connection problems', 'connectivity problems'],
   words: ['error', 'fail', 'failure', 'cause', 'resolve', 'solution', 'workaround', 'symptom', 'problem', 'issue', 'fix', 'check', 'verify', 'restart', 'retry', 'unable', 'cannot', 'message', 'code', 'remedy'],
   // A "Troubleshooting" page that only says how to raise the log level speaks of logging (support/verbose-logging), not of problems and their remedies.
   unlike: ['log', 'logs', 'logging', 'logger', 'debug', 'verbose', 'verbosity', 'loglevel'],
