@@ -13,6 +13,7 @@ describe('document roles', () => {
     ['Release  Notes.pdf', ['release-notes']],
     // "RelNotes" is the short form of a file per release; NEWS is the GNU name of a project's release notes.
     ['Corvid_3.2.1_RelNotes.txt', ['release-notes']],
+    ['corvid-6.6.0-version_description.pdf', ['release-notes']],
     ['NEWS', ['release-notes']],
     ['corvid-3.2.1-NEWS.md', ['release-notes']],
     ['Corvid_Newsletter.pdf', []],
@@ -48,6 +49,8 @@ describe('document roles', () => {
 
   it.each<[string, DocumentRole[]]>([
     ['Corvid NAS Plugin 3.2.1 Release Notes', ['release-notes']],
+    // The standards' name of release notes (MIL-STD-498, NASA).
+    ['Corvid Flight Software Version Description Document', ['release-notes']],
     ['Getting Started with Corvid NAS', ['install-guide']],
     ['Corvid Systems Support Process', ['support']],
     ['Corvid NAS Customer Care', ['support']],
