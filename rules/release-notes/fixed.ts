@@ -14,7 +14,7 @@ const topic: Topic = {
     /\bno longer (?:fail|crash|hang|time|stall|freez|leav|drop|los|corrupt|break|caus|throw|return|report|show|display|log|generat|produc|block|reset|disconnect|get stuck|prevent|overwrit|delet|ignor)\w*/i,
     // An item that says bugs were fixed, in general or in one place ("3) Bug/stability fixes.", "Bug fix in pvl_readTMY3 to …", "- Minor bug
     // fixes"); not a part's label standing alone ("1. Bug Fix" over nothing).
-    /\bbug ?fix(?:es|ed)? (?:in|for|to|of|on|when|where)\b|\b(?:minor|various|general|several|small|stability) bug ?fix|\bbug(?: and |\/)stability fix|\bbug ?fix(?:es)?\./i,
+    /\bbug ?fix(?:es|ed)? (?:in|of|on|when|where)\b|\b(?:minor|various|general|several|small|stability) bug ?fix|\bbug(?: and |\/)stability fix|\bbug ?fix(?:es)?\./i,
     // That nothing was fixed is a statement of what was: "There are no fixed issues in this release", "No issues were resolved".
     /\bno (?:fixed|resolved|corrected) (?:issues|defects|bugs|problems)\b|\bno (?:issues|defects|bugs|problems) (?:were|have been|are) (?:fixed|resolved|corrected)\b/i,
   ],

@@ -3,7 +3,7 @@ import { DocumentError } from './document-error.js';
 import { buildDocument, type Block, type ParsedDocument } from './document.js';
 import { readPackageParts } from './package.js';
 import { metadataTitle } from './metadata.js';
-import { documentHeadings, mostCommon } from './typeset-headings.js';
+import { documentHeadings, SizeTally } from './typeset-headings.js';
 import { streamXml } from './xml-stream.js';
 
 const CONTENT = 'content.xml';
@@ -29,9 +29,10 @@ export async function odtDocument(bytes: Buffer, path: string, limits: Readonly<
   /** The size most characters of each block are set in, as `blocks` holds them. */
   const sizes: (number | undefined)[] = [];
   const links: string[] = [];
-  let paragraph: { text: string; level: number | undefined; title: boolean; style: string | undefined; sizes: Map<number, number> } | undefined;
-  /** The text styles of the spans open in the paragraph, innermost last. */
-  const spans: (string | undefined)[] = [];
+  /** The paragraph being read, with the size its style sets its text in. */
+  let paragraph: { text: string; level: number | undefined; title: boolean; size: number; sizes: SizeTally } | undefined;
+  /** The size of the text in each span open in the paragraph, innermost last: its text style's, else its parent's. */
+  const spans: number[] = [];
   let nested = 0;
   let skipped = 0;
   streamXml(content, CONTENT, {
@@ -47,11 +48,11 @@ export async function odtDocument(bytes: Buffer, path: string, limits: Readonly<
         else {
           const style = attributes['text:style-name'];
           const role = name === 'text:h' ? { level: Number(attributes['text:outline-level'] ?? 1), title: false } : styles.role(style);
-          paragraph = { text: '', ...role, style, sizes: new Map() };
+          paragraph = { text: '', ...role, size: styles.size(style, 'paragraph') ?? styles.defaultSize, sizes: new SizeTally() };
         }
       }
       if (!paragraph) return;
-      if (name === 'text:span') spans.push(attributes['text:style-name']);
+      if (name === 'text:span') spans.push(styles.size(attributes['text:style-name'], 'text') ?? spans.at(-1) ?? paragraph.size);
       if (name === 'text:s') paragraph.text += ' '.repeat(Math.min(Number(attributes['text:c'] ?? 1), 100));
       if (name === 'text:tab') paragraph.text += ' ';
       if (name === 'text:line-break') paragraph.text += '\n';
@@ -59,22 +60,20 @@ export async function odtDocument(bytes: Buffer, path: string, limits: Readonly<
     text(text) {
       if (!paragraph || skipped > 0) return;
       paragraph.text += text;
-      let size: number | undefined;
-      for (let at = spans.length - 1; at >= 0 && size === undefined; at -= 1) size = styles.size(spans[at], 'text');
-      size ??= styles.size(paragraph.style, 'paragraph') ?? styles.defaultSize;
-      paragraph.sizes.set(size, (paragraph.sizes.get(size) ?? 0) + text.replace(/\s+/g, '').length);
+      paragraph.sizes.add(spans.at(-1) ?? paragraph.size, text);
     },
     close(name) {
       styles.end(name);
       if (SKIPPED.has(name)) skipped -= 1;
-      if (name === 'text:span' && paragraph) spans.pop();
+      // Spans inside a skipped container (an annotation's) were not pushed.
+      if (name === 'text:span' && paragraph && skipped === 0) spans.pop();
       if ((name !== 'text:h' && name !== 'text:p') || !paragraph || skipped > 0) return;
       if (nested > 0) {
         nested -= 1;
         return;
       }
       blocks.push(paragraph.level ? { kind: 'heading', level: paragraph.level, text: paragraph.text, title: paragraph.title } : { kind: 'text', text: paragraph.text });
-      sizes.push(paragraph.text.trim() ? mostCommon(paragraph.sizes) : undefined);
+      sizes.push(paragraph.sizes.take());
       paragraph = undefined;
       spans.length = 0;
     },

@@ -3,7 +3,7 @@ import { DocumentError } from './document-error.js';
 import { buildDocument, type ParsedDocument } from './document.js';
 import { readPackageParts } from './package.js';
 import { metadataTitle } from './metadata.js';
-import { documentHeadings, mostCommon } from './typeset-headings.js';
+import { documentHeadings, SizeTally } from './typeset-headings.js';
 import { paragraphRole, styleRoles, StyledBlocks, type StyleRole, type WordStyle } from './word-styles.js';
 import { streamXml } from './xml-stream.js';
 
@@ -28,17 +28,20 @@ export async function docxDocument(bytes: Buffer, path: string, limits: Readonly
   const targets = hyperlinkTargets(parts.get(RELATIONSHIPS));
   const links: string[] = [];
   const paragraphs = new StyledBlocks();
-  let paragraph: { text: string; style: string | undefined; outline: number | undefined; sizes: Map<number, number> } | undefined;
+  let paragraph: { text: string; style: string | undefined; outline: number | undefined; sizes: SizeTally } | undefined;
   let skipText = 0;
   let inText = false;
   /** The size the current run's own properties set (half-points), if any. */
   let run: { size: number | undefined } | undefined;
+  /** Inside a tracked change's record of earlier properties (`w:rPrChange`), whose size is no longer the text's. */
+  let changed = 0;
   streamXml(document, DOCUMENT, {
     open(name, attributes) {
       switch (name) {
-        case 'w:p': paragraph = { text: '', style: undefined, outline: undefined, sizes: new Map() }; break;
+        case 'w:p': paragraph = { text: '', style: undefined, outline: undefined, sizes: new SizeTally() }; break;
         case 'w:r': run = { size: undefined }; break;
-        case 'w:sz': if (run) run.size = sizeValue(attributes['w:val']); break;
+        case 'w:sz': if (run && changed === 0) run.size = sizeValue(attributes['w:val']); break;
+        case 'w:rPrChange': changed += 1; break;
         case 'w:pStyle': if (paragraph) paragraph.style = attributes['w:val']; break;
         case 'w:outlineLvl': if (paragraph) paragraph.outline = outlineValue(attributes['w:val']); break;
         case 'w:t': inText = true; break;
@@ -51,8 +54,7 @@ export async function docxDocument(bytes: Buffer, path: string, limits: Readonly
     text(content) {
       if (paragraph && inText && skipText === 0) {
         paragraph.text += content;
-        const size = run?.size ?? sizeOf(paragraph.style);
-        paragraph.sizes.set(size, (paragraph.sizes.get(size) ?? 0) + content.replace(/\s+/g, '').length);
+        paragraph.sizes.add(run?.size ?? sizeOf(paragraph.style), content);
       }
       // A HYPERLINK field keeps its target in the field instruction, which opens with the field's type
       // (anchored: an unanchored search would rescan from every "HYPERLINK" of a long text).
@@ -62,9 +64,10 @@ export async function docxDocument(bytes: Buffer, path: string, limits: Readonly
     close(name) {
       if (name === 'w:t') inText = false;
       if (name === 'w:r') run = undefined;
+      if (name === 'w:rPrChange') changed -= 1;
       if (name === 'w:del' || name === 'w:instrText' || name === 'w:delText') skipText -= 1;
       if (name !== 'w:p' || !paragraph) return;
-      paragraphs.add(paragraphRole(styles, roles, paragraph.style, paragraph.outline), paragraph.text, paragraph.text.trim() ? mostCommon(paragraph.sizes) : undefined);
+      paragraphs.add(paragraphRole(styles, roles, paragraph.style, paragraph.outline), paragraph.text, paragraph.sizes.take());
       paragraph = undefined;
     },
   });
@@ -87,8 +90,12 @@ function readStyles(part: Buffer | undefined): { styles: Map<string, WordStyle<s
   /** The style of paragraphs that name none ("Normal"). */
   let defaultStyle: string | undefined;
   let current: { id: string; name: string; basedOn: string | undefined; outline: number | undefined } | undefined;
+  /** Inside a tracked change's record of earlier properties, whose size is no longer the style's. */
+  let changed = 0;
   if (part) streamXml(part, STYLES, {
     open(name, attributes) {
+      if (name === 'w:rPrChange') changed += 1;
+      if (changed > 0) return;
       if (name === 'w:rPrDefault') inDefaults = true;
       if (name === 'w:sz' && inDefaults) defaultSize = sizeValue(attributes['w:val']) ?? defaultSize;
       if (name === 'w:style' && (attributes['w:type'] ?? 'paragraph') === 'paragraph') {
@@ -103,14 +110,15 @@ function readStyles(part: Buffer | undefined): { styles: Map<string, WordStyle<s
       if (size !== undefined) sizes.set(current.id, size);
     },
     close(name) {
+      if (name === 'w:rPrChange') changed -= 1;
       if (name === 'w:rPrDefault') inDefaults = false;
       if (name === 'w:style' && current) styles.set(current.id, { builtIn: builtInRole(current.name), outline: current.outline, base: current.basedOn });
       if (name === 'w:style') current = undefined;
     },
   });
   const sizeOf = (style: string | undefined) => {
-    // Up the bases, at most 16 (a cycle in a hostile file ends there), as for roles.
-    for (let at = style ?? defaultStyle, visits = 0; at !== undefined && visits < 16; at = styles.get(at)?.base, visits += 1) {
+    // Up the bases, at most 16 (a cycle in a hostile file ends there), as for roles; a style the sheet lacks is the default one, as in Word.
+    for (let at = style !== undefined && styles.has(style) ? style : defaultStyle, visits = 0; at !== undefined && visits < 16; at = styles.get(at)?.base, visits += 1) {
       const size = sizes.get(at);
       if (size !== undefined) return size;
     }

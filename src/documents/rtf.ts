@@ -1,7 +1,7 @@
 import { decoderOf, windows1252 } from './code-page.js';
 import { DocumentError } from './document-error.js';
 import { buildDocument, type Block, type ParsedDocument } from './document.js';
-import { documentHeadings, mostCommon } from './typeset-headings.js';
+import { documentHeadings, SizeTally } from './typeset-headings.js';
 
 /** Destinations whose text is not the document's body. */
 const SKIPPED_DESTINATIONS = new Set([
@@ -45,8 +45,7 @@ export function rtfDocument(bytes: Buffer): ParsedDocument {
   const blocks: Block[] = [];
   /** The size most characters of each block are set in, as `blocks` holds them. */
   const blockSizes: (number | undefined)[] = [];
-  /** The current paragraph's characters (not white space) by size. */
-  let sizes = new Map<number, number>();
+  const sizes = new SizeTally();
   const links: string[] = [];
   let title = '';
   let paragraph = '';
@@ -68,7 +67,7 @@ export function rtfDocument(bytes: Buffer): ParsedDocument {
     if (!text) return;
     if (state.destination === 'body') {
       paragraph += text;
-      sizes.set(state.size, (sizes.get(state.size) ?? 0) + text.replace(/\s+/g, '').length);
+      sizes.add(state.size, text);
     } else if (state.destination === 'title') title += text;
     else if (state.destination === 'style') style.name += text;
     else if (state.destination === 'fldinst') field += text;
@@ -77,8 +76,8 @@ export function rtfDocument(bytes: Buffer): ParsedDocument {
     const level = paragraphOutline ?? styles.get(paragraphStyle);
     if (paragraphOutline === undefined && titles.has(paragraphStyle)) blocks.push({ kind: 'heading', level: 1, text: paragraph, title: true });
     else blocks.push(level !== undefined && level < 9 ? { kind: 'heading', level: level + 1, text: paragraph } : { kind: 'text', text: paragraph });
-    blockSizes.push(paragraph.trim() ? mostCommon(sizes) : undefined);
-    [paragraph, sizes] = ['', new Map()];
+    blockSizes.push(sizes.take());
+    paragraph = '';
   };
 
   const token = /\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\([^a-zA-Z])|([{}])|([\r\n]+)|([^\\{}\r\n]+)/gy;

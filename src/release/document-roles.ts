@@ -61,7 +61,7 @@ export function documentRoles(name: string, content: ParsedDocument | undefined)
     if (kept.length === 0) continue;
     // A guide by title whose sections are a guide's topics ("Prerequisites", "Configuration"; an agreement has none) holds its
     // licence as a part: the agreement its copyright page reproduces.
-    const whole = source === 'title' && kept.includes('install-guide') && guideTopics(content).size >= 2;
+    const whole = source === 'title' && kept.includes('install-guide') && guideTopics(content, false).size >= 2;
     const plainly = kept.some(isLegalRole) || whole ? undefined : legalRoleOf(evidence, true);
     return plainly ? { roles: [plainly], source: 'content' } : { roles: withSupport(kept, name, visible, content), source };
   }
@@ -84,9 +84,12 @@ function withSupport(roles: DocumentRole[], name: string, title: string | undefi
   return onLogs ? [...roles, 'support'] : roles;
 }
 
-/** The topics of an installation guide besides installing that the document's headings name (see `GUIDE_TOPICS`). */
-function guideTopics(content: ParsedDocument): Set<string> {
-  return new Set(content.sections.flatMap(({ heading }) => (heading ? (GUIDE_TOPICS.exec(heading.text)?.[0].toLowerCase() ?? []) : [])));
+/** An agreement's heading, whatever guide topic it names too ("ADDITIONAL LICENSING REQUIREMENTS AND/OR USE RIGHTS"). */
+const LEGAL_HEADING = /\blicen[cs]|\brights\b|\bagreement\b|\bterms\b|\bwarrant|\bliabilit/i;
+
+/** The topics of an installation guide besides installing that the document's headings name (see `GUIDE_TOPICS`); without `legal`, not in an agreement's headings. */
+function guideTopics(content: ParsedDocument, legal = true): Set<string> {
+  return new Set(content.sections.flatMap(({ heading }) => (heading && (legal || !LEGAL_HEADING.test(heading.text)) ? (GUIDE_TOPICS.exec(heading.text)?.[0].toLowerCase() ?? []) : [])));
 }
 
 /**

@@ -140,18 +140,23 @@ function dateHeadingUnder(content: ParsedDocument, index: number): string | unde
   return written && AROUND_DATE.test(text.slice(0, written.index) + text.slice(written.index + written.text.length)) ? written.date : undefined;
 }
 
-/** Words saying a release has not happened yet: "(UNRELEASED)", "(not yet released)", "(in progress...)", "(Upcoming Release)". */
-const NOT_RELEASED = /\b(?:un-?released|not (?:yet )?released|not released yet|in progress|upcoming release)\b/i;
+/** What says a release has not happened yet: "unreleased", "not yet released", "in progress", "upcoming (release)". */
+const NOT_RELEASED = String.raw`(?:un-?released|not (?:yet )?released|not released yet|in progress|upcoming(?: release)?)`;
+/** That status closing a version's heading, in brackets or after a dash: "Version: 1.2.2 (not yet released)", "0.8.1 (UNRELEASED)", "3.3 - in progress". */
+const NOT_RELEASED_HEADING = new RegExp(String.raw`[(\[]\s*${NOT_RELEASED}\W{0,3}[)\]]|\s[-–:]\s*${NOT_RELEASED}\W{0,3}$`, 'i');
+/** A release-date row whose value is that status alone: "| **Release date** | (Not Yet Released) |". */
+const NOT_RELEASED_ROW = new RegExp(String.raw`^\W*release date\W*${NOT_RELEASED}\W*$`, 'i');
 /** Lines read from the top of a version's section for its release date row. */
 const RELEASE_DATA_LINES = 40;
 
 /**
- * Whether a version's section says the version is not released: its heading ("Version: 1.2.2 (not yet released)"), or a
- * release-date row near its top ("| **Release date** | (Not Yet Released) |"). Such a version is neither the current
- * release, unless the title or the file's name names it (notes taken at its tag), nor one of the history.
+ * Whether an undated version's section says the version is not released: its heading's closing status, or its
+ * release-date row near its top. Such a version is neither the current release, unless the title or the file's name
+ * names it (notes taken at that version's tag), nor one of the history. A release dated, or "in progress" said of
+ * anything else ("staged rollout in progress"), is released.
  */
-function isNotReleased(content: ParsedDocument, index: number): boolean {
-  return NOT_RELEASED.test(content.sections[index]!.heading!.text) || releaseData(content, index).some((line) => /\brelease date\b/i.test(line) && NOT_RELEASED.test(line));
+function isNotReleased(content: ParsedDocument, section: VersionSection): boolean {
+  return section.date === undefined && (NOT_RELEASED_HEADING.test(section.heading.text) || releaseData(content, section.index).some((line) => NOT_RELEASED_ROW.test(line)));
 }
 
 /** The first lines of a version's section, its sub-sections' included: where a table of release data stands ("Release Data" / "| Release date | 2026 April 29 |"). */
@@ -258,7 +263,7 @@ function analyse(document: BundleDocument, parsed: ParsedDocument): ReleaseNotes
   // So does a heading naming a release a list of releases holds, without sub-sections (a cover's line).
   const inList = sections.filter((section) => listed.has(section.index));
   const releases = withoutNamingHeadings(sections, content).filter((section) => listed.has(section.index) || content.sections[section.index]!.end > section.index + 1 || !inList.some((item) => sameDesignation(item.version, section.version)));
-  const pending = new Set(releases.filter((section) => isNotReleased(content, section.index)));
+  const pending = new Set(releases.filter((section) => isNotReleased(content, section)));
   const current = currentOf(document, content, releases, titleIndex, unnamed, pending);
   // The title is a version section only when it opens the current notes; elsewhere it names them. A version not released is neither.
   const versions = releases.filter((section) => section === current || (section.index !== titleIndex && !pending.has(section)));
@@ -372,11 +377,14 @@ export function sameDesignation(a: Version, b: Version): boolean {
   return compareNodes(a, b) === 0;
 }
 
-/** The current section's version and date; an undated title's section (notes of one release) is dated by the row `dateRow` gives, if any. */
-function statedBySection(section: VersionSection, dateRow?: string): ReleaseNotes['stated'] {
+/**
+ * The current section's version and date; an undated section is dated by `dated`, a line of the release's own that
+ * holds a date, if any: the release-date row of notes of one release, or the visible title naming the release.
+ */
+function statedBySection(section: VersionSection, dated?: string): ReleaseNotes['stated'] {
   const { text, line } = section.heading;
   const at = line === undefined ? { text } : { text, line };
-  const row = section.date === undefined && dateRow !== undefined ? { value: findDate(dateRow, { month: true })!, text: dateRow.trim().slice(0, 200) } : undefined;
+  const row = section.date === undefined && dated !== undefined ? { value: findDate(dated, { month: true })!, text: dated.trim().slice(0, 200) } : undefined;
   return { version: { value: section.version, ...at }, date: section.date === undefined ? row : { value: section.date, ...at } };
 }
 

@@ -320,17 +320,18 @@ describe('real documents rendered by LibreOffice', () => {
 
   it('takes the headings of a DOCX without heading styles from the type: the run\'s size, else its paragraph style\'s, else the defaults\'; a date alone so set heads nothing', async () => {
     // A changelog kept in Word: section titles in a custom 14 pt style or set 14 pt by hand, dates and items in Normal (11 pt by the defaults).
-    const styles = [{ id: 'Normal', name: 'Normal', isDefault: true }, { id: 'Section', name: 'Section title', basedOn: 'Normal', size: 28 }];
+    // Normal, the default paragraph style, sets 11 pt over the document's 16 pt defaults: paragraphs naming no style, or one the sheet lacks, are 11 pt.
+    const styles = [{ id: 'Normal', name: 'Normal', isDefault: true, size: 22 }, { id: 'Section', name: 'Section title', basedOn: 'Normal', size: 28 }];
     const docx = writeDocx([
       { text: 'Heron Toolbox changelog', size: 36 },
       { text: 'Changes for version 1.1', style: 'Section' },
       { text: '2016-01-13' },
-      { text: 'Added pvl_singlediode to model a module.' },
+      { text: 'Added pvl_singlediode to model a module.', style: 'NoSuchStyle' },
       { text: 'Changes for version 1.2', size: 28 },
       { text: '2018-8-16', style: 'Section' },
       { text: 'Bug fix in pvl_readTMY3 to return the header.' },
       { text: 'Added pvl_iam_martinruiz to return the losses.' },
-    ], styles, { defaultSize: 22 });
+    ], styles, { defaultSize: 32 });
     const document = await extractDocument('docx', docx, 'Changelog.docx', limits);
     expect(document.sections.flatMap((section) => (section.heading ? [[section.heading.level, section.heading.text]] : []))).toEqual([[1, 'Heron Toolbox changelog'], [2, 'Changes for version 1.1'], [2, 'Changes for version 1.2']]);
     expect(document.sections.at(-1)!.body).toBe('2018-8-16\nBug fix in pvl_readTMY3 to return the header.\nAdded pvl_iam_martinruiz to return the losses.');
@@ -355,13 +356,39 @@ describe('real documents rendered by LibreOffice', () => {
     expect(document.title).toBe('Heron Metrics Provider');
   });
 
+  it('takes no size of a tracked change\'s earlier properties (w:rPrChange) for a DOCX run\'s', async () => {
+    const ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const run = (text: string, size: number, before?: number) => `<w:r><w:rPr><w:sz w:val="${size}"/>${before ? `<w:rPrChange w:id="1" w:author="A"><w:rPr><w:sz w:val="${before}"/></w:rPr></w:rPrChange>` : ''}</w:rPr><w:t>${text}</w:t></w:r>`;
+    const body = [run('Heron Gateway Guide', 40), run('Installation', 32, 22), run('Run the installer on every host of the cluster and accept the defaults', 22), run('Troubleshooting', 32), run('If the service does not start check the event log of the host first', 22)].map((paragraph) => `<w:p>${paragraph}</w:p>`).join('');
+    const xml = (text: string) => Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>${text}`);
+    const docx = writeZip([
+      { name: '[Content_Types].xml', data: xml('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>') },
+      { name: 'word/document.xml', data: xml(`<w:document ${ns}><w:body>${body}</w:body></w:document>`) },
+    ]);
+    expect(headings(await extractDocument('docx', docx, 'Guide.docx', limits))).toEqual(['Heron Gateway Guide', 'Installation', 'Troubleshooting']);
+  });
+
+  it('reads an RTF whose type sets one line apart (a name on its cover) by its text\'s conventions, numbered and capitalised headings kept', async () => {
+    const paragraphs = ['Acme Storage Plugin', 'This guide installs the plugin on every host of the cluster.', '1. INTRODUCTION', 'The plugin offloads clones to the array.', '2. INSTALLATION', 'Run the installer and accept the defaults.'];
+    const rtf = `{\\rtf1\\ansi\\pard\\fs36 ${paragraphs[0]}\\par\\fs24 ${paragraphs.slice(1).join('\\par ')}\\par}`;
+    const [fromRtf, fromText] = await Promise.all([extractDocument('rtf', Buffer.from(rtf, 'latin1'), 'guide.rtf', limits), extractDocument('text', Buffer.from(paragraphs.join('\n\n')), 'guide.txt', limits)]);
+    expect(headings(fromRtf)).toEqual(['Acme Storage Plugin', 'INTRODUCTION', 'INSTALLATION']);
+    expect(headings(fromRtf)).toEqual(headings(fromText));
+  });
+
+  it('takes RTF headings from the type after \\plain, which sets the characters back to 12 pt, and under a Title style', async () => {
+    const rtf = String.raw`{\rtf1\ansi{\stylesheet{\s0 Normal;}{\s9 Title;}}\pard\s9\fs36 Heron Notes\par\pard\s0\fs28 What is new\par\plain Replication between arrays of one family\par\fs28 Known Issues\par\plain Slow snapshots of large volumes\par Clones of clones take a long time\par}`;
+    const document = await extractDocument('rtf', Buffer.from(rtf, 'latin1'), 'notes.rtf', limits);
+    expect(document.sections.flatMap((section) => (section.heading ? [[section.heading.level, section.heading.text]] : []))).toEqual([[1, 'Heron Notes'], [1, 'What is new'], [1, 'Known Issues']]);
+  });
+
   it('takes the headings of an ODT without heading styles from the type: a span\'s text style, else the paragraph\'s style up its parents, else the default; a list style\'s size is no paragraph\'s', async () => {
     const ns = 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"';
     const size = (points: number) => `<style:text-properties fo:font-size="${points}pt"/>`;
     const styles = `<office:document-styles ${ns}><office:styles><style:default-style style:family="paragraph">${size(11)}</style:default-style><style:style style:name="Standard" style:family="paragraph"/><style:style style:name="Section" style:family="paragraph" style:parent-style-name="Standard">${size(14)}</style:style></office:styles></office:document-styles>`;
     const automatic = `<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Standard">${size(18)}</style:style><style:style style:name="P2" style:family="paragraph" style:parent-style-name="Standard"/><text:list-style style:name="L1"><text:list-level-style-bullet text:level="1">${size(20)}</text:list-level-style-bullet></text:list-style><style:style style:name="T1" style:family="text">${size(14)}</style:style>`;
     const paragraph = (style: string, text: string) => `<text:p text:style-name="${style}">${text}</text:p>`;
-    const body = [paragraph('P1', 'Heron Toolbox changelog'), paragraph('Section', 'Changes for version 1.1'), paragraph('P2', 'Added pvl_singlediode to model a module.'), paragraph('Standard', '<text:span text:style-name="T1">Changes for version 1.2</text:span>'), paragraph('Section', '2018-8-16'), paragraph('P2', 'Bug fix in pvl_readTMY3 to return the header.')].join('');
+    const body = [paragraph('P1', 'Heron Toolbox changelog'), paragraph('Section', 'Changes for version 1.1'), paragraph('P2', 'Added pvl_singlediode to model a module.'), paragraph('Standard', '<text:span text:style-name="T1">Changes<office:annotation><text:p><text:span>a comment</text:span></text:p></office:annotation> for version 1.2</text:span>'), paragraph('Section', '2018-8-16'), paragraph('P2', 'Bug fix in pvl_readTMY3 to return the header.')].join('');
     const odt = writeZip([
       { name: 'mimetype', data: Buffer.from('application/vnd.oasis.opendocument.text'), method: 'store' },
       { name: 'styles.xml', data: Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>${styles}`) },

@@ -7,7 +7,7 @@ import { depotMetadata, vib, vibDescriptor } from '../../fixtures/installer.js';
 import {
   deepXml, docLongStyleChain, docStartingPastTheEnd, docWithLoopingChain, htmlNestedDivs, htmlSplitByEmptyElements, markdownDashLines, markdownDeepBlockquote,
   markdownDeepList, markdownDottedHeading, markdownEmphasisRun, markdownFoldedTitle, markdownHtmlOfAngles, markdownHugeParagraph, markdownManyVersions,
-  markdownNestedBrackets, markdownNestedDetails, markdownNestedDivs, markdownUnclosedComments, markdownUnclosedFrontMatter, odtRisingOutline, rtfStyleNameOfSpaces,
+  markdownNestedBrackets, markdownNestedDetails, markdownNestedDivs, markdownUnclosedComments, markdownUnclosedFrontMatter, odtNestedSpans, odtRisingOutline, rtfLongCover, rtfRisingSizes, rtfStyleNameOfSpaces,
   textOfDots, unclosedBookmarks,
 } from '../../fixtures/pathological.js';
 import { defaultRelease, release } from '../../fixtures/release.js';
@@ -135,6 +135,21 @@ describe('documents that drove a parser super-linear or deep, read in linear tim
   it('RTF: a style name of 400k spaces (its name matched after trimming)', async () => {
     const document = await timed('rtf', rtfStyleNameOfSpaces(400_000));
     expect([headings(document), document.text]).toEqual([[[2, 'Known Issues']], 'Known Issues\nNone.']);
+  });
+
+  it('RTF without styles: 300k lines each set one size larger (as many heading levels as lines, ranked once)', async () => {
+    const document = await timed('rtf', rtfRisingSizes(300_000));
+    expect([document.sections.length, headings(document).slice(0, 2), headings(document).at(-1)]).toEqual([300_001, [[6, 'A'], [6, 'A']], [1, 'A']]);
+  });
+
+  it('RTF: a cover of a million lines in large type before the first styled heading (no spread of every line into one call)', async () => {
+    const document = await timed('rtf', rtfLongCover(1_000_000));
+    expect([document.title, headings(document).length, bodyUnder(document, 'Known Issues')?.length]).toEqual(['Known Issues', 1, 'None '.repeat(1_000_000).trim().length]);
+  });
+
+  it('ODT: a paragraph of 250k nested spans, each holding text (its size known when the span opens)', async () => {
+    const document = await timed('odt', odtNestedSpans(250_000));
+    expect([headings(document), bodyUnder(document, 'Known Issues')]).toEqual([[[1, 'Known Issues']], 'a'.repeat(250_000)]);
   });
 
   it('HTML: a paragraph split by 250k empty elements', async () => {

@@ -363,6 +363,11 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
         findings: [{ messageId: 'missing', location: { path: ownPath('release-notes'), line: 3 }, evidence: { closest: null } }],
       },
       {
+        // A fix promised for a known issue is none made.
+        ...notesCase('does not take a bug fix planned for a known issue for what was fixed', notes([ADDED, ['Known Issues', '- Clones of thin disks time out on NFS 3. A bug fix for this issue is planned for 3.3.']])),
+        findings: [{ messageId: 'missing', location: { path: ownPath('release-notes'), line: 3 }, evidence: { closest: null } }],
+      },
+      {
         // A part's label over nothing states no fix ("1. Bug Fix" then the other part).
         ...notesCase('does not take a numbered "Bug Fix" label over nothing for what was fixed', notes([ADDED, ['Main Changes', '1. Bug Fix\n2. Other Change\n- Add the LIN loader.'], KNOWN])),
         findings: [{ messageId: 'missing', location: { path: ownPath('release-notes'), line: 3 }, evidence: { closest: null } }],

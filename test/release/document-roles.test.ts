@@ -69,6 +69,13 @@ describe('what a document is for', () => {
       { roles: ['install-guide'], source: 'title' },
     ],
     ['an agreement by its text, though its title names a guide, when the text has nothing of one', 'Corvid_Gateway.docx', markdown(`# Corvid Gateway Installation Guide\n\n${AGREEMENT}`), { roles: ['eula'], source: 'content' }],
+    [
+      // An agreement's own headings may name a guide's topics: they are the agreement's.
+      'an agreement by its text, though its title names a guide and its headings name requirements and upgrades',
+      'Corvid_Gateway.docx',
+      markdown(`# Corvid Gateway Installation Guide\n\n${AGREEMENT}\n# 7. ADDITIONAL LICENSING REQUIREMENTS AND/OR USE RIGHTS\n\nThe software may be used with one server only.\n\n# 8. UPGRADE OR CONVERSION\n\nAn upgrade replaces the software it upgrades.`),
+      { roles: ['eula'], source: 'content' },
+    ],
     ['notices by their text, whatever their name', 'credits.md', markdown(CREDITS), { roles: ['license-notice'], source: 'content' }],
     [
       'notices titled "LICENSE" that open with the product\'s own licence, by their name',

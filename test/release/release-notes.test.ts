@@ -117,6 +117,12 @@ describe('release notes', () => {
     expect(facts(markdownNotes(text, 'corvid-3.3.0/RN.md'))).toEqual({ current: 'Version: 3.3.0', version: '3.3.0', date: undefined, history: ['3.2.1', '3.1.0'] });
   });
 
+  it('keeps a dated version, and one whose "in progress" is said of something else, among the releases', () => {
+    const text = ['# Corvid Release Notes', '', '## Version 3.2.1', '', '| Release date | 2026-10-15 (staged rollout in progress) |', '', '### Fixed', '', '- Locks.', '',
+      '## 3.2.0 - work in progress jobs can be cancelled', '', '- The release date row of this version is unreleased work.', '', '## Version 3.1.0', '', 'Release date: 2026-01-05', ''].join('\n');
+    expect(facts(markdownNotes(text))).toEqual({ current: 'Version 3.2.1', version: '3.2.1', date: '2026-10-15', history: ['3.2.0', '3.1.0'] });
+  });
+
   it('keeps the date a version section states alone under its heading', () => {
     const parsed = markdownNotes(['# Corvid Changelog', '', '## 3.2.1', '', 'Released: 2026-10-15', '', '## 3.2.0', '', 'Released: 2026-07-02', '', '### Fixed', '', '- Locks.', ''].join('\n'));
     expect(parsed.versions.map((version) => [formatVersion(version.version), version.date])).toEqual([['3.2.1', '2026-10-15'], ['3.2.0', '2026-07-02']]);
