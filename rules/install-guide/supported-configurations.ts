@@ -20,6 +20,9 @@ const topic: Topic = {
     // currently only supported on Linux"; not a feature's "Syslog is also supported on FreeBSD").
     /\b(?:is|are)(?: currently)?(?: only| fully)? compatible with\b(?:[^.\n]|\.(?=\d)){0,60}\d\.\d/i,
     /\b(?:is|are)(?: currently| primarily| officially)?(?: only| fully)? (?:supported|certified|qualified|tested) on\b[^.\n]{0,30}\b(?:linux|windows|macos|mac os x|freebsd|solaris|aix|rhel|red hat enterprise linux|redhat|centos|rocky linux|fedora|ubuntu|debian|sles|suse)\b/i,
+    // The environments or platforms the product runs on, named: "can run on different environments including: Standalone Docker, OpenShift
+    // Enterprise, Kubernetes 1.2.X", "runs on Red Hat Enterprise Linux and Ubuntu" (not "runs on each host", nor a build step's "run on Linux").
+    /\b(?:can|will|does) run on\b[^.\n]{0,40}\b(?:environments|platforms|operating systems)\b|\b(?:designed|built|made) to run on\b[^.\n]{0,30}\b(?:linux|windows|kubernetes|openshift|docker|esxi|vsphere)\b|\bruns on\b[^.\n]{0,20}\b(?:red hat enterprise linux|rhel|centos|ubuntu|debian|sles|suse|windows server|openshift|kubernetes|esxi|vsphere)\b/i,
     // The operating systems a build is made for, or one with its version floor: "binaries are available for the following platforms", "**macOS**: 10.12 or newer" (not a library's, "OpenSSL >= 1.1.1").
     /\b(?:for|on) the following (?:platforms|operating systems)\b|\b(?:windows|windows server|linux|macos|mac os x|os x|freebsd|solaris|rhel|red hat enterprise linux|centos|ubuntu|debian|sles)\b\*?\*?:? v?\d(?:[^.\n]|\.(?=\d)){0,20}\bor (?:newer|later|higher|above)\b/i,
   ],
