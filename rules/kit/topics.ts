@@ -233,7 +233,8 @@ async function judgeNotes(bundle: Bundle, topic: Topic, extra: readonly string[]
     const labels = new Set(note.currentParts.map((part) => part.label.trim()));
     const said = [...textLines(note.currentText)].filter((line) => !labels.has(line.trim()) && placeholderIn(line) === undefined).join('\n');
     if (note.current !== undefined && naming(note.current.heading.text).named) return { notes, covered: { notes: note, label: note.current.heading.text }, closest: undefined };
-    for (const part of note.currentParts) {
+    // A topic of the product as it is (known issues) may stand outside every version's notes, after the current ones.
+    for (const part of topic.standing ? [...note.currentParts, ...note.standingParts] : note.currentParts) {
       const { named, confused } = naming(part.label);
       if (named) {
         // A part over a placeholder, or one that only sends the reader elsewhere ("For issues found later, see Release-Known-Issues."),

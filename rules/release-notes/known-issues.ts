@@ -3,7 +3,9 @@ import { checkNotesPart, defineRule, type Topic } from '../kit/index.js';
 const topic: Topic = {
   role: 'release-notes',
   notesPart: true,
-  headings: ['known issues', 'known limitations', 'known bugs', 'known problems', 'open issues', 'outstanding issues', 'limitations', 'caveats', 'restrictions', 'known defects'],
+  // Known issues are the product's as it is: a section of them standing outside every version's notes is the current release's.
+  standing: true,
+  headings: ['known issues', 'known limitations', 'known bugs', 'known problems', 'open issues', 'outstanding issues', 'current issues', 'limitations', 'caveats', 'restrictions', 'known defects'],
   against: ['fixed', 'resolved', 'closed'],
   cues: [/\bknown (?:issues?|bugs?|limitations?|problems?)\b/i],
 };

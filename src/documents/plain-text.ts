@@ -170,29 +170,40 @@ export function typedHeadings(blocks: readonly Block[]): Block[] {
 /** The blocks with the text blocks at `releases` (release lines standing alone) made headings at the levels `releaseLevels` gives. */
 export function releaseHeadings(blocks: readonly Block[], releases: ReadonlySet<number>): Block[] {
   if (releases.size === 0) return [...blocks];
-  const levels = releaseLevels(blocks);
+  const levels = releaseLevels(blocks, releases);
   return blocks.map((block, index) => (releases.has(index) ? { kind: 'heading', level: levels[index]!, text: block.text.trim() } : block));
 }
 
 /**
  * The level a release line at each block would head: that of the heading before it, or one above the heading after
  * it when that one is no deeper ("Update History" 1, "V1.6.0 / 02-June-2022", "Main Changes" 2: 1), so the release's
- * parts sit under it. Two passes, not a search from each block: a document may hold thousands of release lines.
+ * parts sit under it. Release lines in a row, no heading between them, have no parts of their own: the heading after
+ * the last is no part of it ("History" 2, "1.2.2 - June 28, 2009" … "1.0 - Nov 13, 2008", "Known Issues" 2), and they
+ * all take the level of the heading before them. Two passes, not a search from each block: a document may hold
+ * thousands of release lines.
  */
-function releaseLevels(blocks: readonly Block[]): number[] {
+function releaseLevels(blocks: readonly Block[], releases: ReadonlySet<number>): number[] {
   const before: (number | undefined)[] = [];
+  /** Whether the release line at a block has another before it, no heading between. */
+  const afterRelease: boolean[] = [];
   let level: number | undefined;
-  for (const block of blocks) {
+  let marker: 'heading' | 'release' | undefined;
+  blocks.forEach((block, index) => {
     before.push(level);
-    if (block.kind === 'heading') level = block.level;
-  }
+    afterRelease.push(marker === 'release');
+    if (block.kind === 'heading') [level, marker] = [block.level, 'heading'];
+    else if (releases.has(index)) marker = 'release';
+  });
   const levels: number[] = new Array<number>(blocks.length);
   let after: number | undefined;
+  marker = undefined;
   for (let index = blocks.length - 1; index >= 0; index -= 1) {
     const previous = before[index] ?? 1;
-    levels[index] = Math.max(1, Math.min(previous, after === undefined ? previous : after - 1));
+    const inRow = releases.has(index) && (afterRelease[index] || marker === 'release');
+    levels[index] = inRow ? previous : Math.max(1, Math.min(previous, after === undefined ? previous : after - 1));
     const block = blocks[index]!;
-    if (block.kind === 'heading') after = block.level;
+    if (block.kind === 'heading') [after, marker] = [block.level, 'heading'];
+    else if (releases.has(index)) marker = 'release';
   }
   return levels;
 }

@@ -50,6 +50,12 @@ export interface ReleaseNotes {
    */
   readonly currentParts: readonly NotesPart[];
   readonly currentText: string;
+  /**
+   * Sections of notes divided by version that stand outside every version's notes: before the first version (not
+   * holding one: "1. Current Issues" over "2. Version History") or after the last version's section ("Known Issues"
+   * after the whole history). They speak of the product as it is, so of its current release.
+   */
+  readonly standingParts: readonly NotesPart[];
 }
 
 /** Words a heading uses when it opens a version's notes rather than a topic that mentions a version. */
@@ -276,7 +282,27 @@ function analyse(document: BundleDocument, parsed: ParsedDocument): ReleaseNotes
     stated: current ? statedBySection(current, current.index === titleIndex ? releaseDateRow(content) : datedTitle(content, current)) : versions.length > 0 ? statedUnnamed(content, currentIndex) : statedUndivided(content),
     currentParts: current ? current.parts : partsOf(content, currentIndex, headingOf, flat, named),
     currentText: currentIndex >= 0 ? sectionText(content, currentIndex) : content.text,
+    standingParts: standingParts(content, versions, titleIndex, headingOf),
   };
+}
+
+/** The sections of notes divided by version that stand outside every version's (see `ReleaseNotes.standingParts`). */
+function standingParts(content: ParsedDocument, versions: readonly VersionSection[], titleIndex: number, headingOf: (text: string) => string): NotesPart[] {
+  if (versions.length === 0) return [];
+  const [first, last] = [versions[0]!.index, content.sections[versions.at(-1)!.index]!.end];
+  const parts: NotesPart[] = [];
+  content.sections.forEach(({ heading, end }, at) => {
+    if (!heading || at === titleIndex || !((at < first && end <= first) || at >= last)) return;
+    if (isVersionHeading(headingOf(heading.text)) || HISTORY_HEADING.test(heading.text)) return;
+    let text: string | undefined;
+    parts.push({
+      label: heading.text,
+      get text() {
+        return (text ??= sectionText(content, at));
+      },
+    });
+  });
+  return parts;
 }
 
 /**

@@ -43,6 +43,8 @@ export interface Topic {
   readonly structure?: Structure;
   /** A part of the current release's notes (what was added, fixed, known): named by a part's heading or label, or a cue in those notes. */
   readonly notesPart?: boolean;
+  /** Whether a section standing outside every version's notes (a "Known Issues" section after the history) covers it for the current release. */
+  readonly standing?: boolean;
   /** Words that open the list items of such a part, by stem ("Add", "Fixed"): a changelog's items say what they are by their first word. */
   readonly items?: readonly string[];
 }

@@ -10,10 +10,10 @@ import { release } from '../../fixtures/release.js';
 import { defaultLimits } from '../../src/archive/limits.js';
 import { extractionLimits } from '../../src/scan/documents.js';
 import { extractDocument } from '../../src/documents/extract.js';
-import type { ParsedDocument } from '../../src/documents/document.js';
+import type { Block, ParsedDocument } from '../../src/documents/document.js';
 import type { DocumentFormat } from '../../src/model/model.js';
 import { packageRoot } from '../../src/package-root.js';
-import { plainTextBlocks } from '../../src/documents/plain-text.js';
+import { plainTextBlocks, typedHeadings } from '../../src/documents/plain-text.js';
 import { contentDocument } from '../../src/documents/pdf.js';
 
 const limits = extractionLimits(defaultLimits);
@@ -431,6 +431,24 @@ Replication of snapshots between arrays of the same family.\
     expect(document.sections.flatMap((section) => (section.heading ? [[section.heading.level, section.heading.text]] : []))).toEqual([[1, 'Kestrel NFS Adapter 4.2.7 Release Notes'], [2, "What's New"], [2, 'Known Issues']]);
     expect(document.title).toBe('Kestrel NFS Adapter 4.2.7 Release Notes');
     expect(document.sections.find((section) => section.heading?.text === 'Known Issues')?.body).toBe('Snapshots of volumes over 64 TB take several minutes to complete.\nUpgrade every host before you replicate.\nSupport');
+  });
+});
+
+describe('release lines in styled documents', () => {
+  it('take the level of the heading before them when they come in a row, so the heading after the last is none of its parts', () => {
+    const blocks: Block[] = [
+      { kind: 'heading', level: 1, text: 'Corvid Toolkit' }, { kind: 'heading', level: 2, text: 'History' }, { kind: 'text', text: '1.2.2 - June 28, 2009' }, { kind: 'text', text: 'Fixed a crash of the split view.' },
+      { kind: 'text', text: '1.2.1 - June 18, 2009' }, { kind: 'text', text: 'Added a textured slider.' }, { kind: 'heading', level: 2, text: 'Known Issues' }, { kind: 'text', text: 'The toolbar flickers.' },
+    ];
+    expect(typedHeadings(blocks).flatMap((block) => (block.kind === 'heading' ? [[block.level, block.text]] : []))).toEqual([[1, 'Corvid Toolkit'], [2, 'History'], [2, '1.2.2 - June 28, 2009'], [2, '1.2.1 - June 18, 2009'], [2, 'Known Issues']]);
+  });
+
+  it('head their own parts when each has one ("V1.6.0 / 02-June-2022" over "Main Changes")', () => {
+    const blocks: Block[] = [
+      { kind: 'heading', level: 1, text: 'Update History' }, { kind: 'text', text: 'V1.6.0 / 02-June-2022' }, { kind: 'heading', level: 2, text: 'Main Changes' }, { kind: 'text', text: 'New driver.' },
+      { kind: 'text', text: 'V1.5.0 / 02-May-2022' }, { kind: 'heading', level: 2, text: 'Main Changes' }, { kind: 'text', text: 'Fixes.' },
+    ];
+    expect(typedHeadings(blocks).flatMap((block) => (block.kind === 'heading' ? [[block.level, block.text]] : []))).toEqual([[1, 'Update History'], [1, 'V1.6.0 / 02-June-2022'], [2, 'Main Changes'], [1, 'V1.5.0 / 02-May-2022'], [2, 'Main Changes']]);
   });
 });
 

@@ -33,8 +33,24 @@ const POINTING = [
   '## Version 3.2.0 (2026-07-02)', '', '### New', '', '- Fast clone.', '',
 ].join('\n');
 
+/** Release notes whose known issues stand outside every version's notes: before the history, or after it. */
+const STANDING_BEFORE = [
+  '# Corvid NAS Plugin Release Notes', '', '## 1. Current Issues', '', 'Currently we are not aware of any issues.', '', '## 2. Version History', '', '### Version 3.2.1', '', '#### New Features', '', '- Session trunking.', '',
+  '### Version 3.2.0', '', '#### New Features', '', '- Fast clone.', '',
+].join('\n');
+const STANDING_AFTER = [
+  '# Corvid NAS Plugin', '', '## History', '', '### 3.2.1 - October 15, 2026', '', '- Session trunking.', '', '### 3.2.0 - July 2, 2026', '', '- Fast clone.', '',
+  '## Known Issues', '', '- Statistics are empty until a remount.', '',
+].join('\n');
+/** Known issues of an earlier version only: no standing section. */
+const EARLIER_ONLY = [
+  '# Corvid NAS Plugin Release Notes', '', '## Version 3.2.1', '', '### New Features', '', '- Session trunking.', '', '## Version 3.2.0', '', '### Known Issues', '', '- Statistics are empty until a remount.', '',
+].join('\n');
+
 testRule(rule, {
   valid: [
+    { name: 'takes a "Current Issues" section standing before the version history for the current release\'s', changes: withMarkdown('release-notes', STANDING_BEFORE) },
+    { name: 'takes a "Known Issues" section standing after the whole history for the current release\'s', changes: withMarkdown('release-notes', STANDING_AFTER) },
     ...topic.valid,
     { name: 'takes more headings from the configured vocabulary', changes: headsUp, vocabulary: ['Heads-up'] },
     {
@@ -44,6 +60,7 @@ testRule(rule, {
   ],
   invalid: [
     ...topic.invalid,
+    { name: 'does not take an earlier version\'s known issues for the current release\'s', changes: withMarkdown('release-notes', EARLIER_ONLY), findings: [{ messageId: 'missing', location: { path: ownPath('release-notes'), line: 3 } }] },
     { name: 'does not know a heading the vocabulary does not add', changes: headsUp, findings: [{ messageId: 'missing', location: { path: NOTES, line: 3 } }] },
     {
       name: 'does not take a known-issues part that only points to another page',
