@@ -32,8 +32,8 @@ const DEFAULT_SIZE = 24;
  * the paragraph's `\outlinelevelN` or its style's (`\sN` in the style sheet, by outline level
  * or by a "heading N" name), the title paragraph from a style named "Title"; the properties'
  * title from `\info`, link targets from HYPERLINK fields. Without any styled heading, headings
- * are read from the type (see `typesetHeadings`: WordPad and TextEdit write no styles), else by
- * the plain-text conventions (see `typedHeadings`).
+ * are read from the type (`\fsN`; WordPad and TextEdit write no styles), else by the plain-text
+ * conventions (see `documentHeadings`).
  */
 export function rtfDocument(bytes: Buffer): ParsedDocument {
   const source = bytes.toString('latin1');
