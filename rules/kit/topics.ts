@@ -1,4 +1,4 @@
-import { sectionText, type ParsedDocument } from '../../src/documents/document.js';
+import { BULLETS, sectionText, type ParsedDocument } from '../../src/documents/document.js';
 import type { Evidence, Location, Reporter, RuleContext, Topic } from '../../src/engine/rule.js';
 import type { Bundle, BundleDocument, DocumentRole } from '../../src/model/model.js';
 import { displayName } from '../../src/model/queries.js';
@@ -265,8 +265,8 @@ function opensItems(text: string, items: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** A list item's mark: a dash, star, plus or bullet, the round and square bullets a word processor's PDF keeps (● ○ ■ ◦ ▪), or a number. */
-const ITEM_MARK = String.raw`^\s*(?:(?:[-*•+●○■◦▪]|\d{1,3}[.)])\s+)?`;
+/** A list item's mark: a dash, star, plus or bullet (see `BULLETS`: those a word processor's PDF keeps too), or a number. */
+const ITEM_MARK = String.raw`^\s*(?:(?:[-*+${BULLETS}]|\d{1,3}[.)])\s+)?`;
 /** An item's first word and two more: "Fix timeouts for update", not a heading's "Fixes". */
 const ITEM = new RegExp(String.raw`${ITEM_MARK}(\p{L}+)(?:\s+\S+){2}`, 'u');
 /**

@@ -5,6 +5,13 @@
  */
 
 /** Document formats the documents layer reads; the name decides between siblings (md vs txt). */
+/**
+ * The bullets list items open with, besides "-", "*" and "+": bullets kept as characters (• ● ○ ■ ◼ ◦ ▪ ► ➢) and the
+ * Symbol and Wingdings bullets a word processor's PDF keeps in the private-use area (U+F020–U+F0FF: U+F0B7, U+F09F).
+ * For a regular expression's character class.
+ */
+export const BULLETS = '•●○■□◼◻◦▪▫►▸➢\uF020-\uF0FF';
+
 export type DocumentFormat = 'pdf' | 'docx' | 'doc' | 'odt' | 'rtf' | 'html' | 'markdown' | 'text';
 
 export type Block =

@@ -1,6 +1,6 @@
 import { ParserStartError } from '../errors.js';
 import { DocumentError } from './document-error.js';
-import { buildDocument, normalizeText, type Block, type ParsedDocument } from './document.js';
+import { BULLETS, buildDocument, normalizeText, type Block, type ParsedDocument } from './document.js';
 import { isReleaseLine, isReleaseParagraph, releaseHeadings, typedHeadings } from './plain-text.js';
 import type { PdfContent, PdfLine } from './pdf-content.js';
 import { HEADING_RATIO, mostCommon } from './typeset-headings.js';
@@ -51,7 +51,7 @@ const COVER_LINES = 3;
 const COVER_GAP = 4;
 
 /** A list item's mark as a PDF keeps it: a dash, star or bullet, or the letter o a word processor's second-level bullet becomes. */
-const LIST_MARK = /^[-*•●○■◦▪o]\s/;
+const LIST_MARK = new RegExp(String.raw`^[-*o${BULLETS}]\s`);
 /** A line this short holding a date is a release's date line ("(Released Thu, 23 Nov 2026)"), not a sentence. */
 const COVER_DATE_CHARACTERS = 40;
 

@@ -1,5 +1,5 @@
 import { findVersions, findWrittenDate, isVersionLine, versionRangeEnd } from '../formats/versions.js';
-import type { Block } from './document.js';
+import { BULLETS, type Block } from './document.js';
 
 /** Underline characters and the heading level each gives, as reStructuredText and vendors use them; any other adornment (see ADORNMENT) gives 2. */
 const UNDERLINES: Record<string, number> = { '=': 1, '#': 1, '-': 2, '~': 3, '^': 4, '"': 4, '+': 4 };
@@ -372,7 +372,7 @@ function isStepOfList(numbered: RegExpExecArray, lines: readonly string[], index
 const LOOK_AHEAD = 3;
 
 /** A list item's mark: a dash, star or bullet and a space. */
-const LIST_ITEM = /^[-*•◦▪]\s/;
+const LIST_ITEM = new RegExp(String.raw`^[-*${BULLETS}]\s`);
 
 /**
  * Whether a line ending in a colon introduces the block after it ("Add the field enabled_backends with value jdss-0:"

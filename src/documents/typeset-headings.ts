@@ -1,4 +1,4 @@
-import type { Block } from './document.js';
+import { BULLETS, type Block } from './document.js';
 import { findWrittenDate } from '../formats/versions.js';
 import { typedHeadings } from './plain-text.js';
 
@@ -6,7 +6,7 @@ import { typedHeadings } from './plain-text.js';
 export const HEADING_RATIO = 1.12;
 
 /** A paragraph short enough to be a heading, and no list item. */
-const HEADING_TEXT = /^(?![•◦▪●○■*-]\s)[^\n]{1,120}$/u;
+const HEADING_TEXT = new RegExp(String.raw`^(?![-*${BULLETS}]\s)[^\n]{1,120}$`, 'u');
 /** A sentence's end (a question may be a heading). */
 const SENTENCE_END = /[.,;!]$/;
 /** Headings the type must set apart before it is read for the structure: one large line (a cover's name) is no outline. */

@@ -317,6 +317,8 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
       // Changelogs made by tools tag each item by kind (restic's calens: "Enh #1436:", "Enhancement #1436:").
       notesCase('finds enhancements tagged by kind in a "Summary" part', notes([FIXED, KNOWN, ['Summary', '- Enh #1436: Detect old cache directories\n- Chg #1452: Do not save atime by default']])),
       notesCase('finds enhancements tagged by kind in a "Details" part', notes([FIXED, KNOWN, ['Details', '- Enhancement #1439: Cancellation shuts down cleanly.']])),
+      // A Word PDF keeps its Wingdings bullet as a private-use character (U+F09F) before each item.
+      notesCase('finds items a Word PDF marks with a Wingdings bullet', notes([FIXED, KNOWN, ['Other Changes', '\uF09F Add the LIN loader to the examples\n\uF09F Delete the old loader project']])),
       // Porter stems "added" to "ad", not "add": an item word counts in its past and -ing forms too.
       notesCase('finds items in the past tense ("Added a …") in a list of changes', notes([FIXED, KNOWN, ['Changes', '- Added a CSIDriver object named after the plugin.\n- Added tagging of datastores with the new --tag flag.']])),
       // An item may name its issue or its component before what it does.
