@@ -205,6 +205,15 @@ function ownBody(content: ParsedDocument, index: number): string {
 
 /** A list item of a list of releases: a bullet, then a release line ("• Version 1.0.02 01/6/2017", see `isReleaseLine`). */
 const LISTED_RELEASE = /^[•*+-]\s+(.{1,100})$/;
+/** A row labelling a version, as release-information blocks repeat it in a release history ("Software Version: V0.6.2"). */
+const VERSION_ROW = /^(?:(?:software|product|release|firmware) )?version\s*[.:]{0,3}\s*:\s*v?\d{1,4}(?:\.\d{1,4}){1,3}\b[^\s]{0,20}$/i;
+
+/** The release a line of a section's text opens, as listed: a bulleted release line, or in a release history a version row. */
+function listedRelease(line: string, history: boolean): string | undefined {
+  const item = LISTED_RELEASE.exec(line)?.[1]?.trim();
+  if (item !== undefined && isReleaseLine(item)) return item;
+  return history && VERSION_ROW.test(line) ? line : undefined;
+}
 
 /**
  * The document with a list of releases in a section's text (a "History" of "• Version 1.0.02 01/6/2017" over its
@@ -216,9 +225,10 @@ function withListedReleases(content: ParsedDocument): { content: ParsedDocument;
   // Notes divided by version headings keep them: a list there is a summary or a table of contents.
   const headingOf = withoutNumbering(content);
   if (content.sections.filter(({ heading }) => heading && isVersionHeading(headingOf(heading.text))).length >= 2) return { content, listed: new Set() };
-  const starts = content.sections.map(({ body }) => {
+  const history = content.sections.map(({ heading }) => heading !== undefined && HISTORY_HEADING.test(heading.text));
+  const starts = content.sections.map(({ body }, index) => {
     const lines = body.split('\n');
-    const at = lines.flatMap((line, index) => (isReleaseLine(LISTED_RELEASE.exec(line.trim())?.[1] ?? '') ? [index] : []));
+    const at = lines.flatMap((line, row) => (listedRelease(line.trim(), history[index]!) !== undefined ? [row] : []));
     return at.length >= 2 ? at : [];
   });
   if (starts.every((at) => at.length === 0)) return { content, listed: new Set() };
@@ -235,7 +245,7 @@ function withListedReleases(content: ParsedDocument): { content: ParsedDocument;
     const level = (section.heading?.level ?? 0) + 1;
     at.forEach((start, order) => {
       listed.add(sections.length);
-      sections.push({ heading: { text: LISTED_RELEASE.exec(lines[start]!.trim())![1]!.trim(), level }, body: lines.slice(start + 1, at[order + 1] ?? lines.length).join('\n') });
+      sections.push({ heading: { text: listedRelease(lines[start]!.trim(), history[index]!)!, level }, body: lines.slice(start + 1, at[order + 1] ?? lines.length).join('\n') });
     });
   });
   const ends = sectionEnds(sections.map((section) => section.heading?.level ?? 0));

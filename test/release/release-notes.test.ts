@@ -279,6 +279,24 @@ describe('release notes', () => {
     expect(facts(summary)).toEqual({ current: 'Version 3.0.02 (2026-01-06)', version: '3.0.2', date: '2026-01-06', history: ['3.0.1'] });
   });
 
+  it('reads the release-information blocks a "Release History" repeats ("Software Version: V0.6.2" / "Release Date: 9 March 2026") as its releases, and no version row elsewhere', () => {
+    const row = (version: string, date: string) => ['Milestone: Library delivered', `Software Version: ${version}`, 'Software Life Cycle Stage: Beta', `Release Date: ${date}`];
+    const blocks: Block[] = [
+      { kind: 'heading', level: 1, text: 'Release notes for Heron, version V0.6.4' },
+      { kind: 'heading', level: 1, text: 'Release Information' },
+      { kind: 'text', text: ['Project ........ : Heron', 'Software Version ........ : V0.6.4', 'Release Date ........ : 24 May 2026'].join('\n') },
+      { kind: 'heading', level: 1, text: "What's new" },
+      { kind: 'text', text: 'Editorial changes only.' },
+      { kind: 'heading', level: 1, text: 'Release History' },
+      { kind: 'text', text: [...row('V0.6.2', '9 March 2026'), ...row('V0.5.0', '20 January 2026')].join('\n') },
+    ];
+    const parsed = notes(blocks, 'heron-0.6.4-Release_Notes.pdf');
+    expect(facts(parsed)).toEqual({ current: 'Release notes for Heron, version V0.6.4', version: '0.6.4', date: '2026-05-24', history: ['0.6.2', '0.5.0'] });
+    expect(parsed.versions.filter((section) => section !== parsed.current).map((section) => section.date)).toEqual(['2026-03-09', '2026-01-20']);
+    // Outside a release history, version rows are the release's own information.
+    expect(facts(notes(blocks.slice(0, 5), 'heron-0.6.4-Release_Notes.pdf')).history).toEqual([]);
+  });
+
   it('reads a release line at the margin right under the indented items of the release before it, a blank line forgotten', () => {
     const text = ['heron-tools-6.10.0 (26 Aug 2026)', '\tmkfs: set the autofsck property (A. Writer)', '\tlibheron: kernel sync (A. Writer)', 'heron-tools-6.9.0 (22 Jul 2026)',
       '\theron_db: fix an uninitialised error variable (B. Writer)', '', 'heron-tools-6.8.0 (17 May 2026)', '\t- heron_repair: dump both inode details (C. Writer)', ''].join('\n');
