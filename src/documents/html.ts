@@ -6,6 +6,8 @@ const BLOCK_ELEMENTS = new Set([
   'p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr', 'table', 'section', 'article', 'header', 'footer', 'main', 'nav',
   'aside', 'blockquote', 'pre', 'br', 'hr', 'body', 'figure', 'figcaption', 'caption', 'address', 'summary', 'details',
 ]);
+/** The pilcrow a documentation generator closes a heading with, as the link to it. */
+const PERMALINK = /\s*¶$/;
 /** Elements whose content is never shown as text. */
 const HIDDEN_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math']);
 
@@ -75,7 +77,9 @@ export function htmlBlocks(source: string, options: { baseLevel?: number } = {})
     settle();
     if (anchor) anchor.shown += ' ';
     const content = text.replace(/[ \t\r\n]+/g, ' ').trim();
-    if (content) blocks.push(heading ? { kind: 'heading', level: heading.level, text: content, line: heading.line } : { kind: 'text', text: content, line: textLine });
+    // A heading's permalink, as Sphinx and MkDocs write it (`<a class="headerlink" href="#installation">¶</a>`), is none of its words.
+    const shown = heading ? content.replace(PERMALINK, '') : content;
+    if (shown) blocks.push(heading ? { kind: 'heading', level: heading.level, text: shown, line: heading.line } : { kind: 'text', text: shown, line: textLine });
     text = '';
     hasText = false;
   };

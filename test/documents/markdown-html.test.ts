@@ -92,6 +92,15 @@ describe('HTML blocks in Markdown are read as HTML', () => {
   });
 });
 
+describe('HTML headings of documentation generators', () => {
+  it('leave out the permalink a pilcrow shows (Sphinx, MkDocs), and keep a heading that ends in a sign of its own ("C#")', async () => {
+    const html = '<html><body><h1>Installation<a class="headerlink" href="#installation" title="Link to this heading">¶</a></h1><p>Run the installer.</p><h2>Using C#</h2><p>Reference the assembly.</p></body></html>';
+    const document = await extractDocument('html', Buffer.from(html), 'install.html', extractionLimits(defaultLimits));
+    expect(document.sections.flatMap((section) => (section.heading ? [section.heading.text] : []))).toEqual(['Installation', 'Using C#']);
+    expect(document.title).toBe('Installation');
+  });
+});
+
 describe('an anchor line is inline HTML, not an HTML block', () => {
   it('so the heading right under it is a heading (git-chglog writes <a name> over every version)', async () => {
     const document = await read(['', '<a name="v1.3.0"></a>', '## [v1.3.0](https://git.example/corvid/compare/v1.2.0...v1.3.0) (2026-03-31)', '', '### Bug Fixes', '', '* Locks.', '', '<a name="v1.2.0"></a>', '## v1.2.0 (2025-09-11)', ''].join('\n'));
