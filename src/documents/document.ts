@@ -191,10 +191,14 @@ const FRONT_MATTER_HEADING = /^(?:foreword|preface|(?:table of )?contents|(?:doc
  * are often a template's, never updated ("Release Notes" in a guide's properties): a document
  * that shows its title is known by it. Both are kept (`metadataTitle`) for who needs them.
  */
+/** Headings of a documentation site's navigation widgets, printed before or around the page's own (Sphinx's "Navigation" bar). */
+const SITE_CHROME = /^(?:navigation|site navigation|(?:quick )?search|menu|on this page)$/i;
+
 function chooseTitle(blocks: readonly Block[], sections: readonly Section[], shown: string | undefined, metadata: string | undefined): Pick<ParsedDocument, 'title' | 'titleSource'> {
   const titled = blocks.find((block) => block.kind === 'heading' && block.title && clean(block.text) !== '');
   if (titled) return { title: clean(titled.text), titleSource: 'visible' };
-  const first = sections.find((section) => section.heading)?.heading;
+  // A web page's navigation widgets ("Navigation", "Quick search") head no part of its text: its own headings come after them.
+  const first = sections.find((section) => section.heading && !SITE_CHROME.test(section.heading.text.trim()))?.heading;
   const named = first !== undefined && !(metadata && FRONT_MATTER_HEADING.test(first.text.toLowerCase().replace(/^\d+(?:\.\d+)*\.?\s+/, '').replace(/:$/, '')));
   if (named && first.level === 1) return { title: first.text, titleSource: 'visible' };
   if (shown) return { title: shown, titleSource: 'visible' };

@@ -99,6 +99,13 @@ describe('HTML headings of documentation generators', () => {
     expect(document.sections.flatMap((section) => (section.heading ? [section.heading.text] : []))).toEqual(['Installation', 'Using C#']);
     expect(document.title).toBe('Installation');
   });
+
+  it('take the page\'s own first heading for its title, past a navigation bar\'s heading ("Navigation") and before the <title>', async () => {
+    const html = '<html><head><title>Installation - Corvid Connector 1.2 documentation</title></head><body><div class="related"><h3>Navigation</h3><ul><li><a href="index.html">index</a></li></ul></div>'
+      + '<h1>Installation<a class="headerlink" href="#installation">¶</a></h1><p>Run the installer.</p><h2>Prerequisites</h2><p>Python 3.9.</p></body></html>';
+    const document = await extractDocument('html', Buffer.from(html), 'install.html', extractionLimits(defaultLimits));
+    expect([document.title, document.titleSource]).toEqual(['Installation', 'visible']);
+  });
 });
 
 describe('an anchor line is inline HTML, not an HTML block', () => {
