@@ -81,6 +81,11 @@ export async function odtDocument(bytes: Buffer, path: string, limits: Readonly<
   return buildDocument(documentHeadings(blocks, sizes), { metadataTitle: metadataTitle(parts.get(META), META), links });
 }
 
+/** A style's key: paragraph and text styles are named apart ("T1" may be either). */
+function keyOf(name: string | undefined, family: 'paragraph' | 'text'): string | undefined {
+  return name === undefined || family === 'paragraph' ? name : `text:${name}`;
+}
+
 /** The size ODF sets text in when no style says: 12 pt. */
 const ODF_SIZE = 12;
 
@@ -105,10 +110,9 @@ class OdfStyles {
     }
     if (name !== 'style:style' || !['paragraph', 'text'].includes(attributes['style:family'] ?? '')) return;
     const level = attributes['style:family'] === 'paragraph' ? attributes['style:default-outline-level'] : undefined;
-    // Paragraph and text styles are named apart: "T1" may be either.
-    const key = (style: string | undefined) => (style === undefined || attributes['style:family'] === 'paragraph' ? style : `text:${style}`);
-    const style = key(attributes['style:name'] ?? '')!;
-    this.styles.set(style, { parent: key(attributes['style:parent-style-name']), level: level ? Number(level) : undefined, size: undefined });
+    const family = attributes['style:family'] === 'paragraph' ? 'paragraph' : 'text';
+    const style = keyOf(attributes['style:name'] ?? '', family)!;
+    this.styles.set(style, { parent: keyOf(attributes['style:parent-style-name'], family), level: level ? Number(level) : undefined, size: undefined });
     this.defining = { name: style };
   }
 
@@ -118,7 +122,7 @@ class OdfStyles {
 
   /** The size of type a paragraph or text style gives, up its parents; undefined where none says. */
   size(name: string | undefined, family: 'paragraph' | 'text'): number | undefined {
-    for (let at = name === undefined || family === 'paragraph' ? name : `text:${name}`, visits = 0; at !== undefined && visits < 16; visits += 1) {
+    for (let at = keyOf(name, family), visits = 0; at !== undefined && visits < 16; visits += 1) {
       const style = this.styles.get(at);
       if (style?.size !== undefined) return style.size;
       at = style?.parent;

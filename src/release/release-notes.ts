@@ -296,6 +296,20 @@ function analyse(document: BundleDocument, parsed: ParsedDocument): ReleaseNotes
   };
 }
 
+/**
+ * The part a section of the notes is, labelled by its heading. Its text is built when first asked for: each part's text
+ * holds its sub-parts, so building all of them is quadratic in nesting depth.
+ */
+function sectionPart(content: ParsedDocument, at: number): NotesPart {
+  let text: string | undefined;
+  return {
+    label: content.sections[at]!.heading!.text,
+    get text() {
+      return (text ??= sectionText(content, at));
+    },
+  };
+}
+
 /** The sections of notes divided by version that stand outside every version's (see `ReleaseNotes.standingParts`). */
 function standingParts(content: ParsedDocument, versions: readonly VersionSection[], titleIndex: number, headingOf: (text: string) => string): NotesPart[] {
   if (versions.length === 0) return [];
@@ -304,13 +318,7 @@ function standingParts(content: ParsedDocument, versions: readonly VersionSectio
   content.sections.forEach(({ heading, end }, at) => {
     if (!heading || at === titleIndex || !((at < first && end <= first) || at >= last)) return;
     if (isVersionHeading(headingOf(heading.text)) || HISTORY_HEADING.test(heading.text)) return;
-    let text: string | undefined;
-    parts.push({
-      label: heading.text,
-      get text() {
-        return (text ??= sectionText(content, at));
-      },
-    });
+    parts.push(sectionPart(content, at));
   });
   return parts;
 }
@@ -599,14 +607,7 @@ function partsOf(content: ParsedDocument, index: number, headingOf: (text: strin
     const heading = content.sections[at]!.heading;
     if (!heading) continue;
     if (named.has(at) || isVersionHeading(headingOf(heading.text)) || HISTORY_HEADING.test(heading.text)) break;
-    // Its text is built when first asked for: each part's text holds its sub-parts, so building all of them is quadratic in nesting depth.
-    let text: string | undefined;
-    parts.push({
-      label: heading.text,
-      get text() {
-        return (text ??= sectionText(content, at));
-      },
-    });
+    parts.push(sectionPart(content, at));
   }
   if (parts.length > 0) return parts;
   const body = index < 0 ? content.text : content.sections[index]!.body;
