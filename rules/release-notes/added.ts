@@ -7,7 +7,7 @@ const topic: Topic = {
   against: ['under consideration', 'planned', 'future', 'roadmap', 'upcoming', 'deprecated', 'removed', 'not yet', 'coming soon'],
   // Items tagged by kind, as changelog tools write them ("Enh #1436: …", "Enhancement #1436: …"), count as their words do.
   // Porter stems "add" to "add" but "added" and "adding" to "ad": each form is listed.
-  items: ['add', 'added', 'adding', 'new', 'introduce', 'support', 'enh', 'enhancement'],
+  items: ['add', 'added', 'adding', 'new', 'introduce', 'support', 'enh', 'enhancement', 'allow', 'enable', 'implement', 'optimize', 'optimise'],
   cues: [/\b(?:now supports?|adds? support|introduces|new features?)\b/i],
 };
 

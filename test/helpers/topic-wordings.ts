@@ -326,6 +326,9 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
       notesCase('finds items that open with a component before "add"', notes([FIXED, KNOWN, ['Changes', '- filesystem df: add json output\n- (master) added expected chunk versions to syslog messages']])),
       // A word processor's PDF keeps its list marks as characters: round and square bullets, one per level.
       notesCase('finds items a word processor marks with "●" and "○"', notes([FIXED, KNOWN, ['General', '● Added buttons to open the export folder.\n○ Earlier exports stay where they are.\n● Removed the old replace option.']])),
+      // An item that gives the product a capability says so by other verbs too (AMD's "1) Allow resource properties to be copied").
+      notesCase('finds items that open with "Allow", "Enable", "Implement" or "Optimize"', notes([FIXED, KNOWN, ['V3.2 Changes', '1) Optimize performance of the datastore overview pane.\n2) Allow resource properties to be copied to the clipboard.']])),
+      notesCase('finds items that open with "Enabled" or "Implemented"', notes([FIXED, KNOWN, ['Changes', '- Enabled thin provisioning of clones on NFS 4.1.\n- Implemented the XCOPY primitive for full-file clones.']])),
     ],
     invalid: [
       {
@@ -341,6 +344,11 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
       {
         // Porter stems "added" to "ad", which a two-letter word keeps as it is: "AD" (Active Directory) opens no item of what was added.
         ...notesCase('does not take items about AD (Active Directory) for items that were added', notes([FIXED, KNOWN, ['Changes', '- AD authentication no longer fails when a domain controller is unreachable.\n- AD groups of more than 1000 members are read in pages.']])),
+        findings: [{ messageId: 'missing', location: { path: ownPath('release-notes'), line: 3 } }],
+      },
+      {
+        // "Improved …" may be a fix as well as a feature ("HTools: improve handling of N+1 violations"): it adds nothing by itself.
+        ...notesCase('does not take items that only "improve" something for items that were added', notes([FIXED, KNOWN, ['Changes', '- Improved handling of stale NFS handles after a failover.\n- Improve the error message of a failed mount.']])),
         findings: [{ messageId: 'missing', location: { path: ownPath('release-notes'), line: 3 } }],
       },
     ],
