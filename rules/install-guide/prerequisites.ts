@@ -6,6 +6,7 @@ const topic: Topic = {
   against: ['license', 'licence', 'licensing', 'entitlement'],
   words: ['require', 'requirement', 'need', 'must', 'minimum', 'version', 'later', 'higher', 'newer', 'install', 'installed', 'firmware', 'runtime', 'memory', 'disk', 'cpu', 'processor', 'ram', 'network', 'port', 'privilege', 'permission', 'account', 'access', 'software', 'hardware', 'package', 'prerequisite', 'compatible', 'enabled', 'running'],
   structure: 'versions',
+  listed: true,
   cues: [
     /\b(?:requires?|required|you need)\b(?:[^.\n]|\.(?=\d)){0,80}\b(?:or later|or higher|or newer|runtime|firmware|\.NET|Java|version \d)/i,
     // What must be there first: "Ensure that your cluster is running Kubernetes v1.25 or later", "You will need Go 1.21+" (not "you will need to update…"), "must be installed".

@@ -6,6 +6,7 @@ const topic: Topic = {
   against: ['browser', 'browsers', 'backward compatibility', 'upgrade', 'license', 'proof case', 'test configuration', 'minimal configuration', 'sample configuration', 'reference configuration'],
   words: ['support', 'certify', 'certified', 'qualified', 'tested', 'validated', 'compatible', 'version', 'release', 'model', 'platform', 'matrix', 'combination', 'host', 'array', 'firmware', 'esxi', 'vcenter', 'vsphere', 'operating', 'hardware', 'maximum', 'limit', 'protocol', 'nfs', 'iscsi', 'kubernetes', 'openshift'],
   structure: 'versions',
+  listed: true,
   cues: [
     /\bsupported (?:configurations?|platforms?|environments?|versions?)\b|\bcompatibility (?:matrix|guide|list)\b|\b(?:certified|qualified|supported) (?:with|on|for)\b(?:[^.\n]|\.(?=\d)){0,60}\d\.\d|\bsupports?\b[^.\n]{0,40}\bversions? \d/i,
     // Versions stated as supported: "versions v1.31 through v1.36 are supported", "This release supports: • Kubernetes 1.17, 1.18", "Supports OneFS 8.1".

@@ -1,4 +1,4 @@
-import type { ParsedDocument } from '../documents/document.js';
+import { BULLETS, type ParsedDocument } from '../documents/document.js';
 import type { DocumentRole } from '../model/model.js';
 import { emptinessOf, emptinessShortfall, quoted } from './placeholder.js';
 import { isCommandLine, isStepLine } from './procedure.js';
@@ -16,7 +16,9 @@ import { hasPhrase, stemOf, stemSet, stemsOf } from './words.js';
  *   prerequisites), which scores nothing;
  * - a sentence says what covers the topic ("requires ESXi 7.0 U3 or later"): 2;
  * - its text uses the topic's words (by stem: "require", "firmware", "TLS"): 1;
- * - it has the topic's structure (versions listed, a procedure's steps, commands, error messages): 1.
+ * - it has the topic's structure (versions listed, a procedure's steps, commands, error messages): 1;
+ *   for a topic that is a list of things (`listed`), a heading that names it over a list of names
+ *   ("Dependencies" over "gcc", "make", "cmake") has it too: the list is what the heading names.
  *
  * A text that only sends the reader elsewhere ("Make sure to perform the prerequisite steps
  * mentioned here", over a link) has no substance: it covers nothing itself.
@@ -47,6 +49,8 @@ export interface Topic {
   readonly standing?: boolean;
   /** Words that open the list items of such a part, by stem ("Add", "Fixed"): a changelog's items say what they are by their first word. */
   readonly items?: readonly string[];
+  /** Whether the topic is a list of things (software, platforms): a heading that names it over a list of names has its structure, whatever the names' words. */
+  readonly listed?: boolean;
 }
 
 /** Versions listed (a compatibility table), a procedure's steps, commands to run, or error messages quoted. */
@@ -117,9 +121,20 @@ interface SectionProfile {
   /** The sentence, when its text only points to another page. */
   readonly pointer: string | undefined;
   readonly structure: Readonly<Record<Structure, number>>;
+  /** Whether its text opens with a list of names (see `NAME_LINE`). */
+  readonly listsNames: boolean;
 }
 
 const LABEL = /^([^:\n]{2,60}):(?:\s|$)/;
+/** A line that only names something: a list mark or none, then one to eight words, no sentence ("gcc", "kernel headers (for the igb-uio driver)", "Python 3.8+"). */
+const NAME_LINE = new RegExp(String.raw`^\s*(?:[-*+${BULLETS}]\s+)?(?=[^\s.])[^\s.:;?!]*\p{L}[^\s]*(?:\s+[^\s]+){0,7}$`, 'u');
+/** Names a list of them opens with, at least. */
+const LIST_NAMES = 3;
+
+function isNameLine(line: string): boolean {
+  const head = line.slice(0, 200);
+  return NAME_LINE.test(head) && !/[.:;?!]\s*$/.test(head) && !isCommandLine(head);
+}
 /** Text of a section read for evidence: a long chapter has shown what it is about long before. */
 const READ_CHARACTERS = 20_000;
 /** Words of a heading read: headings are short; a hostile one is not read whole. */
@@ -155,8 +170,11 @@ function profileOf(content: ParsedDocument): readonly SectionProfile[] {
       const { stems, words } = placeholder === undefined && pointer === undefined ? stemSet(body) : { stems: new Set<string>(), words: 0 };
       const labels: { text: string; stems: string[] }[] = [];
       const structure: Record<Structure, number> = { versions: 0, steps: 0, commands: 0, errors: 0 };
+      // The names its text opens with, -1 once a line is none.
+      let names = 0;
       if (placeholder === undefined && pointer === undefined) {
         for (const line of textLines(body)) {
+          if (names !== -1 && names < LIST_NAMES) names = isNameLine(line) ? names + 1 : -1;
           const label = LABEL.exec(line)?.[1];
           if (label) labels.push({ text: label, stems: stemsOf(label).slice(0, HEADING_WORDS) });
           if (isStepLine(line)) structure.steps += 1;
@@ -165,7 +183,7 @@ function profileOf(content: ParsedDocument): readonly SectionProfile[] {
         }
         structure.versions = body.match(VERSION)?.length ?? 0;
       }
-      return { heading: section.heading ? headingStems(section.heading.text) : [], labels, stems, words, placeholder, pointer, structure };
+      return { heading: section.heading ? headingStems(section.heading.text) : [], labels, stems, words, placeholder, pointer, structure, listsNames: names >= LIST_NAMES };
     });
     profiles.set(content, profile);
   }
@@ -253,7 +271,8 @@ function sectionEvidence(topic: CompiledTopic, profile: readonly SectionProfile[
   const substance = words >= SUBSTANCE_WORDS;
   // Under a heading that names the topic, its structure counts only when the text speaks of the topic too: "After Installation" over
   // steps that only open the product's screen is no configuration.
-  const structured = kind !== undefined && structure >= STRUCTURE_NEEDS[kind].count && (!named || usesWords || cue !== undefined);
+  const listsNames = byHeading && topic.topic.listed === true && profile[index]!.listsNames;
+  const structured = (kind !== undefined && structure >= STRUCTURE_NEEDS[kind].count && (!named || usesWords || cue !== undefined)) || listsNames;
   const score = substance ? (named ? 2 : 0) + (cue !== undefined ? 2 : 0) + (usesWords ? 1 : 0) + (structured ? 1 : 0) : 0;
   const covers = score >= COVERS;
   return new Evidence(index, heading, range.line, score, covers, named, confusedWith, { topic, profile, end, byHeading, label, substance, cue, usesWords, structured, structure, placeholder, pointer, words, other });
@@ -306,7 +325,7 @@ class Evidence implements SectionEvidence {
       ...(byHeading ? [`heading ${quoted(this.heading!)}`] : label !== undefined ? [`label ${quoted(`${label}:`)}`] : []),
       ...(substance && cue !== undefined ? [`says ${quoted(cue.replace(/\s+/g, ' ').trim())}`] : []),
       ...(substance && usesWords ? [`words: ${wordsUsed(topic, profile, this.index, end).join(', ')}`] : []),
-      ...(substance && structured ? [STRUCTURE_NEEDS[kind!].what(structure)] : []),
+      ...(substance && structured ? [kind !== undefined && structure >= STRUCTURE_NEEDS[kind].count ? STRUCTURE_NEEDS[kind].what(structure) : 'lists names'] : []),
     ];
   }
 

@@ -56,7 +56,7 @@ function topicSection(topic: Topic): string {
     '- 2 points when its text matches one of the sentences below.',
     ...(topic.words ? [`- 1 point when its text uses one of the topic's words (by stem): ${quoted(topic.words)}.`] : []),
     ...(topic.unlike ? [`- no point for the topic's words when its text uses as many of these, the words of a topic taken for this one, and none of its sentences matches: ${quoted(topic.unlike)}.`] : []),
-    ...(topic.structure ? [`- 1 point when it ${STRUCTURES[topic.structure]}.`] : []),
+    ...(topic.structure ? [`- 1 point when it ${STRUCTURES[topic.structure]}${topic.listed ? ', or when its heading names the topic and its text opens with a list of three names or more (one to eight words a line, no sentence: "gcc", "make", "cmake")' : ''}.`] : []),
     '',
     'When no section covers the topic, the finding names the one that came closest and why it fell short.',
   ];

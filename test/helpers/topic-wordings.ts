@@ -64,6 +64,7 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
       covers('finds a platform version floor in a requirements list ("Kubernetes Version >= 1.20")', 'install-guide', guide('configurations', ['Before You Begin', '* Kubernetes Version >= 1.20\n* The `--allow-privileged=true` flag on the API server'])),
       covers('finds what the plugin "is currently only compatible with" under "Requirements"', 'install-guide', guide('configurations', ['Requirements', 'The Corvid plugin is currently only compatible with Corvid OS 6.1 and ESXi 8.0 U2.'])),
       covers('finds the operating systems it "is primarily supported on"', 'install-guide', guide('configurations', ['Getting started on Unix', 'The Corvid agent is primarily supported on Debian or derivatives thereof. Other Unix-like systems may need their dependencies built by hand.'])),
+      covers('finds "Supported Platforms" over a list of operating systems, by name', 'install-guide', guide('configurations', ['Supported Platforms', '- Ubuntu Server 22.04 LTS\n- Rocky Linux 9\n- SUSE Linux Enterprise Server 15 SP5'])),
       covers('finds a "Supported Combo:" label over the platforms and their versions', 'install-guide', guide('configurations', ['Corvid Storage Manager', 'Version: 2.1.0-336\n\nSupported Combo: OS: Ubuntu Server 22.04 / Rocky Linux 9; Ceph: Quincy / Reef; OpenStack: Zed / Antelope'])),
     ],
     invalid: [
@@ -92,6 +93,9 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
       // A platform minimum stated inside an installation section, with no "requires" or "you need".
       covers('finds the platforms a package installs on, each "… or later", under an installation heading', 'install-guide', guide('prerequisites', ['Installing the Tools', 'The command-line tools are packaged for:\n\n- Windows Server 2019 or later, 64-bit (MSI installer)\n- Red Hat Enterprise Linux 8 or later (RPM package)'])),
       covers('finds "If you have PowerCLI 13.1 or newer, …" before building from source', 'install-guide', guide('prerequisites', ['Building From Source', 'If you have PowerCLI 13.1 or newer, you may build the installer yourself from the public repository:\n\n    ./build.ps1 -Target offline-bundle'])),
+      // A heading that names the prerequisites over a list of what is needed, by name only: the list is what the heading names.
+      covers('finds "Dependencies" over a list of package names', 'install-guide', guide('prerequisites', ['Dependencies', '- gcc\n- make\n- cmake\n- kernel headers (for the corvid-uio driver)'])),
+      covers('finds "Requirements" over a list of packages with their versions', 'install-guide', guide('prerequisites', ['Requirements', '* Python 3.10\n* PowerCLI 13.1\n* pyVmomi 8.0.2']))
     ],
     invalid: [
       missing('does not take a step that "requires you to download the package" or an upgrade that "requires a reboot after the package is applied" for the prerequisites', 'install-guide', guide('prerequisites', ['Applying the Update', 'This step requires you to download the package. The upgrade requires a reboot after the package is applied.']), {
@@ -114,6 +118,13 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
         score: 0,
         found: ['heading "Pre-requisites"'],
         shortfall: 'only points elsewhere ("Make sure to perform the prerequisite steps described on the Corvid NAS prepara…")',
+      }),
+      // Sentences are no list of names, however short: the heading still needs its text to speak of the topic.
+      missing('does not take "Dependencies" over short sentences that say nothing of what is needed', 'install-guide', guide('prerequisites', ['Dependencies', '- None listed here yet.\n- See the wiki first.\n- Ask the team.\n- More to come.']), {
+        heading: 'Dependencies',
+        score: 2,
+        found: ['heading "Dependencies"'],
+        shortfall: 'its heading names the topic but its text does not speak of it (none of: require, need, must, minimum…)',
       }),
       missing('does not take "License Requirements" for the prerequisites', 'install-guide', guide('prerequisites', ['License Requirements', 'A Corvid NAS license is required on the array; the plugin itself needs none.']), {
         heading: 'License Requirements',
