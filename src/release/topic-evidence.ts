@@ -11,7 +11,8 @@ import { hasPhrase, stemOf, stemSet, stemsOf } from './words.js';
  * its heading's words alone. Each kind of evidence scores; a section covers the topic at
  * `COVERS` points, and only when it has substance (neither placeholder text nor a few words).
  *
- * - its heading (or a label opening one of its lines, "Prerequisites: …") names the topic: 2,
+ * - its heading (or a label opening one of its lines, "Prerequisites: …", or a line of a few words
+ *   standing as a title, "Server Requirements") names the topic: 2,
  *   unless it names a topic readers confuse with this one ("License Requirements" beside the
  *   prerequisites), which scores nothing;
  * - a sentence says what covers the topic ("requires ESXi 7.0 U3 or later"): 2;
@@ -112,8 +113,8 @@ export interface SectionEvidence {
 interface SectionProfile {
   /** The heading's stems, without its numbering ("2.3", "Chapter 4:"). */
   readonly heading: readonly string[];
-  /** Labels opening its lines ("Known issues:"), as stems. */
-  readonly labels: readonly { readonly text: string; readonly stems: readonly string[] }[];
+  /** Labels opening its lines ("Known issues:"), and its lines standing as titles (`line`: "Server Requirements"), as stems. */
+  readonly labels: readonly { readonly text: string; readonly stems: readonly string[]; readonly line: boolean }[];
   readonly stems: ReadonlySet<string>;
   /** Words of its own text, 0 when that text is placeholder or only a pointer. */
   readonly words: number;
@@ -128,6 +129,8 @@ interface SectionProfile {
 const LABEL = /^([^:\n]{2,60}):(?:\s|$)/;
 /** A line that only names something: a list mark or none, then one to eight words, no sentence ("gcc", "kernel headers (for the igb-uio driver)", "Python 3.8+"). */
 const NAME_LINE = new RegExp(String.raw`^\s*(?:[-*+${BULLETS}]\s+)?(?=[^\s.])[^\s.:;?!]*\p{L}[^\s]*(?:\s+[^\s]+){0,7}$`, 'u');
+/** A line standing as a title, not styled as a heading: one to four words, the first capitalised, no sentence ("Server Requirements", "Pre requisites"). */
+const TITLE_LINE = /^\s*\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,2}\s*$/u;
 /** Names a list of them opens with, at least. */
 const LIST_NAMES = 3;
 
@@ -168,7 +171,7 @@ function profileOf(content: ParsedDocument): readonly SectionProfile[] {
       const body = section.body.length > READ_CHARACTERS ? section.body.slice(0, READ_CHARACTERS) : section.body;
       const { placeholder, pointer } = emptinessOf(body);
       const { stems, words } = placeholder === undefined && pointer === undefined ? stemSet(body) : { stems: new Set<string>(), words: 0 };
-      const labels: { text: string; stems: string[] }[] = [];
+      const labels: { text: string; stems: string[]; line: boolean }[] = [];
       const structure: Record<Structure, number> = { versions: 0, steps: 0, commands: 0, errors: 0 };
       // The names its text opens with, -1 once a line is none.
       let names = 0;
@@ -176,7 +179,8 @@ function profileOf(content: ParsedDocument): readonly SectionProfile[] {
         for (const line of textLines(body)) {
           if (names !== -1 && names < LIST_NAMES) names = isNameLine(line) ? names + 1 : -1;
           const label = LABEL.exec(line)?.[1];
-          if (label) labels.push({ text: label, stems: stemsOf(label).slice(0, HEADING_WORDS) });
+          if (label) labels.push({ text: `${label}:`, stems: stemsOf(label).slice(0, HEADING_WORDS), line: false });
+          else if (TITLE_LINE.test(line)) labels.push({ text: line.trim(), stems: stemsOf(line), line: true });
           if (isStepLine(line)) structure.steps += 1;
           if (isCommandLine(line)) structure.commands += 1;
           if (ERROR_LINE.test(line.slice(0, 400))) structure.errors += 1;
@@ -259,8 +263,9 @@ function sectionEvidence(topic: CompiledTopic, profile: readonly SectionProfile[
     if (kind) structure += part.structure[kind];
     if (!byHeading && label === undefined) {
       // A label names the topic when it opens with one of its phrases ("Known issues:", "System requirements:"), not "Reboot required:",
+      // and a title line when it holds one ("Server Requirements": a heading its document did not style as one),
       // whatever the heading over it ("First-Time Setup:" under a title "… Installation and Configuration Guide").
-      label = part.labels.find((candidate) => !topic.against.some(({ stems }) => hasPhrase(candidate.stems, stems)) && topic.headings.some((phrase) => opensWith(candidate.stems, phrase)))?.text;
+      label = part.labels.find((candidate) => !topic.against.some(({ stems }) => hasPhrase(candidate.stems, stems)) && topic.headings.some((phrase) => (candidate.line ? hasPhrase(candidate.stems, phrase) : opensWith(candidate.stems, phrase))))?.text;
     }
   }
   // A text that speaks as much of a topic taken for this one ("log", "debug") speaks of that one: its words of this one do not count,
@@ -322,7 +327,7 @@ class Evidence implements SectionEvidence {
     const { topic, profile, end, byHeading, label, substance, cue, usesWords, structured, structure } = this.#judged;
     const kind = topic.topic.structure;
     return [
-      ...(byHeading ? [`heading ${quoted(this.heading!)}`] : label !== undefined ? [`label ${quoted(`${label}:`)}`] : []),
+      ...(byHeading ? [`heading ${quoted(this.heading!)}`] : label !== undefined ? [`label ${quoted(label)}`] : []),
       ...(substance && cue !== undefined ? [`says ${quoted(cue.replace(/\s+/g, ' ').trim())}`] : []),
       ...(substance && usesWords ? [`words: ${wordsUsed(topic, profile, this.index, end).join(', ')}`] : []),
       ...(substance && structured ? [kind !== undefined && structure >= STRUCTURE_NEEDS[kind].count ? STRUCTURE_NEEDS[kind].what(structure) : 'lists names'] : []),

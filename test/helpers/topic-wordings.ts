@@ -95,6 +95,8 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
       covers('finds "If you have PowerCLI 13.1 or newer, …" before building from source', 'install-guide', guide('prerequisites', ['Building From Source', 'If you have PowerCLI 13.1 or newer, you may build the installer yourself from the public repository:\n\n    ./build.ps1 -Target offline-bundle'])),
       // A heading that names the prerequisites over a list of what is needed, by name only: the list is what the heading names.
       covers('finds "Dependencies" over a list of package names', 'install-guide', guide('prerequisites', ['Dependencies', '- gcc\n- make\n- cmake\n- kernel headers (for the corvid-uio driver)'])),
+      // A document that styles no heading there sets a title on a line of its own (a Word paragraph in bold at the body size).
+      covers('finds a line of a few words standing as a title ("Server Requirements") over what is required', 'install-guide', guide('prerequisites', ['Deployment', 'Server Requirements\n\nWindows Server 2019 minimum, SQL Server 2019 minimum.\n\nCreate a database called CORVID on the SQL server.'])),
       covers('finds "Requirements" over a list of packages with their versions', 'install-guide', guide('prerequisites', ['Requirements', '* Python 3.10\n* PowerCLI 13.1\n* pyVmomi 8.0.2']))
     ],
     invalid: [
@@ -168,6 +170,14 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
       covers('finds "Once the plugin has been deployed, verify the pods are running" with the command', 'install-guide', guide('proofCase', ['Deploy the plugin', 'Apply the release manifests with `kubectl apply -k corvid/deploy`.\n\nOnce the plugin has been deployed, verify the pods are running:\n\n    kubectl get pods -n kube-system -l app=corvid-csi'])),
     ],
     invalid: [
+      // A line of four words or more is a sentence's worth, no title: "Test Builds on GitHub" names no test of the installation.
+      missing('does not take a line "Test builds on GitHub" for a title naming a test', 'install-guide', guide('proofCase', ['Downloads', 'Release builds are on the download page.\n\nTest builds on GitHub\n\nThe test builds of every commit are published as GitHub releases of the corvid-test-builds repository.']), {
+        // Closer than the downloads: the installation's steps on a host, which fall short too.
+        heading: 'Installing the Plugin',
+        score: 2,
+        found: ['words: host', 'gives 3 steps'],
+        shortfall: "its text uses a few of the topic's words, but no heading names the topic and no sentence covers it",
+      }),
       missing('does not take the headings of sub-sections holding only placeholders for the checks they name', 'install-guide', guide('proofCase', ['Testing the Installation', 'Follow the sections below in order, one after the other.\n\n### Verify the Services Are Running\n\nTBD\n\n### Check the Health of the Cluster\n\n[To be written]']), {
         heading: 'Testing the Installation',
         score: 2,
