@@ -339,7 +339,7 @@ function withoutHiddenMarkup(lines: string[]): string[] {
  * by a paragraph line more than twice its length (a heading over unwrapped text).
  */
 function looksLikeHeading(line: string, next: string): boolean {
-  if (line.length > 80 || TERMINAL_PUNCTUATION.test(line) || /https?:\/\/|@/.test(line)) return false;
+  if (line.length > 80 || TERMINAL_PUNCTUATION.test(line) || /https?:\/\/|@/.test(line) || isDateField(line)) return false;
   // A line in lower case may still head a version's notes, standing alone, when it is only a version or a range of two
   // ("v3.2.1", "open-iscsi-2.1.2 - open-iscsi-2.1.3"); a command that names one ("pip install corvid==2.1.3") is not.
   if (!/^[\p{Lu}\d]/u.test(line) && !(next === '' && (isVersionLine(line) || versionRangeEnd(line) !== undefined))) return false;
@@ -347,6 +347,13 @@ function looksLikeHeading(line: string, next: string): boolean {
   // Capitals over capitals of a list or a table ("LSTM" / "RNN") are its rows, not a heading.
   if (NUMBERED.test(line) || (isAllCaps(line) && !(LIST_LINE.test(line) && isAllCaps(next) && LIST_LINE.test(next)))) return true;
   return next === '' || (line.length <= 60 && next.length > line.length * 2 && /[.:]$/.test(next));
+}
+
+/** A field whose value is only a date ("Released: 2025-10-23", "Date: 24 May 2016"): what a section says of itself, no heading. */
+function isDateField(line: string): boolean {
+  const value = /^\p{L}[\p{L} ]{0,30}:\s+(\S.*)$/u.exec(line.trim())?.[1];
+  const date = value === undefined ? undefined : findWrittenDate(value);
+  return date !== undefined && date.index === 0 && date.text.length === value!.trim().length;
 }
 
 /**

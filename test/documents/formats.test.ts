@@ -613,6 +613,14 @@ describe('plain-text headings', () => {
     ]);
   });
 
+  it('take a field whose value is only a date ("Released: 2025-10-23") for a line of its section, not a heading; a title after a colon is one', () => {
+    const text = [
+      '-----', '3.2.1', '-----', '', 'Released: 2026-10-15', '', '*  **Changes**', '', '   *  Session trunking.', '',
+      '-----', '3.2.0', '-----', '', 'Release date: 2 July 2026', '', 'Step 1: Install the bundle', '', 'Run the installer on each host.', '',
+    ].join('\n');
+    expect(plainTextBlocks(text).filter((block) => block.kind === 'heading').map((block) => block.text)).toEqual(['3.2.1', '3.2.0', 'Step 1: Install the bundle']);
+  });
+
   it('take a short line ending in a colon that introduces an indented block for a sentence of its section, not a heading', () => {
     const text = [
       'Configuring', '~~~~~~~~~~~', '',
