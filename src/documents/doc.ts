@@ -1,7 +1,7 @@
 import { DocumentError } from './document-error.js';
 import { buildDocument, type ParsedDocument } from './document.js';
 import { readOle, summaryTitle, type OleFile } from './ole.js';
-import { typedHeadings } from './plain-text.js';
+import { documentHeadings } from './typeset-headings.js';
 import { wordBinaryBlocks } from './word-binary.js';
 
 /** `wIdent` of a Word 97–2003 File Information Block. */
@@ -12,8 +12,9 @@ const ENCRYPTED = 0x0100;
 /**
  * A legacy Word document: checked for encryption in its File Information Block, read through
  * its piece table with each paragraph's style (built-in heading identifiers, outline levels, as
- * word-styles.ts says); when the styles cannot be followed, headings by the plain-text
- * conventions. Its properties' title comes from the SummaryInformation stream. Text that cannot
+ * word-styles.ts says); when no paragraph is styled as a heading (every one 'Normal', or styles
+ * that cannot be followed), headings by the plain-text conventions, as in DOCX (`documentHeadings`;
+ * the type's sizes are not read). Its properties' title comes from the SummaryInformation stream. Text that cannot
  * be found, or a sector chain that loops, makes it unreadable with the reason (word-extractor
  * was the fallback once: on a looping chain it grew a buffer until V8 aborted the process).
  */
@@ -24,10 +25,8 @@ export async function docDocument(bytes: Buffer): Promise<ParsedDocument> {
   if (word.length < 0x1a2 || word.readUInt16LE(0) !== WORD_97) throw new DocumentError('it is not a Word 97-2003 document (an older Word format)');
   if (word.readUInt16LE(0x0a) & ENCRYPTED) throw new DocumentError('it is password-protected');
   try {
-    const { blocks, links, styled } = wordBinaryBlocks(word, { '0Table': container.stream('0Table'), '1Table': container.stream('1Table') });
-    const metadataTitle = propertiesTitle(container);
-    // Without styles, headings are found by the plain-text conventions.
-    return buildDocument(styled ? blocks : typedHeadings(blocks), { metadataTitle, links });
+    const { blocks, links } = wordBinaryBlocks(word, { '0Table': container.stream('0Table'), '1Table': container.stream('1Table') });
+    return buildDocument(documentHeadings(blocks, []), { metadataTitle: propertiesTitle(container), links });
   } catch (error) {
     if (error instanceof RangeError) throw new DocumentError(`its Word structures cannot be followed (${error.message}); save it again with Word or as DOCX`);
     throw error;

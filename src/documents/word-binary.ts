@@ -40,9 +40,9 @@ interface Piece {
  * style sheet's built-in identifiers. Field instructions are dropped (their results kept), and
  * HYPERLINK targets collected. Throws a RangeError when the text itself cannot be found (no table
  * stream, a piece table pointing outside its stream); when only the paragraphs' styles cannot be
- * followed, gives the paragraphs without levels and `styled` false.
+ * followed, gives the paragraphs without levels.
  */
-export function wordBinaryBlocks(word: Buffer, tables: { readonly '0Table'?: Buffer; readonly '1Table'?: Buffer }): { blocks: Block[]; links: string[]; styled: boolean } {
+export function wordBinaryBlocks(word: Buffer, tables: { readonly '0Table'?: Buffer; readonly '1Table'?: Buffer }): { blocks: Block[]; links: string[] } {
   const table = word.readUInt16LE(FIB_FLAGS) & WHICH_TABLE_STREAM ? tables['1Table'] : tables['0Table'];
   if (!table) throw new RangeError('the table stream is missing');
   const fcLcb = (index: number) => [word.readUInt32LE(FC_LCB_BLOB + index * 8), word.readUInt32LE(FC_LCB_BLOB + index * 8 + 4)] as const;
@@ -89,7 +89,7 @@ export function wordBinaryBlocks(word: Buffer, tables: { readonly '0Table'?: Buf
     }
   }
   if (paragraph.trim()) paragraphs.add('body', paragraph);
-  return { blocks: paragraphs.blocks, links, styled: properties !== undefined && styles !== undefined };
+  return { blocks: paragraphs.blocks, links };
 }
 
 /** A structure's reading, or undefined when it points outside its stream. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import CFB from 'cfb';
 import { describe, expect, it } from 'vitest';
 import { documentContent, renderDocument } from '../../fixtures/documents.js';
-import { renderPdf, writeDocx, type FlatBlock } from '../../fixtures/office.js';
+import { renderPdf, writeDoc, writeDocx, type FlatBlock } from '../../fixtures/office.js';
 import { writeZip } from '../../fixtures/zip-writer.js';
 import { pdfInflatingStream } from '../../fixtures/pathological.js';
 import { release } from '../../fixtures/release.js';
@@ -261,6 +261,14 @@ describe('real documents rendered by LibreOffice', () => {
     const document = await extractDocument('doc', Buffer.from(CFB.write(container, { type: 'buffer' }) as Uint8Array), 'x.doc', limits);
     expect(headings(document)).toEqual(headings(await read('release-notes.html', 'html')));
     expect(new Set(levels(document))).toEqual(new Set([2]));
+  });
+
+  it('reads a DOC whose paragraphs are all Normal by its text\'s conventions, as a DOCX without heading styles: a title, parts standing alone', async () => {
+    const paragraphs = ['Release Notes for Corvid NAS Plugin 3.2.1', '', 'October 15. 2026', '', 'This release adds session trunking and fixes clone timeouts.', '', 'Fixed Issues', '', 'Clones of thin disks no longer fail.', '', 'Known Issues', '', 'Statistics are empty until a remount.'];
+    const bytes = writeDoc(paragraphs.map((text) => ({ style: 'Normal', text })), [{ id: 'Normal', name: 'Normal' }]);
+    const document = await extractDocument('doc', bytes, 'x.doc', limits);
+    expect(document.title).toBe('Release Notes for Corvid NAS Plugin 3.2.1');
+    expect(headings(document)).toEqual(['Release Notes for Corvid NAS Plugin 3.2.1', 'October 15. 2026', 'Fixed Issues', 'Known Issues']);
   });
 
   it.each([
