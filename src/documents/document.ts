@@ -336,10 +336,10 @@ export function sectionEnds(levels: readonly number[]): number[] {
   return ends;
 }
 
-/** A section's text with all its sub-sections, headings included. */
-export function sectionText(document: ParsedDocument, index: number): string {
+/** A section's text with all its sub-sections, headings included (or up to `end`, for sections whose levels do not say where it ends). */
+export function sectionText(document: ParsedDocument, index: number, end = document.sections[index]!.end): string {
   const parts: string[] = [];
-  for (let at = index; at < document.sections[index]!.end; at += 1) {
+  for (let at = index; at < end; at += 1) {
     const section = document.sections[at]!;
     if (at > index && section.heading) parts.push(section.heading.text);
     if (section.body) parts.push(section.body);

@@ -291,7 +291,8 @@ function analyse(document: BundleDocument, parsed: ParsedDocument): ReleaseNotes
     current,
     stated: current ? statedBySection(current, current.index === titleIndex ? releaseDateRow(content) : datedTitle(content, current)) : versions.length > 0 ? statedUnnamed(content, currentIndex) : statedUndivided(content),
     currentParts: current ? current.parts : partsOf(content, currentIndex, headingOf, flat, named),
-    currentText: currentIndex >= 0 ? sectionText(content, currentIndex) : content.text,
+    // In a flat document a version's notes run on past its own section, to the next version's heading.
+    currentText: currentIndex >= 0 ? sectionText(content, currentIndex, flat ? Math.max(content.sections[currentIndex]!.end, partsEnd(content, currentIndex, headingOf, flat, named)) : undefined) : content.text,
     standingParts: standingParts(content, versions, titleIndex, headingOf),
   };
 }
@@ -599,16 +600,8 @@ export function isVersionHeading(text: string): boolean {
  * not versions themselves, else the labels that open its lines.
  */
 function partsOf(content: ParsedDocument, index: number, headingOf: (text: string) => string, flat: boolean, named: ReadonlySet<number>): NotesPart[] {
-  // The whole document's parts leave out its title.
-  const from = index >= 0 ? index + 1 : content.title !== undefined && content.sections[0]?.heading?.text === content.title ? 1 : 0;
-  const end = index < 0 || flat ? content.sections.length : content.sections[index]!.end;
   const parts: NotesPart[] = [];
-  for (let at = from; at < end; at += 1) {
-    const heading = content.sections[at]!.heading;
-    if (!heading) continue;
-    if (named.has(at) || isVersionHeading(headingOf(heading.text)) || HISTORY_HEADING.test(heading.text)) break;
-    parts.push(sectionPart(content, at));
-  }
+  for (let at = partsFrom(content, index); at < partsEnd(content, index, headingOf, flat, named); at += 1) if (content.sections[at]!.heading) parts.push(sectionPart(content, at));
   if (parts.length > 0) return parts;
   const body = index < 0 ? content.text : content.sections[index]!.body;
   for (const line of body.split('\n')) {
@@ -617,6 +610,21 @@ function partsOf(content: ParsedDocument, index: number, headingOf: (text: strin
     else if (parts.length > 0) parts[parts.length - 1] = { ...parts.at(-1)!, text: `${parts.at(-1)!.text}\n${line}` };
   }
   return parts;
+}
+
+/** Where the parts of the notes at `index` (the whole document's at -1) begin: after its heading; the whole document's, after its title. */
+function partsFrom(content: ParsedDocument, index: number): number {
+  return index >= 0 ? index + 1 : content.title !== undefined && content.sections[0]?.heading?.text === content.title ? 1 : 0;
+}
+
+/** Where the parts of the notes at `index` (the whole document's at -1) end: the end of its section, or in a flat document the next version or history heading. */
+function partsEnd(content: ParsedDocument, index: number, headingOf: (text: string) => string, flat: boolean, named: ReadonlySet<number>): number {
+  const end = index < 0 || flat ? content.sections.length : content.sections[index]!.end;
+  for (let at = partsFrom(content, index); at < end; at += 1) {
+    const heading = content.sections[at]!.heading;
+    if (heading && (named.has(at) || isVersionHeading(headingOf(heading.text)) || HISTORY_HEADING.test(heading.text))) return at;
+  }
+  return end;
 }
 
 /** Words that say a release is the first, or that nothing came before. */

@@ -376,6 +376,13 @@ describe('release notes', () => {
     }
   });
 
+  it('reads a flat document\'s current notes on to the next version\'s heading: its text as its parts are (a title naming the version over parts at its level)', () => {
+    const text = ['Release Notes for Heron 3.9', '', 'Top New Features', '', 'Session trunking for NFS 4.1 datastores.', '', 'Circuits:', '', 'Fixed a problem where clones of thin disks stalled.', '', 'Release 3.8', '', 'Earlier:', '', 'Fixed a crash of the agent on rename.'].join('\n');
+    const parsed = notes(plainTextBlocks(text));
+    expect([facts(parsed), parsed.currentParts.map((part) => part.label)]).toEqual([{ current: 'Release Notes for Heron 3.9', version: '3.9', date: undefined, history: ['3.8'] }, ['Top New Features', 'Circuits:']]);
+    expect([parsed.currentText.includes('clones of thin disks stalled'), parsed.currentText.includes('crash of the agent')]).toEqual([true, false]);
+  });
+
   it('takes section numbers of an auto-numbered guide for no version', () => {
     const text = ['Heron Adapter Release Notes', '', '1 Overview', '', 'About.', '', '2 Release 3.2.1', '', '2.1 New Features', '', 'Trunking.', '', '2.2 Fixed Issues', '', 'Clones.', '', '3 Earlier Releases', '', '3.1 Release 3.2.0', '', 'Locks.', ''].join('\n');
     expect(facts(notes(plainTextBlocks(text)))).toEqual({ current: '2 Release 3.2.1', version: '3.2.1', date: undefined, history: ['3.2.0'] });
