@@ -6,6 +6,7 @@ import { builtinRules } from '../../rules/index.js';
 import { defineRule, type BundleDocument, type DocumentRole, type ReleaseFacts } from '../../rules/kit/index.js';
 import { lint } from '../../src/lint.js';
 import { productIn, productTitle } from '../../src/describe.js';
+import { normalizeText } from '../../src/documents/document.js';
 import { findVersion } from '../../src/formats/versions.js';
 import { releaseNotesOf } from '../../src/release/release-notes.js';
 import type { Label, Unit } from './corpus.js';
@@ -71,7 +72,8 @@ export function expectedFindings(label: Label): Map<string, boolean> {
   return expected;
 }
 
-const normalized = (text: string | null | undefined) => (text ?? '').normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
+// As the readers make document text comparable (typographic quotes and dashes plain, see normalizeText): a label keeps the document's “‘n’”.
+const normalized = (text: string | null | undefined) => normalizeText(text ?? '').toLowerCase().replace(/\s+/g, ' ').replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
 
 /** What bundlelint reads from one document of a unit. */
 export interface DocumentReading {
