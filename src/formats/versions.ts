@@ -145,19 +145,24 @@ function hotfixOrder(): Intl.Collator {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const YEAR = '((?:19|20)\\d\\d)';
-/** Each written form of a date, and how to read year, month and day (none: a month-year date) out of its match. */
-const DATE_FORMS: readonly [RegExp, (match: RegExpExecArray) => [number, number, number | undefined]][] = [
+/** A numeric date with its separator: 10/15/2026, 15.10.2026, 15-10-2026. */
+const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/.-]\d|\d)/g;
+/**
+ * Each written form of a date, and how to read year, month and day (none: a month-year date) out of its match; `dayFirst`
+ * when the document writes numeric dates day first whatever the separator (see `writesDayFirst`).
+ */
+const DATE_FORMS: readonly [RegExp, (match: RegExpExecArray, dayFirst: boolean) => [number, number, number | undefined]][] = [
   // ISO, or written in a file name: 2026-10-15, 2026-10-15T00:00:00, 2026_10_15, 20261015.
   [/(?<!\d)((?:19|20)\d\d)([-_.\/]?)(\d\d)\2(\d\d)(?!\d)/g, (m) => [Number(m[1]), Number(m[3]), Number(m[4])]],
   // The year first with a month or day of one digit, as people type it: 2018-8-16, 2016/1/13 (not after a version's node).
   [/(?<![\d.\/-])((?:19|20)\d\d)([-\/])(\d{1,2})\2(\d{1,2})(?![\d\/.-]\d|\d)/g, (m) => [Number(m[1]), Number(m[3]), Number(m[4])]],
-  // Day, month and year with / . or -: month first with a slash (US, 10/15/2026), day first otherwise
-  // (European, 15.10.2026, 15-10-2026); the other way round where the first number cannot be that.
-  [/(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/.-]\d|\d)/g, (m) => numericDate(Number(m[1]), Number(m[3]), Number(m[4]), m[2] === '/')],
+  // Day, month and year with / . or -: month first with a slash (US, 10/15/2026) unless the document writes them day first,
+  // day first otherwise (European, 15.10.2026, 15-10-2026); the other way round where the first number cannot be that.
+  [NUMERIC_DATE, (m, dayFirst) => numericDate(Number(m[1]), Number(m[3]), Number(m[4]), m[2] === '/' && !dayFirst)],
   // A two-digit year, only where words say a date follows ("released on 27/09/22", "Release date: 10/15/26"): elsewhere 3/4/26 may be anything.
   // With dots only after "date": "released 1.2.10" and "Release 3.2.10" give a version. The words are matched, not looked behind for
   // (a look-behind at every position made a megabyte of spaces cost seconds); the date is the group `written`.
-  [/\b(?:released|dated?|dates)(?:\s{1,3}on)?\s{0,3}:?\s{0,3}(?<written>(\d{1,2})([/-])(\d{1,2})\3(\d\d))(?![\d/.-]\d|\d)/gi, (m) => numericDate(Number(m[2]), Number(m[4]), fullYear(Number(m[5])), m[3] === '/')],
+  [/\b(?:released|dated?|dates)(?:\s{1,3}on)?\s{0,3}:?\s{0,3}(?<written>(\d{1,2})([/-])(\d{1,2})\3(\d\d))(?![\d/.-]\d|\d)/gi, (m, dayFirst) => numericDate(Number(m[2]), Number(m[4]), fullYear(Number(m[5])), m[3] === '/' && !dayFirst)],
   [/\bdated?(?:\s{1,3}on)?\s{0,3}:?\s{0,3}(?<written>(\d{1,2})\.(\d{1,2})\.(\d\d))(?![\d/.-]\d|\d)/gi, (m) => numericDate(Number(m[2]), Number(m[3]), fullYear(Number(m[4])), false)],
   // October 15, 2026; Oct. 15 2026; Oct-15-2026.
   [new RegExp(`\\b${MONTH}(?:\\s+|-)(\\d{1,2})(?:st|nd|rd|th)?,?(?:\\s+|-)${YEAR}\\b`, 'gi'), (m) => [Number(m[3]), monthOf(m[1]!), Number(m[2])]],
@@ -182,12 +187,33 @@ const DATE_AND_MONTH_FORMS = [...DATE_FORMS, MONTH_FORM];
  * `15-Oct-2026`, `5- September -2024`), with a two-digit year after a release word (`released on 27/09/22`). With `month`, a month without a day (`September, 2020`) is a date too, as
  * YYYY-MM, when no full date comes first.
  */
-export function findDate(text: string, options: { readonly month?: boolean } = {}): string | undefined {
+export function findDate(text: string, options: DateOptions = {}): string | undefined {
   return findWrittenDate(text, options)?.date;
 }
 
+/** How dates are read: with `month`, a month and year alone too; with `dayFirst`, 5/12/2025 is the 5th of December (see `writesDayFirst`). */
+export interface DateOptions {
+  readonly month?: boolean;
+  readonly dayFirst?: boolean;
+}
+
+/**
+ * Whether a text writes its numeric dates with slashes day first: some has a first number no month can be (25/4/2025) and
+ * none a second one (4/25/2025). Its other slashed dates (12/5/2025) are then read day first too.
+ */
+export function writesDayFirst(text: string): boolean {
+  let dayFirst = false;
+  NUMERIC_DATE.lastIndex = 0;
+  for (let match = NUMERIC_DATE.exec(text); match !== null; match = NUMERIC_DATE.exec(text)) {
+    if (match[2] !== '/') continue;
+    if (Number(match[3]) > 12) return false;
+    if (Number(match[1]) > 12) dayFirst = true;
+  }
+  return dayFirst;
+}
+
 /** `findDate`, with the text the date is written as (`October 15, 2026`) and where it begins. */
-export function findWrittenDate(text: string, options: { readonly month?: boolean } = {}): { date: string; text: string; index: number } | undefined {
+export function findWrittenDate(text: string, options: DateOptions = {}): { date: string; text: string; index: number } | undefined {
   let first: { index: number; date: string; text: string } | undefined;
   for (const [pattern, parts] of options.month ? DATE_AND_MONTH_FORMS : DATE_FORMS) {
     // exec on the shared pattern, not matchAll, which copies the pattern at every call: the copies made this a short lint's costliest function.
@@ -197,7 +223,7 @@ export function findWrittenDate(text: string, options: { readonly month?: boolea
       const written = match.groups?.['written'] ?? match[0];
       const index = match.index + match[0].length - written.length;
       if (first && index >= first.index) break;
-      const date = calendarDate(...parts(match));
+      const date = calendarDate(...parts(match, options.dayFirst === true));
       if (date) {
         first = { index, date, text: written };
         break;

@@ -1,7 +1,7 @@
 import { sectionDocument, sectionEnds, sectionText, type Heading, type ParsedDocument, type Section } from '../documents/document.js';
 import { isReleaseLine } from '../documents/plain-text.js';
 import type { BundleDocument } from '../model/model.js';
-import { compareNodes, findDate, findVersion, findWrittenDate, findVersions, hasMonthAndYear, isVersionLine, versionRangeEnd, type Version } from '../formats/versions.js';
+import { compareNodes, findDate, findVersion, findWrittenDate, findVersions, hasMonthAndYear, isVersionLine, versionRangeEnd, writesDayFirst, type DateOptions, type Version } from '../formats/versions.js';
 import { headingOpens, isLegalRole } from './roles.js';
 
 /** A part of one version's notes: a sub-heading, or a label opening a line ("Fixed: …"). */
@@ -136,13 +136,13 @@ const AROUND_DATE = /^\W*(?:(?:released?|date|on)\b\W*){0,2}$/i;
  * The date a version's section states in a heading of its own right under the version heading
  * ("## v1.4.2" then "### 2020-07-13"), when the section has no text of its own before it.
  */
-function dateHeadingUnder(content: ParsedDocument, index: number): string | undefined {
+function dateHeadingUnder(content: ParsedDocument, index: number, dates: DateOptions): string | undefined {
   const section = content.sections[index]!;
   const next = content.sections[index + 1];
   if (section.body.trim() !== '' || !section.heading || !next?.heading || next.heading.level <= section.heading.level || index + 1 >= section.end) return undefined;
   const text = next.heading.text;
   // Every date holds its year: a heading without digits ("Fixed") is not read for one.
-  const written = /\d/.test(text) ? findWrittenDate(text, { month: true }) : undefined;
+  const written = /\d/.test(text) ? findWrittenDate(text, dates) : undefined;
   return written && AROUND_DATE.test(text.slice(0, written.index) + text.slice(written.index + written.text.length)) ? written.date : undefined;
 }
 
@@ -172,9 +172,12 @@ function releaseData(content: ParsedDocument, index: number): string[] {
   return lines.slice(0, RELEASE_DATA_LINES);
 }
 
+/** Dates read in release notes: a month and year alone too ("September 2020"). */
+const MONTH_DATES: DateOptions = { month: true };
+
 /** A line that only labels a date ("Date 2020-12-30", "Released: 2026-10-15"), as some NEWS files put right above a release's heading. */
-function labelledDate(line: string): string | undefined {
-  const written = /\d/.test(line) ? findWrittenDate(line, { month: true }) : undefined;
+function labelledDate(line: string, dates: DateOptions = MONTH_DATES): string | undefined {
+  const written = /\d/.test(line) ? findWrittenDate(line, dates) : undefined;
   if (!written) return undefined;
   const rest = line.slice(0, written.index) + line.slice(written.index + written.text.length);
   return /\b(?:date|released?)\b/i.test(rest) && AROUND_DATE.test(rest) ? written.date : undefined;
@@ -184,16 +187,16 @@ function labelledDate(line: string): string | undefined {
  * The date a labelled line closing a section's body gives, when text comes before it: that line
  * belongs to the heading after it. A section whose only line is "Released: 2026-10-15" keeps it.
  */
-function closingDate(body: string): string | undefined {
+function closingDate(body: string, dates: DateOptions = MONTH_DATES): string | undefined {
   const trimmed = body.trimEnd();
   const cut = trimmed.lastIndexOf('\n');
-  return cut >= 0 && /\S/.test(trimmed.slice(0, cut)) ? labelledDate(trimmed.slice(cut + 1)) : undefined;
+  return cut >= 0 && /\S/.test(trimmed.slice(0, cut)) ? labelledDate(trimmed.slice(cut + 1), dates) : undefined;
 }
 
 /** The date a labelled line gives right above a section's heading, closing the text before it. */
-function dateLineAbove(content: ParsedDocument, index: number): string | undefined {
+function dateLineAbove(content: ParsedDocument, index: number, dates: DateOptions): string | undefined {
   const before = content.sections[index - 1];
-  return before ? closingDate(before.body) : undefined;
+  return before ? closingDate(before.body, dates) : undefined;
 }
 
 /** A section's body without a labelled date closing it, which is the next heading's (see `closingDate`). */
@@ -260,6 +263,8 @@ function analyse(document: BundleDocument, parsed: ParsedDocument): ReleaseNotes
   const titleIndex = content.titleSource === 'visible' ? content.sections.findIndex((section) => section.heading?.text === content.title) : -1;
   const sections: VersionSection[] = [];
   const named = namedVersionHeadings(content, headingOf);
+  // Dates as the document writes them: "12/5/2025" is the 12th of May where "25/4/2025" stands beside it.
+  const dates: DateOptions = { month: true, dayFirst: writesDayFirst(content.text) };
   let unnamed: number | undefined;
   content.sections.forEach((section, index) => {
     const text = section.heading && headingOf(section.heading.text);
@@ -268,11 +273,11 @@ function analyse(document: BundleDocument, parsed: ParsedDocument): ReleaseNotes
     if (unnamed === undefined && sections.length === 0 && UNNAMED_CURRENT.test(text) && (section.body.trim() !== '' || section.end > index + 1)) unnamed = index;
     if (!named.has(index) && !isVersionHeading(text)) return;
     const date =
-      findDate(text, { month: true }) ??
-      dateLineAbove(content, index) ??
-      findDate(ownBody(content, index).split('\n').slice(0, 3).join('\n'), { month: true }) ??
-      dateHeadingUnder(content, index) ??
-      releaseData(content, index).map(labelledDate).find((date) => date !== undefined);
+      findDate(text, dates) ??
+      dateLineAbove(content, index, dates) ??
+      findDate(ownBody(content, index).split('\n').slice(0, 3).join('\n'), dates) ??
+      dateHeadingUnder(content, index, dates) ??
+      releaseData(content, index).map((line) => labelledDate(line, dates)).find((date) => date !== undefined);
     sections.push({ version: headingVersion(text)!, heading: section.heading!, index, date, parts: partsOf(content, index, headingOf, flat, named) });
   });
   // A heading above the section of its own version ("Corvid NAS Plugin 3.2.1 Release Notes" over "Version 3.2.1") names the notes: the inner one is the section.
@@ -289,7 +294,11 @@ function analyse(document: BundleDocument, parsed: ParsedDocument): ReleaseNotes
     content,
     versions,
     current,
-    stated: current ? statedBySection(current, current.index === titleIndex ? releaseDateRow(content) : datedTitle(content, current)) : versions.length > 0 ? statedUnnamed(content, currentIndex) : statedUndivided(content),
+    stated: current
+      ? statedBySection(current, current.index === titleIndex ? releaseDateRow(content) : datedTitle(content, current), dates)
+      : versions.length > 0
+        ? statedUnnamed(content, currentIndex, dates)
+        : statedUndivided(content, dates),
     currentParts: current ? current.parts : partsOf(content, currentIndex, headingOf, flat, named),
     // In a flat document a version's notes run on past its own section, to the next version's heading.
     currentText: currentIndex >= 0 ? sectionText(content, currentIndex, flat ? Math.max(content.sections[currentIndex]!.end, partsEnd(content, currentIndex, headingOf, flat, named)) : undefined) : content.text,
@@ -362,7 +371,7 @@ function titleVersion(content: ParsedDocument): Version | undefined {
 /** The visible title, when it names the current section's release and a date ("Radeon Memory Visualizer V1.13 06/17/2025" over "V1.13 Changes"): a place of that release's own. */
 function datedTitle(content: ParsedDocument, current: VersionSection): string | undefined {
   const version = titleVersion(content);
-  return version && sameDesignation(version, current.version) && findDate(content.title!, { month: true }) !== undefined ? content.title : undefined;
+  return version && sameDesignation(version, current.version) && findDate(content.title!, MONTH_DATES) !== undefined ? content.title : undefined;
 }
 
 /** The names along a document's path, nearest first: the file's, then its archive's and folders'. */
@@ -426,19 +435,19 @@ export function sameDesignation(a: Version, b: Version): boolean {
  * The current section's version and date; an undated section is dated by `dated`, a line of the release's own that
  * holds a date, if any: the release-date row of notes of one release, or the visible title naming the release.
  */
-function statedBySection(section: VersionSection, dated?: string): ReleaseNotes['stated'] {
+function statedBySection(section: VersionSection, dated: string | undefined, dates: DateOptions): ReleaseNotes['stated'] {
   const { text, line } = section.heading;
   const at = line === undefined ? { text } : { text, line };
-  const row = section.date === undefined && dated !== undefined ? { value: findDate(dated, { month: true })!, text: dated.trim().slice(0, 200) } : undefined;
+  const row = section.date === undefined && dated !== undefined ? { value: findDate(dated, dates)!, text: dated.trim().slice(0, 200) } : undefined;
   return { version: { value: section.version, ...at }, date: section.date === undefined ? row : { value: section.date, ...at } };
 }
 
 /** An unnamed newest section ("Latest") states no version; its date is in its heading or first lines. */
-function statedUnnamed(content: ParsedDocument, index: number): ReleaseNotes['stated'] {
+function statedUnnamed(content: ParsedDocument, index: number, dates: DateOptions): ReleaseNotes['stated'] {
   const section = content.sections[index];
   if (!section?.heading) return { version: undefined, date: undefined };
   const text = `${section.heading.text}\n${section.body.split('\n').slice(0, 3).join('\n')}`;
-  const date = findDate(text, { month: true });
+  const date = findDate(text, dates);
   return { version: undefined, date: date === undefined ? undefined : { value: date, text: section.heading.text, ...(section.heading.line === undefined ? {} : { line: section.heading.line }) } };
 }
 
@@ -447,7 +456,7 @@ function statedUnnamed(content: ParsedDocument, index: number): ReleaseNotes['st
  * holds only a version ("2.4"), else of the first line near the top that names a version or release ("Release Name: ov-sdk-app_v0.2_2015-07-13.zip"); the date of
  * that line, else of a labelled release-date row above any history ("Release Date ..... : 24 May 2016"), else of the lines around the title.
  */
-function statedUndivided(content: ParsedDocument): ReleaseNotes['stated'] {
+function statedUndivided(content: ParsedDocument, dates: DateOptions): ReleaseNotes['stated'] {
   // A heading that labels its first line ("Release Name:" above "ov-sdk-app_v0.2_2015-07-13.zip") reads as one line with it.
   const lines = content.sections.slice(0, 30).flatMap(({ heading, body }) => {
     const [first = '', ...rest] = body.slice(0, 2000).split('\n');
@@ -456,8 +465,8 @@ function statedUndivided(content: ParsedDocument): ReleaseNotes['stated'] {
   const titled = titleVersion(content);
   const line = titled ? content.title! : (coverVersionLine(content) ?? lines.find((candidate) => VERSION_LINE.test(candidate) && findVersion(candidate) !== undefined));
   const version = line === undefined ? undefined : { value: titled ?? findVersion(line)!, text: line.trim().slice(0, 200) };
-  const dateLine = [line, releaseDateRow(content), ...lines.slice(0, 8)].find((candidate) => candidate !== undefined && findDate(candidate, { month: true }) !== undefined);
-  const date = dateLine === undefined ? undefined : { value: findDate(dateLine, { month: true })!, text: dateLine.trim().slice(0, 200) };
+  const dateLine = [line, releaseDateRow(content), ...lines.slice(0, 8)].find((candidate) => candidate !== undefined && findDate(candidate, dates) !== undefined);
+  const date = dateLine === undefined ? undefined : { value: findDate(dateLine, dates)!, text: dateLine.trim().slice(0, 200) };
   return { version, date };
 }
 

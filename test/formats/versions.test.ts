@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareNodes, findDate, findVersion, findVersions, formatVersion, sameVersion } from '../../src/formats/versions.js';
+import { compareNodes, findDate, findVersion, findVersions, formatVersion, sameVersion, writesDayFirst } from '../../src/formats/versions.js';
 
 describe('version designations', () => {
   it.each([
@@ -126,5 +126,18 @@ describe('version designations', () => {
     ['15 September 2020', '2020-09-15'],
   ])('%s is dated %s when a month without a day counts', (text, date) => {
     expect(findDate(text, { month: true })).toBe(date);
+  });
+
+  it.each([
+    // A document that writes 25/4/2025 writes its slashed dates day first: its 12/5/2025 is the 12th of May.
+    ['12/5/2025 … 5/5/2025 … 25/4/2025', true, '2025-05-12'],
+    ['Released on 12/5/25; the last release 25/4/25 … 25/4/2025', true, '2025-05-12'],
+    // One date no day can be first (4/25/2025) makes the document month first, whatever else it writes.
+    ['12/5/2025 … 25/4/2025 … 4/25/2025', false, '2025-12-05'],
+    ['12/5/2025 … 5/5/2025', false, '2025-12-05'],
+    // Dots and hyphens are day first anyway.
+    ['12.5.2025 … 25.4.2025', false, '2025-05-12'],
+  ])('%s writes day first: %s, so its first date is %s', (text, dayFirst, date) => {
+    expect([writesDayFirst(text), findDate(text, { dayFirst: writesDayFirst(text) })]).toEqual([dayFirst, date]);
   });
 });

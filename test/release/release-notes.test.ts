@@ -383,6 +383,13 @@ describe('release notes', () => {
     expect([parsed.currentText.includes('clones of thin disks stalled'), parsed.currentText.includes('crash of the agent')]).toEqual([true, false]);
   });
 
+  it('reads the dates of notes that write them day first as such: "12/5/2025" over "25/4/2025" is the 12th of May', () => {
+    const text = ['Heron Release Notes', '', 'Version 3.2.1 - 12/5/2025', '', 'Fixed clone timeouts.', '', 'Version 3.2.0 - 25/4/2025', '', 'Added session trunking.', ''].join('\n');
+    expect(facts(notes(plainTextBlocks(text)))).toEqual({ current: 'Version 3.2.1 - 12/5/2025', version: '3.2.1', date: '2025-05-12', history: ['3.2.0'] });
+    // Month first where nothing says otherwise.
+    expect(facts(notes(plainTextBlocks(text.replace('25/4/2025', '4/25/2025')))).date).toBe('2025-12-05');
+  });
+
   it('takes section numbers of an auto-numbered guide for no version', () => {
     const text = ['Heron Adapter Release Notes', '', '1 Overview', '', 'About.', '', '2 Release 3.2.1', '', '2.1 New Features', '', 'Trunking.', '', '2.2 Fixed Issues', '', 'Clones.', '', '3 Earlier Releases', '', '3.1 Release 3.2.0', '', 'Locks.', ''].join('\n');
     expect(facts(notes(plainTextBlocks(text)))).toEqual({ current: '2 Release 3.2.1', version: '3.2.1', date: undefined, history: ['3.2.0'] });
