@@ -402,7 +402,7 @@ const BEFORE_RELEASE_VERSION = /^(?:|[\p{L}][\p{L}\d_.]*(?:-[\p{L}][\p{L}\d_.]*)
 
 /**
  * A line after a blank line that opens a release's notes in a changelog, its items possibly
- * following at once: a version after at most a name, and its date after at most a word ("Version
+ * following at once: a version after at most a name, and its date (a day, or a month alone: "0.99.21 - Feb 2021") after at most a word ("Version
  * 1.90 -- 07 Aug, 2021 (major changes only)", "Version 1.1 -- Mon Oct 18 2010", "corvid-tools-3.1.1
  * (2026-08-01) -- Do not use this version!", a bullet "* Corvid 3.2.1-1 (2026-10-15)"). A sentence
  * ("Version 3.2.1 was released on 2026-10-15") is none; nor is a table's row, which has no blank line before it.
@@ -416,7 +416,7 @@ function afterReleaseDate(line: string): string | undefined {
   if (line.length > 100) return undefined;
   const bare = line.replace(/^[*+-]\s+/, '');
   const version = findVersions(bare)[0];
-  const date = version && findWrittenDate(bare);
+  const date = version && findWrittenDate(bare, { month: true });
   if (!version || !date || date.index < version.index || !BEFORE_RELEASE_VERSION.test(bare.slice(0, version.index).replace(/v$/i, ''))) return undefined;
   const between = bare.slice(version.index + version.text.length, date.index).match(/\p{L}+/gu) ?? [];
   const end = date.index + date.text.length;

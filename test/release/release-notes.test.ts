@@ -94,6 +94,11 @@ describe('release notes', () => {
     expect(parsed.versions.map((version) => [version.version.nodes.join('.'), version.date])).toEqual([['3.2.1', '2026-10-15'], ['3.2.0', '2026-07-02']]);
   });
 
+  it('reads release lines dated by a month alone ("0.99.21 - Feb 2021") as releases, as those dated by a day', () => {
+    const text = ['Corvid Release Notes', '', 'Corvid 3.2.1 - Oct 2026', '• Quotas on exports.', '', 'Corvid 3.2.0 - 2 jul 2026', '• Faster clones.', '', 'Corvid 3.1.0 - march 2026 - not released on pypi -', '• Locks.', ''].join('\n');
+    expect(notes(plainTextBlocks(text)).versions.map((version) => [formatVersion(version.version), version.date])).toEqual([['3.2.1', '2026-10'], ['3.2.0', '2026-07-02'], ['3.1.0', '2026-03']]);
+  });
+
   it('reads the date a labelled line gives right above a version heading, not a trailer closing the notes before it', () => {
     const text = ['Corvid NEWS', '-----------', 'The newest copy is at https://corvid.example/NEWS', '', 'Date 2026-10-15', 'Summary: Corvid release 3.2.1', '-----------------------------', '- New option.', '',
       'Date: 2026-07-02', 'Summary: Corvid release 3.2.0', '-----------------------------', '- Fixed locks.', '', ' -- Corvid Maintainers <rel@corvid.example>  Thu, 05 Mar 2026 14:55:27 +0000', '',
