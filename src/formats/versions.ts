@@ -164,8 +164,8 @@ const DATE_FORMS: readonly [RegExp, (match: RegExpExecArray, dayFirst: boolean) 
   // (a look-behind at every position made a megabyte of spaces cost seconds); the date is the group `written`.
   [/\b(?:released|dated?|dates)(?:\s{1,3}on)?\s{0,3}:?\s{0,3}(?<written>(\d{1,2})([/-])(\d{1,2})\3(\d\d))(?![\d/.-]\d|\d)/gi, (m, dayFirst) => numericDate(Number(m[2]), Number(m[4]), fullYear(Number(m[5])), m[3] === '/' && !dayFirst)],
   [/\bdated?(?:\s{1,3}on)?\s{0,3}:?\s{0,3}(?<written>(\d{1,2})\.(\d{1,2})\.(\d\d))(?![\d/.-]\d|\d)/gi, (m) => numericDate(Number(m[2]), Number(m[3]), fullYear(Number(m[4])), false)],
-  // October 15, 2026; Oct. 15 2026; Oct-15-2026.
-  [new RegExp(`\\b${MONTH}(?:\\s+|-)(\\d{1,2})(?:st|nd|rd|th)?,?(?:\\s+|-)${YEAR}\\b`, 'gi'), (m) => [Number(m[3]), monthOf(m[1]!), Number(m[2])]],
+  // October 15, 2026; Oct. 15 2026; Oct-15-2026; January 29. 2015 (a full stop after the day, as German writes it).
+  [new RegExp(`\\b${MONTH}(?:\\s+|-)(\\d{1,2})(?:st|nd|rd|th)?[,.]?(?:\\s+|-)${YEAR}\\b`, 'gi'), (m) => [Number(m[3]), monthOf(m[1]!), Number(m[2])]],
   // The year first, then the month's name and the day: 2026 April 29, 2023 Nov 7th.
   [new RegExp(`\\b${YEAR}\\s+${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![.:]\\d)`, 'gi'), (m) => [Number(m[1]), monthOf(m[2]!), Number(m[3])]],
   // 15 Oct 2026; 15 October, 2026; 15-Oct-2026.

@@ -134,12 +134,15 @@ const AROUND_DATE = /^\W*(?:(?:released?|date|on)\b\W*){0,2}$/i;
 
 /**
  * The date a version's section states in a heading of its own right under the version heading
- * ("## v1.4.2" then "### 2020-07-13"), when the section has no text of its own before it.
+ * ("## v1.4.2" then "### 2020-07-13"), or right after it at its level, as headings typed in a
+ * document without styles all are ("Release Notes for ATF 3.9" then "January 29. 2015"), when the
+ * section has no text of its own before it.
  */
 function dateHeadingUnder(content: ParsedDocument, index: number, dates: DateOptions): string | undefined {
   const section = content.sections[index]!;
   const next = content.sections[index + 1];
-  if (section.body.trim() !== '' || !section.heading || !next?.heading || next.heading.level <= section.heading.level || index + 1 >= section.end) return undefined;
+  if (section.body.trim() !== '' || !section.heading || !next?.heading) return undefined;
+  if (next.heading.level < section.heading.level || (next.heading.level > section.heading.level && index + 1 >= section.end)) return undefined;
   const text = next.heading.text;
   // Every date holds its year: a heading without digits ("Fixed") is not read for one.
   const written = /\d/.test(text) ? findWrittenDate(text, dates) : undefined;

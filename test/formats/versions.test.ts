@@ -81,6 +81,7 @@ describe('version designations', () => {
     ['Released 10/15/2026 (US)', '2026-10-15'],
     ['Version 3.2.1 (15.10.2026)', '2026-10-15'],
     ['was released on October 15, 2026.', '2026-10-15'],
+    ['January 29. 2015', '2015-01-29'],
     ['Release 3.2.1 – 15 Oct 2026', '2026-10-15'],
     ['Sept. 3rd 2026', '2026-09-03'],
     ['3.2.1 (March 2026)', undefined],

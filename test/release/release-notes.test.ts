@@ -395,6 +395,11 @@ describe('release notes', () => {
     expect(facts(notes(plainTextBlocks(text.replace('25/4/2025', '4/25/2025')))).date).toBe('2025-12-05');
   });
 
+  it('dates a version by a heading that is only a date right after it at its level, as a document without heading styles types both', () => {
+    const blocks: Block[] = [{ kind: 'heading', level: 2, text: 'Release Notes for Heron 3.9' }, { kind: 'heading', level: 2, text: 'January 29. 2015' }, { kind: 'text', text: 'Heron 3.9 adds session trunking.' }, { kind: 'heading', level: 2, text: 'Top New Features' }, { kind: 'text', text: 'Session trunking.' }];
+    expect(facts(notes(blocks))).toEqual({ current: 'Release Notes for Heron 3.9', version: '3.9', date: '2015-01-29', history: [] });
+  });
+
   it('takes section numbers of an auto-numbered guide for no version', () => {
     const text = ['Heron Adapter Release Notes', '', '1 Overview', '', 'About.', '', '2 Release 3.2.1', '', '2.1 New Features', '', 'Trunking.', '', '2.2 Fixed Issues', '', 'Clones.', '', '3 Earlier Releases', '', '3.1 Release 3.2.0', '', 'Locks.', ''].join('\n');
     expect(facts(notes(plainTextBlocks(text)))).toEqual({ current: '2 Release 3.2.1', version: '3.2.1', date: undefined, history: ['3.2.0'] });
