@@ -3,6 +3,7 @@ import { DocumentError } from './document-error.js';
 import { buildDocument, type Block, type ParsedDocument } from './document.js';
 import { readPackageParts } from './package.js';
 import { metadataTitle } from './metadata.js';
+import { TableRows } from './table-rows.js';
 import { documentHeadings, SizeTally } from './typeset-headings.js';
 import { streamXml } from './xml-stream.js';
 
@@ -35,12 +36,16 @@ export async function odtDocument(bytes: Buffer, path: string, limits: Readonly<
   const spans: number[] = [];
   let nested = 0;
   let skipped = 0;
+  const tables = new TableRows();
   streamXml(content, CONTENT, {
     open(name, attributes) {
       // Automatic styles come before the body in content.xml.
       styles.define(name, attributes);
       if (SKIPPED.has(name)) skipped += 1;
       if (skipped > 0) return;
+      if (name === 'table:table') tables.openTable();
+      if (name === 'table:table-row') tables.openRow();
+      if (name === 'table:table-cell') tables.openCell();
       if (name === 'text:a' && attributes['xlink:href']) links.push(attributes['xlink:href']);
       if (name === 'text:h' || name === 'text:p') {
         // A paragraph inside another (a note's body) continues the outer one.
@@ -67,13 +72,25 @@ export async function odtDocument(bytes: Buffer, path: string, limits: Readonly<
       if (SKIPPED.has(name)) skipped -= 1;
       // Spans inside a skipped container (an annotation's) were not pushed.
       if (name === 'text:span' && paragraph && skipped === 0) spans.pop();
+      if (skipped === 0 && name === 'table:table') tables.closeTable();
+      if (skipped === 0 && name === 'table:table-row') {
+        const line = tables.closeRow();
+        if (line !== undefined) {
+          blocks.push({ kind: 'text', text: line });
+          sizes.push(undefined);
+        }
+      }
       if ((name !== 'text:h' && name !== 'text:p') || !paragraph || skipped > 0) return;
       if (nested > 0) {
         nested -= 1;
         return;
       }
-      blocks.push(paragraph.level ? { kind: 'heading', level: paragraph.level, text: paragraph.text, title: paragraph.title } : { kind: 'text', text: paragraph.text });
-      sizes.push(paragraph.sizes.take());
+      const [block, size]: [Block, number | undefined] = [paragraph.level ? { kind: 'heading', level: paragraph.level, text: paragraph.text, title: paragraph.title } : { kind: 'text', text: paragraph.text }, paragraph.sizes.take()];
+      const emit = () => {
+        blocks.push(block);
+        sizes.push(size);
+      };
+      if (!tables.paragraph(block.text, emit)) emit();
       paragraph = undefined;
       spans.length = 0;
     },

@@ -3,6 +3,7 @@ import { DocumentError } from './document-error.js';
 import { buildDocument, type ParsedDocument } from './document.js';
 import { readPackageParts } from './package.js';
 import { metadataTitle } from './metadata.js';
+import { TableRows } from './table-rows.js';
 import { documentHeadings, SizeTally } from './typeset-headings.js';
 import { paragraphRole, styleRoles, StyledBlocks, type StyleRole, type WordStyle } from './word-styles.js';
 import { streamXml } from './xml-stream.js';
@@ -28,6 +29,7 @@ export async function docxDocument(bytes: Buffer, path: string, limits: Readonly
   const targets = hyperlinkTargets(parts.get(RELATIONSHIPS));
   const links: string[] = [];
   const paragraphs = new StyledBlocks();
+  const tables = new TableRows();
   let paragraph: { text: string; style: string | undefined; outline: number | undefined; sizes: SizeTally } | undefined;
   let skipText = 0;
   let inText = false;
@@ -39,6 +41,9 @@ export async function docxDocument(bytes: Buffer, path: string, limits: Readonly
     open(name, attributes) {
       switch (name) {
         case 'w:p': paragraph = { text: '', style: undefined, outline: undefined, sizes: new SizeTally() }; break;
+        case 'w:tbl': tables.openTable(); break;
+        case 'w:tr': tables.openRow(); break;
+        case 'w:tc': tables.openCell(); break;
         case 'w:r': run = { size: undefined }; break;
         case 'w:sz': if (run && changed === 0) run.size = sizeValue(attributes['w:val']); break;
         case 'w:rPrChange': changed += 1; break;
@@ -66,8 +71,15 @@ export async function docxDocument(bytes: Buffer, path: string, limits: Readonly
       if (name === 'w:r') run = undefined;
       if (name === 'w:rPrChange') changed -= 1;
       if (name === 'w:del' || name === 'w:instrText' || name === 'w:delText') skipText -= 1;
+      if (name === 'w:tbl') tables.closeTable();
+      if (name === 'w:tr') {
+        const line = tables.closeRow();
+        if (line !== undefined) paragraphs.add('body', line);
+      }
       if (name !== 'w:p' || !paragraph) return;
-      paragraphs.add(paragraphRole(styles, roles, paragraph.style, paragraph.outline), paragraph.text, paragraph.sizes.take());
+      const [role, text, size] = [paragraphRole(styles, roles, paragraph.style, paragraph.outline), paragraph.text, paragraph.sizes.take()];
+      const emit = () => paragraphs.add(role, text, size);
+      if (!tables.paragraph(text, emit)) emit();
       paragraph = undefined;
     },
   });

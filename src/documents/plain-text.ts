@@ -413,7 +413,8 @@ export function isReleaseLine(line: string): boolean {
 
 /** What a release line (see `isReleaseLine`) holds after its date; undefined when the line is none. */
 function afterReleaseDate(line: string): string | undefined {
-  if (line.length > 100) return undefined;
+  // A table's row, its cells apart by " | " (a word processor's or a web page's table), is no release line: "1.0 | 11 July 2013 | Initial Submission".
+  if (line.length > 100 || line.includes(' | ')) return undefined;
   const bare = line.replace(/^[*+-]\s+/, '');
   const version = findVersions(bare)[0];
   const date = version && findWrittenDate(bare, { month: true });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import CFB from 'cfb';
 import { describe, expect, it } from 'vitest';
 import { documentContent, renderDocument } from '../../fixtures/documents.js';
-import { renderPdf, writeDoc, writeDocx, type FlatBlock } from '../../fixtures/office.js';
+import { renderPdf, WORD_STYLES, writeDoc, writeDocx, writeOdt, type FlatBlock } from '../../fixtures/office.js';
 import { writeZip } from '../../fixtures/zip-writer.js';
 import { pdfInflatingStream } from '../../fixtures/pathological.js';
 import { release } from '../../fixtures/release.js';
@@ -261,6 +261,20 @@ describe('real documents rendered by LibreOffice', () => {
     const document = await extractDocument('doc', Buffer.from(CFB.write(container, { type: 'buffer' }) as Uint8Array), 'x.doc', limits);
     expect(headings(document)).toEqual(headings(await read('release-notes.html', 'html')));
     expect(new Set(levels(document))).toEqual(new Set([2]));
+  });
+
+  it('reads a table row of a DOCX or an ODT as one line, its cells apart by " | ", as HTML and Markdown tables read; a row of one cell keeps its paragraphs and their styles', async () => {
+    const rows = [[['Release designation'], ['3.2.1']], [['Release date'], ['2026 April 29']], [['Option'], ['Default', 'value'], ['Description']]];
+    const docx = writeDocx([{ style: 'Titre1', text: 'Release Data' }, { rows }, { rows: [[['Read this first.', 'Back up the array.']]] }, { style: 'Titre1', text: 'Known Issues' }, { text: 'None.' }], WORD_STYLES);
+    const cells = (row: readonly (readonly string[])[]) => `<table:table-row>${row.map((cell) => `<table:table-cell>${cell.map((text) => `<text:p>${text}</text:p>`).join('')}</table:table-cell>`).join('')}</table:table-row>`;
+    const odt = writeOdt('Notes', `<text:h text:outline-level="1">Release Data</text:h><table:table>${rows.map(cells).join('')}</table:table><table:table>${cells([['Read this first.', 'Back up the array.']])}</table:table><text:h text:outline-level="1">Known Issues</text:h><text:p>None.</text:p>`);
+    for (const [format, bytes] of [['docx', docx], ['odt', odt]] as const) {
+      const document = await extractDocument(format, bytes, `x.${format}`, limits);
+      expect([format, document.sections.map((section) => [section.heading?.text, section.body])]).toEqual([
+        format,
+        [['Release Data', 'Release designation | 3.2.1\nRelease date | 2026 April 29\nOption | Default value | Description\nRead this first.\nBack up the array.'], ['Known Issues', 'None.']],
+      ]);
+    }
   });
 
   it('reads a DOC whose paragraphs are all Normal by its text\'s conventions, as a DOCX without heading styles: a title, parts standing alone', async () => {
