@@ -27,8 +27,9 @@ const topic: Topic = {
     /\b(?:create|write|edit|prepare)\b[^.\n]{0,40}\bconfig(?:uration)? file\b[^.\n]{0,60}\b(?:connect|credentials|details|settings)\b/i,
     // The configuration file the customer creates (the manual-steps rule reports the same step): "Create a configuration file.", "Here is a sample, create it in conf/zoo.cfg".
     WRITE_CONFIGURATION,
-    // A table of parameters with their defaults or meanings, read by its header row ("Option | Default value | Description"; Markdown and HTML tables keep their cells apart with "|").
-    /\b(?:options?|parameters?|arguments?|settings?|flags?|fields?|keys?|variables?) \| (?:default|description|required|value|type|meaning)\b/i,
+    // A table of parameters with the values they take, read by its header row ("Option | Default value | Description"; Markdown, HTML, DOCX and ODT
+    // tables keep their cells apart with "|"): their default, whether each is required; not only what each does ("Option | Description" lists a command's flags).
+    /\b(?:options?|parameters?|arguments?|settings?|flags?|fields?|keys?|variables?) \| [^.\n]{0,40}\b(?:default|required|value)\b/i,
     // The same header row as a PDF's text gives it, its cells apart by a space only ("Option Description", "Option Setting value");
     // not prose that names a description ("See the parameter description in the API reference").
     /(?<!(?:\bthe|\ba|\ban|\beach|\bthis|\bits|\btheir) )\b(?:option|parameter|setting|configuration item)s? (?:description|default value|setting value)\b(?! (?:of|for|in|is|are)\b)/i,

@@ -150,6 +150,14 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
       covers('finds the ways to pass credentials to the driver', 'install-guide', guide('initialConfig', ['Set up driver permissions', 'The driver needs an account on the array to manage volumes. There are several options to pass credentials to the Corvid CSI driver: a Kubernetes secret named in the Helm values, or a workload identity bound to its service account.'])),
     ],
     invalid: [
+      // A table of what a command's flags do is its usage, no configuration: a setting's table gives the values it takes (its default, whether it is required).
+      missing('does not take a table of a command\'s flags ("Option | Description") for the initial configuration', 'install-guide', guide('initialConfig', ['List of flags', 'Run `corvid-cli rescan` with these flags:\n\n| Option | Description |\n|---|---|\n| `--host` | The host to rescan |\n| `--quiet` | Print nothing |']), {
+        // Closer than the flags: the prerequisites, which name the array and fall short too.
+        heading: 'Prerequisites',
+        score: 1,
+        found: ['words: array'],
+        shortfall: "its text uses a few of the topic's words, but no heading names the topic and no sentence covers it",
+      }),
       missing('does not take "After Installation" over steps that only open the plugin\'s screen for the initial configuration', 'install-guide', guide('initialConfig', ['After Installation', 'After installation you can follow these steps to open the Corvid dashboard:\n\n1. Log in to the vSphere Client.\n2. Open the Menu from the top bar.\n3. In the Plugins category click on Corvid Dashboard.\n4. The Corvid Dashboard will open.']), {
         heading: 'After Installation',
         score: 2,
