@@ -643,6 +643,11 @@ describe('plain-text headings', () => {
     expect(plainTextBlocks(text).filter((block) => block.kind === 'heading').map((block) => block.text)).toEqual(['3.2.1', '3.2.0', 'Step 1: Install the bundle']);
   });
 
+  it('take a table\'s row, its cells apart by " | ", for no release line, however it names a version and a date', () => {
+    const text = ['Revision History', '================', '', '1.0 | 11 July 2013 | Karl | Initial Submission', '', '1.1 | 2 August 2013 | Karl | Review comments', ''].join('\n');
+    expect(plainTextBlocks(text).filter((block) => block.kind === 'heading').map((block) => block.text)).toEqual(['Revision History']);
+  });
+
   it('take a short line ending in a colon that introduces an indented block for a sentence of its section, not a heading', () => {
     const text = [
       'Configuring', '~~~~~~~~~~~', '',
