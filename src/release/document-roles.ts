@@ -71,16 +71,18 @@ export function documentRoles(name: string, content: ParsedDocument | undefined)
 }
 
 /** A heading on logs: "Logging", "CSI Driver Logs", "Getting velero debug logs", "Log Collector"; not a question quoting a log. */
-const LOGS_HEADING = /\blogs?\b|\blogging\b/i;
+const LOGS_HEADING = /\blogs?\b|\blogging\b|\blog ?files?\b/i;
 const LOGS_HEADING_WORDS = 6;
 
 /**
- * A diagnostics page of the guide (by its title or name) that says how to get the logs, by a heading or in its text, is
- * also the support process's: which logs to have handy and how to collect them (program guide, Packaging 3a).
+ * A diagnostics page of the guide (by its title or name) that says how to get the logs, by a heading or in its text, or
+ * where to get help, by a heading ("Where Can I Get Help?", "Contacting Support"), is also the support process's: which
+ * logs to have handy and how to collect them, and the contact protocol (program guide, Packaging 3a).
  */
 function withSupport(roles: DocumentRole[], name: string, title: string | undefined, content: ParsedDocument): DocumentRole[] {
   if (!roles.includes('install-guide') || roles.includes('support') || !(isDiagnostic(name.split(/[\\/]/).pop()!, 'name') || (title !== undefined && isDiagnostic(title, 'title')))) return roles;
-  const onLogs = content.sections.some(({ heading }) => heading !== undefined && LOGS_HEADING.test(heading.text) && heading.text.trim().split(/\s+/).length <= LOGS_HEADING_WORDS) || LOGS_COLLECTED.test(content.text);
+  const short = (heading: string) => heading.trim().split(/\s+/).length <= LOGS_HEADING_WORDS;
+  const onLogs = content.sections.some(({ heading }) => heading !== undefined && short(heading.text) && (LOGS_HEADING.test(heading.text) || headingOpens('support', heading.text, 'title'))) || LOGS_COLLECTED.test(content.text);
   return onLogs ? [...roles, 'support'] : roles;
 }
 

@@ -169,6 +169,18 @@ describe('what a document is for', () => {
       { roles: ['install-guide', 'support'], source: 'title' },
     ],
     [
+      'a troubleshooting page with a section on its log files ("Logfiles") as the guide\'s troubleshooting and the support process',
+      'troubleshooting.md',
+      markdown('# General Troubleshooting\n\n## Common problems\n\nA volume attaches in the UI but not in a pod: check the plugin directory.\n\n## Corvid Logfiles\n\nThe agent writes corvid.log in its data directory.'),
+      { roles: ['install-guide', 'support'], source: 'title' },
+    ],
+    [
+      'a troubleshooting page with a section on where to get help as the guide\'s troubleshooting and the support process',
+      'troubleshooting.md',
+      markdown('# Troubleshooting\n\n## Common Problems\n\nA volume attaches in the UI but not in a pod: check the plugin directory.\n\n## Where Can I Get Help?\n\nOpen a case at https://support.corvid.example/cases.'),
+      { roles: ['install-guide', 'support'], source: 'title' },
+    ],
+    [
       'a troubleshooting page of error messages whose only word of logs is in a question as the guide only',
       'Troubleshooting.md',
       markdown('# Troubleshooting\n\n## I see "connection reset by peer (errno=104)" in the service\'s logs, what is the cause?\n\nThe VMCI socket is closed; restart the service.'),
