@@ -82,6 +82,10 @@ describe('version designations', () => {
     ['Version 3.2.1 (15.10.2026)', '2026-10-15'],
     ['was released on October 15, 2026.', '2026-10-15'],
     ['January 29. 2015', '2015-01-29'],
+    // The month's name between slashes or hyphens, with a two-digit year too.
+    ['Version 2.00.b.10 release date 31/Oct/12', '2012-10-31'],
+    ['5-Jul-12', '2012-07-05'],
+    ['31/Feb/12', undefined],
     ['Release 3.2.1 – 15 Oct 2026', '2026-10-15'],
     ['Sept. 3rd 2026', '2026-09-03'],
     ['3.2.1 (March 2026)', undefined],
