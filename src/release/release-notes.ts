@@ -613,7 +613,8 @@ export function isVersionHeading(text: string): boolean {
  */
 function partsOf(content: ParsedDocument, index: number, headingOf: (text: string) => string, flat: boolean, named: ReadonlySet<number>): NotesPart[] {
   const parts: NotesPart[] = [];
-  for (let at = partsFrom(content, index); at < partsEnd(content, index, headingOf, flat, named); at += 1) if (content.sections[at]!.heading) parts.push(sectionPart(content, at));
+  const end = partsEnd(content, index, headingOf, flat, named);
+  for (let at = partsFrom(content, index); at < end; at += 1) if (content.sections[at]!.heading) parts.push(sectionPart(content, at));
   if (parts.length > 0) return parts;
   const body = index < 0 ? content.text : content.sections[index]!.body;
   for (const line of body.split('\n')) {
