@@ -51,7 +51,7 @@ function topicSection(topic: Topic): string {
   const lines = [
     `A section of any document of the documentation set (the EULA and notices aside) covers the topic when it scores ${COVERS} points or more, and holds at least ${SUBSTANCE_WORDS} words that are not placeholder text (a text that only points to another page, "Make sure to perform the prerequisite steps mentioned here", counts none):`,
     '',
-    `- 2 points when its heading, or a label opening one of its lines, holds one of these as whole words (any case, by stem, with or without numbering): ${quoted(topic.headings)}. More can be added under \`vocabulary\` in the configuration, by rule id. A section whose heading names the topic speaks with its sub-sections; a document whose title names it, as a whole.`,
+    `- 2 points when its heading, or a label opening one of its lines ("System requirements: …"), or a line of one to three words standing as a title ("Server Requirements"), holds one of these as whole words (any case, by stem, with or without numbering): ${quoted(topic.headings)}. More can be added under \`vocabulary\` in the configuration, by rule id. A section whose heading names the topic speaks with its sub-sections; a document whose title names it, as a whole.`,
     ...(topic.against ? [`- no points for a heading that also holds one of these, which name a topic taken for this one: ${quoted(topic.against)}.`] : []),
     '- 2 points when its text matches one of the sentences below.',
     ...(topic.words ? [`- 1 point when its text uses one of the topic's words (by stem): ${quoted(topic.words)}.`] : []),
