@@ -29,7 +29,7 @@ const topic: Topic = {
     WRITE_CONFIGURATION,
     // A table of parameters with the values they take, read by its header row ("Option | Default value | Description"; Markdown, HTML, DOCX and ODT
     // tables keep their cells apart with "|"): their default, whether each is required; not only what each does ("Option | Description" lists a command's flags).
-    /\b(?:options?|parameters?|arguments?|settings?|flags?|fields?|keys?|variables?) \| [^.\n]{0,40}\b(?:default|required|value)\b/i,
+    /\b(?:options?|parameters?|arguments?|settings?|flags?|fields?|keys?|variables?) \| (?:default|required|value|type|meaning)\b|\b(?:options?|parameters?|arguments?|settings?|flags?|fields?|keys?|variables?) \|[^.\n]{0,40}\| (?:default|required|value|type|meaning)\b/i,
     // The same header row as a PDF's text gives it, its cells apart by a space only ("Option Description", "Option Setting value");
     // not prose that names a description ("See the parameter description in the API reference").
     /(?<!(?:\bthe|\ba|\ban|\beach|\bthis|\bits|\btheir) )\b(?:option|parameter|setting|configuration item)s? (?:description|default value|setting value)\b(?! (?:of|for|in|is|are)\b)/i,

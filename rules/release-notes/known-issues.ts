@@ -7,12 +7,7 @@ const topic: Topic = {
   standing: true,
   headings: ['known issues', 'known limitations', 'known bugs', 'known problems', 'open issues', 'outstanding issues', 'current issues', 'limitations', 'caveats', 'restrictions', 'known defects'],
   against: ['fixed', 'resolved', 'closed'],
-  cues: [
-    /\bknown (?:issues?|bugs?|limitations?|problems?)\b/i,
-    // A limitation of the release stated as one: "Speakervolume and ~dialonly options are not supported", "MUL currently does not support mixing
-    // of different tensor sizes" (not a change: "is no longer supported").
-    /\b(?:is|are) not (?:yet )?supported\b|\b(?:currently|yet) (?:does not|doesn't|do not|don't|cannot|can't) (?:support|handle|work)\b|\bdoes not (?:yet|currently) (?:support|work)\b/i,
-  ],
+  cues: [/\bknown (?:issues?|bugs?|limitations?|problems?)\b/i],
 };
 
 export default defineRule({

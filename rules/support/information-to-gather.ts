@@ -8,7 +8,7 @@ const topic: Topic = {
   cues: [
     /\bfor (?:each|every) (?:type of )?(?:problem|issue)\b|\b(?:gather|collect|provide|have|include|send|share|attach|supply)\b[^.\n]{0,40}\bfollowing information\b/i,
     // Output to send with a report: "via a console collect the output of the following commands", "please attach the output of `postconf -n`".
-    /\b(?:collect|gather|provide|send|share|attach|include|supply)\b[^.\n]{0,20}\bthe output (?:of|from)\b/i,
+    /\b(?:collect|gather|send|share|attach|include)\b[^.\n]{0,20}\bthe output (?:of|from)\b/i,
     // A command that gathers it: "use the velero debug command to generate a debug bundle", "build a support bundle".
     /\b(?:generate|create|build|collect)s?\b[^.\n]{0,20}\b(?:debug|support|diagnostics?) bundle\b/i,
     // A description or the logs saved to a log or text file, as a failure case's steps save them to send: "kubectl describe pod … > node-description.log" (not "kubectl get secret … > secret.yaml").

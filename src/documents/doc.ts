@@ -12,9 +12,10 @@ const ENCRYPTED = 0x0100;
 /**
  * A legacy Word document: checked for encryption in its File Information Block, read through
  * its piece table with each paragraph's style (built-in heading identifiers, outline levels, as
- * word-styles.ts says); when no paragraph is styled as a heading (every one 'Normal', or styles
- * that cannot be followed), headings by the plain-text conventions, as in DOCX (`documentHeadings`;
- * the type's sizes are not read). Its properties' title comes from the SummaryInformation stream. Text that cannot
+ * word-styles.ts says), read as DOCX is (`documentHeadings`; the type's sizes are not read): when no
+ * paragraph is styled as a heading (every one 'Normal', or styles that cannot be followed), headings
+ * by the plain-text conventions; with styled headings, a paragraph that is only a release line
+ * heads a release too. Its properties' title comes from the SummaryInformation stream. Text that cannot
  * be found, or a sector chain that loops, makes it unreadable with the reason (word-extractor
  * was the fallback once: on a looping chain it grew a buffer until V8 aborted the process).
  */

@@ -90,7 +90,7 @@ export async function odtDocument(bytes: Buffer, path: string, limits: Readonly<
         blocks.push(block);
         sizes.push(size);
       };
-      if (!tables.paragraph(block.text, emit)) emit();
+      if (!tables.paragraph(block.text, block.kind === 'heading', emit)) emit();
       paragraph = undefined;
       spans.length = 0;
     },

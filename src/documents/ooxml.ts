@@ -79,7 +79,7 @@ export async function docxDocument(bytes: Buffer, path: string, limits: Readonly
       if (name !== 'w:p' || !paragraph) return;
       const [role, text, size] = [paragraphRole(styles, roles, paragraph.style, paragraph.outline), paragraph.text, paragraph.sizes.take()];
       const emit = () => paragraphs.add(role, text, size);
-      if (!tables.paragraph(text, emit)) emit();
+      if (!tables.paragraph(text, typeof role === 'object' || role === 'title', emit)) emit();
       paragraph = undefined;
     },
   });

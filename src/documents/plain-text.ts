@@ -1,4 +1,4 @@
-import { findVersions, findWrittenDate, isVersionLine, versionRangeEnd } from '../formats/versions.js';
+import { findVersions, findWrittenDate, isMonthOnly, isVersionLine, versionRangeEnd } from '../formats/versions.js';
 import { BULLETS, type Block } from './document.js';
 
 /** Underline characters and the heading level each gives, as reStructuredText and vendors use them; any other adornment (see ADORNMENT) gives 2. */
@@ -339,7 +339,8 @@ function withoutHiddenMarkup(lines: string[]): string[] {
  * by a paragraph line more than twice its length (a heading over unwrapped text).
  */
 function looksLikeHeading(line: string, next: string): boolean {
-  if (line.length > 80 || TERMINAL_PUNCTUATION.test(line) || /https?:\/\/|@/.test(line) || isDateField(line)) return false;
+  // Nor a table's row, its cells apart by " | " (a word processor's table read a row a line), nor a date's field.
+  if (line.length > 80 || TERMINAL_PUNCTUATION.test(line) || /https?:\/\/|@/.test(line) || line.includes(' | ') || isDateField(line)) return false;
   // A line in lower case may still head a version's notes, standing alone, when it is only a version or a range of two
   // ("v3.2.1", "open-iscsi-2.1.2 - open-iscsi-2.1.3"); a command that names one ("pip install corvid==2.1.3") is not.
   if (!/^[\p{Lu}\d]/u.test(line) && !(next === '' && (isVersionLine(line) || versionRangeEnd(line) !== undefined))) return false;
@@ -349,9 +350,9 @@ function looksLikeHeading(line: string, next: string): boolean {
   return next === '' || (line.length <= 60 && next.length > line.length * 2 && /[.:]$/.test(next));
 }
 
-/** A field whose value is only a date ("Released: 2025-10-23", "Date: 24 May 2016"): what a section says of itself, no heading. */
+/** A field naming a date whose value is only one ("Released: 2025-10-23", "Date: 24 May 2016"): what a section says of itself, no heading; not "Version: 2024.05.02". */
 function isDateField(line: string): boolean {
-  const value = /^\p{L}[\p{L} ]{0,30}:\s+(\S.*)$/u.exec(line.trim())?.[1];
+  const value = /^[\p{L} ]{0,20}\b(?:date|dated|released?|published|updated)\s*:\s+(\S.*)$/iu.exec(line.trim())?.[1];
   const date = value === undefined ? undefined : findWrittenDate(value);
   return date !== undefined && date.index === 0 && date.text.length === value!.trim().length;
 }
@@ -419,6 +420,8 @@ function afterReleaseDate(line: string): string | undefined {
   const version = findVersions(bare)[0];
   const date = version && findWrittenDate(bare, { month: true });
   if (!version || !date || date.index < version.index || !BEFORE_RELEASE_VERSION.test(bare.slice(0, version.index).replace(/v$/i, ''))) return undefined;
+  // A month alone dates a release only after a bare version ("0.99.21 - Feb 2021", "Version 1.2 - March 2020"): after a name it is a platform's ("Ubuntu 22.04 - April 2022").
+  if (isMonthOnly(date.date) && !/^(?:(?:version|release|rel\.?)\s*)?v?$/i.test(bare.slice(0, version.index).trim())) return undefined;
   const between = bare.slice(version.index + version.text.length, date.index).match(/\p{L}+/gu) ?? [];
   const end = date.index + date.text.length;
   return between.length <= 1 && !TERMINAL_PUNCTUATION.test(bare.slice(0, end)) ? bare.slice(end) : undefined;

@@ -1,14 +1,18 @@
 /**
  * The rows of a word processor's tables (DOCX `w:tbl`, ODT `table:table`) read as HTML and Markdown
  * tables read: one line a row, its cells apart by " | " ("Release date | 2026 April 29", "Option |
- * Default | Description"), not a paragraph a cell, which parts a row's label from its value. A row of
- * one cell (a table used to lay out a page, a boxed note) keeps its paragraphs as they are, styles
- * and all. A nested table's paragraphs are text of the cell that holds it.
+ * Default | Description"), not a paragraph a cell, which parts a row's label from its value. A row
+ * that lays out a page rather than holding data keeps its paragraphs as they are, styles and all: one
+ * of a single cell (a boxed note), or one whose cells hold headings or more than a few paragraphs (a
+ * sidebar beside the content). A nested table's paragraphs are text of the cell that holds it.
  */
+/** Paragraphs a data table's cell holds at most; more make the row a page's layout. */
+const CELL_PARAGRAPHS = 3;
+
 export class TableRows {
   private depth = 0;
   /** The paragraphs of each cell of the outermost table's open row, each with how to read it outside a table. */
-  private row: { text: string; emit: () => void }[][] | undefined;
+  private row: { text: string; heading: boolean; emit: () => void }[][] | undefined;
 
   openTable(): void {
     this.depth += 1;
@@ -26,11 +30,11 @@ export class TableRows {
     if (this.depth === 1) this.row?.push([]);
   }
 
-  /** Takes a paragraph into the open row's cell, to be read when the row closes; false outside a table, where it is read as it is. */
-  paragraph(text: string, emit: () => void): boolean {
+  /** Takes a paragraph (a heading or not) into the open row's cell, to be read when the row closes; false outside a table, where it is read as it is. */
+  paragraph(text: string, heading: boolean, emit: () => void): boolean {
     const cell = this.row?.at(-1);
     if (!cell) return false;
-    cell.push({ text, emit });
+    cell.push({ text, heading, emit });
     return true;
   }
 
@@ -40,7 +44,8 @@ export class TableRows {
     const cells = this.row;
     this.row = undefined;
     const texts = cells.map((cell) => cell.map((paragraph) => paragraph.text.trim()).filter(Boolean).join(' ')).filter(Boolean);
-    if (texts.length >= 2) return texts.join(' | ');
+    const layout = cells.some((cell) => cell.length > CELL_PARAGRAPHS || cell.some((paragraph) => paragraph.heading));
+    if (texts.length >= 2 && !layout) return texts.join(' | ');
     for (const cell of cells) for (const paragraph of cell) paragraph.emit();
     return undefined;
   }

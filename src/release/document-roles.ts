@@ -73,6 +73,8 @@ export function documentRoles(name: string, content: ParsedDocument | undefined)
 /** A heading on logs: "Logging", "CSI Driver Logs", "Getting velero debug logs", "Log Collector"; not a question quoting a log. */
 const LOGS_HEADING = /\blogs?\b|\blogging\b|\blog ?files?\b/i;
 const LOGS_HEADING_WORDS = 6;
+/** A heading saying where to get help ("Where Can I Get Help?", "Contacting Support"), not one naming what a product supports ("NFS 4.1 Support"). */
+const HELP_HEADING = /\bget(?:ting)? help\b|\bcontact(?:ing)? (?:us|support|technical support|customer support)\b|\b(?:technical|customer) support\b/i;
 
 /**
  * A diagnostics page of the guide (by its title or name) that says how to get the logs, by a heading or in its text, or
@@ -82,7 +84,7 @@ const LOGS_HEADING_WORDS = 6;
 function withSupport(roles: DocumentRole[], name: string, title: string | undefined, content: ParsedDocument): DocumentRole[] {
   if (!roles.includes('install-guide') || roles.includes('support') || !(isDiagnostic(name.split(/[\\/]/).pop()!, 'name') || (title !== undefined && isDiagnostic(title, 'title')))) return roles;
   const short = (heading: string) => heading.trim().split(/\s+/).length <= LOGS_HEADING_WORDS;
-  const onLogs = content.sections.some(({ heading }) => heading !== undefined && short(heading.text) && (LOGS_HEADING.test(heading.text) || headingOpens('support', heading.text, 'title'))) || LOGS_COLLECTED.test(content.text);
+  const onLogs = content.sections.some(({ heading }) => heading !== undefined && short(heading.text) && (LOGS_HEADING.test(heading.text) || HELP_HEADING.test(heading.text))) || LOGS_COLLECTED.test(content.text);
   return onLogs ? [...roles, 'support'] : roles;
 }
 

@@ -266,8 +266,8 @@ function analyse(document: BundleDocument, parsed: ParsedDocument): ReleaseNotes
   const titleIndex = content.titleSource === 'visible' ? content.sections.findIndex((section) => section.heading?.text === content.title) : -1;
   const sections: VersionSection[] = [];
   const named = namedVersionHeadings(content, headingOf);
-  // Dates as the document writes them: "12/5/2025" is the 12th of May where "25/4/2025" stands beside it.
-  const dates: DateOptions = { month: true, dayFirst: writesDayFirst(content.text) };
+  // Dates as the document's headings write them: "12/5/2025" is the 12th of May where "25/4/2025" heads another release (its text may quote dates of any kind).
+  const dates: DateOptions = { month: true, dayFirst: writesDayFirst(content.sections.map(({ heading }) => heading?.text ?? '').join('\n')) };
   let unnamed: number | undefined;
   content.sections.forEach((section, index) => {
     const text = section.heading && headingOf(section.heading.text);

@@ -148,10 +148,10 @@ export function isBareLicenceTitle(title: string): boolean {
   return BARE_LICENCE.test(roleText(title).trim());
 }
 
-/** Whether a heading, in a document with another role, opens a section playing `role` (by the words of a heading, or with `place` those of a title). */
-export function headingOpens(role: DocumentRole, heading: string, place: RolePlace = 'heading'): boolean {
+/** Whether a heading, in a document with another role, opens a section playing `role`. */
+export function headingOpens(role: DocumentRole, heading: string): boolean {
   const text = roleText(heading);
-  return roleWords(role, place).some((words) => words.test(text));
+  return roleWords(role, 'heading').some((words) => words.test(text));
 }
 
 function rolesIn(text: string, place: RolePlace): DocumentRole[] {

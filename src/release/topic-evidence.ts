@@ -128,7 +128,8 @@ interface SectionProfile {
 
 const LABEL = /^([^:\n]{2,60}):(?:\s|$)/;
 /** A line that only names something: a list mark or none, then one to eight words, no sentence ("gcc", "kernel headers (for the igb-uio driver)", "Python 3.8+"). */
-const NAME_LINE = new RegExp(String.raw`^\s*(?:[-*+${BULLETS}]\s+)?(?=[^\s.])[^\s.:;?!]*\p{L}[^\s]*(?:\s+[^\s]+){0,7}$`, 'u');
+// The first word's letter is looked for ahead, once: a pattern splitting that word around it was quadratic in its length.
+const NAME_LINE = new RegExp(String.raw`^\s*(?:[-*+${BULLETS}]\s+)?(?=[^\s.:;?!]*\p{L})[^\s.:;?!]\S*(?:\s+\S+){0,7}$`, 'u');
 /** A line standing as a title, not styled as a heading: one to three words, the first capitalised, no sentence ("Server Requirements", "Pre requisites"). */
 const TITLE_LINE = /^\s*\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,2}\s*$/u;
 /** Names a list of them opens with, at least. */

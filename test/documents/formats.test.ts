@@ -277,6 +277,13 @@ describe('real documents rendered by LibreOffice', () => {
     }
   });
 
+  it('keeps the paragraphs and headings of a table that lays out a page (a sidebar beside the content), reading no row of it as one line', async () => {
+    const docx = writeDocx([{ rows: [[['Corvid Plugin', 'Version 3.2.1'], ['Corvid Plugin 3.2.1 Release Notes', 'This release adds trunking.', 'Fixed Issues', 'Clone timeouts.']]] }], WORD_STYLES);
+    const document = await extractDocument('docx', docx, 'x.docx', limits);
+    expect(document.text.includes(' | ')).toBe(false);
+    expect(document.text.split('\n').slice(0, 6)).toEqual(['Corvid Plugin', 'Version 3.2.1', 'Corvid Plugin 3.2.1 Release Notes', 'This release adds trunking.', 'Fixed Issues', 'Clone timeouts.']);
+  });
+
   it('reads a DOC whose paragraphs are all Normal by its text\'s conventions, as a DOCX without heading styles: a title, parts standing alone', async () => {
     const paragraphs = ['Release Notes for Corvid NAS Plugin 3.2.1', '', 'October 15. 2026', '', 'This release adds session trunking and fixes clone timeouts.', '', 'Fixed Issues', '', 'Clones of thin disks no longer fail.', '', 'Known Issues', '', 'Statistics are empty until a remount.'];
     const bytes = writeDoc(paragraphs.map((text) => ({ style: 'Normal', text })), [{ id: 'Normal', name: 'Normal' }]);
@@ -639,12 +646,14 @@ describe('plain-text headings', () => {
     const text = [
       '-----', '3.2.1', '-----', '', 'Released: 2026-10-15', '', '*  **Changes**', '', '   *  Session trunking.', '',
       '-----', '3.2.0', '-----', '', 'Release date: 2 July 2026', '', 'Step 1: Install the bundle', '', 'Run the installer on each host.', '',
+      'Version: 2024.05.02', '', '- Fixed clone timeouts.', '',
     ].join('\n');
-    expect(plainTextBlocks(text).filter((block) => block.kind === 'heading').map((block) => block.text)).toEqual(['3.2.1', '3.2.0', 'Step 1: Install the bundle']);
+    // A field naming no date ("Version:") keeps its line a heading whatever its value.
+    expect(plainTextBlocks(text).filter((block) => block.kind === 'heading').map((block) => block.text)).toEqual(['3.2.1', '3.2.0', 'Step 1: Install the bundle', 'Version: 2024.05.02']);
   });
 
   it('take a table\'s row, its cells apart by " | ", for no release line, however it names a version and a date', () => {
-    const text = ['Revision History', '================', '', '1.0 | 11 July 2013 | Karl | Initial Submission', '', '1.1 | 2 August 2013 | Karl | Review comments', ''].join('\n');
+    const text = ['Revision History', '================', '', '1.0 | 11 July 2013 | Karl | Initial Submission', '', '1.1 | 2 August 2013 | Karl | Review comments', '', 'Component | Version', '', 'ESXi | 8.0 U2', ''].join('\n');
     expect(plainTextBlocks(text).filter((block) => block.kind === 'heading').map((block) => block.text)).toEqual(['Revision History']);
   });
 

@@ -321,6 +321,13 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
         found: ['shows a command'],
         shortfall: "its text uses a few of the topic's words, but no heading names the topic and no sentence covers it",
       }),
+      // An installation step that feeds a command's output to another is no report to send.
+      missing('does not take "Supply the output of the previous command as the token", an installation step, for the information to gather', 'support', support('gather', ['Registering the Array', 'Supply the output of the previous command as the token when you register the array:\n\n```\ncorvid-cli token create\ncorvid-cli register --token <token>\n```']), {
+        heading: 'Registering the Array',
+        score: 1,
+        found: ['words: output'],
+        shortfall: "its text uses a few of the topic's words, but no heading names the topic and no sentence covers it",
+      }),
       missing('does not take the word "screenshots" for the information to gather', 'support', support('gather', undefined, (sections) => sections.map(([heading, body]) => [heading, heading === 'Contacting Support' ? 'Open a case at https://support.corvid.example/cases with screenshots of the error, or call 1-800-555-0199.' : body])), {
         heading: 'Contacting Support',
         score: 1,

@@ -181,6 +181,12 @@ describe('what a document is for', () => {
       { roles: ['install-guide', 'support'], source: 'title' },
     ],
     [
+      'a troubleshooting page whose headings name what the product supports or a failing contact, not where to get help, as the guide only',
+      'troubleshooting.md',
+      markdown('# Troubleshooting\n\n## NFS 4.1 Support\n\nSession trunking needs NFS 4.1 on the array.\n\n## Contacting the Array Fails\n\nCheck the management address.'),
+      { roles: ['install-guide'], source: 'title' },
+    ],
+    [
       'a troubleshooting page of error messages whose only word of logs is in a question as the guide only',
       'Troubleshooting.md',
       markdown('# Troubleshooting\n\n## I see "connection reset by peer (errno=104)" in the service\'s logs, what is the cause?\n\nThe VMCI socket is closed; restart the service.'),

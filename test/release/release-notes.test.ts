@@ -3,7 +3,7 @@ import type { BundleDocument, BundleFile } from '../../src/model/model.js';
 import { headingVersion, isVersionHeading, releaseNotesOf } from '../../src/release/release-notes.js';
 import { formatVersion } from '../../src/formats/versions.js';
 import { buildDocument, type Block } from '../../src/documents/document.js';
-import { plainTextBlocks } from '../../src/documents/plain-text.js';
+import { isReleaseLine, plainTextBlocks } from '../../src/documents/plain-text.js';
 import { markdownBlocks } from '../../src/documents/markdown.js';
 import { htmlBlocks } from '../../src/documents/html.js';
 import { renderOdt, renderPdf, WORD_STYLES, writeDocx } from '../../fixtures/office.js';
@@ -95,8 +95,12 @@ describe('release notes', () => {
   });
 
   it('reads release lines dated by a month alone ("0.99.21 - Feb 2021") as releases, as those dated by a day', () => {
-    const text = ['Corvid Release Notes', '', 'Corvid 3.2.1 - Oct 2026', '• Quotas on exports.', '', 'Corvid 3.2.0 - 2 jul 2026', '• Faster clones.', '', 'Corvid 3.1.0 - march 2026 - not released on pypi -', '• Locks.', ''].join('\n');
+    const text = ['Corvid Release Notes', '', 'Version 3.2.1 - Oct 2026', '• Quotas on exports.', '', 'Corvid 3.2.0 - 2 jul 2026', '• Faster clones.', '', 'v3.1.0 - march 2026 - not released on pypi -', '• Locks.', ''].join('\n');
     expect(notes(plainTextBlocks(text)).versions.map((version) => [formatVersion(version.version), version.date])).toEqual([['3.2.1', '2026-10'], ['3.2.0', '2026-07-02'], ['3.1.0', '2026-03']]);
+    // After a name, a version dated by a month alone is a platform's, as a list of platforms gives them: no release.
+    const platforms = ['Corvid Release Notes', '', 'Version 3.2.1 - 2 Oct 2026', '', 'Tested on:', '', 'Ubuntu 22.04 - April 2022', '- Fast clones.', '', 'RHEL 9.2 (May 2023)', '- Quotas.', ''].join('\n');
+    expect(notes(plainTextBlocks(platforms)).versions.map((version) => formatVersion(version.version))).toEqual(['3.2.1']);
+    expect(['0.99.21 - Feb 2021', 'Version 1.2 - March 2020', 'Ubuntu 22.04 - April 2022', '* ESXi 8.0 U2 - September 2023', 'Ubuntu 22.04 - 21 April 2022'].map(isReleaseLine)).toEqual([true, true, false, false, true]);
   });
 
   it('reads the date a labelled line gives right above a version heading, not a trailer closing the notes before it', () => {
@@ -391,8 +395,9 @@ describe('release notes', () => {
   it('reads the dates of notes that write them day first as such: "12/5/2025" over "25/4/2025" is the 12th of May', () => {
     const text = ['Heron Release Notes', '', 'Version 3.2.1 - 12/5/2025', '', 'Fixed clone timeouts.', '', 'Version 3.2.0 - 25/4/2025', '', 'Added session trunking.', ''].join('\n');
     expect(facts(notes(plainTextBlocks(text)))).toEqual({ current: 'Version 3.2.1 - 12/5/2025', version: '3.2.1', date: '2025-05-12', history: ['3.2.0'] });
-    // Month first where nothing says otherwise.
+    // Month first where nothing says otherwise, and where only the text quotes a date written day first.
     expect(facts(notes(plainTextBlocks(text.replace('25/4/2025', '4/25/2025')))).date).toBe('2025-12-05');
+    expect(facts(notes(plainTextBlocks(text.replace('Version 3.2.0 - 25/4/2025', 'Version 3.2.0 - 4/1/2025').replace('Fixed clone timeouts.', 'Fixed the reading of dates such as 25/12/2024.')))).date).toBe('2025-12-05');
   });
 
   it('dates a version by a heading that is only a date right after it at its level, as a document without heading styles types both', () => {
