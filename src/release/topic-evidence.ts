@@ -1,6 +1,6 @@
 import { BULLETS, type ParsedDocument } from '../documents/document.js';
 import type { DocumentRole } from '../model/model.js';
-import { emptinessOf, emptinessShortfall, quoted } from './placeholder.js';
+import { emptinessOf, emptinessShortfall, placeholderIn, quoted } from './placeholder.js';
 import { isCommandLine, isStepLine } from './procedure.js';
 import { textLines } from './text-lines.js';
 import { hasPhrase, stemOf, stemSet, stemsOf } from './words.js';
@@ -135,9 +135,10 @@ const TITLE_LINE = /^\s*\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,2}\s*$/
 /** Names a list of them opens with, at least. */
 const LIST_NAMES = 3;
 
+/** A line that only names something (see `NAME_LINE`): no sentence, no command, no placeholder ("Coming soon", "TBD"). */
 function isNameLine(line: string): boolean {
   const head = line.slice(0, 200);
-  return NAME_LINE.test(head) && !/[.:;?!]\s*$/.test(head) && !isCommandLine(head);
+  return NAME_LINE.test(head) && !/[.:;?!]\s*$/.test(head) && !isCommandLine(head) && placeholderIn(head) === undefined;
 }
 /** Text of a section read for evidence: a long chapter has shown what it is about long before. */
 const READ_CHARACTERS = 20_000;

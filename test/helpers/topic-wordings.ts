@@ -128,6 +128,13 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
         found: ['heading "Dependencies"'],
         shortfall: 'its heading names the topic but its text does not speak of it (none of: require, need, must, minimum…)',
       }),
+      // Placeholders are no names: "Dependencies" over "Coming soon" lists nothing.
+      missing('does not take "Dependencies" over a list of placeholders for a list of names', 'install-guide', guide('prerequisites', ['Dependencies', '- Coming soon\n- TBD\n- Ask the team']), {
+        heading: 'Dependencies',
+        score: 2,
+        found: ['heading "Dependencies"'],
+        shortfall: 'its heading names the topic but its text does not speak of it (none of: require, need, must, minimum…)',
+      }),
       missing('does not take "License Requirements" for the prerequisites', 'install-guide', guide('prerequisites', ['License Requirements', 'A Corvid NAS license is required on the array; the plugin itself needs none.']), {
         heading: 'License Requirements',
         score: 1,
