@@ -4,7 +4,6 @@
  * links. Rules only ever see the built `ParsedDocument`.
  */
 
-/** Document formats the documents layer reads; the name decides between siblings (md vs txt). */
 /**
  * The bullets list items open with, besides "-", "*" and "+": bullets kept as characters (• ● ○ ■ ◼ ◦ ▪ ► ➢) and the
  * Symbol and Wingdings bullets a word processor's PDF keeps in the private-use area (U+F020–U+F0FF: U+F0B7, U+F09F).
@@ -12,6 +11,10 @@
  */
 export const BULLETS = '•●○■□◼◻◦▪▫►▸➢\uF020-\uF0FF';
 
+/** What stands between a table row's cells in a block's text ("Release date | 2026 April 29"), whatever the format held the table in. */
+export const CELL_SEPARATOR = ' | ';
+
+/** Document formats the documents layer reads; the name decides between siblings (md vs txt). */
 export type DocumentFormat = 'pdf' | 'docx' | 'doc' | 'odt' | 'rtf' | 'html' | 'markdown' | 'text';
 
 export type Block =
@@ -177,6 +180,9 @@ function isAlphanumeric(code: number): boolean {
 /** Headings every document may open with, which name no document: its title is elsewhere. */
 const FRONT_MATTER_HEADING = /^(?:foreword|preface|(?:table of )?contents|(?:document |revision |change )?history|revisions?|copyrights?(?: notices?)?|legal notices?|legal information|notices? and disclaimers?|trademarks?|disclaimers?|about this (?:guide|document|manual|book|publication))$/;
 
+/** Headings of a documentation site's navigation widgets, printed before or around the page's own (Sphinx's "Navigation" bar). */
+const SITE_CHROME = /^(?:navigation|site navigation|(?:quick )?search|menu|on this page)$/i;
+
 /**
  * The document's title, as a reader sees it first, and where it comes from:
  *  1. a paragraph in the Title style (`Block.title`);
@@ -191,9 +197,6 @@ const FRONT_MATTER_HEADING = /^(?:foreword|preface|(?:table of )?contents|(?:doc
  * are often a template's, never updated ("Release Notes" in a guide's properties): a document
  * that shows its title is known by it. Both are kept (`metadataTitle`) for who needs them.
  */
-/** Headings of a documentation site's navigation widgets, printed before or around the page's own (Sphinx's "Navigation" bar). */
-const SITE_CHROME = /^(?:navigation|site navigation|(?:quick )?search|menu|on this page)$/i;
-
 function chooseTitle(blocks: readonly Block[], sections: readonly Section[], shown: string | undefined, metadata: string | undefined): Pick<ParsedDocument, 'title' | 'titleSource'> {
   const titled = blocks.find((block) => block.kind === 'heading' && block.title && clean(block.text) !== '');
   if (titled) return { title: clean(titled.text), titleSource: 'visible' };

@@ -1,5 +1,5 @@
 import { Tokenizer } from 'htmlparser2';
-import type { Block } from './document.js';
+import { CELL_SEPARATOR, type Block } from './document.js';
 
 /** Elements that end a run of text. */
 const BLOCK_ELEMENTS = new Set([
@@ -118,7 +118,7 @@ export function htmlBlocks(source: string, options: { baseLevel?: number } = {})
     }
     if (name === 'img' && alt && heading) addText(` ${alt} `, start);
     // Cells of a row are one block, their texts apart, as a Markdown table row reads.
-    if ((name === 'td' || name === 'th') && hasText) addText(' | ', start);
+    if ((name === 'td' || name === 'th') && hasText) addText(CELL_SEPARATOR, start);
     if (name === 'details') details += 1;
     const level = /^h([1-6])$/.exec(name);
     if (level || BLOCK_ELEMENTS.has(name)) flush();

@@ -1,4 +1,4 @@
-import { schemelessUrl, type Block } from './document.js';
+import { CELL_SEPARATOR, schemelessUrl, type Block } from './document.js';
 import { htmlBlocks } from './html.js';
 
 /*
@@ -438,7 +438,7 @@ function scanBlocks(lines: readonly string[], firstLine: number, quoted: boolean
           const cells = tableCells(lines[end]!);
           rows.push(header.map((_, column) => cells[column] ?? ''));
         }
-        text(rows.map((row) => ({ text: row.map((cell) => cell.replace(/\n/g, ' ')).join(' | '), literal: false })), index);
+        text(rows.map((row) => ({ text: row.map((cell) => cell.replace(/\n/g, ' ')).join(CELL_SEPARATOR), literal: false })), index);
         index = end - 1;
         continue;
       }

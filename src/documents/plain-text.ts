@@ -1,5 +1,5 @@
 import { findVersions, findWrittenDate, isMonthOnly, isVersionLine, versionRangeEnd } from '../formats/versions.js';
-import { BULLETS, type Block } from './document.js';
+import { BULLETS, CELL_SEPARATOR, type Block } from './document.js';
 
 /** Underline characters and the heading level each gives, as reStructuredText and vendors use them; any other adornment (see ADORNMENT) gives 2. */
 const UNDERLINES: Record<string, number> = { '=': 1, '#': 1, '-': 2, '~': 3, '^': 4, '"': 4, '+': 4 };
@@ -339,8 +339,7 @@ function withoutHiddenMarkup(lines: string[]): string[] {
  * by a paragraph line more than twice its length (a heading over unwrapped text).
  */
 function looksLikeHeading(line: string, next: string): boolean {
-  // Nor a table's row, its cells apart by " | " (a word processor's table read a row a line), nor a date's field.
-  if (line.length > 80 || TERMINAL_PUNCTUATION.test(line) || /https?:\/\/|@/.test(line) || line.includes(' | ') || isDateField(line)) return false;
+  if (line.length > 80 || TERMINAL_PUNCTUATION.test(line) || /https?:\/\/|@/.test(line) || isTableRow(line) || isDateField(line)) return false;
   // A line in lower case may still head a version's notes, standing alone, when it is only a version or a range of two
   // ("v3.2.1", "open-iscsi-2.1.2 - open-iscsi-2.1.3"); a command that names one ("pip install corvid==2.1.3") is not.
   if (!/^[\p{Lu}\d]/u.test(line) && !(next === '' && (isVersionLine(line) || versionRangeEnd(line) !== undefined))) return false;
@@ -348,6 +347,11 @@ function looksLikeHeading(line: string, next: string): boolean {
   // Capitals over capitals of a list or a table ("LSTM" / "RNN") are its rows, not a heading.
   if (NUMBERED.test(line) || (isAllCaps(line) && !(LIST_LINE.test(line) && isAllCaps(next) && LIST_LINE.test(next)))) return true;
   return next === '' || (line.length <= 60 && next.length > line.length * 2 && /[.:]$/.test(next));
+}
+
+/** A table's row, its cells apart (a word processor's table read a row a line, a web page's): no heading, no release line. */
+function isTableRow(line: string): boolean {
+  return line.includes(CELL_SEPARATOR);
 }
 
 /** A field naming a date whose value is only one ("Released: 2025-10-23", "Date: 24 May 2016"): what a section says of itself, no heading; not "Version: 2024.05.02". */
@@ -406,7 +410,7 @@ const BEFORE_RELEASE_VERSION = /^(?:|[\p{L}][\p{L}\d_.]*(?:-[\p{L}][\p{L}\d_.]*)
  * following at once: a version after at most a name, and its date (a day, or a month alone: "0.99.21 - Feb 2021") after at most a word ("Version
  * 1.90 -- 07 Aug, 2021 (major changes only)", "Version 1.1 -- Mon Oct 18 2010", "corvid-tools-3.1.1
  * (2026-08-01) -- Do not use this version!", a bullet "* Corvid 3.2.1-1 (2026-10-15)"). A sentence
- * ("Version 3.2.1 was released on 2026-10-15") is none; nor is a table's row, which has no blank line before it.
+ * ("Version 3.2.1 was released on 2026-10-15") is none; nor is a table's row ("1.0 | 11 July 2013 | Initial Submission").
  */
 export function isReleaseLine(line: string): boolean {
   return afterReleaseDate(line) !== undefined;
@@ -414,8 +418,7 @@ export function isReleaseLine(line: string): boolean {
 
 /** What a release line (see `isReleaseLine`) holds after its date; undefined when the line is none. */
 function afterReleaseDate(line: string): string | undefined {
-  // A table's row, its cells apart by " | " (a word processor's or a web page's table), is no release line: "1.0 | 11 July 2013 | Initial Submission".
-  if (line.length > 100 || line.includes(' | ')) return undefined;
+  if (line.length > 100 || isTableRow(line)) return undefined;
   const bare = line.replace(/^[*+-]\s+/, '');
   const version = findVersions(bare)[0];
   const date = version && findWrittenDate(bare, { month: true });

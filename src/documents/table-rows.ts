@@ -1,3 +1,8 @@
+import { CELL_SEPARATOR } from './document.js';
+
+/** Paragraphs a data table's cell holds at most; more make the row a page's layout. */
+const CELL_PARAGRAPHS = 3;
+
 /**
  * The rows of a word processor's tables (DOCX `w:tbl`, ODT `table:table`) read as HTML and Markdown
  * tables read: one line a row, its cells apart by " | " ("Release date | 2026 April 29", "Option |
@@ -6,9 +11,6 @@
  * of a single cell (a boxed note), or one whose cells hold headings or more than a few paragraphs (a
  * sidebar beside the content). A nested table's paragraphs are text of the cell that holds it.
  */
-/** Paragraphs a data table's cell holds at most; more make the row a page's layout. */
-const CELL_PARAGRAPHS = 3;
-
 export class TableRows {
   private depth = 0;
   /** The paragraphs of each cell of the outermost table's open row, each with how to read it outside a table. */
@@ -45,7 +47,7 @@ export class TableRows {
     this.row = undefined;
     const texts = cells.map((cell) => cell.map((paragraph) => paragraph.text.trim()).filter(Boolean).join(' ')).filter(Boolean);
     const layout = cells.some((cell) => cell.length > CELL_PARAGRAPHS || cell.some((paragraph) => paragraph.heading));
-    if (texts.length >= 2 && !layout) return texts.join(' | ');
+    if (texts.length >= 2 && !layout) return texts.join(CELL_SEPARATOR);
     for (const cell of cells) for (const paragraph of cell) paragraph.emit();
     return undefined;
   }
