@@ -3,7 +3,7 @@ import { DocumentError } from './document-error.js';
 import { BULLETS, buildDocument, normalizeText, type Block, type ParsedDocument } from './document.js';
 import { isReleaseLine, isReleaseParagraph, releaseHeadings, typedHeadings } from './plain-text.js';
 import type { PdfContent, PdfLine } from './pdf-content.js';
-import { HEADING_RATIO, mostCommon } from './typeset-headings.js';
+import { HEADING_RATIO, isHeadingText, mostCommon } from './typeset-headings.js';
 import { findWrittenDate, isVersionLine } from '../formats/versions.js';
 
 /** A table-of-contents line: dot leaders or a gap, then a page number. Tested on a line's end only. */
@@ -336,13 +336,36 @@ function largerThanBody(pages: readonly PdfLine[][]): (line: PdfLine) => boolean
 }
 
 /**
+ * The lines larger than the body (`isLarger`) that head something: those whose paragraph (the lines at their size wrapped
+ * with them) reads as a heading, as a word processor's paragraph does (see `isHeadingText`). A list item or a sentence
+ * set large ("This version is a public beta … please report them here.") is text.
+ */
+function sizedHeadings(pages: readonly PdfLine[][], isLarger: (line: PdfLine) => boolean): Set<PdfLine> {
+  const headings = new Set<PdfLine>();
+  for (const page of pages) {
+    let paragraph: PdfLine[] = [];
+    const close = () => {
+      if (paragraph.length > 0 && isHeadingText(paragraph.map((line) => line.text.trim()).join(' '))) for (const line of paragraph) headings.add(line);
+      paragraph = [];
+    };
+    for (const line of page) {
+      if (!isLarger(line) || (paragraph.length > 0 && !isWrapped(paragraph.at(-1)!, line))) close();
+      if (isLarger(line)) paragraph.push(line);
+    }
+    close();
+  }
+  return headings;
+}
+
+/**
  * Headings by font size; wrapped titles (consecutive heading lines of one size at line spacing) are
  * merged. Below sized headings, lines at body size are headings too when they are release lines (see
  * `isReleaseParagraph`), the first line naming the document (see `isTitleLine`), or numbered lines that a
  * table of contents lists before them (one level below the heading they are numbered under).
  */
 function sizeBlocks(pages: readonly PdfLine[][]): Block[] {
-  const isHeading = largerThanBody(pages);
+  const headings = sizedHeadings(pages, largerThanBody(pages));
+  const isHeading = (line: PdfLine) => headings.has(line);
   const ranks = new Map([...new Set(pages.flat().filter(isHeading).map((line) => line.size))].sort((a, b) => b - a).map((size, rank) => [size, rank + 1]));
   // With no line larger than the body, the text's own conventions decide (typedHeadings), release lines and titles included.
   if (ranks.size === 0) return typedHeadings(paragraphBlocks(pages));

@@ -405,10 +405,13 @@ function introducesBlock(line: string, lines: readonly string[], index: number):
 /** What stands before a release line's version: nothing, a name joined to it ("corvid-tools-"), or up to three capitalised words ("Version", "Corvid NAS"). */
 const BEFORE_RELEASE_VERSION = /^(?:|[\p{L}][\p{L}\d_.]*(?:-[\p{L}][\p{L}\d_.]*)*[-_]|(?:[\p{Lu}][\p{L}\d_.-]*\s+){1,3})$/u;
 
+/** Words that only say a date is the release's ("Version 2.00.b.10 release date 31/Oct/12"), between a release line's version and its date. */
+const RELEASE_DATE_WORD = /^(?:release[ds]?|date[ds]?)$/i;
+
 /**
  * A line after a blank line that opens a release's notes in a changelog, its items possibly
- * following at once: a version after at most a name, and its date (a day, or a month alone: "0.99.21 - Feb 2021") after at most a word ("Version
- * 1.90 -- 07 Aug, 2021 (major changes only)", "Version 1.1 -- Mon Oct 18 2010", "corvid-tools-3.1.1
+ * following at once: a version after at most a name, and its date (a day, or a month alone: "0.99.21 - Feb 2021") after at most a word
+ * besides 'release date' ("Version 1.90 -- 07 Aug, 2021 (major changes only)", "Version 1.1 -- Mon Oct 18 2010", "corvid-tools-3.1.1
  * (2026-08-01) -- Do not use this version!", a bullet "* Corvid 3.2.1-1 (2026-10-15)"). A sentence
  * ("Version 3.2.1 was released on 2026-10-15") is none; nor is a table's row ("1.0 | 11 July 2013 | Initial Submission").
  */
@@ -425,7 +428,7 @@ function afterReleaseDate(line: string): string | undefined {
   if (!version || !date || date.index < version.index || !BEFORE_RELEASE_VERSION.test(bare.slice(0, version.index).replace(/v$/i, ''))) return undefined;
   // A month alone dates a release only after a bare version ("0.99.21 - Feb 2021", "Version 1.2 - March 2020"): after a name it is a platform's ("Ubuntu 22.04 - April 2022").
   if (isMonthOnly(date.date) && !/^(?:(?:version|release|rel\.?)\s*)?v?$/i.test(bare.slice(0, version.index).trim())) return undefined;
-  const between = bare.slice(version.index + version.text.length, date.index).match(/\p{L}+/gu) ?? [];
+  const between = (bare.slice(version.index + version.text.length, date.index).match(/\p{L}+/gu) ?? []).filter((word) => !RELEASE_DATE_WORD.test(word));
   const end = date.index + date.text.length;
   return between.length <= 1 && !TERMINAL_PUNCTUATION.test(bare.slice(0, end)) ? bare.slice(end) : undefined;
 }

@@ -9,6 +9,11 @@ export const HEADING_RATIO = 1.12;
 const HEADING_TEXT = new RegExp(String.raw`^(?![-*${BULLETS}]\s)[^\n]{1,120}$`, 'u');
 /** A sentence's end (a question may be a heading). */
 const SENTENCE_END = /[.,;!]$/;
+
+/** Whether a paragraph set larger than the body reads as a heading: short, no list item, no sentence. */
+export function isHeadingText(text: string): boolean {
+  return HEADING_TEXT.test(text) && !SENTENCE_END.test(text);
+}
 /** Headings the type must set apart before it is read for the structure: one large line (a cover's name) is no outline. */
 const TYPESET_HEADINGS = 2;
 /** Paragraphs that may come before a title the type sets apart alone ("Attributions for third party components." over it). */
@@ -52,7 +57,7 @@ function typesetting(blocks: readonly Block[], sizes: readonly (number | undefin
   return blocks.map((block, index) => {
     const size = sizes[index];
     const text = block.text.trim();
-    return size !== undefined && size >= body * HEADING_RATIO && block.kind === 'text' && HEADING_TEXT.test(text) && !SENTENCE_END.test(text) && findWrittenDate(text)?.text !== text;
+    return size !== undefined && size >= body * HEADING_RATIO && block.kind === 'text' && isHeadingText(text) && findWrittenDate(text)?.text !== text;
   });
 }
 

@@ -131,6 +131,29 @@ describe('PDF release lines beside other text', () => {
   });
 });
 
+describe('PDF paragraphs set larger than the body', () => {
+  const line = (text: string, size: number, y: number) => ({ text, size, y });
+  it('head nothing when they are sentences or list items, as a word processor\'s paragraphs do; a release line at the body size spelling "release date" still opens a release', () => {
+    const item = (text: string, y: number) => line(text, 10, y);
+    const page = [
+      line('Heron Board : release notes for public beta', 22, 780), line('Introduction', 16, 750),
+      line('This version is a public beta of our newest release. Please be aware that it still', 12, 730),
+      line('contains bugs and must not be used in production. Report them on the tracker.', 12, 716),
+      line('Version 2.00.b.10 release date 31/Oct/12', 16, 690), line('Fixed bugs', 13, 670),
+      line('• [HERON-578] - Associate Images: you cannot paste new images into the', 12, 652), line('widget after a restart', 12, 638),
+      line('• [HERON-630] - Labels of interactivities are hard to read', 12, 624),
+      ...Array.from({ length: 12 }, (_, index) => item(`• [HERON-${700 + index}] - The eraser of the tool palette stays open after a click on the arrow tool`, 606 - index * 14)),
+      line('Previous versions', 16, 420), item('Version 2.00.b.09 release date 10/Oct/12', 400), item('Fixed bugs', 386),
+      item('• [HERON-200] - The video picker plays a video after the object is closed', 372),
+    ];
+    const document = contentDocument({ title: undefined, outline: [], pages: [page], links: [] });
+    expect([headings(document), levels(document)]).toEqual([
+      ['Heron Board : release notes for public beta', 'Introduction', 'Version 2.00.b.10 release date 31/Oct/12', 'Fixed bugs', 'Previous versions', 'Version 2.00.b.09 release date 10/Oct/12'],
+      [1, 2, 2, 3, 2, 4],
+    ]);
+  });
+});
+
 describe('PDF with one bookmark', () => {
   it('takes its headings from the type sizes: a generator that bookmarks the title alone gives no structure', () => {
     const line = (text: string, size: number, y: number) => ({ text, size, y });
