@@ -196,6 +196,10 @@ group('bundlelint describe', () => {
     ['Heron Backup R2.4 Release Notes', 'Heron Backup'],
     ['README for Heron Backup 2.4', 'Heron Backup'],
     ['Changelog for restic 0.8.1 (UNRELEASED)', 'restic'],
+    // The naming words hyphenated, and a documentation set's own word.
+    ['Heron SWE Pl-Check - Release-Notes', 'Heron SWE Pl-Check'],
+    ['heron-fuel-plugin Documentation', 'heron-fuel-plugin'],
+    ['Heron Backup 3.1 Documentation', 'Heron Backup'],
   ])('names the product of the title %s: %s', (title, product) => {
     expect(productIn(title)).toBe(product);
   });

@@ -47,7 +47,7 @@ const BARE_LICENCE = /^(?:software )?licen[cs]e$/;
 /** Every role's words. */
 const ROLE_WORDS: Readonly<Record<DocumentRole, RoleWords>> = {
   'release-notes': {
-    heading: /\brelease ?notes?\b|\bchange ?log\b|\bwhat'?s new\b/,
+    heading: /\brelease[ -]?notes?\b|\bchange ?log\b|\bwhat'?s new\b/,
     // The name standards give release notes (MIL-STD-498, NASA): a "Version Description Document"; not a heading, where it may describe a guide's versions.
     title: /\bversion description\b/,
     // Short forms name files ("RN_3.2.1.pdf", "RelNotes"), not titles, where "RN-200" is a model; so does NEWS, the GNU name of a project's notes.
