@@ -339,7 +339,7 @@ function withoutHiddenMarkup(lines: string[]): string[] {
  * by a paragraph line more than twice its length (a heading over unwrapped text).
  */
 function looksLikeHeading(line: string, next: string): boolean {
-  if (line.length > 80 || TERMINAL_PUNCTUATION.test(line) || /https?:\/\/|@/.test(line) || isTableRow(line) || isDateField(line)) return false;
+  if (line.length > 80 || TERMINAL_PUNCTUATION.test(line) || /https?:\/\/|@/.test(line) || isTableRow(line) || isValueField(line)) return false;
   // A line in lower case may still head a version's notes, standing alone, when it is only a version or a range of two
   // ("v3.2.1", "open-iscsi-2.1.2 - open-iscsi-2.1.3"); a command that names one ("pip install corvid==2.1.3") is not.
   if (!/^[\p{Lu}\d]/u.test(line) && !(next === '' && (isVersionLine(line) || versionRangeEnd(line) !== undefined))) return false;
@@ -354,12 +354,22 @@ function isTableRow(line: string): boolean {
   return line.includes(CELL_SEPARATOR);
 }
 
-/** A field naming a date whose value is only one ("Released: 2025-10-23", "Date: 24 May 2016"): what a section says of itself, no heading; not "Version: 2024.05.02". */
-function isDateField(line: string): boolean {
-  const value = /^[\p{L} ]{0,20}\b(?:date|dated|released?|published|updated)\s*:\s+(\S.*)$/iu.exec(line.trim())?.[1];
-  const date = value === undefined ? undefined : findWrittenDate(value);
-  return date !== undefined && date.index === 0 && date.text.length === value!.trim().length;
+/**
+ * A field whose value is only a date or a quantity: what a section says of itself, no heading. A date under a date's
+ * label ("Released: 2025-10-23", "Date: 24 May 2016"); a number, with its unit if any, under any label but a version's
+ * ("Sample array size: 2000", "Slope minus: -0.05", "Timeout: 30 s"; not "Version: 2024.05.02").
+ */
+function isValueField(line: string): boolean {
+  const field = /^([\p{L} ]{1,40}):\s+(\S.*)$/u.exec(line.trim());
+  if (!field) return false;
+  const [, label, value] = field as unknown as [string, string, string];
+  if (QUANTITY.test(value.trim())) return !/\b(?:version|release|build|rev)/i.test(label);
+  const date = /\b(?:date|dated|released?|published|updated)\s*$/i.test(label) ? findWrittenDate(value) : undefined;
+  return date !== undefined && date.index === 0 && date.text.length === value.trim().length;
 }
+
+/** A number alone, signed or not, with a unit of a few letters or a percent sign. */
+const QUANTITY = /^[-+]?\d+(?:[.,]\d+)?\s?(?:%|\p{L}{1,3})?$/u;
 
 /**
  * Whether a numbered line is one of a list's steps written apart ("1. Download the offline bundle" / blank / "2. Install

@@ -675,6 +675,18 @@ describe('plain-text headings', () => {
     expect(plainTextBlocks(text).filter((block) => block.kind === 'heading').map((block) => block.text)).toEqual(['3.2.1', '3.2.0', 'Step 1: Install the bundle', 'Version: 2024.05.02']);
   });
 
+  it('take a field whose value is only a number ("Sample array size: 2000", "Slope minus: -0.05", "Timeout: 30 s") for a line of its section, not a heading nor a release', () => {
+    const text = [
+      'Release notes for simulator version 1.0.32', '', 'November 30, 2020', '', 'New Features', '', 'The launcher sets the smoothing parameters.', '',
+      'Smoothing array size: 101', '', 'Slope minus: -0.05', '', 'Timeout: 30 s', '', 'Release notes for simulator version 1.0.31', '', 'Bug Fixes', '', 'The viewer no longer crashes.', '',
+      'Build: 4471', '',
+    ].join('\n');
+    // A field naming a version or a build keeps its line a heading whatever its value.
+    expect(plainTextBlocks(text).filter((block) => block.kind === 'heading').map((block) => block.text)).toEqual([
+      'Release notes for simulator version 1.0.32', 'November 30, 2020', 'New Features', 'Release notes for simulator version 1.0.31', 'Bug Fixes', 'Build: 4471',
+    ]);
+  });
+
   it('take a table\'s row, its cells apart by " | ", for no release line, however it names a version and a date', () => {
     const text = ['Revision History', '================', '', '1.0 | 11 July 2013 | Karl | Initial Submission', '', '1.1 | 2 August 2013 | Karl | Review comments', '', 'Component | Version', '', 'ESXi | 8.0 U2', ''].join('\n');
     expect(plainTextBlocks(text).filter((block) => block.kind === 'heading').map((block) => block.text)).toEqual(['Revision History']);
