@@ -412,8 +412,14 @@ function introducesBlock(line: string, lines: readonly string[], index: number):
   return false;
 }
 
-/** What stands before a release line's version: nothing, a name joined to it ("corvid-tools-"), or up to three capitalised words ("Version", "Corvid NAS"). */
-const BEFORE_RELEASE_VERSION = /^(?:|[\p{L}][\p{L}\d_.]*(?:-[\p{L}][\p{L}\d_.]*)*[-_]|(?:[\p{Lu}][\p{L}\d_.-]*\s+){1,3})$/u;
+/** A name joined to the version it is written with ("corvid-tools-", "sg3_utils-"). */
+const JOINED_NAME = String.raw`[\p{L}][\p{L}\d_.]*(?:-[\p{L}][\p{L}\d_.]*)*[-_]`;
+/**
+ * What stands before a release line's version: nothing, a name joined to it, or a capitalised word and up to three more,
+ * capitalised or saying whose release it is ("Version", "Corvid NAS", "Changes for version", "ChangeLog for release
+ * sg3_utils-").
+ */
+const BEFORE_RELEASE_VERSION = new RegExp(String.raw`^(?:|${JOINED_NAME}|[\p{Lu}][\p{L}\d_.-]*\s+(?:(?:[\p{Lu}][\p{L}\d_.-]*|for|in|of|release|released|version)\s+){0,3}(?:${JOINED_NAME})?)$`, 'u');
 
 /** Words that only say a date is the release's ("Version 2.00.b.10 release date 31/Oct/12"), between a release line's version and its date. */
 const RELEASE_DATE_WORD = /^(?:release[ds]?|date[ds]?)$/i;

@@ -675,6 +675,19 @@ describe('plain-text headings', () => {
     expect(plainTextBlocks(text).filter((block) => block.kind === 'heading').map((block) => block.text)).toEqual(['3.2.1', '3.2.0', 'Step 1: Install the bundle', 'Version: 2024.05.02']);
   });
 
+  it('take a release line whose version follows words saying whose release it is ("ChangeLog for release heron_utils-1.49 [20260718]", "Changes for version 1.4 (2018-08-16)"), not a sentence', () => {
+    const text = [
+      'Each utility has its own version number and a man page.', '',
+      'ChangeLog for release heron_utils-1.49 [20260718] [svn: r1133]', '  Utility specific changes:', '  - heron_dd: add the grpnum=GN operand', '',
+      'Changelog for heron_utils-1.48 [20230801] [svn: r1042]', '  - heron_inq: show the depopulation time', '',
+      'Changes for version 1.4 (2018-08-16)', '  - first release of the scripts', '',
+      'Version 1.3 was released on 2018-01-10 with the first scripts.', '',
+    ].join('\n');
+    expect(plainTextBlocks(text).filter((block) => block.kind === 'heading').map((block) => block.text)).toEqual([
+      'ChangeLog for release heron_utils-1.49 [20260718] [svn: r1133]', 'Utility specific changes', 'Changelog for heron_utils-1.48 [20230801] [svn: r1042]', 'Changes for version 1.4 (2018-08-16)',
+    ]);
+  });
+
   it('take a field whose value is only a number ("Sample array size: 2000", "Slope minus: -0.05", "Timeout: 30 s") for a line of its section, not a heading nor a release', () => {
     const text = [
       'Release notes for simulator version 1.0.32', '', 'November 30, 2020', '', 'New Features', '', 'The launcher sets the smoothing parameters.', '',
