@@ -48,10 +48,12 @@ const BARE_LICENCE = /^(?:software )?licen[cs]e$/;
 const ROLE_WORDS: Readonly<Record<DocumentRole, RoleWords>> = {
   'release-notes': {
     heading: /\brelease[ -]?notes?\b|\bchange ?log\b|\bwhat'?s new\b/,
-    // The name standards give release notes (MIL-STD-498, NASA): a "Version Description Document"; not a heading, where it may describe a guide's versions.
-    title: /\bversion description\b/,
-    // Short forms name files ("RN_3.2.1.pdf", "RelNotes"), not titles, where "RN-200" is a model; so does NEWS, the GNU name of a project's notes.
-    name: /\brn\b|\brel ?notes\b|\bnews$/,
+    // The name standards give release notes (MIL-STD-498, NASA): a "Version Description Document"; and a "Version History" or "Release
+    // History" document; not headings, where they may describe a guide's versions or revisions.
+    title: /\bversion description\b|\b(?:version|release) history\b/,
+    // Short forms name files ("RN_3.2.1.pdf", "RelNotes"), not titles, where "RN-200" is a model; so do NEWS and CHANGES, the GNU names
+    // of a project's notes, alone or after a version ("corvid-4.9-CHANGES"; not "Notice_of_Changes").
+    name: /\brn\b|\brel ?notes\b|\bnews$|(?:^|\d )changes$/,
   },
   'install-guide': {
     heading: /\binstall|\bsetup\b|\bdeploy/,

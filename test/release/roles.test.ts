@@ -36,6 +36,10 @@ describe('document roles', () => {
     ['Acknowledgements.txt', ['license-notice']],
     ['3rdpartylicenses.txt', ['license-notice']],
     ['NOTICE', ['license-notice']],
+    // The GNU names of a project's notes.
+    ['NEWS', ['release-notes']],
+    ['corvid-tools-4.99.6-CHANGES.txt', ['release-notes']],
+    ['CHANGES', ['release-notes']],
     ['docs\\install\\readme.txt', []],
     // A file named for debugging or configuring is as often a build's, its symbols' or a settings file's: titles say it is a guide's page.
     ['Debug_Symbols.txt', []],
@@ -51,6 +55,8 @@ describe('document roles', () => {
     ['Corvid NAS Plugin 3.2.1 Release Notes', ['release-notes']],
     // The standards' name of release notes (MIL-STD-498, NASA).
     ['Corvid Flight Software Version Description Document', ['release-notes']],
+    ['Version History - corvid_firmware', ['release-notes']],
+    ['Corvid Tools Release History', ['release-notes']],
     ['Getting Started with Corvid NAS', ['install-guide']],
     ['Corvid Systems Support Process', ['support']],
     ['Corvid NAS Customer Care', ['support']],
