@@ -291,16 +291,19 @@ function namesRelease(line: string): boolean {
   return findVersions(line).length > 0 && findWrittenDate(line, { month: true }) !== undefined;
 }
 
+/** Rules that box a banner title in plain text whatever their length ("===============" / "Version History - openSeaChest_Firmware" / "==============="). */
+const BANNER_RULE = /^[=\-#*~]+$/;
+
 /**
  * Whether the line at `index` is the overline of a heading underlined by the same line (`%%%%` / `Getting help` /
- * `%%%%`): the title fits within them, as reStructuredText requires, and reads as a heading (a sentence or a boxed
- * notice between two rules is text).
+ * `%%%%`): the title fits within them, as reStructuredText requires, or they are rules of a plain-text banner
+ * (see `BANNER_RULE`), and it reads as a heading (a sentence or a boxed notice between two rules is text).
  */
 function overlinedHeading(lines: readonly string[], adornments: readonly (string | undefined)[], index: number): boolean {
   const character = adornments[index];
   const overline = lines[index]!.trim();
   const title = lines[index + 1]?.trim() ?? '';
-  return character !== undefined && adornments[index + 1] === undefined && title !== '' && title.length <= overline.length
+  return character !== undefined && adornments[index + 1] === undefined && title !== '' && (title.length <= overline.length || BANNER_RULE.test(overline))
     && lines[index + 2]?.trim() === overline && !/^\p{Ll}/u.test(title) && readsAsHeading(title, character);
 }
 

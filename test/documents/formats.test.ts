@@ -675,6 +675,15 @@ describe('plain-text headings', () => {
     expect(plainTextBlocks(text).filter((block) => block.kind === 'heading').map((block) => block.text)).toEqual(['3.2.1', '3.2.0', 'Step 1: Install the bundle', 'Version: 2024.05.02']);
   });
 
+  it('take a line boxed between two rules of a plain-text banner for a heading, however short the rules, and a sentence so boxed for text', () => {
+    const text = [
+      '===============', 'Version History - corvid_firmware', '===============',
+      'The utilities of each release, newest first.', '',
+      '-----', 'Back up the configuration before you upgrade.', '-----', '',
+    ].join('\n');
+    expect(plainTextBlocks(text).filter((block) => block.kind === 'heading').map((block) => block.text)).toEqual(['Version History - corvid_firmware']);
+  });
+
   it('take a release line whose version follows words saying whose release it is ("ChangeLog for release heron_utils-1.49 [20260718]", "Changes for version 1.4 (2018-08-16)"), not a sentence', () => {
     const text = [
       'Each utility has its own version number and a man page.', '',
