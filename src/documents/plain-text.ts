@@ -1,4 +1,5 @@
 import { findVersions, findWrittenDate, isMonthOnly, isVersionLine, versionRangeEnd } from '../formats/versions.js';
+import { asciidocHeading, asciidocLines } from './asciidoc.js';
 import { BULLETS, CELL_SEPARATOR, type Block } from './document.js';
 
 /** Underline characters and the heading level each gives, as reStructuredText and vendors use them; any other adornment (see ADORNMENT) gives 2. */
@@ -36,12 +37,16 @@ const LIST_LINE = /^[\p{L}\d_]+$|\S {2,}\S/u;
  */
 export function plainTextBlocks(text: string): Block[] {
   const shown = withoutBookmarks(text);
-  const lines = withoutHiddenMarkup(shown.split(/\r\n|\r|\n/));
-  const rst = RST_MARKUP.test(shown);
+  const typed = shown.split(/\r\n|\r|\n/);
+  const asciidoc = asciidocLines(shown, typed);
+  const lines = asciidoc ? asciidoc.lines : withoutHiddenMarkup(typed);
+  const rst = !asciidoc && RST_MARKUP.test(shown);
   const adornments = lines.map((line) => adornmentOf(line, rst));
   const blocks: Block[] = [];
   let paragraph: string[] = [];
   let paragraphLine = 0;
+  // Whether the paragraph being read is an AsciiDoc literal block's: code, no heading in it.
+  let literal = false;
   let level = 1;
   // reStructuredText's levels go by order of use: overlined styles, which writers keep for the top, rank by their
   // first use; underlined ones keep the levels of UNDERLINES, moved below the overlined styles used before the first.
@@ -52,8 +57,9 @@ export function plainTextBlocks(text: string): Block[] {
   let framedTitle = false;
   const frameMarks: string[] = [];
   const flush = () => {
-    if (paragraph.length > 0) blocks.push({ kind: 'text', text: paragraph.join('\n'), line: paragraphLine });
+    if (paragraph.length > 0) blocks.push({ kind: 'text', text: paragraph.join('\n'), line: paragraphLine, ...(literal ? { code: true } : {}) });
     paragraph = [];
+    literal = false;
   };
   // Whether a release line has opened a release yet: only then does one at the margin under indented lines open the next.
   let releases = false;
@@ -65,6 +71,14 @@ export function plainTextBlocks(text: string): Block[] {
   };
   for (let index = 0; index < lines.length; index += 1) {
     const written = lines[index]!.trim();
+    if (asciidoc?.literal.has(index) === true && written !== '') {
+      if (!literal) flush();
+      if (paragraph.length === 0) paragraphLine = index + 1;
+      literal = true;
+      paragraph.push(written);
+      continue;
+    }
+    if (literal) flush();
     const next = lines[index + 1]?.trim() ?? '';
     // A rule standing alone ("------" after a blank line) separates as a blank line does.
     const blankBefore = index === 0 || lines[index - 1]!.trim() === '' || (RULE.test(lines[index - 1]!.trim()) && (index === 1 || lines[index - 2]!.trim() === ''));
@@ -76,6 +90,17 @@ export function plainTextBlocks(text: string): Block[] {
     }
     if (comment !== undefined && isAllCaps(comment) && comment.length <= 80 && comment.split(/\s+/).length <= HEADING_WORDS) {
       heading(1, comment, index + 1);
+      continue;
+    }
+    const titled = asciidoc && blankBefore ? asciidocHeading(line, level) : undefined;
+    if (titled?.label) {
+      // A block's title labels what follows, as "Known issues:" does, below the heading it is under.
+      flush();
+      blocks.push({ kind: 'heading', level: titled.level, text: titled.text, line: index + 1 });
+      continue;
+    }
+    if (titled) {
+      heading(titled.level, titled.text, index + 1);
       continue;
     }
     const framed = blankBefore && next === '' ? FRAMED.exec(line) : null;
@@ -134,7 +159,8 @@ export function plainTextBlocks(text: string): Block[] {
     paragraph.push(line);
   }
   flush();
-  return blocks;
+  // Lines AsciiDoc leaves out of the text still count in the line numbers.
+  return asciidoc ? blocks.map((block) => (block.line === undefined ? block : { ...block, line: asciidoc.numbers[block.line - 1]! })) : blocks;
 }
 
 /** The heading a bold line standing alone gives, without its final colon; none for a sentence (`**Back up first.**`) or an admonition's label. */

@@ -147,7 +147,7 @@ const TEXT_CONTENT = new Set<ContentFormat>(['text', 'html', 'xml', 'script']);
 const TEXT_DOCUMENTS: Readonly<Record<string, DocumentFormat>> = {
   md: 'markdown', markdown: 'markdown', mdown: 'markdown', mkd: 'markdown',
   htm: 'html', html: 'html', xhtml: 'html',
-  txt: 'text', text: 'text', rst: 'text', asc: 'text', readme: 'text',
+  txt: 'text', text: 'text', rst: 'text', adoc: 'text', asciidoc: 'text', asc: 'text', readme: 'text',
 };
 
 /**

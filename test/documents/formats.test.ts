@@ -675,6 +675,25 @@ describe('plain-text headings', () => {
     expect(plainTextBlocks(text).filter((block) => block.kind === 'heading').map((block) => block.text)).toEqual(['3.2.1', '3.2.0', 'Step 1: Install the bundle', 'Version: 2024.05.02']);
   });
 
+  it('read AsciiDoc as a reader of the rendered page sees it: markup and comments hidden, one-line and block titles as headings, listings as code', () => {
+    const text = [
+      '[[getting_help]]', '= Corvid Support Process', ':toc:', '', '////', 'Rendered at https://corvid.example/support.html', '////', '',
+      '== Getting Help', '', 'Refer to the', 'ifdef::website[]', 'link:docs/guide.html[Corvid Guide]', 'endif::website[]', 'for more information.', '',
+      '++++', '<form action="https://corvid.example/search">', '</form>', '++++', '', '// Not shown.',
+      '.Procedure', '', '[source,sh]', '----', '# Collect the logs', 'corvid-cli support-bundle', '----', '',
+      'Mailing Lists', '~~~~~~~~~~~~~', '', 'Write to the users list.',
+    ].join('\n');
+    expect(plainTextBlocks(text)).toEqual([
+      { kind: 'heading', level: 1, text: 'Corvid Support Process', line: 2 },
+      { kind: 'heading', level: 2, text: 'Getting Help', line: 9 },
+      { kind: 'text', text: 'Refer to the\nlink:docs/guide.html[Corvid Guide]\nfor more information.', line: 11 },
+      { kind: 'heading', level: 3, text: 'Procedure', line: 23 },
+      { kind: 'text', text: '# Collect the logs\ncorvid-cli support-bundle', line: 27, code: true },
+      { kind: 'heading', level: 3, text: 'Mailing Lists', line: 31 },
+      { kind: 'text', text: 'Write to the users list.', line: 34 },
+    ]);
+  });
+
   it('take a line boxed between two rules of a plain-text banner for a heading, however short the rules, and a sentence so boxed for text', () => {
     const text = [
       '===============', 'Version History - corvid_firmware', '===============',

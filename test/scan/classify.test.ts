@@ -29,6 +29,10 @@ describe('a text document: its extension says what it is', () => {
     expect(classified('docs/Release_Notes.txt', head)).toEqual({ kind: 'document', documentFormat: 'text' });
   });
 
+  it.each(['adoc', 'asciidoc'])('.%s (AsciiDoc, read as the text it is written in) is text', (extension) => {
+    expect(classified(`docs/getting-help.${extension}`, '[[getting_help]]\nGetting Help\n------------\n')).toEqual({ kind: 'document', documentFormat: 'text' });
+  });
+
   it.each(openings)('.html opening with %s is HTML', (_, head) => {
     expect(classified('docs/Release_Notes.html', head)).toEqual({ kind: 'document', documentFormat: 'html' });
   });

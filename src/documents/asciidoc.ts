@@ -1,0 +1,77 @@
+/**
+ * AsciiDoc read as the plain text it is written in (Proxmox's and NUT's documentation, Red Hat's modules): what a
+ * reader of the rendered page never sees made blank, literal blocks kept as text, and its own headings (`== Section`,
+ * `.Procedure`). Two-line titles underline as plain text does (`=` `-` `~` `^` `+`, see plain-text.ts).
+ */
+
+/** A sign that a text is AsciiDoc: a preprocessor directive, an anchor, or a one-line document title (its block delimiters underline titles in reStructuredText). */
+const ASCIIDOC_MARKUP = /^(?:ifn?def|ifeval|endif|include)::[^\n[]*\[[^\n]*\]$|^\[\[[\w:.-]+(?:,[^\]\n]*)?\]\]$|^= \S/m;
+
+/** Lines a reader never sees: preprocessor directives, anchors, block attributes (`[source,sh]`, `[NOTE]`), attribute entries (`:toc:`), comments. */
+const HIDDEN_LINE = /^(?:(?:ifn?def|ifeval|endif|include)::[^[]*\[.*\]|\[\[[^\]]+\]\]|\[[\w#.%,=" :-]*\]|:!?[\w-]+!?:(?:\s.*)?|\/\/(?!\/).*)$/;
+/** Delimiters of blocks whose lines a reader never sees: a comment block (`////`), a passthrough of raw markup (`++++`). */
+const HIDDEN_BLOCK = /^(?:\/{4,}|\+{4,})$/;
+/** Delimiters of literal blocks, shown as they are: a listing (`----`), a literal (`....`). */
+const LITERAL_BLOCK = /^(?:-{4,}|\.{4,})$/;
+
+/** A one-line title: `= Document Title`, `== Section`, up to level 6, an optional closing run of `=`. */
+const ONE_LINE_TITLE = /^(={1,6})\s+(\S.*?)(?:\s+=+)?$/;
+/** A block's title: `.Prerequisites`, `.Procedure` (not an ellipsis, a dotted file name or a number). */
+const BLOCK_TITLE = /^\.([\p{L}][^.\n]{0,79})$/u;
+
+export interface AsciidocLines {
+  /**
+   * The lines a reader sees: a line of markup alone (a directive, an anchor, an attribute, a comment) left out, so that
+   * the paragraph it sits in reads on; a block of hidden lines, or a literal block's delimiter, a blank line.
+   */
+  readonly lines: readonly string[];
+  /** The line number in the text of each of `lines`. */
+  readonly numbers: readonly number[];
+  /** Indexes in `lines` of the lines of literal blocks: text, never headings. */
+  readonly literal: ReadonlySet<number>;
+}
+
+/** The lines of `text` as AsciiDoc shows them, or undefined when nothing says the text is AsciiDoc. */
+export function asciidocLines(text: string, lines: readonly string[]): AsciidocLines | undefined {
+  if (!ASCIIDOC_MARKUP.test(text)) return undefined;
+  const shown: string[] = [];
+  const numbers: number[] = [];
+  const literal = new Set<number>();
+  const keep = (line: string, index: number) => {
+    shown.push(line);
+    numbers.push(index + 1);
+  };
+  // The delimiter of the block being read, and whether its lines are hidden.
+  let open: { readonly delimiter: string; readonly hidden: boolean } | undefined;
+  lines.forEach((line, index) => {
+    const written = line.trim();
+    if (open) {
+      const closes = written === open.delimiter;
+      if (closes) open = undefined;
+      else if (!open.hidden) {
+        literal.add(shown.length);
+        keep(line, index);
+      }
+      return;
+    }
+    // A run of dashes or pluses right under a line underlines it (a two-line title); a block's delimiter stands apart.
+    if ((HIDDEN_BLOCK.test(written) || LITERAL_BLOCK.test(written)) && (shown.at(-1) ?? '').trim() === '') {
+      open = { delimiter: written, hidden: HIDDEN_BLOCK.test(written) };
+      keep('', index);
+      return;
+    }
+    if (!HIDDEN_LINE.test(written)) keep(line, index);
+  });
+  return { lines: shown, numbers, literal };
+}
+
+/**
+ * The level and text of an AsciiDoc heading written on one line: `== Section` is 2; a block's title (`.Procedure`), a
+ * `label`, is one below `level`, the heading it is under. Undefined for other lines.
+ */
+export function asciidocHeading(line: string, level: number): { readonly level: number; readonly text: string; readonly label: boolean } | undefined {
+  const title = ONE_LINE_TITLE.exec(line);
+  if (title) return { level: title[1]!.length, text: title[2]!, label: false };
+  const block = BLOCK_TITLE.exec(line);
+  return block ? { level: level + 1, text: block[1]!, label: true } : undefined;
+}
