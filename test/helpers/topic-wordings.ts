@@ -350,6 +350,8 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
     valid: [
       covers('finds "customers with a valid … support contract" in a support statement', 'support', support('entitlement', ['Support Statement', 'Corvid supports the plugin for customers with a valid Corvid support contract on the array it connects to.'])),
       covers('finds that community support needs no contract', 'support', support('entitlement', ['Community Support', 'The plugin is open source with no paid support: anyone can open an issue, without a support contract.'])),
+      covers('finds who is entitled by what they hold ("All users with a subscription get access to the customer portal")', 'support', support('entitlement', ['Commercial Support', 'Corvid offers enterprise support plans. All users with a subscription get access to the Corvid customer portal, which provides help with guaranteed response times.'])),
+      covers('finds "Any account with a registered appliance can open tickets"', 'support', support('entitlement', ['Pro Support', 'Any account with a registered Corvid appliance can open tickets from its personal space on the Corvid portal: this is the only way to get pro support.'])),
     ],
     invalid: [
       missing('does not take a serial number in a diagnostics list for the entitlement', 'support', support('entitlement', ['Diagnostics', '- the array serial number\n- the Corvid OS version\n- the vm-support bundle of the host']), {
