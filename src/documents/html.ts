@@ -7,7 +7,7 @@ const BLOCK_ELEMENTS = new Set([
   'aside', 'blockquote', 'pre', 'br', 'hr', 'body', 'figure', 'figcaption', 'caption', 'address', 'summary', 'details',
 ]);
 /** The pilcrow a documentation generator closes a heading with, as the link to it. */
-const PERMALINK = /\s*¶$/;
+const PERMALINK = '¶';
 /** Elements whose content is never shown as text. */
 const HIDDEN_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math']);
 
@@ -78,7 +78,7 @@ export function htmlBlocks(source: string, options: { baseLevel?: number } = {})
     if (anchor) anchor.shown += ' ';
     const content = text.replace(/[ \t\r\n]+/g, ' ').trim();
     // A heading's permalink, as Sphinx and MkDocs write it (`<a class="headerlink" href="#installation">¶</a>`), is none of its words.
-    const shown = heading ? content.replace(PERMALINK, '') : content;
+    const shown = heading && content.endsWith(PERMALINK) ? content.slice(0, -PERMALINK.length).trimEnd() : content;
     if (shown) blocks.push(heading ? { kind: 'heading', level: heading.level, text: shown, line: heading.line } : { kind: 'text', text: shown, line: textLine });
     text = '';
     hasText = false;

@@ -158,13 +158,16 @@ export function describePartner(identity: PartnerIdentity): string {
 
 /** A copyright line: `© 2026 Acme Storage, Inc.`, `Copyright (c) 2019-2026 Acme`, `(C) Copyright IBM Corp. 2003`. */
 const COPYRIGHT = /(?:copyright|©|\(c\))[^\n]*/gi;
+/** Characters of a copyright line read for its holder. */
+const COPYRIGHT_LINE = 200;
 const YEARS = /\b(?:19|20)\d\d\b(?:\s*[-–,]\s*(?:(?:19|20)\d\d\b|present))*/gi;
 
 /** Who the copyright lines of a text name, each once; placeholders ("{{ config.copyright }}", "[year] [owner]") are not names. */
 export function copyrightHolders(text: string): string[] {
   const holders = new Set<string>();
   for (const match of text.matchAll(COPYRIGHT)) {
-    const line = match[0];
+    // A holder is a few words after the mark and its years: a line's start is enough, and keeps the trimming below linear.
+    const line = match[0].slice(0, COPYRIGHT_LINE);
     // Only lines that give a year: "copyright" in a sentence ("copyright law") names nobody.
     if (!/\b(?:19|20)\d\d\b/.test(line) || /[{}[\]<>]/.test(line)) continue;
     const holder = line

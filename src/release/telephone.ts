@@ -26,7 +26,7 @@ const NUMBER = /(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{1,5}(?:
 /** Digits a telephone number has at least. */
 const MIN_DIGITS = 7;
 /** A number written with letters for some digits, as vanity numbers are: `1-800-ACME-NAS`, `+1 (888) GO-CORVID`. */
-const VANITY = /(?<![\w+])(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?(?=[A-Z\d-]*[A-Z])[A-Z\d]{2,}(?:-[A-Z\d]{1,})*(?![\w])/g;
+const VANITY = /(?<![\w+])(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?(?=[A-Z\d-]{0,15}[A-Z])[A-Z\d]{2,10}(?:-[A-Z\d]{1,10}){0,3}(?![\w-])/g;
 const PHONE_LINE = /\b(?:phone|call|tel(?:ephone)?|hotline|dial)\b/i;
 const FAX = /\b(?:fax|facsimile|telefax)\b/i;
 /** The letters of each key of a telephone's keypad, by the key's digit. */

@@ -159,6 +159,12 @@ describe('documents that drove a parser super-linear or deep, read in linear tim
     expect(document.title).toBe('Release Notes');
   });
 
+  it('HTML: a heading of 300k no-break spaces before its last word (its permalink looked for at its end only)', async () => {
+    const document = await timed('html', Buffer.from(`<h1>Installing${'\u00a0'.repeat(300_000)}the plugin</h1><p>Run the installer.</p>`));
+    // No-break spaces read as spaces, as in any text.
+    expect(headings(document).map(([level, text]) => [level, (text as string).replace(/ +/g, ' ')])).toEqual([[1, 'Installing the plugin']]);
+  });
+
   it('HTML: 400k nested <div>s', async () => {
     const document = await timed('html', htmlNestedDivs(400_000));
     expect(headings(document)).toEqual([[1, 'Release Notes'], [2, 'Known Issues']]);
