@@ -31,6 +31,11 @@ describe('cues spelt out', () => {
       '"collect…" or "gather…", then within 40 characters of the same sentence, "log" or "logs"',
       `"…version ${DIGIT}…"`,
     ]);
+    // A gap over which a version's or a file name's dot does not end the sentence reads as any gap.
+    expect(spellOut(/\brequires?\b(?:[^.\n]|\.(?=\d)){0,40}\bor later\b|\bcopy\b(?:[^.\n]|\.(?=\w)){0,40}\bnamed\b/i).map(branchText)).toEqual([
+      '"require" or "requires", then within 40 characters of the same sentence, "or later"',
+      '"copy", then within 40 characters of the same sentence, "named"',
+    ]);
   });
 
   it('spells what may not stand before or after a run', () => {

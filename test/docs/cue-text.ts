@@ -2,7 +2,8 @@
  * A topic's cues spelt out for its page: the phrases each regular expression accepts, instead
  * of the expression. Cues use a small subset of the syntax (words, `(?:a|b)`, `x?`, `[cs]`,
  * `\b`, `\d`, `\w*` or `\w+`, and `[^.\n]{0,80}` for "within 80 characters of the same sentence", or
- * `(?:[^.\n]|\.(?=\d)){0,80}` for the same where a version's dot ("7.0") does not end the sentence, and
+ * `(?:[^.\n]|\.(?=\d)){0,80}` for the same where a version's dot ("7.0") does not end the sentence (`\.(?=\w)`: nor a file
+ * name's, "configuration_example.py"), and
  * `(?<!…)` / `(?!…)` of such words for what may not come before or after a run of phrases: "not after", "not followed by");
  * anything else throws, so a new kind of cue is noticed when the pages are generated.
  */
@@ -117,8 +118,8 @@ function isOpen(outer: string | undefined, shown: string | undefined): boolean {
   return outer === EDGE ? !word.test(shown) : !/\s/.test(outer) && word.test(shown);
 }
 
-/** `[^.\n]{0,80}`: up to 80 characters of the same sentence. */
-const GAP = /(?:\[\^\.\\n\]|\(\?:\[\^\.\\n\]\|\\\.\(\?=\\d\)\))\{0,(\d+)\}/y;
+/** `[^.\n]{0,80}`: up to 80 characters of the same sentence (a dot before a digit or a letter, a version's or a file name's, ends none). */
+const GAP = /(?:\[\^\.\\n\]|\(\?:\[\^\.\\n\]\|\\\.\(\?=\\[dw]\)\))\{0,(\d+)\}/y;
 
 /** A recursive-descent reader of the cue subset. */
 class CueParser {

@@ -147,6 +147,8 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
     valid: [
       // Configuration given as a parameter table (Markdown and HTML tables keep their cells apart with "|"), under no configuration heading.
       covers('finds a table of the plugin\'s options with their defaults', 'install-guide', guide('initialConfig', ['Plugin Options', 'Available options:\n\n| Option | Default | Description |\n|---|---|---|\n| `--array-address` | none | Management address of the Corvid array |\n| `--nfs-version` | 4.1 | NFS version of the datastores |'])),
+      // Configuration given as a file made from the sample shipped, to edit.
+      covers('finds "make a copy of `corvid_example.py` named `corvid.py`" to edit', 'install-guide', guide('initialConfig', ['Local Settings', 'Move into the agent directory and make a copy of `corvid_example.py` named `corvid.py`. Open `corvid.py` with your editor and set the array address.'])),
       // Configuration given as a file to write.
       covers('finds "Create a configuration file that holds the details to connect to the array"', 'install-guide', guide('initialConfig', ['Connection File', 'Create a configuration file that holds the details to connect to the array:\n\n    [array]\n    address = 192.0.2.10\n    user = vaai-plugin'])),
       // The file the manual-steps rule reports as an edit is the configuration this rule looks for: the two read one pattern.
