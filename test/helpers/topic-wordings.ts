@@ -55,6 +55,7 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
   'install-guide/supported-configurations': {
     valid: [
       covers('finds "Device Types and Versions" listing the supported models and versions', 'install-guide', guide('configurations', ['2.1 Device Types and Versions', '| Array | Corvid OS | ESXi |\n|---|---|---|\n| C200 | 5.4, 6.0 | 7.0 U3, 8.0 U2 |\n| C400 | 6.1 | 8.0 U2 |'])),
+      covers('finds a requirements table whose row gives a platform\'s compatibility version ("Corvid OpenStack compatibility 8.0")', 'install-guide', guide('configurations', ['1.2 Requirements', 'Requirement Version\nCorvid OpenStack compatibility 8.0\nA running Corvid Swift cluster All versions'])),
       covers('finds "Operating Environment Requirements"', 'install-guide', guide('configurations', ['Operating Environment Requirements', 'The plugin runs on ESXi 7.0 U3 and 8.0 U2 hosts attached to Corvid arrays running Corvid OS 5.4 to 6.1.'])),
       covers('finds the environments the product "can run on", named in an overview', 'install-guide', guide('configurations', ['Overview', 'The Corvid containers can run on different environments including: Standalone Docker, OpenShift Enterprise, Kubernetes 1.2.X.'])),
       covers('finds "Certified Configurations"', 'install-guide', guide('configurations', ['Certified Configurations', 'Certified with ESXi 8.0 U2 and Corvid OS 6.1 on C200 and C400 arrays over NFS 4.1.'])),
