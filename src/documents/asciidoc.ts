@@ -14,8 +14,8 @@ const HIDDEN_BLOCK = /^(?:\/{4,}|\+{4,})$/;
 /** Delimiters of literal blocks, shown as they are: a listing (`----`), a literal (`....`). */
 const LITERAL_BLOCK = /^(?:-{4,}|\.{4,})$/;
 
-/** A one-line title: `= Document Title`, `== Section`, up to level 6, an optional closing run of `=`. */
-const ONE_LINE_TITLE = /^(={1,6})\s+(\S.*?)(?:\s+=+)?$/;
+/** A one-line title: `= Document Title`, `== Section`, up to level 6, with an optional closing run of `=` (`== Section ==`). */
+const ONE_LINE_TITLE = /^(={1,6})[ \t]+(\S.*)$/;
 /** A block's title: `.Prerequisites`, `.Procedure` (not an ellipsis, a dotted file name or a number). */
 const BLOCK_TITLE = /^\.([\p{L}][^.\n]{0,79})$/u;
 
@@ -71,7 +71,13 @@ export function asciidocLines(text: string, lines: readonly string[]): AsciidocL
  */
 export function asciidocHeading(line: string, level: number): { readonly level: number; readonly text: string; readonly label: boolean } | undefined {
   const title = ONE_LINE_TITLE.exec(line);
-  if (title) return { level: title[1]!.length, text: title[2]!, label: false };
+  if (title) {
+    const text = title[2]!.trimEnd();
+    // The closing run is the last word, cut by position: a pattern for it would retry every space of a long run.
+    const space = Math.max(text.lastIndexOf(' '), text.lastIndexOf('\t'));
+    const closed = space >= 0 && /^=+$/.test(text.slice(space + 1));
+    return { level: title[1]!.length, text: closed ? text.slice(0, space).trimEnd() : text, label: false };
+  }
   const block = BLOCK_TITLE.exec(line);
   return block ? { level: level + 1, text: block[1]!, label: true } : undefined;
 }

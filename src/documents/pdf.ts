@@ -138,13 +138,17 @@ function withoutRunningHeads(pages: readonly (readonly PdfLine[])[]): PdfLine[][
   );
 }
 
+/** Characters of a bookmark's title, and of a line, compared to place the bookmark (a title is a line or two). */
+const OUTLINE_KEY = 200;
+
 /**
  * Bookmarks are the headings: each is placed at the line of its page that carries its title (or
  * the first line of a title wrapped over several). Bookmarks are looked up by their title and by
  * each of its word prefixes, so placing them costs time linear in the outline and the text.
  */
 function outlineBlocks(pages: readonly PdfLine[][], content: PdfContent): Block[] {
-  const comparable = (text: string) => normalizeText(text).toLowerCase().replace(/^[\d.\s]+/, '').replace(/\s+/g, ' ').trim();
+  // Titles and lines compared by their start: a hostile bookmark's title of megabytes would give as many prefixes of its length.
+  const comparable = (text: string) => normalizeText(text.slice(0, OUTLINE_KEY * 2)).toLowerCase().replace(/^[\d.\s]+/, '').replace(/\s+/g, ' ').trim().slice(0, OUTLINE_KEY);
   const entries = content.outline.map((entry, order) => ({ ...entry, order, key: comparable(entry.title), placed: false }));
   type Entry = (typeof entries)[number];
   const byPage = new Map<number | undefined, Entry[]>();

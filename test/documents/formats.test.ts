@@ -681,7 +681,7 @@ describe('plain-text headings', () => {
       '== Getting Help', '', 'Refer to the', 'ifdef::website[]', 'link:docs/guide.html[Corvid Guide]', 'endif::website[]', 'for more information.', '',
       '++++', '<form action="https://corvid.example/search">', '</form>', '++++', '', '// Not shown.',
       '.Procedure', '', '[source,sh]', '----', '# Collect the logs', 'corvid-cli support-bundle', '----', '',
-      'Mailing Lists', '~~~~~~~~~~~~~', '', 'Write to the users list.',
+      'Mailing Lists', '~~~~~~~~~~~~~', '', 'Write to the users list.', '', '=== Bug Tracker ===', '', 'File bugs at the tracker.',
     ].join('\n');
     expect(plainTextBlocks(text)).toEqual([
       { kind: 'heading', level: 1, text: 'Corvid Support Process', line: 2 },
@@ -691,6 +691,8 @@ describe('plain-text headings', () => {
       { kind: 'text', text: '# Collect the logs\ncorvid-cli support-bundle', line: 27, code: true },
       { kind: 'heading', level: 3, text: 'Mailing Lists', line: 31 },
       { kind: 'text', text: 'Write to the users list.', line: 34 },
+      { kind: 'heading', level: 3, text: 'Bug Tracker', line: 36 },
+      { kind: 'text', text: 'File bugs at the tracker.', line: 38 },
     ]);
   });
 

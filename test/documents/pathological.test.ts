@@ -17,6 +17,7 @@ import type { DocumentFormat } from '../../src/model/model.js';
 import { headingWords } from '../../rules/kit/topics.js';
 import type { ParsedDocument } from '../../src/documents/document.js';
 import { extractDocument } from '../../src/documents/extract.js';
+import { contentDocument } from '../../src/documents/pdf.js';
 import { parseReport, runCli } from '../helpers/cli.js';
 import { findingsOf } from '../helpers/lint.js';
 
@@ -157,6 +158,19 @@ describe('documents that drove a parser super-linear or deep, read in linear tim
     expect(headings(document)).toEqual([[1, 'Release Notes'], [2, 'Known Issues']]);
     expect(bodyUnder(document, 'Release Notes')).toBe('a'.repeat(250_000));
     expect(document.title).toBe('Release Notes');
+  });
+
+  it('AsciiDoc: a one-line title of 300k spaces before its last word', async () => {
+    const document = await timed('text', Buffer.from(`= Release Notes\n\n== Version 1.0${' '.repeat(300_000)}x\n\nFixes the clone timeouts.\n`));
+    expect(headings(document).map(([level, text]) => [level, (text as string).replace(/ +/g, ' ')])).toEqual([[1, 'Release Notes'], [2, 'Version 1.0 x']]);
+  });
+
+  it('PDF: 1000 bookmarks whose titles run over 16k characters of short words (compared by their start)', () => {
+    const outline = Array.from({ length: 1000 }, (_, index) => ({ title: `Chapter ${index} ${'ab '.repeat(5_600)}`, level: 1, page: 0 }));
+    const started = performance.now();
+    const document = contentDocument({ title: undefined, outline, pages: [[{ text: 'Run the installer on each host.', size: 10, y: 700 }]], links: [] });
+    expect(performance.now() - started).toBeLessThan(BOUND_MS);
+    expect(document.sections.filter((section) => section.heading).length).toBe(1000);
   });
 
   it('HTML: a heading of 300k no-break spaces before its last word (its permalink looked for at its end only)', async () => {
