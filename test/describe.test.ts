@@ -200,6 +200,7 @@ group('bundlelint describe', () => {
     ['Heron SWE Pl-Check - Release-Notes', 'Heron SWE Pl-Check'],
     ['heron-fuel-plugin Documentation', 'heron-fuel-plugin'],
     ['Heron Backup 3.1 Documentation', 'Heron Backup'],
+    ['HeronSetup Version History :', 'HeronSetup'],
   ])('names the product of the title %s: %s', (title, product) => {
     expect(productIn(title)).toBe(product);
   });

@@ -27,8 +27,9 @@ const topic: Topic = {
     /\b(?:create|write|edit|prepare)\b[^.\n]{0,40}\bconfig(?:uration)? file\b[^.\n]{0,60}\b(?:connect|credentials|details|settings)\b/i,
     // The configuration file the customer creates (the manual-steps rule reports the same step): "Create a configuration file.", "Here is a sample, create it in conf/zoo.cfg".
     WRITE_CONFIGURATION,
-    // A configuration file made from the sample shipped with the product, to edit: "make a copy of configuration_example.py named configuration.py".
-    /\bcopy\b[^.\n]{0,40}(?:example|sample|template)(?:[^.\n]|\.(?=\w)){0,40}\b(?:named|as|to|into)\b[^.\n]{0,40}\.(?:py|conf|cfg|ini|yaml|yml|json|xml|properties|toml|env)\b/i,
+    // A configuration file made from the sample file shipped with the product, to edit: "make a copy of configuration_example.py named
+    // configuration.py", "Copy config.example.yml to config.yml", "Copy .env.example to .env" (not "the example code as shown in main.py").
+    /\bcopy\b(?:[^.\n]|\.(?=\w)){0,40}(?:_example|example_|\.example|example\.|_sample|sample_|\.sample|sample\.|_template|template_|\.template|template\.)(?:[^.\n]|\.(?=\w)){0,40}\b(?:named|as|to|into)\b[^.\n]{0,40}\.(?:py|conf|cfg|ini|yaml|yml|json|xml|properties|toml|env)\b/i,
     // A table of parameters with the values they take, read by its header row ("Option | Default value | Description"; Markdown, HTML, DOCX and ODT
     // tables keep their cells apart with "|"): their default, whether each is required; not only what each does ("Option | Description" lists a command's flags).
     /\b(?:options?|parameters?|arguments?|settings?|flags?|fields?|keys?|variables?) \| (?:default|required|value|type|meaning)\b|\b(?:options?|parameters?|arguments?|settings?|flags?|fields?|keys?|variables?) \|[^.\n]{0,40}\| (?:default|required|value|type|meaning)\b/i,

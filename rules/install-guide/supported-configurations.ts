@@ -21,7 +21,7 @@ const topic: Topic = {
     // currently only supported on Linux"; not a feature's "Syslog is also supported on FreeBSD").
     /\b(?:is|are)(?: currently)?(?: only| fully)? compatible with\b(?:[^.\n]|\.(?=\d)){0,60}\d\.\d/i,
     // A platform's version in a compatibility row: "Mirantis OpenStack compatibility 8.0", "vSphere compatibility: 7.0 U3" (not a "backward compatibility" note).
-    /(?<!\bbackwards? )\bcompatibility\b:? v?\d\d?\.\d/i,
+    /(?<!\bbackwards? |\bbackwards?-)\bcompatibility\b:? v?\d\d?\.\d/i,
     /\b(?:is|are)(?: currently| primarily| officially)?(?: only| fully)? (?:supported|certified|qualified|tested) on\b[^.\n]{0,30}\b(?:linux|windows|macos|mac os x|freebsd|solaris|aix|rhel|red hat enterprise linux|redhat|centos|rocky linux|fedora|ubuntu|debian|sles|suse)\b/i,
     // The environments or platforms the product runs on, named: "can run on different environments including: Standalone Docker, OpenShift
     // Enterprise, Kubernetes 1.2.X", "runs on Red Hat Enterprise Linux and Ubuntu" (not "runs on each host", nor a build step's "run on Linux").

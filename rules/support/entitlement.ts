@@ -9,7 +9,7 @@ const topic: Topic = {
     // What entitles a customer: "customers with a valid HPE support contract", "an active support subscription".
     /\b(?:valid|active|current|paid)\b[^.\n]{0,30}\b(?:contract|agreement|subscription|warranty|entitlement)s?\b/i,
     // Who is entitled, by what they hold: "All users with a subscription get access to the Customer Portal", "Any account with a registered XOA can open tickets".
-    /\b(?:users?|customers?|accounts?|subscribers?) (?:with|holding|who have|who hold|who purchased?)\b[^.\n]{0,30}\b(?:subscriptions?|contracts?|licenses?|licences?|support plans?)\b|\bwith a registered\b/i,
+    /\b(?:users?|customers?|accounts?|subscribers?) (?:with|holding|who have|who hold|who purchased?)\b[^.\n]{0,30}\b(?:subscriptions?|contracts?|licenses?|licences?|support plans?)\b|\b(?:accounts?|users?|customers?) with a registered\b/i,
     // Or that nothing does: "no paid support", "without a support contract".
     /\bno (?:paid|commercial|formal) support\b|\bwithout (?:a |any )?(?:support )?(?:contract|subscription|entitlement)\b/i,
   ],

@@ -2,13 +2,15 @@ import { checkTopic, defineRule, type Topic } from '../kit/index.js';
 
 const topic: Topic = {
   role: 'support',
-  headings: ['information to gather', 'information to collect', 'information to provide', 'what to gather', 'what to collect', 'what to provide', 'before you call', 'before contacting support', 'before you contact support', 'information needed', 'required information', 'problem information', 'data to collect', 'details collection', 'status collection', 'information collection', 'collecting information', 'gathering information', 'what to send', 'troubleshooting information', 'diagnostic information', 'gathering diagnostics', 'collecting diagnostics', 'diagnostics to collect', 'details to provide', 'details to include', 'information to include', 'what to include', 'what information to provide'],
+  headings: ['information to gather', 'information to collect', 'information to provide', 'what to gather', 'what to collect', 'what to provide', 'before you call', 'before contacting support', 'before you contact support', 'information needed', 'required information', 'problem information', 'data to collect', 'details collection', 'status collection', 'information collection', 'collecting information', 'gathering information', 'what to send', 'troubleshooting information', 'diagnostic information', 'gathering diagnostics', 'collecting diagnostics', 'diagnostics to collect', 'details to provide', 'details to include', 'information to include', 'what information to provide'],
   words: ['version', 'build', 'log', 'screenshot', 'error', 'message', 'step', 'reproduce', 'time', 'configuration', 'output', 'description', 'symptom', 'environment', 'name', 'problem', 'failure'],
   structure: 'commands',
   cues: [
     /\bfor (?:each|every) (?:type of )?(?:problem|issue)\b|\b(?:gather|collect|provide|have|include|send|share|attach|supply)\b[^.\n]{0,40}\bfollowing information\b/i,
-    // What a report must hold, however little it lists: "Include as much information as possible, especially:", "Provide a detailed explanation of the issue including:", "the steps to reproduce it".
-    /\b(?:include|provide|give|send)\b[^.\n]{0,20}\bas much (?:information|detail|details)\b|\b(?:provide|give|include)\b[^.\n]{0,20}\bdetailed (?:description|explanation|account)\b|\bsteps to reproduce\b/i,
+    // What a report must hold, however little it lists: "Include as much information as possible, especially:", "Provide a detailed
+    // explanation of the issue including:", "list the steps to reproduce it" (not a guide's "detailed description of the options", nor a
+    // known issue's own "Steps to reproduce:").
+    /\b(?:include|provide|give|send)\b[^.\n]{0,20}\bas much (?:information|detail|details)\b|\b(?:provide|give|include)\b[^.\n]{0,20}\bdetailed (?:description|explanation|account) of (?:the|your) (?:issue|problem|error|failure)\b|\b(?:include|provide|give|list|describe|send|with) the steps to reproduce\b/i,
     // Output to send with a report: "via a console collect the output of the following commands", "please attach the output of `postconf -n`".
     /\b(?:collect|gather|send|share|attach|include)\b[^.\n]{0,20}\bthe output (?:of|from)\b/i,
     // A command that gathers it: "use the velero debug command to generate a debug bundle", "build a support bundle".

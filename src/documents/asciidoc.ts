@@ -4,8 +4,14 @@
  * `.Procedure`). Two-line titles underline as plain text does (`=` `-` `~` `^` `+`, see plain-text.ts).
  */
 
-/** A sign that a text is AsciiDoc: a preprocessor directive, an anchor, or a one-line document title (its block delimiters underline titles in reStructuredText). */
-const ASCIIDOC_MARKUP = /^(?:ifn?def|ifeval|endif|include)::[^\n[]*\[[^\n]*\]$|^\[\[[\w:.-]+(?:,[^\]\n]*)?\]\]$|^= \S/m;
+/** A sign that a text is AsciiDoc: a preprocessor directive or an anchor (its block delimiters underline titles in reStructuredText). */
+const ASCIIDOC_MARKUP = /^(?:ifn?def|ifeval|endif|include)::[^\n[]*\[[^\n]*\]$|^\[\[[\w:.-]+(?:,[^\]\n]*)?\]\]$/m;
+/**
+ * A document's one-line title and a section's, one space after their marks and not closed by '=' (a wiki's "= Title =" is closed,
+ * a comment box's "==  NOTICE file …" spaced): together they say AsciiDoc too.
+ */
+const DOCUMENT_TITLE = /^= \S(?:[^\n]*[^=\s])?$/m;
+const SECTION_TITLE = /^={2,6} \S(?:[^\n]*[^=\s])?$/m;
 
 /** Lines a reader never sees: preprocessor directives, anchors, block attributes (`[source,sh]`, `[NOTE]`), attribute entries (`:toc:`), comments. */
 const HIDDEN_LINE = /^(?:(?:ifn?def|ifeval|endif|include)::[^[]*\[.*\]|\[\[[^\]]+\]\]|\[[\w#.%,=" :-]*\]|:!?[\w-]+!?:(?:\s.*)?|\/\/(?!\/).*)$/;
@@ -33,7 +39,7 @@ export interface AsciidocLines {
 
 /** The lines of `text` as AsciiDoc shows them, or undefined when nothing says the text is AsciiDoc. */
 export function asciidocLines(text: string, lines: readonly string[]): AsciidocLines | undefined {
-  if (!ASCIIDOC_MARKUP.test(text)) return undefined;
+  if (!ASCIIDOC_MARKUP.test(text) && !(DOCUMENT_TITLE.test(text) && SECTION_TITLE.test(text))) return undefined;
   const shown: string[] = [];
   const numbers: number[] = [];
   const literal = new Set<number>();
@@ -54,8 +60,7 @@ export function asciidocLines(text: string, lines: readonly string[]): AsciidocL
       }
       return;
     }
-    // A run of dashes or pluses right under a line underlines it (a two-line title); a block's delimiter stands apart.
-    if ((HIDDEN_BLOCK.test(written) || LITERAL_BLOCK.test(written)) && (shown.at(-1) ?? '').trim() === '') {
+    if ((HIDDEN_BLOCK.test(written) || LITERAL_BLOCK.test(written)) && !underlines(shown.at(-1)?.trim() ?? '', written)) {
       open = { delimiter: written, hidden: HIDDEN_BLOCK.test(written) };
       keep('', index);
       return;
@@ -63,6 +68,14 @@ export function asciidocLines(text: string, lines: readonly string[]): AsciidocL
     if (!HIDDEN_LINE.test(written)) keep(line, index);
   });
   return { lines: shown, numbers, literal };
+}
+
+/**
+ * Whether a run of dashes or pluses underlines the line above it (a two-line title, its underline as long as the title give or take
+ * two characters), rather than opening a block after a paragraph, a block's title (`.Verification`) or a list's continuation (`+`).
+ */
+function underlines(above: string, run: string): boolean {
+  return above !== '' && above !== '+' && !BLOCK_TITLE.test(above) && Math.abs(above.length - run.length) <= 2;
 }
 
 /**

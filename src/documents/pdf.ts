@@ -3,7 +3,7 @@ import { DocumentError } from './document-error.js';
 import { BULLETS, buildDocument, normalizeText, type Block, type ParsedDocument } from './document.js';
 import { isReleaseLine, isReleaseParagraph, releaseHeadings, typedHeadings } from './plain-text.js';
 import type { PdfContent, PdfLine } from './pdf-content.js';
-import { HEADING_RATIO, isHeadingText, mostCommon } from './typeset-headings.js';
+import { HEADING_LENGTH, HEADING_RATIO, isHeadingText, mostCommon } from './typeset-headings.js';
 import { findWrittenDate, isVersionLine } from '../formats/versions.js';
 
 /** A table-of-contents line: dot leaders or a gap, then a page number. Tested on a line's end only. */
@@ -336,7 +336,7 @@ function largerThanBody(pages: readonly PdfLine[][]): (line: PdfLine) => boolean
   const characters = new Map<number, number>();
   for (const line of pages.flat()) characters.set(line.size, (characters.get(line.size) ?? 0) + line.text.length);
   const body = mostCommon(characters) ?? 0;
-  return (line) => line.size >= body * HEADING_RATIO && line.text.length <= 120 && !isTocLine(line.text);
+  return (line) => line.size >= body * HEADING_RATIO && line.text.length <= HEADING_LENGTH && !isTocLine(line.text);
 }
 
 /**
@@ -349,7 +349,8 @@ function sizedHeadings(pages: readonly PdfLine[][], isLarger: (line: PdfLine) =>
   for (const page of pages) {
     let paragraph: PdfLine[] = [];
     const close = () => {
-      if (paragraph.length > 0 && isHeadingText(paragraph.map((line) => line.text.trim()).join(' '))) for (const line of paragraph) headings.add(line);
+      // A title wrapped over two or three lines is as long as they are.
+      if (paragraph.length > 0 && isHeadingText(paragraph.map((line) => line.text.trim()).join(' '), HEADING_LENGTH * Math.min(paragraph.length, 3))) for (const line of paragraph) headings.add(line);
       paragraph = [];
     };
     for (const line of page) {

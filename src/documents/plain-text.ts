@@ -317,8 +317,11 @@ function namesRelease(line: string): boolean {
   return findVersions(line).length > 0 && findWrittenDate(line, { month: true }) !== undefined;
 }
 
-/** Rules that box a banner title in plain text whatever their length ("===============" / "Version History - openSeaChest_Firmware" / "==============="). */
-const BANNER_RULE = /^[=\-#*~]+$/;
+/**
+ * Rules that box a banner title in plain text however long the title ("===============" / "Version History - openSeaChest_Firmware" /
+ * "==============="): long runs of '=' or '#'; not short ones (AsciiDoc's example block) nor dashes or stars (a listing, a boxed notice).
+ */
+const BANNER_RULE = /^(?:={10,}|#{10,})$/;
 
 /**
  * Whether the line at `index` is the overline of a heading underlined by the same line (`%%%%` / `Getting help` /
@@ -385,14 +388,14 @@ function isTableRow(line: string): boolean {
 
 /**
  * A field whose value is only a date or a quantity: what a section says of itself, no heading. A date under a date's
- * label ("Released: 2025-10-23", "Date: 24 May 2016"); a number, with its unit if any, under any label but a version's
- * ("Sample array size: 2000", "Slope minus: -0.05", "Timeout: 30 s"; not "Version: 2024.05.02").
+ * label ("Released: 2025-10-23", "Date: 24 May 2016"); a number, with its unit if any, under any label but a version's or a
+ * part's ("Sample array size: 2000", "Slope minus: -0.05", "Timeout: 30 s"; not "Version: 2024.05.02", "Firmware: 2.1", "Chapter: 3").
  */
 function isValueField(line: string): boolean {
   const field = /^([\p{L} ]{1,40}):\s+(\S.*)$/u.exec(line.trim());
   if (!field) return false;
   const [, label, value] = field as unknown as [string, string, string];
-  if (QUANTITY.test(value.trim())) return !/\b(?:version|release|build|rev)/i.test(label);
+  if (QUANTITY.test(value.trim())) return !/\b(?:version|release|build|rev|firmware|update|service pack|chapter|part|step|phase|section|appendix)/i.test(label);
   const date = /\b(?:date|dated|released?|published|updated)\s*$/i.test(label) ? findWrittenDate(value) : undefined;
   return date !== undefined && date.index === 0 && date.text.length === value.trim().length;
 }
@@ -443,15 +446,17 @@ function introducesBlock(line: string, lines: readonly string[], index: number):
 
 /** A name joined to the version it is written with ("corvid-tools-", "sg3_utils-"). */
 const JOINED_NAME = String.raw`[\p{L}][\p{L}\d_.]*(?:-[\p{L}][\p{L}\d_.]*)*[-_]`;
+/** Words naming a project's notes that a release line may open with ("ChangeLog for release …", "Changes for version …"). */
+const NOTES_WORD = String.raw`(?:[Cc]hange ?[Ll]og|[Cc]hanges|[Nn]otes|[Nn]ews|[Hh]istory)`;
 /**
- * What stands before a release line's version: nothing, a name joined to it, or a capitalised word and up to three more,
- * capitalised or saying whose release it is ("Version", "Corvid NAS", "Changes for version", "ChangeLog for release
- * sg3_utils-").
+ * What stands before a release line's version: nothing, a name joined to it, up to three capitalised words ("Version", "Corvid
+ * NAS"), or a word naming notes and words saying whose release they are ("Changes for version", "ChangeLog for release sg3_utils-";
+ * not "Fixed in version", a sentence).
  */
-const BEFORE_RELEASE_VERSION = new RegExp(String.raw`^(?:|${JOINED_NAME}|[\p{Lu}][\p{L}\d_.-]*\s+(?:(?:[\p{Lu}][\p{L}\d_.-]*|for|in|of|release|released|version)\s+){0,3}(?:${JOINED_NAME})?)$`, 'u');
+const BEFORE_RELEASE_VERSION = new RegExp(String.raw`^(?:|${JOINED_NAME}|(?:[\p{Lu}][\p{L}\d_.-]*\s+){1,3}|${NOTES_WORD}\s+(?:(?:for|in|of|release|released|version)\s+){1,3}(?:${JOINED_NAME})?)$`, 'u');
 
-/** Words that only say a date is the release's ("Version 2.00.b.10 release date 31/Oct/12"), between a release line's version and its date. */
-const RELEASE_DATE_WORD = /^(?:release[ds]?|date[ds]?)$/i;
+/** The words that only say a date is the release's ("Version 2.00.b.10 release date 31/Oct/12"), between a release line's version and its date. */
+const RELEASE_DATE = /\brelease date\b/i;
 
 /**
  * A line after a blank line that opens a release's notes in a changelog, its items possibly
@@ -473,7 +478,7 @@ function afterReleaseDate(line: string): string | undefined {
   if (!version || !date || date.index < version.index || !BEFORE_RELEASE_VERSION.test(bare.slice(0, version.index).replace(/v$/i, ''))) return undefined;
   // A month alone dates a release only after a bare version ("0.99.21 - Feb 2021", "Version 1.2 - March 2020"): after a name it is a platform's ("Ubuntu 22.04 - April 2022").
   if (isMonthOnly(date.date) && !/^(?:(?:version|release|rel\.?)\s*)?v?$/i.test(bare.slice(0, version.index).trim())) return undefined;
-  const between = (bare.slice(version.index + version.text.length, date.index).match(/\p{L}+/gu) ?? []).filter((word) => !RELEASE_DATE_WORD.test(word));
+  const between = bare.slice(version.index + version.text.length, date.index).replace(RELEASE_DATE, ' ').match(/\p{L}+/gu) ?? [];
   const end = date.index + date.text.length;
   return between.length <= 1 && !TERMINAL_PUNCTUATION.test(bare.slice(0, end)) ? bare.slice(end) : undefined;
 }

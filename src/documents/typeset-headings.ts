@@ -5,14 +5,16 @@ import { typedHeadings } from './plain-text.js';
 /** A line or paragraph at least this much larger than the body text is a heading (a 12 pt body: 13.5 pt and up). */
 export const HEADING_RATIO = 1.12;
 
-/** A paragraph short enough to be a heading, and no list item. */
-const HEADING_TEXT = new RegExp(String.raw`^(?![-*${BULLETS}]\s)[^\n]{1,120}$`, 'u');
+/** Characters a heading's paragraph has at most. */
+export const HEADING_LENGTH = 120;
+/** A list item's mark. */
+const LIST_ITEM = new RegExp(String.raw`^[-*${BULLETS}]\s`, 'u');
 /** A sentence's end (a question may be a heading). */
 const SENTENCE_END = /[.,;!]$/;
 
-/** Whether a paragraph set larger than the body reads as a heading: short, no list item, no sentence. */
-export function isHeadingText(text: string): boolean {
-  return HEADING_TEXT.test(text) && !SENTENCE_END.test(text);
+/** Whether a paragraph set larger than the body reads as a heading: one line of at most `longest` characters, no list item, no sentence. */
+export function isHeadingText(text: string, longest = HEADING_LENGTH): boolean {
+  return text.length > 0 && text.length <= longest && !text.includes('\n') && !LIST_ITEM.test(text) && !SENTENCE_END.test(text);
 }
 /** Headings the type must set apart before it is read for the structure: one large line (a cover's name) is no outline. */
 const TYPESET_HEADINGS = 2;

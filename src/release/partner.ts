@@ -158,29 +158,37 @@ export function describePartner(identity: PartnerIdentity): string {
 
 /** A copyright line: `© 2026 Acme Storage, Inc.`, `Copyright (c) 2019-2026 Acme`, `(C) Copyright IBM Corp. 2003`. */
 const COPYRIGHT = /(?:copyright|©|\(c\))[^\n]*/gi;
-/** Characters of a copyright line read for its holder. */
-const COPYRIGHT_LINE = 200;
 const YEARS = /\b(?:19|20)\d\d\b(?:\s*[-–,]\s*(?:(?:19|20)\d\d\b|present))*/gi;
 
 /** Who the copyright lines of a text name, each once; placeholders ("{{ config.copyright }}", "[year] [owner]") are not names. */
 export function copyrightHolders(text: string): string[] {
   const holders = new Set<string>();
   for (const match of text.matchAll(COPYRIGHT)) {
-    // A holder is a few words after the mark and its years: a line's start is enough, and keeps the trimming below linear.
-    const line = match[0].slice(0, COPYRIGHT_LINE);
+    const line = match[0];
     // Only lines that give a year: "copyright" in a sentence ("copyright law") names nobody.
     if (!/\b(?:19|20)\d\d\b/.test(line) || /[{}[\]<>]/.test(line)) continue;
-    const holder = line
+    const named = line
       .replace(/copyright|©|\(c\)/gi, ' ')
       .replace(YEARS, ' ')
       .trim()
       .split(/all rights reserved|\||;|\s{2,}|\bpage\b|\blicen[cs]ed\b|\bversion\b|https?:|\bwww\./i)[0]!
-      .replace(/\bby\b/i, ' ')
-      .replace(/^[\s,.:-]+|[\s,:-]+$/g, '')
-      .trim();
+      .replace(/\bby\b/i, ' ');
+    const holder = withoutEdges(named);
     if (/^\p{L}/u.test(holder) && holder.split(/\s+/).length <= 6) holders.add(holder);
   }
   return [...holders];
+}
+
+/**
+ * A holder's name without the separators around it (leading full stops too, trailing ones kept: "Acme, Inc."), cut by position: a
+ * pattern anchored at the end would be retried from every separator of a long run (", , , …").
+ */
+function withoutEdges(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && /[\s,.:-]/.test(text[start]!)) start += 1;
+  while (end > start && /[\s,:-]/.test(text[end - 1]!)) end -= 1;
+  return text.slice(start, end);
 }
 
 /** Web-mail providers: an address there names a person, not the partner. */

@@ -19,6 +19,9 @@ interface RoleWords {
   readonly titleOnly?: RegExp;
 }
 
+/** The name standards give release notes (MIL-STD-498, NASA). */
+const VERSION_DESCRIPTION = /\bversion description\b/;
+
 /** Titles of a guide; "Getting Started" too, though release notes' chapter of that name points to the guide rather than being it. */
 const GUIDE_TITLE = /\bconfig(?:uration)? guide\b|\badmin(?:istration|istrator'?s?)? guide\b|\buser'?s? guide\b|\bgetting started\b|\bquick ?start\b/;
 /**
@@ -48,9 +51,10 @@ const BARE_LICENCE = /^(?:software )?licen[cs]e$/;
 const ROLE_WORDS: Readonly<Record<DocumentRole, RoleWords>> = {
   'release-notes': {
     heading: /\brelease[ -]?notes?\b|\bchange ?log\b|\bwhat'?s new\b/,
-    // The name standards give release notes (MIL-STD-498, NASA): a "Version Description Document"; and a "Version History" or "Release
-    // History" document; not headings, where they may describe a guide's versions or revisions.
-    title: /\bversion description\b|\b(?:version|release) history\b/,
+    // The name standards give release notes (MIL-STD-498, NASA): a "Version Description Document"; and a product's "Version History" or
+    // "Release History" ("PrinterSetup Version History", "Version History - openSeaChest_Firmware"): not one alone, a guide's first
+    // heading over its revisions, nor a guide's ("Corvid NAS Installation Guide - Version History"), nor headings.
+    title: new RegExp(`${VERSION_DESCRIPTION.source}|^(?:\\S+ ){1,3}(?:version|release) history\\b|^(?:version|release) history \\S`),
     // Short forms name files ("RN_3.2.1.pdf", "RelNotes"), not titles, where "RN-200" is a model; so do NEWS and CHANGES, the GNU names
     // of a project's notes, alone or after a version ("corvid-4.9-CHANGES"; not "Notice_of_Changes").
     name: /\brn\b|\brel ?notes\b|\bnews$|(?:^|\d )changes$/,
@@ -118,7 +122,7 @@ export function isDiagnostic(text: string, place: 'title' | 'name'): boolean {
 }
 
 /** The words that name a document as release notes or a guide ("Release Notes", "Installation Guide"), not a diagnostics page: a title's words that are not the product's. */
-export const DOCUMENT_NAMING: readonly RegExp[] = [...roleWords('release-notes', 'title'), ROLE_WORDS['install-guide'].heading!, GUIDE_TITLE, CONFIGURATION_PAGE];
+export const DOCUMENT_NAMING: readonly RegExp[] = [ROLE_WORDS['release-notes'].heading!, VERSION_DESCRIPTION, ROLE_WORDS['install-guide'].heading!, GUIDE_TITLE, CONFIGURATION_PAGE];
 
 export function isLegalRole(role: DocumentRole): role is 'eula' | 'license-notice' {
   return role === 'eula' || role === 'license-notice';

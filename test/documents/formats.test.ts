@@ -13,7 +13,7 @@ import { extractDocument } from '../../src/documents/extract.js';
 import type { Block, ParsedDocument } from '../../src/documents/document.js';
 import type { DocumentFormat } from '../../src/model/model.js';
 import { packageRoot } from '../../src/package-root.js';
-import { plainTextBlocks, typedHeadings } from '../../src/documents/plain-text.js';
+import { isReleaseLine, plainTextBlocks, typedHeadings } from '../../src/documents/plain-text.js';
 import { contentDocument } from '../../src/documents/pdf.js';
 
 const limits = extractionLimits(defaultLimits);
@@ -150,6 +150,22 @@ describe('PDF paragraphs set larger than the body', () => {
     expect([headings(document), levels(document)]).toEqual([
       ['Heron Board : release notes for public beta', 'Introduction', 'Version 2.00.b.10 release date 31/Oct/12', 'Fixed bugs', 'Previous versions', 'Version 2.00.b.09 release date 10/Oct/12'],
       [1, 2, 2, 3, 2, 4],
+    ]);
+  });
+});
+
+describe('PDF titles wrapped over lines', () => {
+  it('stay the title however long the lines together are, when they read as one', () => {
+    const line = (text: string, size: number, y: number) => ({ text, size, y });
+    const body = Array.from({ length: 8 }, (_, index) => line(`Install the Corvid agent on every ESXi host of the cluster before you register the array ${index}.`, 10, 600 - index * 14));
+    const page = [
+      line('Corvid Storage Plugin for VMware vSphere Virtual Volumes and Site Recovery Manager', 20, 760), line('Installation and Configuration Guide for Release 3.2.1', 20, 736),
+      line('Prerequisites', 14, 680), ...body,
+    ];
+    const document = contentDocument({ title: undefined, outline: [], pages: [page], links: [] });
+    expect([document.title, headings(document)]).toEqual([
+      'Corvid Storage Plugin for VMware vSphere Virtual Volumes and Site Recovery Manager Installation and Configuration Guide for Release 3.2.1',
+      ['Corvid Storage Plugin for VMware vSphere Virtual Volumes and Site Recovery Manager Installation and Configuration Guide for Release 3.2.1', 'Prerequisites'],
     ]);
   });
 });
@@ -696,11 +712,25 @@ describe('plain-text headings', () => {
     ]);
   });
 
-  it('take a line boxed between two rules of a plain-text banner for a heading, however short the rules, and a sentence so boxed for text', () => {
+  it('take AsciiDoc listings after a block title or a list continuation for code, and a wiki-style text with "= Title =" or a comment box of "==" lines for no AsciiDoc', () => {
+    const asciidoc = ['= Installing Corvid', '', '== Procedure', '', '. Run the command:', '+', '[source,terminal]', '----', '$ corvid get nodes', '----', '', '.Verification', '----', '$ corvid --version', '----', ''].join('\n');
+    expect(plainTextBlocks(asciidoc).map((block) => [block.kind, block.text, block.kind === 'text' && block.code === true])).toEqual([
+      ['heading', 'Installing Corvid', false], ['heading', 'Procedure', false], ['text', '. Run the command:\n+', false], ['text', '$ corvid get nodes', true],
+      ['heading', 'Verification', false], ['text', '$ corvid --version', true],
+    ]);
+    const wiki = ['= Corvid Release Notes =', '', '-------', '', 'Version 3.2.1 (2026-10-15)', '', '[Fixed]', '* Fixed a crash when saving.', '', '-------', '', 'Version 3.2.0 (2026-09-01)', '', '[Added]', '* Added the export.', ''].join('\n');
+    expect(plainTextBlocks(wiki).filter((block) => block.kind === 'heading').map((block) => block.text)).toEqual(['Version 3.2.1 (2026-10-15)', 'Version 3.2.0 (2026-09-01)']);
+    expect(plainTextBlocks(wiki).some((block) => block.text.includes('[Added]'))).toBe(true);
+    const box = ['=================', '==  NOTICE file of the Corvid distribution,', '==  Version 2.0, for the Corvid plugin.', '==', '=================', '', 'Corvid includes software developed by Kestrel.', ''].join('\n');
+    expect(plainTextBlocks(box).filter((block) => block.kind === 'heading')).toEqual([]);
+  });
+
+  it('take a line boxed between two long rules of \'=\' or \'#\' for a banner\'s heading, however short the rules beside the title, and a sentence, a command or a notice boxed by short rules for text', () => {
     const text = [
       '===============', 'Version History - corvid_firmware', '===============',
       'The utilities of each release, newest first.', '',
       '-----', 'Back up the configuration before you upgrade.', '-----', '',
+      'Build it from its sources.', '', '----', './configure && make install', '----', '', '***', 'IMPORTANT: back up your data before upgrading', '***', '',
     ].join('\n');
     expect(plainTextBlocks(text).filter((block) => block.kind === 'heading').map((block) => block.text)).toEqual(['Version History - corvid_firmware']);
   });
@@ -716,6 +746,9 @@ describe('plain-text headings', () => {
     expect(plainTextBlocks(text).filter((block) => block.kind === 'heading').map((block) => block.text)).toEqual([
       'ChangeLog for release heron_utils-1.49 [20260718] [svn: r1133]', 'Utility specific changes', 'Changelog for heron_utils-1.48 [20230801] [svn: r1042]', 'Changes for version 1.4 (2018-08-16)',
     ]);
+    // Sentences that name a version and a date open no release, whatever words stand before the version.
+    expect(['Fixed in version 1.4.2 (2018-08-16).', 'Introduced in version 2.1 (2019-03-01)', 'Heron NAS 3.2.1 was released 15 October 2026 and fixes three bugs.', 'The 3.2.1 release dated 2026-10-15'].filter(isReleaseLine)).toEqual([]);
+    expect(['Version 2.00.b.02 release date 31/Jul/12', 'Version 1.40.b.07, release date 30/May/12'].filter(isReleaseLine)).toHaveLength(2);
   });
 
   it('take a field whose value is only a number ("Sample array size: 2000", "Slope minus: -0.05", "Timeout: 30 s") for a line of its section, not a heading nor a release', () => {

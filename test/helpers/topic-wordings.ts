@@ -69,6 +69,12 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
       covers('finds a "Supported Combo:" label over the platforms and their versions', 'install-guide', guide('configurations', ['Corvid Storage Manager', 'Version: 2.1.0-336\n\nSupported Combo: OS: Ubuntu Server 22.04 / Rocky Linux 9; Ceph: Quincy / Reef; OpenStack: Zed / Antelope'])),
     ],
     invalid: [
+      missing('does not take "backward-compatibility: 2.0" of configuration files for the supported configurations', 'install-guide', guide('configurations', ['Upgrading', 'The agent keeps backward-compatibility: 2.0 configuration files load unchanged.']), {
+        heading: 'Prerequisites',
+        score: 2,
+        found: ['words: array, esxi', 'lists 2 versions'],
+        shortfall: "its text uses a few of the topic's words, but no heading names the topic and no sentence covers it",
+      }),
       missing('does not take "Browser Compatibility" for the supported configurations', 'install-guide', guide('configurations', ['Browser Compatibility', 'The array console works in Chrome 120 and Firefox 115 or later.']), {
         heading: 'Browser Compatibility',
         score: 1,
@@ -341,6 +347,12 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
         found: ['words: output'],
         shortfall: "its text uses a few of the topic's words, but no heading names the topic and no sentence covers it",
       }),
+      missing('does not take a chapter that provides "a detailed description of the configuration options", nor a heading "What to include in the backup", for the information to gather', 'support', support('gather', ['What to include in the backup', 'This chapter will provide a detailed description of the configuration options of the backup.']), {
+        heading: 'What to include in the backup',
+        score: 1,
+        found: ['words: configuration, description'],
+        shortfall: "its text uses a few of the topic's words, but no heading names the topic and no sentence covers it",
+      }),
       missing('does not take the word "screenshots" for the information to gather', 'support', support('gather', undefined, (sections) => sections.map(([heading, body]) => [heading, heading === 'Contacting Support' ? 'Open a case at https://support.corvid.example/cases with screenshots of the error, or call 1-800-555-0199.' : body])), {
         heading: 'Contacting Support',
         score: 1,
@@ -357,6 +369,12 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
       covers('finds "Any account with a registered appliance can open tickets"', 'support', support('entitlement', ['Pro Support', 'Any account with a registered Corvid appliance can open tickets from its personal space on the Corvid portal: this is the only way to get pro support.'])),
     ],
     invalid: [
+      missing('does not take logging in "with a registered administrator account" for the entitlement', 'support', support('entitlement', ['Registering the Plugin', 'Log in to vCenter with a registered administrator account and open the plugin page.']), {
+        heading: 'Registering the Plugin',
+        score: 1,
+        found: ['words: account'],
+        shortfall: "its text uses a few of the topic's words, but no heading names the topic and no sentence covers it",
+      }),
       missing('does not take a serial number in a diagnostics list for the entitlement', 'support', support('entitlement', ['Diagnostics', '- the array serial number\n- the Corvid OS version\n- the vm-support bundle of the host']), {
         heading: 'Diagnostics',
         score: 1,

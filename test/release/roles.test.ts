@@ -57,6 +57,9 @@ describe('document roles', () => {
     ['Corvid Flight Software Version Description Document', ['release-notes']],
     ['Version History - corvid_firmware', ['release-notes']],
     ['Corvid Tools Release History', ['release-notes']],
+    // Not alone (a guide's first heading over its revisions), nor a guide's.
+    ['Version History', []],
+    ['Corvid NAS Installation Guide - Version History', ['install-guide']],
     ['Getting Started with Corvid NAS', ['install-guide']],
     ['Corvid Systems Support Process', ['support']],
     ['Corvid NAS Customer Care', ['support']],
