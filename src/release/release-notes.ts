@@ -155,17 +155,27 @@ const NOT_RELEASED = String.raw`(?:un-?released|not (?:yet )?released|not releas
 const NOT_RELEASED_HEADING = new RegExp(String.raw`[(\[]\s*${NOT_RELEASED}\W{0,3}[)\]]|\s[-–:]\s*${NOT_RELEASED}\W{0,3}$`, 'i');
 /** A release-date row whose value is that status alone: "| **Release date** | (Not Yet Released) |". */
 const NOT_RELEASED_ROW = new RegExp(String.raw`^\W*release date\W*${NOT_RELEASED}\W*$`, 'i');
+/** A date written with placeholders for what is not known yet: "####-##-##", "YYYY-MM-DD", "xx.xx.2021". */
+const PLACEHOLDER_DATE = /(?<![\w#])(?:[#xXYy]{4}|[#xXDd]{2}|\d{4})[-./][#xXMm]{2}[-./](?:[#xXDd]{2}|[#xXYy]{4}|\d{4})(?![\w#])/;
 /** Lines read from the top of a version's section for its release date row. */
 const RELEASE_DATA_LINES = 40;
 
 /**
- * Whether an undated version's section says the version is not released: its heading's closing status, or its
- * release-date row near its top. Such a version is neither the current release, unless the title or the file's name
- * names it (notes taken at that version's tag), nor one of the history. A release dated, or "in progress" said of
- * anything else ("staged rollout in progress"), is released.
+ * Whether an undated version's section says the version is not released: its heading's closing status, its
+ * release-date row near its top, or a placeholder for its date over nothing ("0.4.3 / ####-##-##" heading an empty
+ * section; notes under it are a release's, its date left unwritten). Such a version is neither the current release,
+ * unless the title or the file's name names it (notes taken at that version's tag), nor one of the history. A release
+ * dated, or "in progress" said of anything else ("staged rollout in progress"), is released.
  */
 function isNotReleased(content: ParsedDocument, section: VersionSection): boolean {
-  return section.date === undefined && (NOT_RELEASED_HEADING.test(section.heading.text) || releaseData(content, section.index).some((line) => NOT_RELEASED_ROW.test(line)));
+  if (section.date !== undefined) return false;
+  return NOT_RELEASED_HEADING.test(section.heading.text) || (isEmpty(content, section.index) && PLACEHOLDER_DATE.test(section.heading.text)) || releaseData(content, section.index).some((line) => NOT_RELEASED_ROW.test(line));
+}
+
+/** Whether a section holds nothing: no text, no sub-section. */
+function isEmpty(content: ParsedDocument, index: number): boolean {
+  const section = content.sections[index]!;
+  return section.body.trim() === '' && section.end === index + 1;
 }
 
 /** The first lines of a version's section, its sub-sections' included: where a table of release data stands ("Release Data" / "| Release date | 2026 April 29 |"). */
@@ -351,7 +361,9 @@ function currentOf(document: BundleDocument, content: ParsedDocument, sections: 
   if (titled) {
     const named = naming(titled);
     if (named) return named;
-    if (titleSection) return titleSection;
+    // A changelog's first heading taken for its title, over nothing, names no release when it says it is not out ("0.4.3 /
+    // ####-##-##"); a title over the notes of a release not out yet names them ("Changelog for restic 0.8.1 (UNRELEASED)").
+    if (titleSection && !(pending.has(titleSection) && isEmpty(content, titleSection.index))) return titleSection;
   }
   // Names in the path, nearest first: the file's, then its archive's and folders'.
   const names = namesInPath(document).flatMap((name) => findVersions(name).filter((version) => version.kind === 'product'));

@@ -126,6 +126,13 @@ describe('release notes', () => {
     expect(facts(markdownNotes(text, 'corvid-3.3.0/RN.md'))).toEqual({ current: 'Version: 3.3.0', version: '3.3.0', date: undefined, history: ['3.2.1', '3.1.0'] });
   });
 
+  it('takes an empty version whose date is a placeholder ("0.4.3 / ####-##-##") for no release, even as the first heading, and a titled release not out yet for the current one', () => {
+    const changelog = ['# 0.4.3 / ####-##-##', '', '# 0.4.2 / 2017-04-02', '', '* Added unit tests for cli.js', '', '# 0.4.1 / 2016-10-18', '', '* Output to a missing folder creates it', ''].join('\n');
+    expect(facts(markdownNotes(changelog))).toEqual({ current: '0.4.2 / 2017-04-02', version: '0.4.2', date: '2017-04-02', history: ['0.4.1'] });
+    const titled = ['# Changelog for corvid 0.8.1 (UNRELEASED)', '', '## Enhancements', '', '* The cache is pruned.', '', '# Changelog for corvid 0.8.0 (2017-11-26)', '', '## Enhancements', '', '* Mounts.', ''].join('\n');
+    expect(facts(markdownNotes(titled))).toEqual({ current: 'Changelog for corvid 0.8.1 (UNRELEASED)', version: '0.8.1', date: undefined, history: ['0.8.0'] });
+  });
+
   it('keeps a dated version, and one whose "in progress" is said of something else, among the releases', () => {
     const text = ['# Corvid Release Notes', '', '## Version 3.2.1', '', '| Release date | 2026-10-15 (staged rollout in progress) |', '', '### Fixed', '', '- Locks.', '',
       '## 3.2.0 - work in progress jobs can be cancelled', '', '- The release date row of this version is unreleased work.', '', '## Version 3.1.0', '', 'Release date: 2026-01-05', ''].join('\n');
