@@ -151,9 +151,9 @@ function signedBy(vib: Vib): string {
 const NAMING = DOCUMENT_NAMING.map((words) => words.source).join('|');
 /**
  * Other words of such titles: a guide's ("Installation and Configuration Guide"), those before a
- * version, those of a changelog's titles ("Release History", "Changes in …", "NEWS", "Readme"), and "Documentation".
+ * version, those of a changelog's titles ("Release History", "Recent Changes in …", "NEWS", "Readme"), and "Documentation".
  */
-const FILLERS = String.raw`configuration|user|admin(?:istration)?|guide|documentation|and|for|version|release|rel|v|history|changes|news|read ?me`;
+const FILLERS = String.raw`configuration|user|admin(?:istration)?|guide|documentation|and|for|version|release|rel|v|history|recent|latest|changes|news|read ?me`;
 /** One of a title's own words; a naming word may be the start of one ("Install…", "Deploy…"). */
 const WORD = String.raw`\b(?:(?:${NAMING})\w*|(?:${FILLERS})\b)\.?`;
 const SEPARATORS = String.raw`[\s\-–—:,|_]`;

@@ -201,6 +201,8 @@ group('bundlelint describe', () => {
     ['heron-fuel-plugin Documentation', 'heron-fuel-plugin'],
     ['Heron Backup 3.1 Documentation', 'Heron Backup'],
     ['HeronSetup Version History :', 'HeronSetup'],
+    ['Recent changes in Heron Backup', 'Heron Backup'],
+    ['Heron Backup: Latest Changes', 'Heron Backup'],
   ])('names the product of the title %s: %s', (title, product) => {
     expect(productIn(title)).toBe(product);
   });
