@@ -8,9 +8,9 @@ const topic: Topic = {
   cues: [
     /\bfor (?:each|every) (?:type of )?(?:problem|issue)\b|\b(?:gather|collect|provide|have|include|send|share|attach|supply)\b[^.\n]{0,40}\bfollowing information\b/i,
     // What a report must hold, however little it lists: "Include as much information as possible, especially:", "Provide a detailed
-    // explanation of the issue including:", "list the steps to reproduce it" (not a guide's "detailed description of the options", nor a
-    // known issue's own "Steps to reproduce:").
-    /\b(?:include|provide|give|send)\b[^.\n]{0,20}\bas much (?:information|detail|details)\b|\b(?:provide|give|include)\b[^.\n]{0,20}\bdetailed (?:description|explanation|account) of (?:the|your) (?:issue|problem|error|failure)\b|\b(?:include|provide|give|list|describe|send|with) the steps to reproduce\b/i,
+    // explanation of the issue including:", "list the steps to reproduce it", "Provide details of which server you are using" (not a
+    // guide's "detailed description of the options", nor a known issue's own "Steps to reproduce:").
+    /\b(?:include|provide|give|send)\b[^.\n]{0,20}\bas much (?:information|detail|details)\b|\b(?:provide|give|include)\b[^.\n]{0,20}\bdetailed (?:description|explanation|account) of (?:the|your) (?:issue|problem|error|failure)\b|\b(?:include|provide|give|list|describe|send|with) the steps to reproduce\b|\b(?:provide|include|give|send)(?: full| complete)? details of\b/i,
     // Output to send with a report: "via a console collect the output of the following commands", "please attach the output of `postconf -n`".
     /\b(?:collect|gather|send|share|attach|include)\b[^.\n]{0,20}\bthe output (?:of|from)\b/i,
     // A command that gathers it: "use the velero debug command to generate a debug bundle", "build a support bundle".
