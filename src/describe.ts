@@ -166,7 +166,7 @@ const NOTES_WORDS = new RegExp(String.raw`${SEPARATORS}+(?:${roleWords('release-
 const OPEN_BRACKET = /[\s([{]+$/;
 
 /** Headings that open a document without naming it: a title chosen from them names no product. */
-const GENERIC_TITLE = /^\W*(?:foreword|preface|introduction|overview|contents|table of contents|title|untitled|abstract|summary|about(?: this (?:document|guide))?|legal notices?|notices?|copyright|revision history|document history|latest|change ?log|changes|release notes|readme|reference architecture|getting started|welcome)\W*$/i;
+const GENERIC_TITLE = /^\W*(?:foreword|preface|introduction|overview|contents|table of contents|title|untitled|abstract|summary|about(?: this (?:document|guide))?|legal notices?|notices?|copyright|revision history|document history|latest|change ?log|changes|release notes|known (?:issues|problems|limitations)|readme|reference architecture|getting started|welcome)\W*$/i;
 
 /**
  * The product's name and where it was read: what the visible title of the release notes (else of

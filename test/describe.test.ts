@@ -99,6 +99,9 @@ group('bundlelint describe', () => {
     // A changelog whose first heading is the placeholder of the next release names no product either.
     const unreleased = await describe(await generated(directory, [], { documents: notes('unreleased') }));
     expect([unreleased.product, unreleased.sources.product?.place]).toEqual(['Corvid NAS Plugin', 'the title of Corvid_NAS_Plugin_Installation_and_Configuration_Guide.md']);
+    // Nor does a changelog whose first heading is its standing known issues.
+    const known = await describe(await generated(directory, [], { documents: notes('KNOWN ISSUES') }));
+    expect([known.product, known.sources.product?.place]).toEqual(['Corvid NAS Plugin', 'the title of Corvid_NAS_Plugin_Installation_and_Configuration_Guide.md']);
     const heron = await describe(await generated(directory, [], { documents: notes('Heron Adapter for NFS 4.1 Datastores 3.2.1 Release Notes') }));
     expect(heron.product).toBe('Heron Adapter for NFS 4.1 Datastores');
     // A name that only begins with the word of an unnamed section ("Next", "Current") is a name.
