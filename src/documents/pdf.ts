@@ -362,6 +362,14 @@ function sizedHeadings(pages: readonly PdfLine[][], isLarger: (line: PdfLine) =>
   return headings;
 }
 
+/** The lines of a title that is the only text set larger than the body: one paragraph, on the first page, over more than a page's text. */
+function titleAlone(pages: readonly PdfLine[][], headings: ReadonlySet<PdfLine>): PdfLine[] | undefined {
+  const first = pages[0] ?? [];
+  const lines = first.filter((line) => headings.has(line));
+  if (lines.length === 0 || lines.length !== headings.size || pages.length < 2) return undefined;
+  return lines.every((line, index) => index === 0 || isWrapped(lines[index - 1]!, line)) ? lines : undefined;
+}
+
 /**
  * Headings by font size; wrapped titles (consecutive heading lines of one size at line spacing) are
  * merged. Below sized headings, lines at body size are headings too when they are release lines (see
@@ -372,8 +380,12 @@ function sizeBlocks(pages: readonly PdfLine[][]): Block[] {
   const headings = sizedHeadings(pages, largerThanBody(pages));
   const isHeading = (line: PdfLine) => headings.has(line);
   const ranks = new Map([...new Set(pages.flat().filter(isHeading).map((line) => line.size))].sort((a, b) => b - a).map((size, rank) => [size, rank + 1]));
-  // With no line larger than the body, the text's own conventions decide (typedHeadings), release lines and titles included.
+  // With no line larger than the body, the text's own conventions decide (typedHeadings), release lines and titles included;
+  // with only the title larger (a paper whose section headings are bold at the body size, "1. Preparation"), they decide
+  // under it, as in a word processor's document whose type sets the title alone apart (see documentHeadings).
   if (ranks.size === 0) return typedHeadings(paragraphBlocks(pages));
+  const title = titleAlone(pages, headings);
+  if (title) return [{ kind: 'heading', level: 1, text: title.map((line) => line.text.trim()).join(' ') }, ...typedHeadings(paragraphBlocks(pages.map((page) => page.filter((line) => !title.includes(line)))))];
   const listed = tableOfContents(pages);
   const blocks: Block[] = [];
   let numbered: { level: number; depth: number } | undefined;

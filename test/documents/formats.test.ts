@@ -154,6 +154,19 @@ describe('PDF paragraphs set larger than the body', () => {
   });
 });
 
+describe('PDF whose title alone is set larger than the body', () => {
+  it('reads the headings under it by the text\'s conventions, as a paper set in one size with bold numbered sections', () => {
+    const line = (text: string, y: number, size = 9) => ({ text, size, y });
+    const first = [
+      line('Installing the Corvid Software', 760, 11), line('Corvid can run as a hosted virtual operating system on top of Unix or Windows.', 700),
+      line('1. Preparation', 670), line('You should ensure at least 150 Mbytes of free space on the filesystem before you start.', 655),
+      line('2. Copying Files', 620), line('On all platforms the files are owned by the user doing the installation.', 605),
+    ];
+    const second = [line('3. Running Corvid', 760), line('Run the emulator from the bin directory of the installation and log in.', 745)];
+    expect(headings(contentDocument({ title: undefined, outline: [], pages: [first, second], links: [] }))).toEqual(['Installing the Corvid Software', 'Preparation', 'Copying Files', 'Running Corvid']);
+  });
+});
+
 describe('PDF titles wrapped over lines', () => {
   it('stay the title however long the lines together are, when they read as one', () => {
     const line = (text: string, size: number, y: number) => ({ text, size, y });
