@@ -20,6 +20,9 @@ const topic: Topic = {
     // "Makefile is now compatible with Automake 1.11.2", nor "not compatible"), or the operating systems it runs on, named ("GridSite is
     // currently only supported on Linux"; not a feature's "Syslog is also supported on FreeBSD").
     /\b(?:is|are)(?: currently)?(?: only| fully)? compatible with\b(?:[^.\n]|\.(?=\d)){0,60}\d\.\d/i,
+    // The platforms supported or tested, however named: "we aim to support the following distributions", "NTP supports Windows 2000 and
+    // later" (not a protocol's version: "supports TLS 1.2 or later"), "These directions were tested with Nagios 3.1.1".
+    /\bsupport(?:s|ed)? the following (?:distributions|platforms|operating systems|systems|versions|environments)\b|\bsupports\b(?! (?:tls|ssl|smb|nfs|http|https|ipv6)\b)[^.\n]{0,40}\b(?:and|or) (?:later|newer|higher|above)\b|\b(?:were|was|been|is|are) tested (?:with|on|against)\b(?:[^.\n]|\.(?=\d)){0,40}\d\.\d/i,
     // A platform's version in a compatibility row: "Mirantis OpenStack compatibility 8.0", "vSphere compatibility: 7.0 U3" (not a "backward compatibility" note).
     /(?<!\bbackwards? |\bbackwards?-)\bcompatibility\b:? v?\d\d?\.\d/i,
     /\b(?:is|are)(?: currently| primarily| officially)?(?: only| fully)? (?:supported|certified|qualified|tested) on\b[^.\n]{0,30}\b(?:linux|windows|macos|mac os x|freebsd|solaris|aix|rhel|red hat enterprise linux|redhat|centos|rocky linux|fedora|ubuntu|debian|sles|suse)\b/i,
