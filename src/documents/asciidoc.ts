@@ -1,6 +1,6 @@
 /**
  * AsciiDoc read as the plain text it is written in (Proxmox's and NUT's documentation, Red Hat's modules): what a
- * reader of the rendered page never sees made blank, literal blocks kept as text, and its own headings (`== Section`,
+ * reader of the rendered page never sees left out, literal blocks kept as code, and its own headings (`== Section`,
  * `.Procedure`). Two-line titles underline as plain text does (`=` `-` `~` `^` `+`, see plain-text.ts).
  */
 

@@ -362,7 +362,7 @@ function sizedHeadings(pages: readonly PdfLine[][], isLarger: (line: PdfLine) =>
   return headings;
 }
 
-/** The lines of a title that is the only text set larger than the body: one paragraph, on the first page, over more than a page's text. */
+/** The lines of a title that is the only text set larger than the body: one paragraph, on the first page of a document of two pages or more. */
 function titleAlone(pages: readonly PdfLine[][], headings: ReadonlySet<PdfLine>): PdfLine[] | undefined {
   const first = pages[0] ?? [];
   const lines = first.filter((line) => headings.has(line));

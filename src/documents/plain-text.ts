@@ -33,7 +33,8 @@ const LIST_LINE = /^[\p{L}\d_]+$|\S {2,}\S/u;
  * line framed by runs of a mark (`--- Known Issues ---`), a numbered line (`2.3 Known Issues`), an ALL-CAPS line, a short line standing alone after a
  * blank line (see looksLikeHeading), a label on a line of its own (`Known issues:`), which
  * sits below the heading before it, and a comment line in capitals (`// KNOWN ISSUES.`, its final
- * full stop kept). Everything else is text, one block per paragraph, comment marks dropped.
+ * full stop kept). Everything else is text, one block per paragraph, comment marks dropped. AsciiDoc is read as its
+ * rendered page shows it (see asciidoc.ts).
  */
 export function plainTextBlocks(text: string): Block[] {
   const shown = withoutBookmarks(text);
