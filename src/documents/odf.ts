@@ -36,16 +36,14 @@ export async function odtDocument(bytes: Buffer, path: string, limits: Readonly<
   const spans: number[] = [];
   let nested = 0;
   let skipped = 0;
-  const tables = new TableRows();
+  const tables = new TableRows({ table: 'table:table', row: 'table:table-row', cell: 'table:table-cell' });
   streamXml(content, CONTENT, {
     open(name, attributes) {
       // Automatic styles come before the body in content.xml.
       styles.define(name, attributes);
       if (SKIPPED.has(name)) skipped += 1;
       if (skipped > 0) return;
-      if (name === 'table:table') tables.openTable();
-      if (name === 'table:table-row') tables.openRow();
-      if (name === 'table:table-cell') tables.openCell();
+      tables.open(name);
       if (name === 'text:a' && attributes['xlink:href']) links.push(attributes['xlink:href']);
       if (name === 'text:h' || name === 'text:p') {
         // A paragraph inside another (a note's body) continues the outer one.
@@ -72,13 +70,10 @@ export async function odtDocument(bytes: Buffer, path: string, limits: Readonly<
       if (SKIPPED.has(name)) skipped -= 1;
       // Spans inside a skipped container (an annotation's) were not pushed.
       if (name === 'text:span' && paragraph && skipped === 0) spans.pop();
-      if (skipped === 0 && name === 'table:table') tables.closeTable();
-      if (skipped === 0 && name === 'table:table-row') {
-        const line = tables.closeRow();
-        if (line !== undefined) {
-          blocks.push({ kind: 'text', text: line });
-          sizes.push(undefined);
-        }
+      const row = skipped === 0 ? tables.close(name) : undefined;
+      if (row !== undefined) {
+        blocks.push({ kind: 'text', text: row });
+        sizes.push(undefined);
       }
       if ((name !== 'text:h' && name !== 'text:p') || !paragraph || skipped > 0) return;
       if (nested > 0) {

@@ -29,7 +29,7 @@ export async function docxDocument(bytes: Buffer, path: string, limits: Readonly
   const targets = hyperlinkTargets(parts.get(RELATIONSHIPS));
   const links: string[] = [];
   const paragraphs = new StyledBlocks();
-  const tables = new TableRows();
+  const tables = new TableRows({ table: 'w:tbl', row: 'w:tr', cell: 'w:tc' });
   let paragraph: { text: string; style: string | undefined; outline: number | undefined; sizes: SizeTally } | undefined;
   let skipText = 0;
   let inText = false;
@@ -39,11 +39,9 @@ export async function docxDocument(bytes: Buffer, path: string, limits: Readonly
   let changed = 0;
   streamXml(document, DOCUMENT, {
     open(name, attributes) {
+      tables.open(name);
       switch (name) {
         case 'w:p': paragraph = { text: '', style: undefined, outline: undefined, sizes: new SizeTally() }; break;
-        case 'w:tbl': tables.openTable(); break;
-        case 'w:tr': tables.openRow(); break;
-        case 'w:tc': tables.openCell(); break;
         case 'w:r': run = { size: undefined }; break;
         case 'w:sz': if (run && changed === 0) run.size = sizeValue(attributes['w:val']); break;
         case 'w:rPrChange': changed += 1; break;
@@ -71,11 +69,8 @@ export async function docxDocument(bytes: Buffer, path: string, limits: Readonly
       if (name === 'w:r') run = undefined;
       if (name === 'w:rPrChange') changed -= 1;
       if (name === 'w:del' || name === 'w:instrText' || name === 'w:delText') skipText -= 1;
-      if (name === 'w:tbl') tables.closeTable();
-      if (name === 'w:tr') {
-        const line = tables.closeRow();
-        if (line !== undefined) paragraphs.add('body', line);
-      }
+      const row = tables.close(name);
+      if (row !== undefined) paragraphs.add('body', row);
       if (name !== 'w:p' || !paragraph) return;
       const [role, text, size] = [paragraphRole(styles, roles, paragraph.style, paragraph.outline), paragraph.text, paragraph.sizes.take()];
       const emit = () => paragraphs.add(role, text, size);

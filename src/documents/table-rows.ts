@@ -16,20 +16,20 @@ export class TableRows {
   /** The paragraphs of each cell of the outermost table's open row, each with how to read it outside a table. */
   private row: { text: string; heading: boolean; emit: () => void }[][] | undefined;
 
-  openTable(): void {
-    this.depth += 1;
+  /** `elements`: the format's names of a table, a row and a cell (`w:tbl`, `w:tr`, `w:tc`). */
+  constructor(private readonly elements: { readonly table: string; readonly row: string; readonly cell: string }) {}
+
+  /** Takes an element's start: a table's, a row's or a cell's opens it; any other is none of its business. */
+  open(name: string): void {
+    if (name === this.elements.table) this.depth += 1;
+    else if (name === this.elements.row && this.depth === 1) this.row = [];
+    else if (name === this.elements.cell && this.depth === 1) this.row?.push([]);
   }
 
-  closeTable(): void {
-    this.depth = Math.max(0, this.depth - 1);
-  }
-
-  openRow(): void {
-    if (this.depth === 1) this.row = [];
-  }
-
-  openCell(): void {
-    if (this.depth === 1) this.row?.push([]);
+  /** Takes an element's end: a row's gives its line (see `closeRow`), a table's closes it. */
+  close(name: string): string | undefined {
+    if (name === this.elements.table) this.depth = Math.max(0, this.depth - 1);
+    return name === this.elements.row ? this.closeRow() : undefined;
   }
 
   /** Takes a paragraph (a heading or not) into the open row's cell, to be read when the row closes; false outside a table, where it is read as it is. */
@@ -41,7 +41,7 @@ export class TableRows {
   }
 
   /** Ends a row of the outermost table: its line when two of its cells hold text (else its paragraphs are read as they are), else undefined. */
-  closeRow(): string | undefined {
+  private closeRow(): string | undefined {
     if (this.depth !== 1 || !this.row) return undefined;
     const cells = this.row;
     this.row = undefined;
