@@ -69,6 +69,12 @@ const LABEL_LINES = 2000;
  */
 export function installSections(content: ParsedDocument, from = 0, end = content.sections.length): InstallSection[] {
   const found: InstallSection[] = [];
+  // A page titled for installing ("Quick Start", "Installing the Plug-in") installs under its title as a whole, though its
+  // chapters are set at the title's level (a word processor's Title style over Heading 1 chapters, a converter's output).
+  const first = content.sections[from];
+  if (first?.heading && first.end < end && content.titleSource === 'visible' && first.heading.text === content.title && isInstallHeading(content.title)) {
+    found.push({ index: from, heading: content.title, line: first.heading.line, steps: Math.min(STEPS_COUNTED, stepsUnder(content, from, SENTENCE_STEPS, end)) });
+  }
   // Where the sub-sections of the last heading aside from installing (see `ASIDE_FROM_INSTALLING`) end; none is looked at inside another.
   let asideEnd = from;
   for (let index = from; index < end; index += 1) {
