@@ -40,7 +40,9 @@ export function plainTextBlocks(text: string): Block[] {
   const shown = withoutBookmarks(text);
   const typed = shown.split(/\r\n|\r|\n/);
   const asciidoc = asciidocLines(shown, typed);
-  const lines = asciidoc ? asciidoc.lines : withoutHiddenMarkup(typed);
+  const read = asciidoc ? asciidoc.lines : withoutHiddenMarkup(typed);
+  const emacs = asciidoc ? undefined : emacsVariables(read[0] ?? '');
+  const lines = emacs ? [emacs.line, ...read.slice(1)] : read;
   const rst = !asciidoc && RST_MARKUP.test(shown);
   const adornments = lines.map((line) => adornmentOf(line, rst));
   const blocks: Block[] = [];
@@ -87,6 +89,21 @@ export function plainTextBlocks(text: string): Block[] {
     const line = comment ?? written;
     if (line === '') {
       flush();
+      continue;
+    }
+    if (emacs?.outline === true) {
+      // Outline mode's title line, and its headings: stars at the margin, one per level ("* Noteworthy changes in release 3.6", "** Bug Fixes").
+      // A starred sentence, ended or going on over indented lines, is an item ("** Minor bug fix release for 1.8.3 to fix build issues on various").
+      const starred = index === 0 ? undefined : STARRED.exec(lines[index]!);
+      const item = starred !== undefined && starred !== null && (TERMINAL_PUNCTUATION.test(line) || /^\s+\S/.test(lines[index + 1] ?? ''));
+      if (index === 0 || (starred && !item)) {
+        heading(starred ? starred[1]!.length + 1 : 1, starred ? starred[2]!.trim() : line, index + 1);
+        continue;
+      }
+      // Nothing else heads a part there: a short line standing alone is a paragraph.
+      if (item) flush();
+      if (paragraph.length === 0) paragraphLine = index + 1;
+      paragraph.push(item ? `- ${starred![2]!.trim()}` : line);
       continue;
     }
     if (comment !== undefined && isAllCaps(comment) && comment.length <= 80 && comment.split(/\s+/).length <= HEADING_WORDS) {
@@ -233,6 +250,20 @@ function releaseLevels(blocks: readonly Block[], releases: ReadonlySet<number>):
     else if (releases.has(index)) marker = 'release';
   }
   return levels;
+}
+
+/** Emacs's file variables on a first line ("GNU parted NEWS   -*- outline -*-", "-*- coding: utf-8 -*-"): the editor's settings, not text. */
+const EMACS_VARIABLES = /-\*-(.{1,200}?)-\*-/;
+/** The modes whose files head their parts with stars: outline and Org. */
+const OUTLINE_MODE = /^\s*(?:mode:\s*)?(?:outline|org)\s*(?:;|$)/i;
+/** An outline heading: stars at the margin and a title. */
+const STARRED = /^(\*{1,8})[ \t]+(\S.{0,200})$/;
+
+/** A first line without the Emacs file variables it carries, and whether they set a mode that heads with stars; undefined when it carries none. */
+function emacsVariables(first: string): { line: string; outline: boolean } | undefined {
+  const variables = EMACS_VARIABLES.exec(first);
+  if (!variables) return undefined;
+  return { line: `${first.slice(0, variables.index).trimEnd()} ${first.slice(variables.index + variables[0].length).trimStart()}`.trim(), outline: OUTLINE_MODE.test(variables[1]!) };
 }
 
 const BOOKMARK = '[bookmark: ';

@@ -738,6 +738,32 @@ describe('plain-text headings', () => {
     expect(plainTextBlocks(box).filter((block) => block.kind === 'heading')).toEqual([]);
   });
 
+  it('read an Emacs outline-mode text (GNU NEWS) by its stars, its first line without the editor\'s file variables, a starred sentence as an item', () => {
+    const news = [
+      'Corvid tools NEWS                                    -*- outline -*-', '',
+      '* Noteworthy changes in release 3.6 (2026-04-10) [stable]', '', '  Promoting alpha release to stable release 3.6', '',
+      '* Noteworthy changes in release 3.5.28 (2026-03-24) [alpha]', '', '** New Features', '', '  Add the swap flag.', '',
+      '** Another minor update.  Both versions 3.5.1 and 3.5.2 lacked translation', '   files.', '',
+      '** Minor bug fix release for 3.5.1 to fix build issues on various', '   platforms:', '  - Use uname -m.', '',
+    ].join('\n');
+    expect(plainTextBlocks(news)).toEqual([
+      { kind: 'heading', level: 1, text: 'Corvid tools NEWS', line: 1 },
+      { kind: 'heading', level: 2, text: 'Noteworthy changes in release 3.6 (2026-04-10) [stable]', line: 3 },
+      { kind: 'text', text: 'Promoting alpha release to stable release 3.6', line: 5 },
+      { kind: 'heading', level: 2, text: 'Noteworthy changes in release 3.5.28 (2026-03-24) [alpha]', line: 7 },
+      { kind: 'heading', level: 3, text: 'New Features', line: 9 },
+      { kind: 'text', text: 'Add the swap flag.', line: 11 },
+      { kind: 'text', text: '- Another minor update.  Both versions 3.5.1 and 3.5.2 lacked translation\nfiles.', line: 13 },
+      { kind: 'text', text: '- Minor bug fix release for 3.5.1 to fix build issues on various\nplatforms:\n- Use uname -m.', line: 16 },
+    ]);
+    // Other modes' variables are left out of the text; only outline and Org modes head with stars.
+    const text = ['Corvid ChangeLog   -*- mode: text; coding: utf-8 -*-', '', '* Fixed a crash when saving', ''].join('\n');
+    expect(plainTextBlocks(text)).toEqual([
+      { kind: 'heading', level: 2, text: 'Corvid ChangeLog', line: 1 },
+      { kind: 'text', text: '* Fixed a crash when saving', line: 3 },
+    ]);
+  });
+
   it('take a line boxed between two long rules of \'=\' or \'#\' for a banner\'s heading, however short the rules beside the title, and a sentence, a command or a notice boxed by short rules for text', () => {
     const text = [
       '===============', 'Version History - corvid_firmware', '===============',

@@ -165,6 +165,11 @@ describe('documents that drove a parser super-linear or deep, read in linear tim
     expect(headings(document).map(([level, text]) => [level, (text as string).replace(/ +/g, ' ')])).toEqual([[1, 'Release Notes'], [2, 'Version 1.0 x']]);
   });
 
+  it('plain text: a first line of 300k spaces before Emacs file variables, and 300k stars of an outline heading', async () => {
+    const document = await timed('text', Buffer.from(`NEWS${' '.repeat(300_000)}-*- outline -*-\n\n* Release 1.0${'*'.repeat(300_000)}\n\n* Release 0.9\n`));
+    expect(headings(document).map(([level, text]) => [level, (text as string).slice(0, 20)])).toEqual([[1, 'NEWS'], [2, 'Release 0.9']]);
+  });
+
   it('PDF: 1000 bookmarks whose titles run over 16k characters of short words (compared by their start)', () => {
     const outline = Array.from({ length: 1000 }, (_, index) => ({ title: `Chapter ${index} ${'ab '.repeat(5_600)}`, level: 1, page: 0 }));
     const started = performance.now();
