@@ -256,9 +256,10 @@ const TRADE_MARKS = /[®™℠]|\((?:r|tm|sm)\)/gi;
 const SPELLED_TRADE_MARK = /(?<=\p{Ll})(?:TM|SM)\b/gu;
 /**
  * A hot fix's or update's designation left before the version or at the end ("Hot Fix 3.2.1.1",
- * "Update 2", "HF1", "Patch 3", "SP1"): it names the release, not the product.
+ * "Update 2", "HF1", "Patch 3", "SP1"), or the development version's (an R package's NEWS: "whirl dev",
+ * "whirl (development version)"): it names the release, not the product.
  */
-const TRAILING_DESIGNATION = /[\s,–—-]+(?:(?:hot ?fix|patch|maintenance release)(?:[\s-]*\d+)?|(?:hf|p|update|u|service pack|sp|mr)[\s-]*\d+|ga)[\s,–—:-]*$/i;
+const TRAILING_DESIGNATION = /[\s,–—-]+(?:(?:hot ?fix|patch|maintenance release)(?:[\s-]*\d+)?|(?:hf|p|update|u|service pack|sp|mr)[\s-]*\d+|ga|\(?(?:dev|devel|development(?: version)?)\)?)[\s,–—:-]*$/i;
 /** A preposition a naming phrase leaves before the name: "What's New in …". */
 const LEADING_PREPOSITION = /^[\s\-–—:,|_]*(?:in|of|on)\s+/i;
 /**

@@ -191,6 +191,9 @@ group('bundlelint describe', () => {
     ['Heron Backup Update 2', 'Heron Backup'],
     ['Heron Update Manager 6.5 Release Notes', 'Heron Update Manager'],
     ['Heron Backup 2.4.0 GA Release Notes', 'Heron Backup'],
+    // An R package's development version, first in its NEWS.
+    ['heron dev', 'heron'],
+    ['heron (development version)', 'heron'],
     // Words after the naming words qualify the notes, not the name; a version's bracket, wildcard or "R" goes with it.
     ['Heron Backup Release Notes for VMware vSphere 8.0', 'Heron Backup'],
     ['Heron Backup Release Notes (English)', 'Heron Backup'],

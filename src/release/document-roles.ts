@@ -3,7 +3,7 @@ import type { DocumentRole, RoleSource } from '../model/model.js';
 import { legalEvidence, legalRoleOf, soundsLegal } from './legal-text.js';
 import { manualSteps } from './install-procedure.js';
 import { givesSteps } from './procedure.js';
-import { isVersionHeading, NOTES_PART, withoutNumbering } from './release-notes.js';
+import { isVersionHeading, namedVersionHeadings, NOTES_PART, withoutNumbering } from './release-notes.js';
 import { headingOpens, isBareLicenceTitle, isDiagnostic, isLegalRole, LOGS_COLLECTED, rolesOfName, rolesOfTitle } from './roles.js';
 
 export interface DocumentRoles {
@@ -97,13 +97,13 @@ function guideTopics(content: ParsedDocument, legal = true): Set<string> {
 }
 
 /**
- * Whether a document reads as release notes: a version's section, a version in its title, or a
- * part of a version's notes. Section numbers ("4.2.2 Executing Compilation Scripts") are no versions.
+ * Whether a document reads as release notes: a version's section, a version in its title, a
+ * part of a version's notes, or releases named by product ("whirl 0.2.1", "whirl 0.2.0", "whirl 0.1.7"). Section numbers ("4.2.2 Executing Compilation Scripts") are no versions.
  */
 function readsAsNotes(content: ParsedDocument, title: string | undefined): boolean {
   if (title && TITLE_VERSION.test(title)) return true;
   const headingOf = withoutNumbering(content);
-  return content.sections.some((section) => section.heading && (isVersionHeading(headingOf(section.heading.text)) || NOTES_PART.test(section.heading.text) || NOTES_WORDS.test(section.heading.text)));
+  return content.sections.some((section) => section.heading && (isVersionHeading(headingOf(section.heading.text)) || NOTES_PART.test(section.heading.text) || NOTES_WORDS.test(section.heading.text))) || namedVersionHeadings(content, headingOf).size > 0;
 }
 
 /**

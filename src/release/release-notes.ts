@@ -568,15 +568,17 @@ const NAMES_NOTES = /\brelease notes\b|\bversion\b/i;
 
 /** Headings ending in a product's version under the title, this many or more, are a changelog's releases named by product. */
 const NAMED_RUN = 3;
+/** A name in small letters, one word, right before its version: an R package's NEWS ("whirl 0.2.1", "ggplot2 3.5.0"). */
+const LOWER_CASE_NAME = /^\p{Ll}[\p{L}\d._-]*\s+v?\d/u;
 
 /**
  * The sections whose headings name a product and end with its version ("In-Memory Data Fabric 6.6.8", "Streaming 2.1.1,
- * Hadoop Accelerator 2.1.1"), when `NAMED_RUN` or more at one level stand right under the document's title (or at its top):
+ * Hadoop Accelerator 2.1.1", "whirl 0.2.1"), when `NAMED_RUN` or more at one level stand right under the document's title (or at its top):
  * a changelog's releases, though no word says so. Under another heading they are components ("Third-Party Updates" over
  * "OpenSSL 3.0.13", "Version 3.0.0" over "Bundled Heron Agent 2.2"); one or two alone say nothing ("Corvid Agent 2.0" may be
  * a feature); a platform's version ("Support for ESXi 8.0") is no product's.
  */
-function namedVersionHeadings(content: ParsedDocument, headingOf: (text: string) => string): ReadonlySet<number> {
+export function namedVersionHeadings(content: ParsedDocument, headingOf: (text: string) => string): ReadonlySet<number> {
   const byLevel = new Map<number, number[]>();
   // The headings open at each point, outermost first: a heading's parent is the last one above its level.
   const open: { index: number; level: number }[] = [];
@@ -588,7 +590,7 @@ function namedVersionHeadings(content: ParsedDocument, headingOf: (text: string)
     open.push({ index, level: heading.level });
     if (parent !== undefined && parent !== top) return;
     const text = headingOf(heading.text).trim();
-    const named = text.split(/\s+/).length <= 14 && /^\p{Lu}/u.test(text) && !/\b(?:guide|manual)\b/i.test(text) && !RELATIVE_HEADING.test(text) && !CHANGE_ITEM.test(text);
+    const named = text.split(/\s+/).length <= 14 && (/^\p{Lu}/u.test(text) || LOWER_CASE_NAME.test(text)) && !/\b(?:guide|manual)\b/i.test(text) && !RELATIVE_HEADING.test(text) && !CHANGE_ITEM.test(text);
     const last = named ? findVersions(text).filter((version) => version.kind === 'product').at(-1) : undefined;
     if (!last || last.index + last.text.length !== text.length) return;
     const run = byLevel.get(heading.level);

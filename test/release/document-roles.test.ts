@@ -247,6 +247,14 @@ describe('what a document is for', () => {
       ),
       { roles: ['install-guide'], source: 'content' },
     ],
+    [
+      'an R package\'s NEWS named NEWS, its releases headed by the package and its version, whose items edit a configuration file, as release notes',
+      'corvid-0.2.1-NEWS.pdf',
+      markdown(
+        ['# corvid dev', '', '- Add write_report().', '', '# corvid 0.2.1', '', '- Enable the use of R expressions in the yaml configuration file.', '', '# corvid 0.2.0', '', '- Initial CRAN release.', '', '# corvid 0.1.7', '', '- Fixed the log path.', ''].join('\n'),
+      ),
+      { roles: ['release-notes'], source: 'name' },
+    ],
   ])('reads %s', (_, name, content, expected) => {
     expect(documentRoles(name, content)).toEqual(expected);
   });

@@ -254,6 +254,9 @@ describe('release notes', () => {
     expect(facts(parsed)).toEqual({ current: 'Heron Data Fabric 6.6.8', version: '6.6.8', date: undefined, history: ['6.6.7', '6.5.6', '5.3.1'] });
     // Each release's parts end at the next release.
     expect(parsed.versions.map((version) => version.parts.length)).toEqual([0, 0, 0, 0]);
+    // An R package's NEWS: the package's name in small letters, the development version first and unnumbered.
+    const news = markdownNotes(['# corvid dev', '', '- Add write_report().', '', ...['corvid 0.2.1', 'corvid 0.2.0', 'corvid 0.1.7'].map(release)].join('\n'));
+    expect(facts(news)).toEqual({ current: 'corvid 0.2.1', version: '0.2.1', date: undefined, history: ['0.2.0', '0.1.7'] });
     // Under another heading than the title, such headings are components: bundled libraries, or a release's parts.
     const components = (heading: string) => ['OpenSSL 3.0.13', 'Log4j 2.23.1', 'Spring Framework 6.1.5'].map((name) => `### ${name}\n\nUpdated for ${heading}.\n\n`).join('');
     expect(facts(markdownNotes(`# Heron Release Notes\n\n## Third-Party Updates\n\n${components('the audit')}`)).history).toEqual([]);
