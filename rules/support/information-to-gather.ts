@@ -2,7 +2,7 @@ import { checkTopic, defineRule, type Topic } from '../kit/index.js';
 
 const topic: Topic = {
   role: 'support',
-  headings: ['information to gather', 'information to collect', 'information to provide', 'what to gather', 'what to collect', 'what to provide', 'before you call', 'before contacting support', 'before you contact support', 'information needed', 'required information', 'problem information', 'data to collect', 'details collection', 'status collection', 'information collection', 'collecting information', 'gathering information', 'what to send', 'troubleshooting information', 'diagnostic information', 'gathering diagnostics', 'collecting diagnostics', 'diagnostics to collect', 'details to provide', 'details to include', 'information to include', 'what information to provide'],
+  headings: ['information to gather', 'information to collect', 'information to provide', 'what to gather', 'what to collect', 'what to provide', 'before you call', 'before contacting support', 'before you contact support', 'information needed', 'required information', 'problem information', 'data to collect', 'data collection', 'details collection', 'status collection', 'information collection', 'collecting information', 'gathering information', 'what to send', 'troubleshooting information', 'diagnostic information', 'gathering diagnostics', 'collecting diagnostics', 'diagnostics to collect', 'details to provide', 'details to include', 'information to include', 'what information to provide'],
   words: ['version', 'build', 'log', 'screenshot', 'error', 'message', 'step', 'reproduce', 'time', 'configuration', 'output', 'description', 'symptom', 'environment', 'name', 'problem', 'failure'],
   structure: 'commands',
   cues: [

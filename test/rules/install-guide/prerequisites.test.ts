@@ -78,6 +78,7 @@ describe('the cue of a program or package a method requires', () => {
     ['The driver requires the ``purestorage`` Python package.', true],
     ["This method requires the 'openssl' program.", true],
     ['This method requires the openssl program on the command line.', true],
+    ['=> Corvid requires the XML dev library:', true],
     // Quotes around nothing, or left open, name no program.
     ["This method requires a '' tool.", false],
     ['This method requires the ``openssl` tool.', false],
