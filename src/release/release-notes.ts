@@ -568,18 +568,21 @@ const NAMES_NOTES = /\brelease notes\b|\bversion\b/i;
 
 /** Headings ending in a product's version under the title, this many or more, are a changelog's releases named by product. */
 const NAMED_RUN = 3;
+/** What may follow the version ending a release's heading: nothing, or a pre-release's designation ("ActiveGo 1.8 beta", "Corvid 2.0 RC1"). */
+const PRE_RELEASE_END = /^(?:[\s_-]*(?:alpha|beta|rc|preview)[\s._-]?\d{0,3})?$/i;
 /** A name in small letters, one word, right before its version: an R package's NEWS ("whirl 0.2.1", "ggplot2 3.5.0"). */
 const LOWER_CASE_NAME = /^\p{Ll}[\p{L}\d._-]*\s+v?\d/u;
 
 /**
  * The sections whose headings name a product and end with its version ("In-Memory Data Fabric 6.6.8", "Streaming 2.1.1,
  * Hadoop Accelerator 2.1.1", "whirl 0.2.1"), when `NAMED_RUN` or more at one level stand right under the document's title (or at its top):
- * a changelog's releases, though no word says so. Under another heading they are components ("Third-Party Updates" over
+ * a changelog's releases, though no word says so; under a history's heading, however few. Under another heading they are components ("Third-Party Updates" over
  * "OpenSSL 3.0.13", "Version 3.0.0" over "Bundled Heron Agent 2.2"); one or two alone say nothing ("Corvid Agent 2.0" may be
  * a feature); a platform's version ("Support for ESXi 8.0") is no product's.
  */
 export function namedVersionHeadings(content: ParsedDocument, headingOf: (text: string) => string): ReadonlySet<number> {
   const byLevel = new Map<number, number[]>();
+  const historic: number[] = [];
   // The headings open at each point, outermost first: a heading's parent is the last one above its level.
   const open: { index: number; level: number }[] = [];
   const top = content.sections[0]?.heading?.text === content.title ? 0 : -1;
@@ -588,16 +591,22 @@ export function namedVersionHeadings(content: ParsedDocument, headingOf: (text: 
     while (open.length > 0 && open.at(-1)!.level >= heading.level) open.pop();
     const parent = open.at(-1)?.index;
     open.push({ index, level: heading.level });
-    if (parent !== undefined && parent !== top) return;
+    // Under a history ("Release history" over "ActiveGo 1.8.3", "ActiveGo 1.8 beta") each is a release, however few.
+    const underHistory = parent !== undefined && HISTORY_HEADING.test(content.sections[parent]!.heading!.text);
+    if (parent !== undefined && parent !== top && !underHistory) return;
     const text = headingOf(heading.text).trim();
     const named = text.split(/\s+/).length <= 14 && (/^\p{Lu}/u.test(text) || LOWER_CASE_NAME.test(text)) && !/\b(?:guide|manual)\b/i.test(text) && !RELATIVE_HEADING.test(text) && !CHANGE_ITEM.test(text);
     const last = named ? findVersions(text).filter((version) => version.kind === 'product').at(-1) : undefined;
-    if (!last || last.index + last.text.length !== text.length) return;
+    if (!last || !PRE_RELEASE_END.test(text.slice(last.index + last.text.length))) return;
+    if (underHistory) {
+      historic.push(index);
+      return;
+    }
     const run = byLevel.get(heading.level);
     if (run) run.push(index);
     else byLevel.set(heading.level, [index]);
   });
-  return new Set([...byLevel.values()].filter((indices) => indices.length >= NAMED_RUN).flat());
+  return new Set([...historic, ...[...byLevel.values()].filter((indices) => indices.length >= NAMED_RUN).flat()]);
 }
 
 /**

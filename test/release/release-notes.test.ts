@@ -254,6 +254,9 @@ describe('release notes', () => {
     expect(facts(parsed)).toEqual({ current: 'Heron Data Fabric 6.6.8', version: '6.6.8', date: undefined, history: ['6.6.7', '6.5.6', '5.3.1'] });
     // Each release's parts end at the next release.
     expect(parsed.versions.map((version) => version.parts.length)).toEqual([0, 0, 0, 0]);
+    // Under a history's heading, two are releases too, a pre-release's designation after the version.
+    const history = markdownNotes('# Release notes for Corvid\n\n## Release history\n\n### Corvid 1.8.3\n\n- Released June, 2017\n\n### Corvid 1.8 beta\n\n- Released March, 2017\n');
+    expect(facts(history)).toEqual({ current: 'Corvid 1.8.3', version: '1.8.3', date: '2017-06', history: ['1.8'] });
     // An R package's NEWS: the package's name in small letters, the development version first and unnumbered.
     const news = markdownNotes(['# corvid dev', '', '- Add write_report().', '', ...['corvid 0.2.1', 'corvid 0.2.0', 'corvid 0.1.7'].map(release)].join('\n'));
     expect(facts(news)).toEqual({ current: 'corvid 0.2.1', version: '0.2.1', date: undefined, history: ['0.2.0', '0.1.7'] });
