@@ -15,7 +15,8 @@ export interface Component {
 }
 
 const SHARED_OBJECT = /^lib([a-z][\w+]*(?:-[a-z][\w+]*)*?)(?:-(\d+(?:\.\d+)*))?\.so(?:\.(\d+(?:\.\d+)*))?$/i;
-const VERSIONED_ARCHIVE = /^([a-z][\w+]*(?:[-_.][a-z][\w+]*)*)[-_]v?(\d+(?:\.\d+)+(?:[-.]?(?:final|release|ga|[a-z]*\d*))?)\.(jar|war|ear|tar\.gz|tgz|tar\.bz2|tar\.xz|zip|whl|gem|rpm)$/i;
+/** A name's words hold no separator ("_" is one, not a letter of a word): a name split two ways at each "_" is tried every way (exponential). */
+const VERSIONED_ARCHIVE = /^([a-z][a-z\d+]*(?:[-_.][a-z][a-z\d+]*)*)[-_]v?(\d+(?:\.\d+)+(?:[-.]?(?:final|release|ga|[a-z]*\d*))?)\.(jar|war|ear|tar\.gz|tgz|tar\.bz2|tar\.xz|zip|whl|gem|rpm)$/i;
 /** The projects some libraries are known by. */
 const PROJECTS: Readonly<Record<string, readonly string[]>> = {
   ssl: ['openssl'], crypto: ['openssl'], z: ['zlib'], 'stdc++': ['gcc', 'libstdc++'], gcc_s: ['gcc'], xml2: ['libxml2'], ssh2: ['libssh2'],

@@ -208,8 +208,12 @@ export function algorithmOfName(fileName: string): ManifestAlgorithm | undefined
 }
 
 const BSD_LINE = /^(MD5|SHA-?1|SHA-?256|SHA-?512)\s*\((.*)\)\s*=\s*([0-9A-Fa-f]*)\s*$/i;
-/** GNU coreutils (`<hex>  <name>`, `<hex> *<name>`, a leading `\` escaping the name) and BSD `-r` (`<hex> <name>`). */
-const GNU_LINE = /^(\\?)([0-9A-Fa-f]+)(?:\s+\*?|\s\*)(.*)$/;
+/**
+ * GNU coreutils (`<hex>  <name>`, `<hex> *<name>`, a leading `\` escaping the name) and BSD `-r` (`<hex> <name>`). The name is
+ * anything up to the line's end: with `.`, which stops at U+2028 where `\s` does not, each shorter run of white space would be
+ * retried over the rest of a long line.
+ */
+const GNU_LINE = /^(\\?)([0-9A-Fa-f]+)(?:\s+\*?|\s\*)([^\n]*)$/;
 
 function formOf(content: string, crlf: boolean): ManifestForm {
   const bsd = BSD_LINE.exec(content);
