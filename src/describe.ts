@@ -256,10 +256,11 @@ const TRADE_MARKS = /[®™℠]|\((?:r|tm|sm)\)/gi;
 const SPELLED_TRADE_MARK = /(?<=\p{Ll})(?:TM|SM)\b/gu;
 /**
  * A hot fix's or update's designation left before the version or at the end ("Hot Fix 3.2.1.1",
- * "Update 2", "HF1", "Patch 3", "SP1"), or the development version's (an R package's NEWS: "whirl dev",
- * "whirl (development version)"): it names the release, not the product.
+ * "Update 2", "HF1", "Patch 3", "SP1"): it names the release, not the product.
  */
-const TRAILING_DESIGNATION = /[\s,–—-]+(?:(?:hot ?fix|patch|maintenance release)(?:[\s-]*\d+)?|(?:hf|p|update|u|service pack|sp|mr)[\s-]*\d+|ga|\(?(?:dev|devel|development(?: version)?)\)?)[\s,–—:-]*$/i;
+const TRAILING_DESIGNATION = /[\s,–—-]+(?:(?:hot ?fix|patch|maintenance release)(?:[\s-]*\d+)?|(?:hf|p|update|u|service pack|sp|mr)[\s-]*\d+|ga)[\s,–—:-]*$/i;
+/** The development version an R package's NEWS opens with ("whirl dev", "whirl (development version)"): a release, not the product's name ("Heron Web Development" keeps its word). */
+const DEVELOPMENT_VERSION = /\s(?:dev|\([Dd]evelopment version\))$/;
 /** A preposition a naming phrase leaves before the name: "What's New in …". */
 const LEADING_PREPOSITION = /^[\s\-–—:,|_]*(?:in|of|on)\s+/i;
 /**
@@ -285,7 +286,7 @@ export function productIn(title: string): string {
   for (let before = ''; before !== name; ) {
     before = name;
     for (let word = LAST_WORD.exec(name); word; word = LAST_WORD.exec(name)) name = name.slice(0, word.index);
-    name = name.replace(TRAILING_VERSION, '').replace(TRAILING_DESIGNATION, '');
+    name = name.replace(TRAILING_VERSION, '').replace(TRAILING_DESIGNATION, '').replace(DEVELOPMENT_VERSION, '');
   }
   return name.replace(EDGE_SEPARATORS, '');
 }

@@ -194,6 +194,9 @@ group('bundlelint describe', () => {
     // An R package's development version, first in its NEWS.
     ['heron dev', 'heron'],
     ['heron (development version)', 'heron'],
+    ['Heron Web Development 2.1 Release Notes', 'Heron Web Development'],
+    ['Heron Dev 1.2 Release Notes', 'Heron Dev'],
+    ['heron-devel 3.2 Release Notes', 'heron-devel'],
     // Words after the naming words qualify the notes, not the name; a version's bracket, wildcard or "R" goes with it.
     ['Heron Backup Release Notes for VMware vSphere 8.0', 'Heron Backup'],
     ['Heron Backup Release Notes (English)', 'Heron Backup'],

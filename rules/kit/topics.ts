@@ -272,9 +272,10 @@ const ITEM = new RegExp(String.raw`${ITEM_MARK}(\p{L}+)(?:\s+\S+){2}`, 'u');
 /**
  * The same after what an item may name first: its issues ("#1599 - #1602 -", "#16212:", "NEX-18844 -"), its
  * component in brackets ("(mount)", "[syncoid]") or before a colon ("smartctl '-j':", "filesystem df:"). An issue's number
- * is read whole: were its digits split, each way of splitting a run of "AB-1111…1:" would be tried (exponential in a line of them).
+ * is read whole, and the blanks around its separator one way: were its digits or its blanks split, each way of splitting a run
+ * of "AB-1111…1:" would be tried (exponential in a line of them).
  */
-const PREFIXED_ITEM = new RegExp(String.raw`${ITEM_MARK}(?:(?:(?:issue\s+)?#\d+(?!\d)|[A-Z][A-Z\d]{1,9}-\d+(?!\d))\s*[-–:,]?\s*|[([][^)\]\n]{1,30}[)\]]\s+|[^\s:#][^:\n]{0,29}:\s+){1,10}(\p{L}+)(?:\s+\S+){2}`, 'u');
+const PREFIXED_ITEM = new RegExp(String.raw`${ITEM_MARK}(?:(?:(?:issue\s+)?#\d+(?!\d)|[A-Z][A-Z\d]{1,9}-\d+(?!\d))\s*(?:[-–:,]\s*)?|[([][^)\]\n]{1,30}[)\]]\s+|[^\s:#][^:\n]{0,29}:\s+){1,10}(\p{L}+)(?:\s+\S+){2}`, 'u');
 
 /** Lines of the current notes read for list items: their first thousand show what kind of notes they are. */
 const ITEM_LINES = 1000;

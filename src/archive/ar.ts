@@ -7,6 +7,8 @@ export const AR_MAGIC = Buffer.from('!<arch>\n', 'latin1');
 const THIN_MAGIC = Buffer.from('!<thin>\n', 'latin1');
 const HEADER_BYTES = 60;
 const MAX_NAME_TABLE_BYTES = 1 << 20;
+/** A BSD name (`#1/<length>`, the name before the data) is a path: longer than a system's longest path, it is no name (and held while it arrives). */
+const MAX_BSD_NAME_BYTES = 4096;
 /** Index members of static libraries: not delivered files. */
 const SYMBOL_TABLES = new Set(['/', '/SYM64/', '__.SYMDEF', '__.SYMDEF SORTED', '__.SYMDEF_64', '__.SYMDEF_64 SORTED']);
 
@@ -118,7 +120,10 @@ export class ArParser implements ChunkSink {
       case 'header':
         return this.onHeader(bytes);
       case 'bsd-name': {
-        const name = bytes.toString('utf8').replace(/\0+$/, '');
+        // The name is padded with NULs: cut at the last other byte (a pattern would be tried from each NUL of a run).
+        let end = bytes.length;
+        while (end > 0 && bytes[end - 1] === 0) end -= 1;
+        const name = bytes.toString('utf8', 0, end);
         return this.beginMember({ ...state.header, name }, state.header.size - bytes.length);
       }
       case 'padding':
@@ -151,6 +156,7 @@ export class ArParser implements ChunkSink {
     const bsd = /^#1\/(\d+)$/.exec(header.name);
     if (bsd) {
       if (Number(bsd[1]) > header.size) return this.fail(`member "${header.name}" has a name longer than its data`);
+      if (Number(bsd[1]) > MAX_BSD_NAME_BYTES) return this.fail(`member "${header.name}" declares a name of ${bsd[1]} bytes, more than the ${MAX_BSD_NAME_BYTES} allowed`);
       this.state = { kind: 'bsd-name', header };
       return;
     }

@@ -6,16 +6,16 @@
 
 /**
  * A sign that a text is AsciiDoc: a preprocessor directive or an anchor (its block delimiters underline titles in reStructuredText).
- * Its lines and the titles' below stop at '\r' too: with `m`, `$` matches before a '\r' that `[^\n]` runs over, so in a text whose
- * lines end in '\r' alone each line tried would be read to the text's end.
+ * Its lines and the titles' below stop at every line end `m` knows ('\r', U+2028, U+2029): `$` matches before one that `[^\n]`
+ * runs over, so in a text whose lines end so each line tried would be read to the text's end.
  */
-const ASCIIDOC_MARKUP = /^(?:ifn?def|ifeval|endif|include)::[^\n\r[]*\[[^\n\r]*\]$|^\[\[[\w:.-]+(?:,[^\]\n\r]*)?\]\]$/m;
+const ASCIIDOC_MARKUP = /^(?:ifn?def|ifeval|endif|include)::[^\n\r\u2028\u2029[]*\[[^\n\r\u2028\u2029]*\]$|^\[\[[\w:.-]+(?:,[^\]\n\r\u2028\u2029]*)?\]\]$/m;
 /**
  * A document's one-line title and a section's, one space after their marks and not closed by '=' (a wiki's "= Title =" is closed,
  * a comment box's "==  NOTICE file …" spaced): together they say AsciiDoc too.
  */
-const DOCUMENT_TITLE = /^= \S(?:[^\n\r]*[^=\s])?$/m;
-const SECTION_TITLE = /^={2,6} \S(?:[^\n\r]*[^=\s])?$/m;
+const DOCUMENT_TITLE = /^= \S(?:[^\n\r\u2028\u2029]*[^=\s])?$/m;
+const SECTION_TITLE = /^={2,6} \S(?:[^\n\r\u2028\u2029]*[^=\s])?$/m;
 
 /** Lines a reader never sees: preprocessor directives, anchors, block attributes (`[source,sh]`, `[NOTE]`), attribute entries (`:toc:`), comments. */
 const HIDDEN_LINE = /^(?:(?:ifn?def|ifeval|endif|include)::[^[]*\[.*\]|\[\[[^\]]+\]\]|\[[\w#.%,=" :-]*\]|:!?[\w-]+!?:(?:\s.*)?|\/\/(?!\/).*)$/;

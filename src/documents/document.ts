@@ -67,7 +67,8 @@ export interface ParsedDocument {
 
 /**
  * Text as documents write it, made comparable: ligatures and compatibility forms unfolded
- * (NFKC), typographic dashes, quotes and spaces made plain, soft hyphens and zero-width
+ * (NFKC), typographic dashes, quotes and spaces made plain (tabs, vertical tabs and form feeds
+ * too, so runs of blanks fold into one whatever they are made of), soft hyphens and zero-width
  * characters dropped.
  */
 export function normalizeText(text: string): string {
@@ -77,7 +78,7 @@ export function normalizeText(text: string): string {
     .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
     .replace(/[\u201c\u201d\u201f\u2033]/g, '"')
     .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
-    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ');
+    .replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f]/g, ' ');
 }
 
 const URL = /\bhttps?:\/\/[^\s<>"'()[\]{}]+[^\s<>"'()[\]{}.,;:!?]/gi;

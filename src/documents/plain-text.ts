@@ -93,9 +93,9 @@ export function plainTextBlocks(text: string): Block[] {
     }
     if (emacs?.outline === true) {
       // Outline mode's title line, and its headings: stars at the margin, one per level ("* Noteworthy changes in release 3.6", "** Bug Fixes").
-      // A starred sentence, ended or going on over indented lines, is an item ("** Minor bug fix release for 1.8.3 to fix build issues on various").
+      // A starred sentence, ended or going on in small letters on an indented line, is an item ("** Minor bug fix release for 1.8.3 to fix build issues on various" / "   platforms:").
       const starred = index === 0 ? undefined : STARRED.exec(lines[index]!);
-      const item = starred !== undefined && starred !== null && (TERMINAL_PUNCTUATION.test(line) || /^\s+\S/.test(lines[index + 1] ?? ''));
+      const item = starred && (TERMINAL_PUNCTUATION.test(line) || /^\s+[a-z(]/.test(lines[index + 1] ?? ''));
       if (index === 0 || (starred && !item)) {
         heading(starred ? starred[1]!.length + 1 : 1, starred ? starred[2]!.trim() : line, index + 1);
         continue;
@@ -253,9 +253,9 @@ function releaseLevels(blocks: readonly Block[], releases: ReadonlySet<number>):
 }
 
 /** Emacs's file variables on a first line ("GNU parted NEWS   -*- outline -*-", "-*- coding: utf-8 -*-"): the editor's settings, not text. */
-const EMACS_VARIABLES = /-\*-(.{1,200}?)-\*-/;
-/** The modes whose files head their parts with stars: outline and Org. */
-const OUTLINE_MODE = /^\s*(?:mode:\s*)?(?:outline|org)\s*(?:;|$)/i;
+const EMACS_VARIABLES = /-\*-([^*]{1,200}?)-\*-/;
+/** The modes whose files head their parts with stars, alone or among other variables ("-*- coding: utf-8; mode: org -*-"): outline and Org. */
+const OUTLINE_MODE = /(?:^|;)\s*(?:mode:\s*)?(?:outline|org)\s*(?:;|$)/i;
 /** An outline heading: stars at the margin and a title. */
 const STARRED = /^(\*{1,8})[ \t]+(\S.{0,200})$/;
 
@@ -263,7 +263,9 @@ const STARRED = /^(\*{1,8})[ \t]+(\S.{0,200})$/;
 function emacsVariables(first: string): { line: string; outline: boolean } | undefined {
   const variables = EMACS_VARIABLES.exec(first);
   if (!variables) return undefined;
-  return { line: `${first.slice(0, variables.index).trimEnd()} ${first.slice(variables.index + variables[0].length).trimStart()}`.trim(), outline: OUTLINE_MODE.test(variables[1]!) };
+  const line = `${first.slice(0, variables.index).trimEnd()} ${first.slice(variables.index + variables[0].length).trimStart()}`.trim();
+  // A comment's mark left alone ("# -*- coding: utf-8 -*-") is no text.
+  return { line: /[\p{L}\d]/u.test(line) ? line : '', outline: OUTLINE_MODE.test(variables[1]!) };
 }
 
 const BOOKMARK = '[bookmark: ';

@@ -15,8 +15,14 @@ export interface Component {
 }
 
 const SHARED_OBJECT = /^lib([a-z][\w+]*(?:-[a-z][\w+]*)*?)(?:-(\d+(?:\.\d+)*))?\.so(?:\.(\d+(?:\.\d+)*))?$/i;
-/** A name's words hold no separator ("_" is one, not a letter of a word): a name split two ways at each "_" is tried every way (exponential). */
-const VERSIONED_ARCHIVE = /^([a-z][a-z\d+]*(?:[-_.][a-z][a-z\d+]*)*)[-_]v?(\d+(?:\.\d+)+(?:[-.]?(?:final|release|ga|[a-z]*\d*))?)\.(jar|war|ear|tar\.gz|tgz|tar\.bz2|tar\.xz|zip|whl|gem|rpm)$/i;
+/**
+ * A name's words, joined by '-' or '.', or by '_' to a word that may open with a digit ("openssl_1_1", "lib_x86_64"), then its version
+ * and what may follow it. No run of characters can be read two ways: '_' as a word's letter and as a separator, or a version's
+ * digits split between its number and its suffix, were tried every way (exponential, then quadratic, in a hostile name).
+ */
+const VERSIONED_ARCHIVE = /^([a-z][a-z\d+]*(?:[-.][a-z][a-z\d+]*|_[a-z\d+]+)*)[-_]v?(\d+(?:\.\d+)+(?:[-.](?:final|release|ga|[a-z]*\d*)|[a-z]+\d*)?)\.(jar|war|ear|tar\.gz|tgz|tar\.bz2|tar\.xz|zip|whl|gem|rpm)$/i;
+/** A file system keeps names to 255 bytes: a longer one (in a descriptor's file list, whose text is not bounded) is no component's. */
+const NAME_LENGTH = 255;
 /** The projects some libraries are known by. */
 const PROJECTS: Readonly<Record<string, readonly string[]>> = {
   ssl: ['openssl'], crypto: ['openssl'], z: ['zlib'], 'stdc++': ['gcc', 'libstdc++'], gcc_s: ['gcc'], xml2: ['libxml2'], ssh2: ['libssh2'],
@@ -27,6 +33,7 @@ const GENERIC_PREFIXES = new Set(['commons', 'common', 'core', 'api', 'util', 'u
 
 export function componentOf(fileName: string): Component | undefined {
   const base = fileName.slice(fileName.lastIndexOf('/') + 1);
+  if (base.length > NAME_LENGTH) return undefined;
   const library = SHARED_OBJECT.exec(base);
   if (library) {
     const [, name, infix, suffix] = library;

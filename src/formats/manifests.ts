@@ -207,7 +207,8 @@ export function algorithmOfName(fileName: string): ManifestAlgorithm | undefined
   return tag === undefined ? undefined : (tag.replace('-', '') as ManifestAlgorithm);
 }
 
-const BSD_LINE = /^(MD5|SHA-?1|SHA-?256|SHA-?512)\s*\((.*)\)\s*=\s*([0-9A-Fa-f]*)\s*$/i;
+/** Lines come trimmed: no blanks after the digest (two runs of them around it were split every way before a stray character). */
+const BSD_LINE = /^(MD5|SHA-?1|SHA-?256|SHA-?512)\s*\((.*)\)\s*=\s*([0-9A-Fa-f]*)$/i;
 /**
  * GNU coreutils (`<hex>  <name>`, `<hex> *<name>`, a leading `\` escaping the name) and BSD `-r` (`<hex> <name>`). The name is
  * anything up to the line's end: with `.`, which stops at U+2028 where `\s` does not, each shorter run of white space would be

@@ -41,6 +41,19 @@ function titlesAnInstallation(content: ParsedDocument, index: number): boolean {
   return INSTALL_HEADING.test(section.heading?.text ?? '') && section.end >= content.sections.length && content.sections.slice(0, index).every((above) => above.heading === undefined);
 }
 
+/**
+ * The chapters of a page titled for installing ("Quick Start", "Installing the Plug-in") that are set at its title's level (a
+ * word processor's Title style over Heading 1 chapters, a converter's output): each is a part about installing, as it is when
+ * the title holds them (a text's underlined title over its sections), unless its heading says it is aside ("Uninstalling").
+ */
+function chaptersUnderInstallTitle(content: ParsedDocument, from: number, end: number): ReadonlySet<number> {
+  const first = content.sections[from];
+  const chapters = new Set<number>();
+  if (!first?.heading || content.titleSource !== 'visible' || first.heading.text !== content.title || !isInstallHeading(content.title)) return chapters;
+  for (let index = first.end; index < end; index = content.sections[index]!.end) chapters.add(index);
+  return chapters;
+}
+
 /** A part about installing (a section or a labelled line) and the steps it gives (counted up to `STEPS_COUNTED`). */
 export interface InstallSection {
   readonly index: number;
@@ -69,12 +82,7 @@ const LABEL_LINES = 2000;
  */
 export function installSections(content: ParsedDocument, from = 0, end = content.sections.length): InstallSection[] {
   const found: InstallSection[] = [];
-  // A page titled for installing ("Quick Start", "Installing the Plug-in") installs under its title as a whole, though its
-  // chapters are set at the title's level (a word processor's Title style over Heading 1 chapters, a converter's output).
-  const first = content.sections[from];
-  if (first?.heading && first.end < end && content.titleSource === 'visible' && first.heading.text === content.title && isInstallHeading(content.title)) {
-    found.push({ index: from, heading: content.title, line: first.heading.line, steps: Math.min(STEPS_COUNTED, stepsUnder(content, from, SENTENCE_STEPS, end)) });
-  }
+  const chapters = chaptersUnderInstallTitle(content, from, end);
   // Where the sub-sections of the last heading aside from installing (see `ASIDE_FROM_INSTALLING`) end; none is looked at inside another.
   let asideEnd = from;
   for (let index = from; index < end; index += 1) {
@@ -82,7 +90,7 @@ export function installSections(content: ParsedDocument, from = 0, end = content
     const heading = section.heading;
     if (index < asideEnd) continue;
     if (heading && ASIDE_FROM_INSTALLING.test(heading.text) && section.end > index + 1 && !titlesAnInstallation(content, index)) asideEnd = section.end;
-    if (heading && isInstallHeading(heading.text)) {
+    if (heading && (isInstallHeading(heading.text) || (chapters.has(index) && !NOT_INSTALLING.test(heading.text) && !ASIDE_FROM_INSTALLING.test(heading.text)))) {
       // Its text's and its sub-sections' (their headings too), not its own heading's.
       found.push({ index, heading: heading.text, line: heading.line, steps: Math.min(STEPS_COUNTED, stepsUnder(content, index, SENTENCE_STEPS)) });
     }

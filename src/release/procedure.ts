@@ -98,18 +98,19 @@ const stepSums = new WeakMap<StepCounter, WeakMap<ParsedDocument, StepSums>>();
 
 /**
  * The steps a section gives with its sub-sections (their headings and text, not its own heading),
- * or with the sections after it up to `end`, as `counter` counts them. Each section's steps are counted once per document and counter, and
+ * as `counter` counts them. Each section's steps are counted once per document and counter, and
  * summed in document order: a section's with its sub-sections are a difference of two sums, so
  * asking of every section of a deeply nested document costs no square of its depth. Sections
  * are counted only as far as the last one asked about: a long guide's installation chapter comes
  * long before its reference chapters.
  */
-export function stepsUnder(content: ParsedDocument, index: number, counter: StepCounter, end = content.sections[index]!.end): number {
+export function stepsUnder(content: ParsedDocument, index: number, counter: StepCounter): number {
   let byDocument = stepSums.get(counter);
   if (!byDocument) stepSums.set(counter, (byDocument = new WeakMap()));
   let counted = byDocument.get(content);
   if (!counted) byDocument.set(content, (counted = { sums: [0], headings: [] }));
   const { sums, headings } = counted;
+  const end = content.sections[index]!.end;
   for (let at = sums.length - 1; at < end; at += 1) {
     const section = content.sections[at]!;
     headings.push(section.heading ? counter.heading(section.heading.text) : 0);

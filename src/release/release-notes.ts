@@ -222,7 +222,7 @@ function ownBody(content: ParsedDocument, index: number): string {
 /** A list item of a list of releases: a bullet, then a release line ("• Version 1.0.02 01/6/2017", see `isReleaseLine`). */
 const LISTED_RELEASE = /^[•*+-]\s+(.{1,100})$/;
 /** A row labelling a version, as release-information blocks repeat it in a release history ("Software Version: V0.6.2"). */
-const VERSION_ROW = /^(?:(?:software|product|release|firmware) )?version\s*[.:]{0,3}\s*:\s*v?\d{1,4}(?:\.\d{1,4}){1,3}\b[^\s]{0,20}$/i;
+const VERSION_ROW = /^(?:(?:software|product|release|firmware) )?version(?:\s*[.:]){0,3}\s*:\s*v?\d{1,4}(?:\.\d{1,4}){1,3}\b[^\s]{0,20}$/i;
 
 /** The release a line of a section's text opens, as listed: a bulleted release line, or in a release history a version row. */
 function listedRelease(line: string, history: boolean): string | undefined {
@@ -571,22 +571,24 @@ const NAMED_RUN = 3;
 /** What may follow the version ending a release's heading: nothing, or a pre-release's designation ("ActiveGo 1.8 beta", "Corvid 2.0 RC1"). */
 const PRE_RELEASE_END = /^(?:[\s_-]*(?:alpha|beta|rc|preview)[\s._-]?\d{0,3})?$/i;
 /** A name in small letters, one word, right before its version: an R package's NEWS ("whirl 0.2.1", "ggplot2 3.5.0"). */
-const LOWER_CASE_NAME = /^\p{Ll}[\p{L}\d._-]*\s+v?\d/u;
+const LOWER_CASE_NAME = /^(\p{Ll}[\p{L}\d._-]*)\s+v?\d/u;
 
 /**
  * The sections whose headings name a product and end with its version ("In-Memory Data Fabric 6.6.8", "Streaming 2.1.1,
  * Hadoop Accelerator 2.1.1", "whirl 0.2.1"), when `NAMED_RUN` or more at one level stand right under the document's title (or at its top):
- * a changelog's releases, though no word says so; under a history's heading, however few. Under another heading they are components ("Third-Party Updates" over
+ * a changelog's releases, though no word says so (named in small letters, the same name each time: an R package's NEWS); under a
+ * history's heading, however few, when they hold notes. Under another heading they are components ("Third-Party Updates" over
  * "OpenSSL 3.0.13", "Version 3.0.0" over "Bundled Heron Agent 2.2"); one or two alone say nothing ("Corvid Agent 2.0" may be
  * a feature); a platform's version ("Support for ESXi 8.0") is no product's.
  */
 export function namedVersionHeadings(content: ParsedDocument, headingOf: (text: string) => string): ReadonlySet<number> {
-  const byLevel = new Map<number, number[]>();
+  // Runs by level; a name in small letters runs only with itself ("whirl 0.2.1", "whirl 0.2.0"; "openssl 3.0.13", "zlib 1.3.1" are components).
+  const runs = new Map<string, number[]>();
   const historic: number[] = [];
   // The headings open at each point, outermost first: a heading's parent is the last one above its level.
   const open: { index: number; level: number }[] = [];
   const top = content.sections[0]?.heading?.text === content.title ? 0 : -1;
-  content.sections.forEach(({ heading }, index) => {
+  content.sections.forEach(({ heading, body, end }, index) => {
     if (!heading) return;
     while (open.length > 0 && open.at(-1)!.level >= heading.level) open.pop();
     const parent = open.at(-1)?.index;
@@ -595,18 +597,21 @@ export function namedVersionHeadings(content: ParsedDocument, headingOf: (text: 
     const underHistory = parent !== undefined && HISTORY_HEADING.test(content.sections[parent]!.heading!.text);
     if (parent !== undefined && parent !== top && !underHistory) return;
     const text = headingOf(heading.text).trim();
-    const named = text.split(/\s+/).length <= 14 && (/^\p{Lu}/u.test(text) || LOWER_CASE_NAME.test(text)) && !/\b(?:guide|manual)\b/i.test(text) && !RELATIVE_HEADING.test(text) && !CHANGE_ITEM.test(text);
+    const lowerCase = LOWER_CASE_NAME.exec(text);
+    const named = text.split(/\s+/).length <= 14 && (/^\p{Lu}/u.test(text) || lowerCase !== null) && !/\b(?:guide|manual)\b/i.test(text) && !RELATIVE_HEADING.test(text) && !CHANGE_ITEM.test(text);
     const last = named ? findVersions(text).filter((version) => version.kind === 'product').at(-1) : undefined;
     if (!last || !PRE_RELEASE_END.test(text.slice(last.index + last.text.length))) return;
     if (underHistory) {
-      historic.push(index);
+      // A history's entry with notes of its own: an empty one lists a release the notes speak of elsewhere.
+      if (body.trim() !== '' || end > index + 1) historic.push(index);
       return;
     }
-    const run = byLevel.get(heading.level);
+    const key = `${heading.level}${lowerCase ? ` ${lowerCase[1]}` : ''}`;
+    const run = runs.get(key);
     if (run) run.push(index);
-    else byLevel.set(heading.level, [index]);
+    else runs.set(key, [index]);
   });
-  return new Set([...historic, ...[...byLevel.values()].filter((indices) => indices.length >= NAMED_RUN).flat()]);
+  return new Set([...historic, ...[...runs.values()].filter((indices) => indices.length >= NAMED_RUN).flat()]);
 }
 
 /**

@@ -51,6 +51,17 @@ describe('the ar reader', () => {
     expect(events).toEqual([{ type: 'unreadable', path: 'x.vib', reason: `truncated at byte ${bytes.length}: the last member is incomplete` }]);
   });
 
+  it('reads a BSD name padded with NULs in linear time, and reports one longer than a path as unreadable before holding it', async () => {
+    // NULs before the name's last character: the padding pattern was tried from each of them (107 s for 320k).
+    const padded = writeAr([{ name: `${'\0'.repeat(4000)}x`, data: Buffer.from('data') }], 'bsd');
+    const started = performance.now();
+    expect((await parse(padded, 4096)).members.map(({ name, data }) => ({ name: name.length, data }))).toEqual([{ name: 4001, data: 'data' }]);
+    expect(performance.now() - started).toBeLessThan(1000);
+    // A name of 1 MiB was held by copying it again at each chunk (32 s for 128 MiB).
+    const long = writeAr([{ name: 'n'.repeat(1 << 20), data: Buffer.from('data') }], 'bsd');
+    expect(await parse(long, 65536)).toEqual({ members: [], events: [{ type: 'unreadable', path: 'x.vib', reason: `member "#1/${1 << 20}" declares a name of ${1 << 20} bytes, more than the 4096 allowed` }] });
+  });
+
   it('reports a corrupt member header and stops there', async () => {
     const bytes = Buffer.from(writeAr(MEMBERS));
     bytes.write('xx', 8 + 58, 'latin1');

@@ -756,6 +756,12 @@ describe('plain-text headings', () => {
       { kind: 'text', text: '- Another minor update.  Both versions 3.5.1 and 3.5.2 lacked translation\nfiles.', line: 13 },
       { kind: 'text', text: '- Minor bug fix release for 3.5.1 to fix build issues on various\nplatforms:\n- Use uname -m.', line: 16 },
     ]);
+    // Org mode among other variables; a starred heading over an indented list stays a heading.
+    const org = ['-*- coding: utf-8; mode: org -*-', '* Version 1.2.0 (2026-03-01)', '  - Fixed a crash on save.', '** Known issues', '   - Snapshots are slow.', ''].join('\n');
+    expect(plainTextBlocks(org).map((block) => [block.kind, block.text])).toEqual([
+      ['heading', 'Version 1.2.0 (2026-03-01)'], ['text', '- Fixed a crash on save.'], ['heading', 'Known issues'], ['text', '- Snapshots are slow.'],
+    ]);
+    expect(plainTextBlocks('# -*- coding: utf-8 -*-\nCorvid notes.\n')).toEqual([{ kind: 'text', text: 'Corvid notes.', line: 2 }]);
     // Other modes' variables are left out of the text; only outline and Org modes head with stars.
     const text = ['Corvid ChangeLog   -*- mode: text; coding: utf-8 -*-', '', '* Fixed a crash when saving', ''].join('\n');
     expect(plainTextBlocks(text)).toEqual([

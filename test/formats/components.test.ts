@@ -18,11 +18,25 @@ describe('componentOf', () => {
     expect(componentOf(name)).toBeUndefined();
   });
 
-  it('reads a name of a thousand words joined by underscores in linear time (each "_" is a separator, never a letter of a word)', () => {
+  it.each([
+    ['openssl_1_1-1.1.1.tar.gz', 'openssl_1_1', '1.1.1'],
+    ['lib_x86_64-1.0.tar.gz', 'lib_x86_64', '1.0'],
+    ['protobuf_java_3_util-3.21.0.jar', 'protobuf_java_3_util', '3.21.0'],
+    ['python_dateutil-2.8.2.whl', 'python_dateutil', '2.8.2'],
+    ['corvid-agent-1.2.3-1.rpm', 'corvid-agent', '1.2.3-1'],
+    ['corvid-agent-1.2.3rc1.tar.gz', 'corvid-agent', '1.2.3rc1'],
+  ])('reads %s as the name and version a word joined by "_" and a version\'s suffix leave', (file, name, version) => {
+    expect(componentOf(file)).toMatchObject({ name, version });
+  });
+
+  it('reads hostile names in linear time, and a name longer than a file system keeps as none', () => {
     const started = performance.now();
-    expect(componentOf(`a${'_a'.repeat(1000)}!`)).toBeUndefined();
-    expect(componentOf(`corvid${'_agent'.repeat(1000)}_2.1.0.jar`)).toMatchObject({ version: '2.1.0' });
-    // Each "_a" doubled the time before: 18.5 s for 32 of them.
+    // '_' both a letter and a separator: each "_a" doubled the time (18.5 s for 32 of them); a version's digits split two ways (16 s for 64k).
+    expect(componentOf(`a${'_a'.repeat(120)}!`)).toBeUndefined();
+    expect(componentOf(`corvid${'_agent'.repeat(35)}_2.1.0.jar`)).toMatchObject({ name: `corvid${'_agent'.repeat(35)}`, version: '2.1.0' });
+    expect(componentOf(`x-0.0${'7'.repeat(240)}_2.0.rpm`)).toBeUndefined();
+    expect(componentOf(`corvid-1.${'1'.repeat(200)}.jarx`)).toBeUndefined();
+    expect(componentOf(`corvid-agent-${'1.'.repeat(30_000)}0.jar`)).toBeUndefined();
     expect(performance.now() - started).toBeLessThan(1000);
   });
 

@@ -82,7 +82,7 @@ describe('release notes', () => {
 
   it('reads an undated bracketed current version over dated earlier ones, never borrowing their date', () => {
     const parsed = markdownNotes(['# Changelog', '', '## Unreleased', '', '## [3.2.1]', '', '### Added', '', '* Quotas.', '', '## [3.2.0] - 2026-07-02', '', '### Fixed', '', '* Locks.', ''].join('\n'));
-    expect(facts(parsed)).toEqual({ current: '[3.2.1]', version: '3.2.1', date: undefined, history: ['3.2.0'] });
+    expect(facts(parsed)).toEqual({ current: '[3.2.1]', version: '3.2.1', date: undefined, history: [] });
   });
 
   it.each([
@@ -257,6 +257,11 @@ describe('release notes', () => {
     // Under a history's heading, two are releases too, a pre-release's designation after the version.
     const history = markdownNotes('# Release notes for Corvid\n\n## Release history\n\n### Corvid 1.8.3\n\n- Released June, 2017\n\n### Corvid 1.8 beta\n\n- Released March, 2017\n');
     expect(facts(history)).toEqual({ current: 'Corvid 1.8.3', version: '1.8.3', date: '2017-06', history: ['1.8'] });
+    // An empty history's entries name releases the notes speak of below; components in small letters under the title are no releases.
+    const listed = markdownNotes(['# Corvid 3.2.1 Release Notes', '', '## Version history', '', '### Corvid 3.2.1', '', '### Corvid 3.2.0', '', '## Corvid 3.2.1', '', '### Fixed issues', '', '- Fixed a crash.', ''].join('\n'));
+    expect(facts(listed)).toEqual({ current: 'Corvid 3.2.1 Release Notes', version: '3.2.1', date: undefined, history: [] });
+    const lowerCaseComponents = markdownNotes('# Release Notes\n\nReleased 2024-05-01.\n\n## openssl 3.0.13\n\nUpdated.\n\n## zlib 1.3.1\n\nUpdated.\n\n## curl 8.5.0\n\nUpdated.\n');
+    expect(facts(lowerCaseComponents)).toMatchObject({ date: '2024-05-01', history: [] });
     // An R package's NEWS: the package's name in small letters, the development version first and unnumbered.
     const news = markdownNotes(['# corvid dev', '', '- Add write_report().', '', ...['corvid 0.2.1', 'corvid 0.2.0', 'corvid 0.1.7'].map(release)].join('\n'));
     expect(facts(news)).toEqual({ current: 'corvid 0.2.1', version: '0.2.1', date: undefined, history: ['0.2.0', '0.1.7'] });
@@ -420,7 +425,7 @@ describe('release notes', () => {
 
   it('takes section numbers of an auto-numbered guide for no version', () => {
     const text = ['Heron Adapter Release Notes', '', '1 Overview', '', 'About.', '', '2 Release 3.2.1', '', '2.1 New Features', '', 'Trunking.', '', '2.2 Fixed Issues', '', 'Clones.', '', '3 Earlier Releases', '', '3.1 Release 3.2.0', '', 'Locks.', ''].join('\n');
-    expect(facts(notes(plainTextBlocks(text)))).toEqual({ current: '2 Release 3.2.1', version: '3.2.1', date: undefined, history: ['3.2.0'] });
+    expect(facts(notes(plainTextBlocks(text)))).toEqual({ current: '2 Release 3.2.1', version: '3.2.1', date: undefined, history: [] });
   });
 });
 

@@ -24,6 +24,16 @@ async function findings(path: string, options: LintOptions = {}) {
 }
 
 describe('manifests are parsed whatever their size', () => {
+  it('parses BSD lines of 64k blanks after the "=" in linear time', () => {
+    // Two runs of blanks around the digest were split every way before the stray character (6.6 s a line).
+    const line = `MD5 (a) =${' \t'.repeat(32_000)}x`;
+    const started = performance.now();
+    const parsed = parseManifest(Array.from({ length: 8 }, () => line).join('\n'), 'MD5SUMS');
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(parsed.lines).toHaveLength(0);
+    expect(parsed.problems).toHaveLength(8);
+  });
+
   it('parses lines of 64k spaces and tabs before a name holding U+2028 in linear time', () => {
     // `.` stops at U+2028 where `\s` does not: each shorter run of blanks was retried over the rest of the line (5.5 s a line).
     const line = `0${' \t'.repeat(32_000)}\u2028x\u2028y`;

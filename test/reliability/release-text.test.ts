@@ -48,4 +48,3 @@ describe('list items of release notes', () => {
     expect(findings).toEqual([{ ruleId: 'release-notes/added', messageId: 'missing', location: { path: `${DOCS}!/Corvid_NAS_Plugin_3.2.1_Release_Notes.md`, line: 3 } }]);
   }, 120_000);
 });
-

@@ -79,6 +79,9 @@ describe('the cue of a program or package a method requires', () => {
     ["This method requires the 'openssl' program.", true],
     ['This method requires the openssl program on the command line.', true],
     ['=> Corvid requires the XML dev library:', true],
+    // A library or headers that are no development package are no prerequisite to install.
+    ['Deploying a template requires the vCenter content library.', false],
+    ['Each REST call requires the Authorization headers.', false],
     // Quotes around nothing, or left open, name no program.
     ["This method requires a '' tool.", false],
     ['This method requires the ``openssl` tool.', false],
