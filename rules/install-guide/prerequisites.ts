@@ -17,7 +17,7 @@ const topic: Topic = {
     // What a method needs in place: "requires a working cert-manager deployment", "requires the openssl program on the command line",
     // "requires the ``infinisdk`` package" (a reStructuredText literal), "the ``purestorage`` Python package": a name, hyphenated or not, bare or in matched quotes.
     // And a library to build against: "requires the XML dev library" (not "requires the vCenter content library").
-    /\brequires?\b[^.\n]{0,30}\b(?:working|running|installed)\b[^.\n]{0,40}\b(?:deployment|installation|cluster|service|server|instance)\b|\brequires? (?:the|an?) (?:``\w+(?:-\w+)?``|`\w+(?:-\w+)?`|'\w+(?:-\w+)?'|"\w+(?:-\w+)?"|\w+(?:-\w+)?)(?: \w+)? (?:program|tool|utility|binary|package)\b|\brequires? (?:the|an?) [\w-]+ (?:dev|devel|development) (?:library|libraries|headers|package|packages)\b/i,
+    /\brequires?\b[^.\n]{0,30}\b(?:working|running|installed)\b[^.\n]{0,40}\b(?:deployment|installation|cluster|service|server|instance)\b|\brequires? (?:the|an?) (?:``\w+(?:-\w+)?``|`\w+(?:-\w+)?`|'\w+(?:-\w+)?'|"\w+(?:-\w+)?"|\w+(?:-\w+)?)(?: \w+)? (?:program|tool|utility|binary|package)\b|\brequires? (?:the|an?) \w+(?:-\w+)? (?:dev|devel|development) (?:library|libraries|headers|package|packages)\b/i,
     // A version floor: "1.21+", ">= 7.0", "at least 7.0".
     /\d\.\d\d?\+|(?:>=|≥) ?v?\d\.\d|\bat least (?:version )?v?\d\.\d/i,
     // A platform's minimum stated inside an installation section: "Windows 10 or later, 64-bit", "If you have Go 1.16 or newer" (not "TLS 1.2 or later", a protocol).

@@ -82,7 +82,7 @@ describe('release notes', () => {
 
   it('reads an undated bracketed current version over dated earlier ones, never borrowing their date', () => {
     const parsed = markdownNotes(['# Changelog', '', '## Unreleased', '', '## [3.2.1]', '', '### Added', '', '* Quotas.', '', '## [3.2.0] - 2026-07-02', '', '### Fixed', '', '* Locks.', ''].join('\n'));
-    expect(facts(parsed)).toEqual({ current: '[3.2.1]', version: '3.2.1', date: undefined, history: [] });
+    expect(facts(parsed)).toEqual({ current: '[3.2.1]', version: '3.2.1', date: undefined, history: ['3.2.0'] });
   });
 
   it.each([
@@ -425,7 +425,7 @@ describe('release notes', () => {
 
   it('takes section numbers of an auto-numbered guide for no version', () => {
     const text = ['Heron Adapter Release Notes', '', '1 Overview', '', 'About.', '', '2 Release 3.2.1', '', '2.1 New Features', '', 'Trunking.', '', '2.2 Fixed Issues', '', 'Clones.', '', '3 Earlier Releases', '', '3.1 Release 3.2.0', '', 'Locks.', ''].join('\n');
-    expect(facts(notes(plainTextBlocks(text)))).toEqual({ current: '2 Release 3.2.1', version: '3.2.1', date: undefined, history: [] });
+    expect(facts(notes(plainTextBlocks(text)))).toEqual({ current: '2 Release 3.2.1', version: '3.2.1', date: undefined, history: ['3.2.0'] });
   });
 });
 
