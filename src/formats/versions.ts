@@ -49,8 +49,11 @@ const BUILD_NODE_DIGITS = 4;
 const PLATFORM = /\b(?:esxi?|vsphere|vcenter|vsan|vmfs|nfs(?:v)?|smb|cifs|iscsi|kubernetes|k8s|openshift|windows(?: server)?|powershell|\.net(?: framework)?|java|jdk|jre|python|node(?:\.js)?|golang|go|rhel|red hat enterprise linux|ubuntu|sles|centos|docker|helm|tls|ssl|http|rest api|api|os|ontap|purity|photon os|csi(?: spec)?)(?:\s+version)?[\s:]*v?$/i;
 /** What makes a product named just before a number another product the release works with: "works with OneView v1.20". */
 const COMPANION = /\b(?:works?|runs?|built|compatible|tested|certified|supported|interoperates?|requires?)\s+(?:with|on|by|against|for)\s+[\w.-]+(?:\s+[\w.-]+)?\s*v?$/i;
-/** Words just before a number that make it a document's revision or a licence's version. */
-const REVISION = /\b(?:revision|rev\.?|edition|document version|licen[cs]e,?(?:\s+version)?)[\s:]*$/i;
+/**
+ * Words just before a number that make it a document's revision or a licence's version; not a product's edition ("Redis
+ * Community Edition 7.2.6", "Enterprise Edition 4.1"), whose number is the release's.
+ */
+const REVISION = /\b(?:revision|rev\.?|(?<!\b(?:community|enterprise|standard|professional|express|developer|server|cloud|free|open source)\s+)edition|document version|licen[cs]e,?(?:\s+version)?)[\s:]*$/i;
 
 /** Every version designation in `text`, in order, each with the kind its context gives it. */
 export function findVersions(text: string): FoundVersion[] {

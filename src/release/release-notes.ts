@@ -360,10 +360,12 @@ function currentOf(document: BundleDocument, content: ParsedDocument, sections: 
   const naming = (version: Version) => others.find((section) => sameDesignation(section.version, version));
   if (titled) {
     const named = naming(titled);
-    if (named) return named;
+    // A title naming a series ("Redis 7.2 release notes" over 7.2.6 … 7.2.1, 7.2.0) names none of its releases: the newest is current.
+    const series = named !== undefined && others.some((section) => inSeries(section.version, titled));
+    if (named && !series) return named;
     // A changelog's first heading taken for its title, over nothing, names no release when it says it is not out ("0.4.3 /
     // ####-##-##"); a title over the notes of a release not out yet names them ("Changelog for restic 0.8.1 (UNRELEASED)").
-    if (titleSection && !(pending.has(titleSection) && isEmpty(content, titleSection.index))) return titleSection;
+    if (titleSection && !series && !(pending.has(titleSection) && isEmpty(content, titleSection.index))) return titleSection;
   }
   // Names in the path, nearest first: the file's, then its archive's and folders'.
   const names = namesInPath(document).flatMap((name) => findVersions(name).filter((version) => version.kind === 'product'));
@@ -376,6 +378,11 @@ function currentOf(document: BundleDocument, content: ParsedDocument, sections: 
   if (released.length === 0) return titleSection;
   const [first, last] = [released[0]!, released.at(-1)!];
   return compareNodes(first.version, last.version) < 0 ? last : first;
+}
+
+/** Whether `version` is a release of the series `series` names, more precise than it ("7.2.6" of "7.2"; not "7.2.0", the series' first). */
+function inSeries(version: Version, series: Version): boolean {
+  return version.nodes.length > series.nodes.length && series.nodes.every((node, at) => version.nodes[at] === node) && version.nodes.slice(series.nodes.length).some((node) => node !== 0);
 }
 
 /** The version the notes' visible title names, if any (see `headingVersion`). */

@@ -46,6 +46,8 @@ describe('version designations', () => {
     expect(findVersions('Release Notes for NFS 4.1 Datastores on ESXi 8.0, Kubernetes v1.25, Revision 2.1, Apache License, Version 2.0: Heron 4.4.0').map(({ text, kind }) => [text, kind])).toEqual([
       ['4.1', 'platform'], ['8.0', 'platform'], ['v1.25', 'platform'], ['2.1', 'revision'], ['2.0', 'revision'], ['4.4.0', 'product'],
     ]);
+    // A product's edition is the product's, a document's edition its revision.
+    expect(findVersions('Heron Community Edition 7.2.6 Released, User Guide Edition 3.1').map(({ text, kind }) => [text, kind])).toEqual([['7.2.6', 'product'], ['3.1', 'revision']]);
   });
 
   it('compares every node: 3.2.1.1 is not 3.2.1.0', () => {

@@ -273,6 +273,9 @@ describe('release notes', () => {
     expect(facts(listed)).toEqual({ current: 'Corvid 3.2.1 Release Notes', version: '3.2.1', date: undefined, history: [] });
     const lowerCaseComponents = markdownNotes('# Release Notes\n\nReleased 2024-05-01.\n\n## openssl 3.0.13\n\nUpdated.\n\n## zlib 1.3.1\n\nUpdated.\n\n## curl 8.5.0\n\nUpdated.\n');
     expect(facts(lowerCaseComponents)).toMatchObject({ date: '2024-05-01', history: [] });
+    // A title naming a series names none of its releases: the newest is current.
+    const series = markdownNotes('# Heron 7.2 release notes\n\n## Heron Community Edition 7.2.6 Released Wed 02 Oct 2024\n\n- Fixed a crash.\n\n## Heron 7.2.5 Released Thu 16 May 2024\n\n- Fixed a leak.\n\n## Heron 7.2.0 GA Released Tue Aug 15 2023\n\n- First release of 7.2.\n');
+    expect(facts(series)).toEqual({ current: 'Heron Community Edition 7.2.6 Released Wed 02 Oct 2024', version: '7.2.6', date: '2024-10-02', history: ['7.2.5', '7.2.0'] });
     // An R package's NEWS: the package's name in small letters, the development version first and unnumbered.
     const news = markdownNotes(['# corvid dev', '', '- Add write_report().', '', ...['corvid 0.2.1', 'corvid 0.2.0', 'corvid 0.1.7'].map(release)].join('\n'));
     expect(facts(news)).toEqual({ current: 'corvid 0.2.1', version: '0.2.1', date: undefined, history: ['0.2.0', '0.1.7'] });
