@@ -183,14 +183,16 @@ const DATE_FORMS: readonly [RegExp, (match: RegExpExecArray, dayFirst: boolean) 
 ];
 /** A month and year without a day: September 2020, September, 2020, Sep-2020. */
 const MONTH_FORM: (typeof DATE_FORMS)[number] = [new RegExp(`\\b${MONTH},?(?:\\s+|-)${YEAR}\\b`, 'gi'), (m) => [Number(m[2]), monthOf(m[1]!), undefined]];
-const DATE_AND_MONTH_FORMS = [...DATE_FORMS, MONTH_FORM];
+/** An ISO month alone ("[1.71.4] - 2022-04"), not a date's start nor a part of a name ("CVE-2024-10"). */
+const ISO_MONTH_FORM: (typeof DATE_FORMS)[number] = [/(?<![\w.-])((?:19|20)\d\d)-(0[1-9]|1[0-2])(?![\w.-])/g, (m) => [Number(m[1]), Number(m[2]), undefined]];
+const DATE_AND_MONTH_FORMS = [...DATE_FORMS, MONTH_FORM, ISO_MONTH_FORM];
 
 /**
  * The first calendar date in `text`, as YYYY-MM-DD, in any common written form: ISO
  * (`2026-10-15`), in a file name (`2026_10_15`, `20261015`), US (`10/15/2026`), European
  * (`15.10.2026`, `15/10/2026`, `15-10-2026`), long (`October 15, 2026`, `15 Oct 2026`,
- * `15-Oct-2026`, `5- September -2024`), with a two-digit year after a release word (`released on 27/09/22`). With `month`, a month without a day (`September, 2020`) is a date too, as
- * YYYY-MM, when no full date comes first.
+ * `15-Oct-2026`, `5- September -2024`), with a two-digit year after a release word (`released on 27/09/22`). With `month`, a month without a day (`September, 2020`,
+ * `2020-09`) is a date too, as YYYY-MM, when no full date comes first.
  */
 export function findDate(text: string, options: DateOptions = {}): string | undefined {
   return findWrittenDate(text, options)?.date;

@@ -131,6 +131,10 @@ describe('version designations', () => {
     ['Sep-2020', '2020-09'],
     ['September 2020, then 2020-10-01', '2020-09'],
     ['15 September 2020', '2020-09-15'],
+    // An ISO month alone, not a name's number.
+    ['[1.71.4] - 2022-04', '2022-04'],
+    ['Fixed CVE-2024-10 in the parser', undefined],
+    ['Ubuntu 2022.04 images', undefined],
   ])('%s is dated %s when a month without a day counts', (text, date) => {
     expect(findDate(text, { month: true })).toBe(date);
   });
