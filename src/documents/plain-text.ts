@@ -460,7 +460,7 @@ function isStepOfList(numbered: RegExpExecArray, lines: readonly string[], index
 const LOOK_AHEAD = 3;
 
 /** A list item's mark: a dash, star or bullet and a space. */
-const LIST_ITEM = new RegExp(String.raw`^[-*${BULLETS}]\s`);
+export const LIST_ITEM = new RegExp(String.raw`^[-*${BULLETS}]\s`);
 
 /**
  * Whether a line ending in a colon introduces the block after it ("Add the field enabled_backends with value jdss-0:"

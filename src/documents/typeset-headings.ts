@@ -1,14 +1,12 @@
-import { BULLETS, type Block } from './document.js';
+import type { Block } from './document.js';
 import { findWrittenDate } from '../formats/versions.js';
-import { typedHeadings } from './plain-text.js';
+import { LIST_ITEM, typedHeadings } from './plain-text.js';
 
 /** A line or paragraph at least this much larger than the body text is a heading (a 12 pt body: 13.5 pt and up). */
 export const HEADING_RATIO = 1.12;
 
 /** Characters a heading's paragraph has at most. */
 export const HEADING_LENGTH = 120;
-/** A list item's mark. */
-const LIST_ITEM = new RegExp(String.raw`^[-*${BULLETS}]\s`, 'u');
 /** A sentence's end (a question may be a heading). */
 const SENTENCE_END = /[.,;!]$/;
 

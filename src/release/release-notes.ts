@@ -595,7 +595,7 @@ export function namedVersionHeadings(content: ParsedDocument, headingOf: (text: 
   // The headings open at each point, outermost first: a heading's parent is the last one above its level.
   const open: { index: number; level: number }[] = [];
   const top = content.sections[0]?.heading?.text === content.title ? 0 : -1;
-  content.sections.forEach(({ heading, body, end }, index) => {
+  content.sections.forEach(({ heading }, index) => {
     if (!heading) return;
     while (open.length > 0 && open.at(-1)!.level >= heading.level) open.pop();
     const parent = open.at(-1)?.index;
@@ -610,7 +610,7 @@ export function namedVersionHeadings(content: ParsedDocument, headingOf: (text: 
     if (!last || !PRE_RELEASE_END.test(text.slice(last.index + last.text.length))) return;
     if (underHistory) {
       // A history's entry with notes of its own: an empty one lists a release the notes speak of elsewhere.
-      if (body.trim() !== '' || end > index + 1) historic.push(index);
+      if (!isEmpty(content, index)) historic.push(index);
       return;
     }
     const key = `${heading.level}${lowerCase ? ` ${lowerCase[1]}` : ''}`;
