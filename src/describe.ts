@@ -160,8 +160,11 @@ const SEPARATORS = String.raw`[\s\-–—:,|_]`;
 const FIRST_WORD = new RegExp(String.raw`^${SEPARATORS}*${WORD}`, 'i');
 const LAST_WORD = new RegExp(String.raw`${WORD}${SEPARATORS}*$`, 'i');
 const EDGE_SEPARATORS = new RegExp(String.raw`^${SEPARATORS}+|${SEPARATORS}+$`, 'g');
-/** Words naming release notes inside a title, after the name ("Heron Backup Release Notes for VMware vSphere 8.0"). */
-const NOTES_WORDS = new RegExp(String.raw`${SEPARATORS}+(?:${roleWords('release-notes', 'title').map((words) => words.source).join('|')})`, 'i');
+/**
+ * Words naming release notes inside a title, after the name ("Heron Backup Release Notes for VMware vSphere 8.0"); and the GNU
+ * title of a NEWS file, the name then "NEWS" before a dash, a colon or nothing ("yubico-piv-tool NEWS -- History of user-visible changes.").
+ */
+const NOTES_WORDS = new RegExp(String.raw`${SEPARATORS}+(?:${roleWords('release-notes', 'title').map((words) => words.source).join('|')}|news(?=\s*(?:--|[—–:]|$)))`, 'i');
 /** A bracket a version leaves open at the end once cut ("Heron Backup [2.4.0]", "Heron Backup (v2.4)"). */
 const OPEN_BRACKET = /[\s([{]+$/;
 

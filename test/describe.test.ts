@@ -184,6 +184,10 @@ group('bundlelint describe', () => {
     ['Heron Backup Release History', 'Heron Backup'],
     ['Heron Backup Version History', 'Heron Backup'],
     ['Heron Backup NEWS', 'Heron Backup'],
+    // The GNU title of a NEWS file; "News" inside a name stays.
+    ['heron-piv-tool NEWS -- History of user-visible changes.', 'heron-piv-tool'],
+    ['Heron Backup NEWS: what changed', 'Heron Backup'],
+    ['Heron News Reader 2.1 Release Notes', 'Heron News Reader'],
     // A hot fix's or update's designation names the release; a word like it inside the name stays.
     ['Heron Backup Hot Fix 3.2.1.1 Release Notes', 'Heron Backup'],
     ['Heron Backup 3.2.1 HF1 Release Notes', 'Heron Backup'],

@@ -94,8 +94,11 @@ export function plainTextBlocks(text: string): Block[] {
     if (emacs?.outline === true) {
       // Outline mode's title line, and its headings: stars at the margin, one per level ("* Noteworthy changes in release 3.6", "** Bug Fixes").
       // A starred sentence, ended or going on in small letters on an indented line, is an item ("** Minor bug fix release for 1.8.3 to fix build issues on various" / "   platforms:").
+      // So is one of a run of starred lines at its depth with no text between them ("** ykcs11: Support touch and PIN policies" /
+      // "** build: Compile cleanly with openssl 1.1 and 3"): a list, not parts each heading nothing.
       const starred = index === 0 ? undefined : STARRED.exec(lines[index]!);
-      const item = starred && (TERMINAL_PUNCTUATION.test(line) || /^\s+[a-z(]/.test(lines[index + 1] ?? ''));
+      const sibling = (at: number) => STARRED.exec(lines[at] ?? '')?.[1] === starred?.[1];
+      const item = starred && (TERMINAL_PUNCTUATION.test(line) || /^\s+[a-z(]/.test(lines[index + 1] ?? '') || sibling(index - 1) || sibling(index + 1));
       if (index === 0 || (starred && !item)) {
         heading(starred ? starred[1]!.length + 1 : 1, starred ? starred[2]!.trim() : line, index + 1);
         continue;

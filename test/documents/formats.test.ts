@@ -761,6 +761,12 @@ describe('plain-text headings', () => {
     expect(plainTextBlocks(org).map((block) => [block.kind, block.text])).toEqual([
       ['heading', 'Version 1.2.0 (2026-03-01)'], ['text', '- Fixed a crash on save.'], ['heading', 'Known issues'], ['text', '- Snapshots are slow.'],
     ]);
+    // Starred lines one under the other at one depth are a list, whatever they name ("openssl 1.1"); a heading keeps its own line.
+    const items = ['Corvid NEWS  -*- outline -*-', '', '* Version 2.2.2 (released 2026-03-01)', '', '** cmd: Support touch policies', '** build: Compile cleanly with openssl 1.1 and 3', '', '* Version 2.2.1 (released 2026-01-07)', '', '** ykpiv: Minor bug fixes', ''].join('\n');
+    expect(plainTextBlocks(items).map((block) => [block.kind, block.text])).toEqual([
+      ['heading', 'Corvid NEWS'], ['heading', 'Version 2.2.2 (released 2026-03-01)'], ['text', '- cmd: Support touch policies'], ['text', '- build: Compile cleanly with openssl 1.1 and 3'],
+      ['heading', 'Version 2.2.1 (released 2026-01-07)'], ['heading', 'ykpiv: Minor bug fixes'],
+    ]);
     expect(plainTextBlocks('# -*- coding: utf-8 -*-\nCorvid notes.\n')).toEqual([{ kind: 'text', text: 'Corvid notes.', line: 2 }]);
     // Other modes' variables are left out of the text; only outline and Org modes head with stars.
     const text = ['Corvid ChangeLog   -*- mode: text; coding: utf-8 -*-', '', '* Fixed a crash when saving', ''].join('\n');
