@@ -62,6 +62,13 @@ export interface ReleaseNotes {
 const VERSION_HEADING = /\b(version|release[ds]?|build|update|patch|hot ?fix|what'?s new|changes|changelog|v\d)/i;
 /** A heading about a version other than the one it opens: "Changes since v23.10.0", "Upgrading from 3.1". */
 const RELATIVE_HEADING = /\b(?:since|after|before|from|prior to|upgrad\w*|migrat\w*)\b/i;
+/** A bracket closing a heading, which says what its notes are measured against ("Mini-NDN version 0.7.0 (Major changes since version 0.6.0)"). */
+const CLOSING_BRACKET = /[([][^()[\]\n]{0,100}[)\]]\W*$/;
+
+/** Whether a heading is about another version than its own (see `RELATIVE_HEADING`), what its closing bracket says aside. */
+function isRelative(text: string): boolean {
+  return RELATIVE_HEADING.test(text.replace(CLOSING_BRACKET, ''));
+}
 /**
  * A heading that opens the newest notes without naming their version (nor a product: "unreleased" is no title's name).
  * "Next" and "Current" only alone or with "release" or "version" before punctuation or the end: "Current Storage Adapter" is a name.
@@ -605,7 +612,7 @@ export function namedVersionHeadings(content: ParsedDocument, headingOf: (text: 
     if (parent !== undefined && parent !== top && !underHistory) return;
     const text = headingOf(heading.text).trim();
     const lowerCase = LOWER_CASE_NAME.exec(text);
-    const named = text.split(/\s+/).length <= 14 && (/^\p{Lu}/u.test(text) || lowerCase !== null) && !/\b(?:guide|manual)\b/i.test(text) && !RELATIVE_HEADING.test(text) && !CHANGE_ITEM.test(text);
+    const named = text.split(/\s+/).length <= 14 && (/^\p{Lu}/u.test(text) || lowerCase !== null) && !/\b(?:guide|manual)\b/i.test(text) && !isRelative(text) && !CHANGE_ITEM.test(text);
     const last = named ? findVersions(text).filter((version) => version.kind === 'product').at(-1) : undefined;
     if (!last || !PRE_RELEASE_END.test(text.slice(last.index + last.text.length))) return;
     if (underHistory) {
@@ -629,7 +636,7 @@ export function namedVersionHeadings(content: ParsedDocument, headingOf: (text: 
 export function isVersionHeading(text: string): boolean {
   if (changesRangeEnd(text) || wholeVersion(text)) return true;
   const version = findVersion(text);
-  if (!version || text.split(/\s+/).length > 14 || /\b(?:guide|manual)\b/i.test(text) || RELATIVE_HEADING.test(text)) return false;
+  if (!version || text.split(/\s+/).length > 14 || /\b(?:guide|manual)\b/i.test(text) || isRelative(text)) return false;
   if (versionRangeEnd(text)) return true;
   // A version in brackets or parentheses still opens the heading: Keep a Changelog's "[3.2.1]", undated.
   const trimmed = text.trim().replace(/^[[(]/, '');

@@ -64,6 +64,10 @@ describe('release notes', () => {
     ['Changes from 1.21.5 to 1.21.6', true],
     ['Changes between 2.0 and 2.1', true],
     ['Upgrading from 3.1 to 3.2', false],
+    // What a closing bracket measures the notes against is no other version's heading.
+    ['Corvid version 0.7.0 (Major changes since version 0.6.0)', true],
+    ['0.4.0 (changes since 0.3.0)', true],
+    ['Changes since 0.3.0 (2026-05-01)', false],
     ['Changes from 3.2 to 3.1', false],
     ['Changes from 1.2.0 to 1.3.0 (2024-05-01)', true],
     ['What’s new from 2.0 to 2.1', true],
