@@ -434,18 +434,30 @@ function withoutNamingHeadings(sections: readonly VersionSection[], content: Par
     if (list) list.push(section.index);
     else indices.set(key, [section.index]);
   }
-  return sections.filter((outer) => {
+  // Several inside one name its parts ("1.0.2 - 11/21/2016" over "Version 1.0.2 Compatibility" and "1.0.2 Fixed in this Release"): the outer is the section.
+  const parts = new Set<number>();
+  const naming = new Set<number>();
+  for (const outer of sections) {
     const list = indices.get(designationKey(outer.version))!;
-    // The first index of the group after the outer section's own (the list is in document order).
-    let low = 0;
-    let high = list.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (list[middle]! <= outer.index) low = middle + 1;
-      else high = middle;
-    }
-    return !(low < list.length && list[low]! < content.sections[outer.index]!.end);
-  });
+    // The indices of the group inside the outer section, found by halves (the list is in document order).
+    const first = firstAfter(list, outer.index);
+    const end = firstAfter(list, content.sections[outer.index]!.end - 1);
+    if (end - first >= 2) for (let at = first; at < end; at += 1) parts.add(list[at]!);
+    else if (end > first) naming.add(outer.index);
+  }
+  return sections.filter((section) => !parts.has(section.index) && !naming.has(section.index));
+}
+
+/** The position in an ascending list of the first value above `value`. */
+function firstAfter(list: readonly number[], value: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (list[middle]! <= value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** What `sameDesignation` compares, as one string: nodes without trailing zeros, the hot fix's numbers without leading ones. */
@@ -675,9 +687,14 @@ function partsFrom(content: ParsedDocument, index: number): number {
 /** Where the parts of the notes at `index` (the whole document's at -1) end: the end of its section, or in a flat document the next version or history heading. */
 function partsEnd(content: ParsedDocument, index: number, headingOf: (text: string) => string, flat: boolean, named: ReadonlySet<number>): number {
   const end = index < 0 || flat ? content.sections.length : content.sections[index]!.end;
+  // A sub-heading naming the section's own version with a topic is one of its parts ("1.0.2 Known Issues"), not the next release.
+  const own = index < 0 || flat ? undefined : headingVersion(headingOf(content.sections[index]!.heading?.text ?? ''));
   for (let at = partsFrom(content, index); at < end; at += 1) {
     const heading = content.sections[at]!.heading;
-    if (heading && (named.has(at) || isVersionHeading(headingOf(heading.text)) || HISTORY_HEADING.test(heading.text))) return at;
+    if (!heading) continue;
+    const text = headingOf(heading.text);
+    const version = named.has(at) || isVersionHeading(text) ? headingVersion(text) : undefined;
+    if ((version && !(own && sameDesignation(own, version))) || HISTORY_HEADING.test(heading.text)) return at;
   }
   return end;
 }

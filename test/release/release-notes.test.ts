@@ -201,6 +201,7 @@ describe('release notes', () => {
     ['a month and year only', '# Heron Adapter\n\n## Heron Adapter 3.2.1 (September, 2026)\n\n- Clones.\n', { current: 'Heron Adapter 3.2.1 (September, 2026)', version: '3.2.1', date: '2026-09', history: [] }],
     ['sections headed "4.4.0 Release Notes"', '# Heron Adapter\n\n## 4.4.0 Release Notes\n\n### Fixed\n\n- Clones.\n\n## 4.3.2 Release Notes\n\n### Fixed\n\n- Locks.\n', { current: '4.4.0 Release Notes', version: '4.4.0', date: undefined, history: ['4.3.2'] }],
     ['a heading naming the notes above the section of the same version', '# Heron Adapter\n\n# Heron Adapter 3.2.1 Release Notes\n\n## Version 3.2.1 (2026-10-15)\n\n### Fixed\n\n- Clones.\n\n## Release History\n\n### Version 3.2.0 (2026-07-02)\n', { current: 'Version 3.2.1 (2026-10-15)', version: '3.2.1', date: '2026-10-15', history: ['3.2.0'] }],
+    ['parts headed with the version of the release they are under', '# Heron Connector Release Notes\n\n## 1.0.2 - 11/21/2016\n\n### Version 1.0.2 Compatibility\n\n- Mule 3.6.0+\n\n### 1.0.2 Fixed in this Release\n\n- Clones.\n\n### 1.0.2 Known Issues\n\nNone.\n\n## 1.0.1 - 09/02/2016\n\n### 1.0.1 Fixed in this Release\n\n- Locks.\n', { current: '1.0.2 - 11/21/2016', version: '1.0.2', date: '2016-11-21', history: ['1.0.1'] }],
     ['a hot fix of four nodes with its build', '# Heron Adapter\n\n## 3.2.1.1 (build 4480), 2026-11-02\n\n- Hot fix.\n\n## 3.2.1 (build 4471), 2026-10-15\n', { current: '3.2.1.1 (build 4480), 2026-11-02', version: '3.2.1.1 build 4480', date: '2026-11-02', history: ['3.2.1 build 4471'] }],
     ['a newest section that names no version', '# Latest\n\n- Heartbeats.\n\n# 3.3.859.0\n\n- Fixes.\n\n# 3.3.808.0\n', { current: undefined, version: undefined, date: undefined, history: ['3.3.859.0', '3.3.808.0'] }],
     ['a title naming a product that begins with "Next" or "Current"', '# Nextcloud Server Release Notes\n\n## 28.0.1\n\n- Clones.\n\n## 28.0.0\n\n- Locks.\n', { current: '28.0.1', version: '28.0.1', date: undefined, history: ['28.0.0'] }],
@@ -238,6 +239,15 @@ describe('release notes', () => {
       'heron-tools-2.1.0 - heron-tools-2.1.2', '', 'Bo Chen (1):', '      Fix timeouts of the discovery', '', 'heron-tools-2.1.0 - heron-tools-2.1.1', '', 'Bo Chen (1):', '      Fix locks', ''].join('\n');
     const parsed = notes(plainTextBlocks(text));
     expect([parsed.content.title, facts(parsed)]).toEqual(['heron-tools-2.1.2 - heron-tools-2.1.3', { current: 'heron-tools-2.1.2 - heron-tools-2.1.3', version: '2.1.3', date: undefined, history: ['2.1.2', '2.1.1'] }]);
+  });
+
+  it('reads sub-headings naming the release\'s own version with a topic ("1.0.2 Known Issues") as its parts', () => {
+    const text = '# Heron Connector Release Notes\n\n## 1.0.2 - 11/21/2016\n\n### Version 1.0.2 Compatibility\n\n- Mule 3.6.0+\n\n### 1.0.2 Fixed in this Release\n\n- Clones.\n\n### 1.0.2 Known Issues\n\nNone.\n\n## 1.0.1 - 09/02/2016\n\n- Locks.\n';
+    const parsed = markdownNotes(text);
+    expect([facts(parsed), parsed.currentParts.map((part) => part.label)]).toEqual([
+      { current: '1.0.2 - 11/21/2016', version: '1.0.2', date: '2016-11-21', history: ['1.0.1'] },
+      ['Version 1.0.2 Compatibility', '1.0.2 Fixed in this Release', '1.0.2 Known Issues'],
+    ]);
   });
 
   it('reads the label of a CSS collapsible (a checkbox and its <label>) as the heading of the version it folds away', () => {
