@@ -162,6 +162,8 @@ const NOT_RELEASED = String.raw`(?:un-?released|not (?:yet )?released|not releas
 const NOT_RELEASED_HEADING = new RegExp(String.raw`[(\[]\s*${NOT_RELEASED}\W{0,3}[)\]]|\s[-–:]\s*${NOT_RELEASED}\W{0,3}$`, 'i');
 /** A release-date row whose value is that status alone: "| **Release date** | (Not Yet Released) |". */
 const NOT_RELEASED_ROW = new RegExp(String.raw`^\W*release date\W*${NOT_RELEASED}\W*$`, 'i');
+/** A release's date line or row holding a placeholder for the date: "Released [TBD]", "Release date: TBA". */
+const DATE_TO_COME = /^\W*(?:released?(?: (?:on|date))?|release date|date)\W*(?:tbd|tba|to be (?:determined|announced|confirmed))\W*$/i;
 /** A date written with placeholders for what is not known yet: "####-##-##", "YYYY-MM-DD", "xx.xx.2021". */
 const PLACEHOLDER_DATE = /(?<![\w#])(?:[#xXYy]{4}|[#xXDd]{2}|\d{4})[-./][#xXMm]{2}[-./](?:[#xXDd]{2}|[#xXYy]{4}|\d{4})(?![\w#])/;
 /** Lines read from the top of a version's section for its release date row. */
@@ -169,14 +171,22 @@ const RELEASE_DATA_LINES = 40;
 
 /**
  * Whether an undated version's section says the version is not released: its heading's closing status, its
- * release-date row near its top, or a placeholder for its date over nothing ("0.4.3 / ####-##-##" heading an empty
+ * release-date row near its top, a date to come (see `DATE_TO_COME`), or a placeholder for its date over nothing ("0.4.3 / ####-##-##" heading an empty
  * section; notes under it are a release's, its date left unwritten). Such a version is neither the current release,
  * unless the title or the file's name names it (notes taken at that version's tag), nor one of the history. A release
  * dated, or "in progress" said of anything else ("staged rollout in progress"), is released.
  */
 function isNotReleased(content: ParsedDocument, section: VersionSection): boolean {
   if (section.date !== undefined) return false;
-  return NOT_RELEASED_HEADING.test(section.heading.text) || (isEmpty(content, section.index) && PLACEHOLDER_DATE.test(section.heading.text)) || releaseData(content, section.index).some((line) => NOT_RELEASED_ROW.test(line));
+  const next = content.sections[section.index + 1]?.heading;
+  // A date to come, in the heading right after an empty version heading ("Version 2.3" / "Released [TBD]") or a row near its top.
+  const dateHeading = isEmpty(content, section.index) && next !== undefined && next.level >= section.heading.level ? next.text.slice(0, 100) : '';
+  return (
+    NOT_RELEASED_HEADING.test(section.heading.text) ||
+    (isEmpty(content, section.index) && PLACEHOLDER_DATE.test(section.heading.text)) ||
+    DATE_TO_COME.test(dateHeading) ||
+    releaseData(content, section.index).some((line) => NOT_RELEASED_ROW.test(line) || DATE_TO_COME.test(line.slice(0, 100)))
+  );
 }
 
 /** Whether a section holds nothing: no text, no sub-section. */
