@@ -444,18 +444,54 @@ function withoutNamingHeadings(sections: readonly VersionSection[], content: Par
     if (list) list.push(section.index);
     else indices.set(key, [section.index]);
   }
-  // Several inside one name its parts ("1.0.2 - 11/21/2016" over "Version 1.0.2 Compatibility" and "1.0.2 Fixed in this Release"): the outer is the section.
+  // Several undated sub-headings naming the version with a topic are its parts ("1.0.2 - 11/21/2016" over "Version 1.0.2 Compatibility" and
+  // "1.0.2 Fixed in this Release", see `namesPart`): the outer is the section. Counted by prefix sums and marked by a difference array, per group.
+  const partLike = new Set(sections.filter((section) => namesPart(section.heading.text)).map((section) => section.index));
+  const prefixes = new Map<string, number[]>();
+  for (const [key, list] of indices) {
+    const prefix = [0];
+    for (const index of list) prefix.push(prefix.at(-1)! + (partLike.has(index) ? 1 : 0));
+    prefixes.set(key, prefix);
+  }
   const parts = new Set<number>();
   const naming = new Set<number>();
+  const marks = new Map<string, number[]>();
   for (const outer of sections) {
-    const list = indices.get(designationKey(outer.version))!;
+    const key = designationKey(outer.version);
+    const list = indices.get(key)!;
     // The indices of the group inside the outer section, found by halves (the list is in document order).
     const first = firstAfter(list, outer.index);
     const end = firstAfter(list, content.sections[outer.index]!.end - 1);
-    if (end - first >= 2) for (let at = first; at < end; at += 1) parts.add(list[at]!);
-    else if (end > first) naming.add(outer.index);
+    const prefix = prefixes.get(key)!;
+    const partsInside = prefix[end]! - prefix[first]!;
+    if (partsInside >= 2) {
+      const diff = marks.get(key) ?? new Array<number>(list.length + 1).fill(0);
+      marks.set(key, diff);
+      diff[first]! += 1;
+      diff[end]! -= 1;
+    }
+    if (end - first > (partsInside >= 2 ? partsInside : 0)) naming.add(outer.index);
+  }
+  for (const [key, diff] of marks) {
+    let open = 0;
+    indices.get(key)!.forEach((index, at) => {
+      open += diff[at]!;
+      if (open > 0 && partLike.has(index)) parts.add(index);
+    });
   }
   return sections.filter((section) => !parts.has(section.index) && !naming.has(section.index));
+}
+
+/** Words a release's own heading holds besides its version and date: "Version 3.2 (build 4471)", "Release v1.0". */
+const RELEASE_WORDS = /\b(?:version|release|rel|ver|build|v)\b/gi;
+
+/** Whether a version heading names a part of that version's notes ("Version 1.0.2 Compatibility", "1.0.2 Known Issues"): undated, with words of a topic. */
+function namesPart(heading: string): boolean {
+  const text = heading.slice(0, 200);
+  const version = findVersions(text).find((found) => found.kind === 'product');
+  if (!version || findDate(text) !== undefined || hasMonthAndYear(text)) return false;
+  const rest = (text.slice(0, version.index) + text.slice(version.index + version.text.length)).replace(RELEASE_WORDS, '');
+  return /\p{L}{3}/u.test(rest);
 }
 
 /** The position in an ascending list of the first value above `value`. */
@@ -697,14 +733,14 @@ function partsFrom(content: ParsedDocument, index: number): number {
 /** Where the parts of the notes at `index` (the whole document's at -1) end: the end of its section, or in a flat document the next version or history heading. */
 function partsEnd(content: ParsedDocument, index: number, headingOf: (text: string) => string, flat: boolean, named: ReadonlySet<number>): number {
   const end = index < 0 || flat ? content.sections.length : content.sections[index]!.end;
-  // A sub-heading naming the section's own version with a topic is one of its parts ("1.0.2 Known Issues"), not the next release.
+  // A sub-heading naming the section's own version with a topic is one of its parts ("1.0.2 Known Issues", see `namesPart`), not the next release.
   const own = index < 0 || flat ? undefined : headingVersion(headingOf(content.sections[index]!.heading?.text ?? ''));
   for (let at = partsFrom(content, index); at < end; at += 1) {
     const heading = content.sections[at]!.heading;
     if (!heading) continue;
     const text = headingOf(heading.text);
     const version = named.has(at) || isVersionHeading(text) ? headingVersion(text) : undefined;
-    if ((version && !(own && sameDesignation(own, version))) || HISTORY_HEADING.test(heading.text)) return at;
+    if ((version && !(own && sameDesignation(own, version) && namesPart(text))) || HISTORY_HEADING.test(heading.text)) return at;
   }
   return end;
 }
