@@ -308,7 +308,17 @@ function analyse(document: BundleDocument, parsed: ParsedDocument): ReleaseNotes
       findDate(ownBody(content, index).split('\n').slice(0, 3).join('\n'), dates) ??
       dateHeadingUnder(content, index, dates) ??
       releaseData(content, index).map((line) => labelledDate(line, dates)).find((date) => date !== undefined);
-    sections.push({ version: headingVersion(text)!, heading: section.heading!, index, date, parts: partsOf(content, index, headingOf, flat, named) });
+    // Parts are read when asked for, of the sections kept: a heading that turns out to name a part would read past its own parts.
+    let parts: readonly NotesPart[] | undefined;
+    sections.push({
+      version: headingVersion(text)!,
+      heading: section.heading!,
+      index,
+      date,
+      get parts() {
+        return (parts ??= partsOf(content, index, headingOf, flat, named));
+      },
+    });
   });
   // A heading above the section of its own version ("Corvid NAS Plugin 3.2.1 Release Notes" over "Version 3.2.1") names the notes: the inner one is the section.
   // So does a heading naming a release a list of releases holds, without sub-sections (a cover's line).

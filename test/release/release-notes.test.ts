@@ -469,6 +469,14 @@ describe('release notes of many versions', () => {
     expect([divided.versions.length, divided.current?.heading.text]).toEqual([60_000, 'Version 1.59999.0']);
   });
 
+  it('read 20,000 nested headings of one version, each naming a part ("Version 1.0.2 Known Issues 7"), in linear time (parts counted by prefix sums, not inner by inner)', () => {
+    const blocks: Block[] = Array.from({ length: 20_000 }, (_, index): Block => ({ kind: 'heading', level: index + 2, text: `Version 1.0.2 Known Issues ${index}` }));
+    const started = performance.now();
+    const read = notes([{ kind: 'heading', level: 1, text: 'Heron Release Notes' }, ...blocks]);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(read.versions.map((section) => section.heading.text)).toEqual(['Version 1.0.2 Known Issues 0']);
+  });
+
   it('read a flat document\'s 30,000 parts of one version in linear time (where its parts end is found once, not at each part)', () => {
     const blocks: Block[] = [{ kind: 'heading', level: 2, text: 'Release Notes for Heron 3.9' }, ...Array.from({ length: 30_000 }, (_, index): Block => ({ kind: 'heading', level: 2, text: `Component ${index}:` }))];
     const started = performance.now();
