@@ -157,8 +157,9 @@ const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![
 const DATE_FORMS: readonly [RegExp, (match: RegExpExecArray, dayFirst: boolean) => [number, number, number | undefined]][] = [
   // ISO, or written in a file name: 2026-10-15, 2026-10-15T00:00:00, 2026_10_15, 20261015.
   [/(?<!\d)((?:19|20)\d\d)([-_.\/]?)(\d\d)\2(\d\d)(?!\d)/g, (m) => [Number(m[1]), Number(m[3]), Number(m[4])]],
-  // The year first with a month or day of one digit, as people type it: 2018-8-16, 2016/1/13 (not after a version's node).
-  [/(?<![\d.\/-])((?:19|20)\d\d)([-\/])(\d{1,2})\2(\d{1,2})(?![\d\/.-]\d|\d)/g, (m) => [Number(m[1]), Number(m[3]), Number(m[4])]],
+  // The year first with a month or day of one digit, as people type it: 2018-8-16, 2016/1/13 (not after a version's node); with slashes
+  // after a dash too, as a release line joins its version and date ("V2.2.2-2025/1/20").
+  [/(?<![\d.\/-])((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?![\d\/.-]\d|\d)|(?<![\d.\/])((?:19|20)\d\d)\/(\d{1,2})\/(\d{1,2})(?![\d\/.-]\d|\d)/g, (m) => [Number(m[1] ?? m[4]), Number(m[2] ?? m[5]), Number(m[3] ?? m[6])]],
   // Day, month and year with / . or -: month first with a slash (US, 10/15/2026) unless the document writes them day first,
   // day first otherwise (European, 15.10.2026, 15-10-2026); the other way round where the first number cannot be that.
   [NUMERIC_DATE, (m, dayFirst) => numericDate(Number(m[1]), Number(m[3]), Number(m[4]), m[2] === '/' && !dayFirst)],

@@ -74,6 +74,9 @@ describe('version designations', () => {
     ['2018-13-1', undefined],
     ['1.2018-8-16', undefined],
     ['2018-8-16-3', undefined],
+    // With slashes after a dash, as a release line joins its version and date; a dashed date there stays a run of numbers.
+    ['V2.2.2-2025/1/20', '2025-01-20'],
+    ['v1.2-2018-8-16', undefined],
     // The year first, then the month's name and the day ("Release date: 2026 April 29"), not a version after a month.
     ['Release date | 2026 April 29 |', '2026-04-29'],
     ['2023 Nov 7th', '2023-11-07'],
