@@ -143,17 +143,22 @@ const AROUND_DATE = /^\W*(?:(?:released?|date|on)\b\W*){0,2}$/i;
  * The date a version's section states in a heading of its own right under the version heading
  * ("## v1.4.2" then "### 2020-07-13"), or right after it at its level, as headings typed in a
  * document without styles all are ("Release Notes for ATF 3.9" then "January 29. 2015"), when the
- * section has no text of its own before it.
+ * section has no text of its own before it; after an empty heading that only labels it ("Release Date:"), too.
  */
 function dateHeadingUnder(content: ParsedDocument, index: number, dates: DateOptions): string | undefined {
   const section = content.sections[index]!;
-  const next = content.sections[index + 1];
-  if (section.body.trim() !== '' || !section.heading || !next?.heading) return undefined;
-  if (next.heading.level < section.heading.level || (next.heading.level > section.heading.level && index + 1 >= section.end)) return undefined;
-  const text = next.heading.text;
-  // Every date holds its year: a heading without digits ("Fixed") is not read for one.
-  const written = /\d/.test(text) ? findWrittenDate(text, dates) : undefined;
-  return written && AROUND_DATE.test(text.slice(0, written.index) + text.slice(written.index + written.text.length)) ? written.date : undefined;
+  if (section.body.trim() !== '' || !section.heading) return undefined;
+  // The date may follow a heading that only labels it ("Version: 2.1.6" / "Release Date:" / "3rd December 2014").
+  for (let at = index + 1; at <= index + 2; at += 1) {
+    const next = content.sections[at];
+    if (!next?.heading || next.heading.level < section.heading.level || (next.heading.level > section.heading.level && at >= section.end)) return undefined;
+    const text = next.heading.text.slice(0, 200);
+    // Every date holds its year: a heading without digits ("Fixed") is not read for one.
+    const written = /\d/.test(text) ? findWrittenDate(text, dates) : undefined;
+    if (written) return AROUND_DATE.test(text.slice(0, written.index) + text.slice(written.index + written.text.length)) ? written.date : undefined;
+    if (!AROUND_DATE.test(text) || next.body.trim() !== '') return undefined;
+  }
+  return undefined;
 }
 
 /** What says a release has not happened yet: "unreleased", "not yet released", "in progress", "upcoming (release)". */
