@@ -11,8 +11,8 @@ const ADORNMENT = /^([=#\-~^"+*%:;<!$&@/])\1{2,}$/;
  * REPL's `>>>`, a table's `|||`): adornments only in a page that shows reStructuredText markup (see RST_MARKUP).
  */
 const RST_ONLY_ADORNMENT = /^([`'>|?])\1{2,}$/;
-/** A sign that a page is reStructuredText: explicit markup (`.. note::`, `.. _target:`) or a literal block's `::`. */
-const RST_MARKUP = /^\.\.(?:[ \t]|$)|::$/m;
+/** A sign that a page is reStructuredText: explicit markup (`.. note::`, `.. _target:`), a literal block's `::`, or a role (":release:`1.15.0`"). */
+const RST_MARKUP = /^\.\.(?:[ \t]|$)|::$|(?:^|[ \t]):[a-z][\w-]{0,30}:`/m;
 /** A bold line standing alone (`**To find logs**`, `**To install the plugin:**`): a heading in reStructuredText and Markdown as vendors write them. */
 const BOLD_LINE = /^\*\*([^*]{1,80})\*\*$/;
 /** The label of an admonition (`**Note:**`, `**Important**`): the notice's own text, no heading over what follows. */
@@ -42,9 +42,13 @@ export function plainTextBlocks(text: string): Block[] {
   const asciidoc = asciidocLines(shown, typed);
   const read = asciidoc ? asciidoc.lines : withoutHiddenMarkup(typed);
   const emacs = asciidoc ? undefined : emacsVariables(read[0] ?? '');
-  const lines = emacs ? [emacs.line, ...read.slice(1)] : read;
   const rst = !asciidoc && RST_MARKUP.test(shown);
+  const readLines = emacs ? [emacs.line, ...read.slice(1)] : read;
+  const lines = rst ? readLines.map(withChangeRole) : readLines;
   const adornments = lines.map((line) => adornmentOf(line, rst));
+  const sphinx = rst ? sphinxChangelog(lines) : undefined;
+  // The level of the releases a Sphinx changelog extension writes as markup: one below the heading they first appear under.
+  let releaseLevel: number | undefined;
   const blocks: Block[] = [];
   let paragraph: string[] = [];
   let paragraphLine = 0;
@@ -89,6 +93,19 @@ export function plainTextBlocks(text: string): Block[] {
     const line = comment ?? written;
     if (line === '') {
       flush();
+      continue;
+    }
+    const markup = sphinx?.get(index);
+    if (markup?.item) {
+      flush();
+      paragraphLine = index + 1;
+      paragraph.push(markup.label ? `${markup.label}: ${line}` : `- ${line}`);
+      continue;
+    }
+    if (markup !== undefined) {
+      if (markup.release !== undefined) heading((releaseLevel ??= level + 1), markup.release, index + 1);
+      // A change's directive and fields are markup: its text is an item of the release's list.
+      else flush();
       continue;
     }
     if (emacs?.outline === true) {
@@ -377,6 +394,60 @@ function overlinedHeading(lines: readonly string[], adornments: readonly (string
 function readsAsHeading(title: string, character: string): boolean {
   return title.length <= 80 && !TERMINAL_PUNCTUATION.test(title) && title.split(/\s+/).length <= HEADING_WORDS
     && !title.startsWith(`${character} `) && !title.endsWith(` ${character}`);
+}
+
+/** A release written as a list item of the Sphinx `releases` extension: "* :release:`1.15.0 <2014-09-18>`". */
+const RELEASE_ROLE = /^[*-][ \t]+:release:`([^`<\n]{1,40}?)[ \t]*(?:<([^`>\n]{1,40})>)?`[ \t]*$/;
+/** A change written as a list item of the Sphinx `releases` extension, its kind a role with its issue: "* :bug:`346 major` Fix …". */
+const CHANGE_ROLE = /^([ \t]*[*-][ \t]+):(bug|feature|support):`(\d{1,9})?[^`\n]{0,40}`[ \t]*/;
+
+/** A `CHANGE_ROLE` item as the extension's page shows it: "* [Bug] #346: Fix …", its kind and issue before its text. */
+function withChangeRole(line: string): string {
+  const role = CHANGE_ROLE.exec(line);
+  if (!role) return line;
+  const kind = `[${role[2]![0]!.toUpperCase()}${role[2]!.slice(1)}]`;
+  return `${role[1]}${kind} ${role[3] === undefined ? '' : `#${role[3]}: `}${line.slice(role[0].length)}`;
+}
+
+/** The directives of the Sphinx `changelog` extension: a release (`.. changelog::` with `:version:` and `:released:` fields) and one change of it (`.. change::` with `:tags:`). */
+const CHANGELOG_DIRECTIVE = /^[ \t]{0,8}\.\.[ \t]+(changelog|change)::[ \t]*$/;
+const DIRECTIVE_FIELD = /^[ \t]+:(\w+):(?:[ \t]+(.{0,100}))?$/;
+
+/**
+ * The lines of a reStructuredText changelog that Sphinx's changelog extensions turn into releases, as the page they build
+ * shows them: each release a heading ("1.15.0 (2014-09-18)", "5.1.4 (released 6th of August 2026)"), each change's
+ * directive and fields left out and its text an item. Keyed by line; every other line is read as it is.
+ */
+function sphinxChangelog(lines: readonly string[]): Map<number, { release?: string; item?: true; label?: string }> {
+  const markup = new Map<number, { release?: string; item?: true; label?: string }>();
+  for (let index = 0; index < lines.length; index += 1) {
+    const role = RELEASE_ROLE.exec(lines[index]!);
+    if (role) {
+      markup.set(index, { release: role[2] === undefined ? role[1]! : `${role[1]} (${role[2].trim()})` });
+      continue;
+    }
+    const directive = CHANGELOG_DIRECTIVE.exec(lines[index]!);
+    if (!directive) continue;
+    const fields = new Map<string, string>();
+    let end = index + 1;
+    for (let field = DIRECTIVE_FIELD.exec(lines[end] ?? ''); field; field = DIRECTIVE_FIELD.exec(lines[end] ?? '')) {
+      fields.set(field[1]!.toLowerCase(), (field[2] ?? '').trim());
+      end += 1;
+    }
+    const version = fields.get('version');
+    const released = fields.get('released');
+    markup.set(index, directive[1] === 'changelog' && version ? { release: released ? `${version} (released ${released})` : version } : {});
+    for (let at = index + 1; at < end; at += 1) markup.set(at, {});
+    if (directive[1] === 'change') {
+      // The change's text, after a blank line: one item, whatever its length.
+      while (end < lines.length && lines[end]!.trim() === '') end += 1;
+      // Its first tag labels it, as the extension's page groups changes under their tags ("Bug Fixes: more lmdb stability").
+      const tag = fields.get('tags')?.split(',')[0]!.trim();
+      if (end < lines.length) markup.set(end, { item: true, ...(tag ? { label: tag } : {}) });
+    }
+    index = end - 1;
+  }
+  return markup;
 }
 
 /** What follows `..` on a line of reStructuredText explicit markup that a reader sees: a directive (`.. note::`) or a footnote (`.. [1]`). */

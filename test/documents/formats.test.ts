@@ -776,6 +776,23 @@ describe('plain-text headings', () => {
     ]);
   });
 
+  it('read the releases Sphinx changelog extensions write as markup as their pages show them: a release heading each, a change an item with its kind or tag', () => {
+    // The `releases` extension: a release is a list item with the :release: role, a change one with :bug:, :feature: or :support: and its issue.
+    const releases = ['=========', 'Changelog', '=========', '', '* :release:`1.15.0 <2014-09-18>`', '* :bug:`346 major` Fix an issue in private key files.', '* :feature:`362` Allow users to control the banner timeout.', '* :release:`1.14.1 <2014-08-25>`', '* :support:`393` Replace SHA.new.', ''].join('\n');
+    expect(plainTextBlocks(releases).map((block) => [block.kind, block.text])).toEqual([
+      ['heading', 'Changelog'], ['heading', '1.15.0 (2014-09-18)'], ['text', '* [Bug] #346: Fix an issue in private key files.\n* [Feature] #362: Allow users to control the banner timeout.'],
+      ['heading', '1.14.1 (2014-08-25)'], ['text', '* [Support] #393: Replace SHA.new.'],
+    ]);
+    // The `changelog` extension: a release is a directive with its version and date as fields, a change one with its tags and text.
+    const changelog = ['Changelogs for 5.1.x', '====================', '', '.. changelog::', '  :version: 5.1.4', '  :released: 6th of August 2026', '', '  This is release 5.1.4.', '',
+      '  .. change::', '    :tags: New Features', '    :pullreq: 17810', '', '    Allow NAPTR additional processing to be disabled', '',
+      '  .. change::', '    :tags: Bug Fixes', '', '    more lmdb stability', '', '.. changelog::', '  :version: 5.1.3', ''].join('\n');
+    expect(plainTextBlocks(changelog).map((block) => [block.kind, block.text, block.line])).toEqual([
+      ['heading', 'Changelogs for 5.1.x', 1], ['heading', '5.1.4 (released 6th of August 2026)', 4], ['text', 'This is release 5.1.4.', 8],
+      ['text', 'New Features: Allow NAPTR additional processing to be disabled', 14], ['text', 'Bug Fixes: more lmdb stability', 19], ['heading', '5.1.3', 21],
+    ]);
+  });
+
   it('take a line boxed between two long rules of \'=\' or \'#\' for a banner\'s heading, however short the rules beside the title, and a sentence, a command or a notice boxed by short rules for text', () => {
     const text = [
       '===============', 'Version History - corvid_firmware', '===============',

@@ -76,6 +76,8 @@ describe('version designations', () => {
     ['2018-8-16-3', undefined],
     // With slashes after a dash, as a release line joins its version and date; a dashed date there stays a run of numbers.
     ['V2.2.2-2025/1/20', '2025-01-20'],
+    // The day, "of", then the month and year.
+    ['released 6th of August 2026', '2026-08-06'],
     ['v1.2-2018-8-16', undefined],
     // The year first, then the month's name and the day ("Release date: 2026 April 29"), not a version after a month.
     ['Release date | 2026 April 29 |', '2026-04-29'],
