@@ -7,6 +7,8 @@ const topic: Topic = {
   structure: 'commands',
   cues: [
     /\bfor (?:each|every) (?:type of )?(?:problem|issue)\b|\b(?:gather|collect|provide|have|include|send|share|attach|supply)\b[^.\n]{0,40}\bfollowing information\b/i,
+    // Information to send with a request: "provide the specific information, listed below with your support request", "include this information in your ticket".
+    /\b(?:provide|include|send|attach|supply|give)\b[^.\n]{0,40}\binformation\b[^.\n]{0,40}\b(?:with|in|to) (?:your|the|a) (?:support )?(?:request|ticket|case|report)\b/i,
     // What a report must hold, however little it lists: "Include as much information as possible, especially:", "Provide a detailed
     // explanation of the issue including:", "list the steps to reproduce it", "Provide details of which server you are using" (not a
     // guide's "detailed description of the options", nor a known issue's own "Steps to reproduce:").

@@ -214,8 +214,11 @@ export function documentEvidence(content: ParsedDocument, topic: CompiledTopic):
   const profile = profileOf(content);
   // Each section's own text is searched once; a range takes the first sentence of its sections.
   const cues = content.sections.map((section) => {
-    // The body only: a heading's words count as a heading, not twice.
-    const text = section.body.length > READ_CHARACTERS ? section.body.slice(0, READ_CHARACTERS) : section.body;
+    // The body only: a heading's words count as a heading, not twice; but a heading written as a sentence says what a sentence
+    // says ("To get the best support … ensure that you provide the specific information, listed below with your support request:").
+    const body = section.body.length > READ_CHARACTERS ? section.body.slice(0, READ_CHARACTERS) : section.body;
+    const heading = section.heading?.text.slice(0, 400);
+    const text = heading !== undefined && isSentenceHeading(heading) ? `${heading}\n${body}` : body;
     const match = topic.topic.cues?.map((pattern) => pattern.exec(text)).find((found) => found !== null);
     // Quoted to the end of its sentence, so the reader sees what it says ("supports Kubernetes versions 1.17, 1.18 and 1.19").
     return match ? text.slice(match.index, match.index + CUE_QUOTE).split(/\.(?!\d)|\n/)[0] : undefined;
@@ -225,6 +228,14 @@ export function documentEvidence(content: ParsedDocument, topic: CompiledTopic):
   const title = content.titleSource === 'visible' && content.title !== undefined && content.sections[0]?.heading?.text !== content.title ? content.title : undefined;
   if (title === undefined || content.sections.length === 0) return sections;
   return [sectionEvidence(topic, profile, cues, { index: 0, heading: title, stems: headingStems(title), end: content.sections.length, line: undefined }), ...sections];
+}
+
+/** Words from which a heading reads as a sentence rather than a title. */
+export const SENTENCE_HEADING_WORDS = 12;
+
+/** Whether a heading is a sentence, by its many words. */
+function isSentenceHeading(heading: string): boolean {
+  return heading.split(/\s+/, SENTENCE_HEADING_WORDS + 1).length > SENTENCE_HEADING_WORDS;
 }
 
 /** A range of sections judged as one: a section with its sub-sections, or a document under its title. */

@@ -1,6 +1,6 @@
 import type { Rule, Topic } from '../../src/engine/rule.js';
 import { branchText, DIGIT, OPEN, spellOut } from './cue-text.js';
-import { COVERS, SUBSTANCE_WORDS, type Structure } from '../../src/release/topic-evidence.js';
+import { COVERS, SENTENCE_HEADING_WORDS, SUBSTANCE_WORDS, type Structure } from '../../src/release/topic-evidence.js';
 
 /** The parts of an option's JSON Schema its page shows. */
 interface OptionSchema {
@@ -53,7 +53,7 @@ function topicSection(topic: Topic): string {
     '',
     `- 2 points when its heading, or a label opening one of its lines ("System requirements: …"), or a line of one to three words standing as a title ("Server Requirements"), holds one of these as whole words (any case, by stem, with or without numbering): ${quoted(topic.headings)}. More can be added under \`vocabulary\` in the configuration, by rule id. A section whose heading names the topic speaks with its sub-sections; a document whose title names it, as a whole.`,
     ...(topic.against ? [`- no points for a heading that also holds one of these, which name a topic taken for this one: ${quoted(topic.against)}.`] : []),
-    '- 2 points when its text matches one of the sentences below.',
+    `- 2 points when its text, or its heading when written as a sentence (more than ${SENTENCE_HEADING_WORDS} words), matches one of the sentences below.`,
     ...(topic.words ? [`- 1 point when its text uses one of the topic's words (by stem): ${quoted(topic.words)}.`] : []),
     ...(topic.unlike ? [`- no point for the topic's words when its text uses as many of these, the words of a topic taken for this one, and none of its sentences matches: ${quoted(topic.unlike)}.`] : []),
     ...(topic.structure ? [`- 1 point when it ${STRUCTURES[topic.structure]}${topic.listed ? ', or when its heading names the topic and its text opens with a list of three names or more (one to eight words a line, no sentence: "gcc", "make", "cmake")' : ''}.`] : []),

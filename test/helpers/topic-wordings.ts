@@ -335,6 +335,7 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
       covers('finds the steps to reproduce a problem that a bug report must list', 'support', support('gather', ['Reporting a bug', 'Open an issue in the tracker with the steps to reproduce the problem, what you expected to happen and what happened instead.'])),
       covers('finds "Details to provide" over what a case must describe', 'support', support('gather', ['Details to provide', 'Give a detailed explanation of the issue: what you were doing when it occurred, the result you expected and the one you saw, and the plugin and Corvid OS versions of the hosts.'])),
       covers('finds "Support Data Collection" over what a ticket must hold', 'support', support('gather', ['Support Data Collection', 'To ease resolution, you will be asked for the ticket purpose, when the problem started, /etc/corvid/node.conf and /var/log/corvid/node.log.'])),
+      covers('finds a heading written as a sentence that asks for "the specific information, listed below with your support request"', 'support', support('gather', ['To get the best support from our help desk ensure that you provide the specific information, listed below with your support request:', '- The version of the plugin that you are using.\n- A detailed description of the issue you are experiencing.\n- Screenshots of any error messages.'])),
       covers('finds "General Troubleshooting Information" with the support bundle a command builds', 'support', support('gather', ['General Troubleshooting Information', 'Run `corvid-cli support-bundle` to build a support bundle, which is an archive that contains:\n\n- the plugin and Corvid OS versions\n- the plugin logs of the last 7 days\n- the array configuration'])),
     ],
     invalid: [
@@ -355,6 +356,13 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
         heading: 'What to include in the backup',
         score: 1,
         found: ['words: configuration, description'],
+        shortfall: "its text uses a few of the topic's words, but no heading names the topic and no sentence covers it",
+      }),
+      // A heading of a few words is a title, not a sentence saying what to send.
+      missing('does not read a short heading "Send information with your request" as a sentence asking for information', 'support', support('gather', ['Send information with your request', 'Open a case on the portal and name the plugin you run.']), {
+        heading: 'Send information with your request',
+        score: 1,
+        found: ['words: name'],
         shortfall: "its text uses a few of the topic's words, but no heading names the topic and no sentence covers it",
       }),
       missing('does not take the word "screenshots" for the information to gather', 'support', support('gather', undefined, (sections) => sections.map(([heading, body]) => [heading, heading === 'Contacting Support' ? 'Open a case at https://support.corvid.example/cases with screenshots of the error, or call 1-800-555-0199.' : body])), {
