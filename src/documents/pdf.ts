@@ -34,8 +34,8 @@ export function contentDocument(content: PdfContent): ParsedDocument {
   return buildDocument(blocks, { metadataTitle: content.title, links: content.links, cover: coverTitle(pages, largerThanBody(pages)) });
 }
 
-/** The kinds of document a title names: "Release Notes", "Installation Guide", "User Manual". */
-const DOCUMENT_KINDS = String.raw`release notes|(?:product|user|installation|install|administration|administrator's|configuration|deployment|upgrade|quick ?start|getting started) guide|user manual`;
+/** The kinds of document a title names: "Release Notes", "Installation Guide", "User Manual", "Installation Manual". */
+const DOCUMENT_KINDS = String.raw`release notes|(?:product|user|installation|install|administration|administrator's|configuration|deployment|upgrade|quick ?start|getting started) (?:guide|manual)`;
 
 /**
  * A cover line that goes on with the title besides the version alone ("1.4", "Version 1.3", see `isVersionLine`): the

@@ -110,6 +110,13 @@ describe('the title of a PDF cover', () => {
     expect(titles(contentDocument({ title: undefined, outline: [], pages: [cover], links: [] }))).toEqual({ title: 'Heron NAS Plugin Installation Guide', titleSource: 'visible', metadataTitle: undefined });
   });
 
+  it('goes on over a line naming the kind of document a manual, set apart in the title\'s type ("Installation Manual")', () => {
+    const line = (text: string, size: number, y: number) => ({ text, size, y });
+    const cover = [line('Heron-JIRA Integration', 36, 424), line('Installation Manual', 36, 356)];
+    const body = [line('Introduction', 20, 700), line('This manual explains how to install the integration.', 11, 670)];
+    expect(titles(contentDocument({ title: undefined, outline: [], pages: [cover, body], links: [] })).title).toBe('Heron-JIRA Integration Installation Manual');
+  });
+
   it('starts at the line in the largest type, below a letterhead in small type', () => {
     const line = (text: string, size: number, y: number) => ({ text, size, y });
     const letterhead = ['Heron Storage B.V.', 'Keizersgracht 12', '1015 CR Amsterdam', '+31 20 555 0199', 'info@heron.example', 'KVK 12345678'].map((text, index) => line(text, 8, 800 - 12 * index));
