@@ -160,11 +160,10 @@ const SEPARATORS = String.raw`[\s\-–—:,|_]`;
 const FIRST_WORD = new RegExp(String.raw`^${SEPARATORS}*${WORD}`, 'i');
 const LAST_WORD = new RegExp(String.raw`${WORD}${SEPARATORS}*$`, 'i');
 const EDGE_SEPARATORS = new RegExp(String.raw`^${SEPARATORS}+|${SEPARATORS}+$`, 'g');
-/**
- * Words naming release notes inside a title, after the name ("Heron Backup Release Notes for VMware vSphere 8.0"); and the GNU
- * title of a NEWS file, the name then "NEWS" before a dash, a colon or nothing ("yubico-piv-tool NEWS -- History of user-visible changes.").
- */
-const NOTES_WORDS = new RegExp(String.raw`${SEPARATORS}+(?:${roleWords('release-notes', 'title').map((words) => words.source).join('|')}|news(?=\s*(?:--|[—–:]|$)))`, 'i');
+/** Words naming release notes inside a title, after the name ("Heron Backup Release Notes for VMware vSphere 8.0"). */
+const NOTES_WORDS = new RegExp(String.raw`${SEPARATORS}+(?:${roleWords('release-notes', 'title').map((words) => words.source).join('|')})`, 'i');
+/** The GNU title of a NEWS file, after the name: "NEWS" in capitals before a dash or a colon ("yubico-piv-tool NEWS -- History of user-visible changes."), not a name's "News". */
+const NEWS_TITLE = /\s+NEWS(?=\s*(?:--|[—–:]))/;
 /** A bracket a version leaves open at the end once cut ("Heron Backup [2.4.0]", "Heron Backup (v2.4)"). */
 const OPEN_BRACKET = /[\s([{]+$/;
 
@@ -281,7 +280,7 @@ export function productIn(title: string): string {
   const version = findVersion(text);
   let name = version ? text.slice(0, text.indexOf(version.text)).replace(OPEN_BRACKET, '') : text;
   // Naming words after the name end it: what follows them qualifies the notes ("… Release Notes for VMware vSphere", "… (English)").
-  const naming = NOTES_WORDS.exec(name);
+  const naming = NOTES_WORDS.exec(name) ?? NEWS_TITLE.exec(name);
   if (naming && naming.index > 0) name = name.slice(0, naming.index);
   // A word at a time: one pattern for a run of words backtracks exponentially where words overlap ("configuration guide").
   for (let word = FIRST_WORD.exec(name); word; word = FIRST_WORD.exec(name)) name = name.slice(word[0].length);

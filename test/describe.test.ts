@@ -188,6 +188,7 @@ group('bundlelint describe', () => {
     ['heron-piv-tool NEWS -- History of user-visible changes.', 'heron-piv-tool'],
     ['Heron Backup NEWS: what changed', 'Heron Backup'],
     ['Heron News Reader 2.1 Release Notes', 'Heron News Reader'],
+    ['Heron News: Desktop Client 3.0 Release Notes', 'Heron News: Desktop Client'],
     // A hot fix's or update's designation names the release; a word like it inside the name stays.
     ['Heron Backup Hot Fix 3.2.1.1 Release Notes', 'Heron Backup'],
     ['Heron Backup 3.2.1 HF1 Release Notes', 'Heron Backup'],

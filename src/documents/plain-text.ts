@@ -47,6 +47,7 @@ export function plainTextBlocks(text: string): Block[] {
   const lines = rst ? readLines.map(withChangeRole) : readLines;
   const adornments = lines.map((line) => adornmentOf(line, rst));
   const sphinx = rst ? sphinxChangelog(lines) : undefined;
+  const starLists = emacs?.outline === true ? starredLists(lines) : undefined;
   // The level of the releases a Sphinx changelog extension writes as markup: one below the heading they first appear under.
   let releaseLevel: number | undefined;
   const blocks: Block[] = [];
@@ -111,11 +112,9 @@ export function plainTextBlocks(text: string): Block[] {
     if (emacs?.outline === true) {
       // Outline mode's title line, and its headings: stars at the margin, one per level ("* Noteworthy changes in release 3.6", "** Bug Fixes").
       // A starred sentence, ended or going on in small letters on an indented line, is an item ("** Minor bug fix release for 1.8.3 to fix build issues on various" / "   platforms:").
-      // So is one of a run of starred lines at its depth with no text between them ("** ykcs11: Support touch and PIN policies" /
-      // "** build: Compile cleanly with openssl 1.1 and 3"): a list, not parts each heading nothing.
+      // So is one of a list of starred lines (see `starredLists`).
       const starred = index === 0 ? undefined : STARRED.exec(lines[index]!);
-      const sibling = (at: number) => STARRED.exec(lines[at] ?? '')?.[1] === starred?.[1];
-      const item = starred && (TERMINAL_PUNCTUATION.test(line) || /^\s+[a-z(]/.test(lines[index + 1] ?? '') || sibling(index - 1) || sibling(index + 1));
+      const item = starred && (TERMINAL_PUNCTUATION.test(line) || /^\s+[a-z(]/.test(lines[index + 1] ?? '') || starLists!.has(index));
       if (index === 0 || (starred && !item)) {
         heading(starred ? starred[1]!.length + 1 : 1, starred ? starred[2]!.trim() : line, index + 1);
         continue;
@@ -279,6 +278,31 @@ const OUTLINE_MODE = /(?:^|;)\s*(?:mode:\s*)?(?:outline|org)\s*(?:;|$)/i;
 /** An outline heading: stars at the margin and a title. */
 const STARRED = /^(\*{1,8})[ \t]+(\S.{0,200})$/;
 
+/**
+ * The starred lines of an outline that are a list, not headings: a run of two or more one under the other at one depth, none
+ * naming a release, heading nothing (the run followed by a blank line, a starred line no deeper, or the end): "** ykcs11: Support
+ * touch and PIN policies" / "** build: Compile cleanly with openssl 1.1 and 3". Runs are found in one pass.
+ */
+function starredLists(lines: readonly string[]): Set<number> {
+  const listed = new Set<number>();
+  for (let start = 1; start < lines.length; ) {
+    const depth = STARRED.exec(lines[start]!)?.[1];
+    if (depth === undefined) {
+      start += 1;
+      continue;
+    }
+    let end = start + 1;
+    while (end < lines.length && STARRED.exec(lines[end]!)?.[1] === depth) end += 1;
+    const after = lines[end];
+    const afterDepth = after === undefined ? undefined : STARRED.exec(after)?.[1];
+    const headsNothing = after === undefined || after.trim() === '' || (afterDepth !== undefined && afterDepth.length <= depth.length);
+    const releases = lines.slice(start, end).some((line) => isReleaseLine(STARRED.exec(line)![2]!.trim()));
+    if (end - start >= 2 && headsNothing && !releases) for (let at = start; at < end; at += 1) listed.add(at);
+    start = end;
+  }
+  return listed;
+}
+
 /** A first line without the Emacs file variables it carries, and whether they set a mode that heads with stars; undefined when it carries none. */
 function emacsVariables(first: string): { line: string; outline: boolean } | undefined {
   const variables = EMACS_VARIABLES.exec(first);
@@ -436,7 +460,8 @@ function sphinxChangelog(lines: readonly string[]): Map<number, { release?: stri
     }
     const version = fields.get('version');
     const released = fields.get('released');
-    markup.set(index, directive[1] === 'changelog' && version ? { release: released ? `${version} (released ${released})` : version } : {});
+    // A release without its date field is one still to come, as the extension's page says it.
+    markup.set(index, directive[1] === 'changelog' && version ? { release: released ? `${version} (released ${released})` : `${version} (unreleased)` } : {});
     for (let at = index + 1; at < end; at += 1) markup.set(at, {});
     if (directive[1] === 'change') {
       // The change's text, after a blank line: one item, whatever its length.

@@ -174,8 +174,8 @@ const DATE_FORMS: readonly [RegExp, (match: RegExpExecArray, dayFirst: boolean) 
   [new RegExp(`\\b${YEAR}\\s+${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![.:]\\d)`, 'gi'), (m) => [Number(m[1]), monthOf(m[2]!), Number(m[3])]],
   // 31/Oct/12, 31-Oct-2012: the month's name between slashes or hyphens makes a two-digit year a date's too.
   [new RegExp(`(?<![\\d/.-])(\\d{1,2})([/-])${MONTH}\\2(\\d\\d|(?:19|20)\\d\\d)(?![\\d/.-]\\d|\\d)`, 'gi'), (m) => [m[4]!.length === 2 ? fullYear(Number(m[4])) : Number(m[4]), monthOf(m[3]!), Number(m[1])]],
-  // 15 Oct 2026; 15 October, 2026; 15-Oct-2026; 6th of August 2026.
-  [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-|\\s+of\\s+)${MONTH},?(?:\\s+|-)${YEAR}\\b`, 'gi'), (m) => [Number(m[3]), monthOf(m[2]!), Number(m[1])]],
+  // 15 Oct 2026; 15 October, 2026; 15-Oct-2026; 6th of August 2026 (an ordinal: "Update 2 of March 2024" is no day).
+  [new RegExp(`\\b(\\d{1,2})(?:(?:st|nd|rd|th)?(?:\\s+|-)|(?:st|nd|rd|th)\\s+of\\s+)${MONTH},?(?:\\s+|-)${YEAR}\\b`, 'gi'), (m) => [Number(m[3]), monthOf(m[2]!), Number(m[1])]],
   // 21.Mar 1995: the day's dot right before the month, not after a version's node ("Release 3.2.May 2026" is a month), nor a
   // list's number or a whole-number version before a spaced month ("1. March 2026", "Version 2. March 2026").
   [new RegExp(`(?<![\\d.])(\\d{1,2})\\.${MONTH},?(?:\\s+|-)${YEAR}\\b`, 'gi'), (m) => [Number(m[3]), monthOf(m[2]!), Number(m[1])]],

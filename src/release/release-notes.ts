@@ -63,11 +63,19 @@ const VERSION_HEADING = /\b(version|release[ds]?|build|update|patch|hot ?fix|wha
 /** A heading about a version other than the one it opens: "Changes since v23.10.0", "Upgrading from 3.1". */
 const RELATIVE_HEADING = /\b(?:since|after|before|from|prior to|upgrad\w*|migrat\w*)\b/i;
 /** A bracket closing a heading, which says what its notes are measured against ("Mini-NDN version 0.7.0 (Major changes since version 0.6.0)"). */
-const CLOSING_BRACKET = /[([][^()[\]\n]{0,100}[)\]]\W*$/;
+const CLOSING_BRACKET = /[([][^()[\]\n]{0,100}[)\]]\W{0,20}$/;
+/** The end of a heading searched for its closing bracket: a bracket of a hundred characters and what may follow it. */
+const CLOSING_TAIL = 130;
 
-/** Whether a heading is about another version than its own (see `RELATIVE_HEADING`), what its closing bracket says aside. */
+/**
+ * Whether a heading is about another version than its own (see `RELATIVE_HEADING`): its closing bracket set aside when a version
+ * stands before it ("Mini-NDN version 0.7.0 (changes since 0.6.0)" is 0.7.0's), not when the bracket holds the only one ("Changes (since v1.2.0)").
+ */
 function isRelative(text: string): boolean {
-  return RELATIVE_HEADING.test(text.replace(CLOSING_BRACKET, ''));
+  // The bracket is looked for at the end only: tried at every bracket of a long heading ("()()()…"), the pattern was quadratic.
+  const tail = text.slice(-CLOSING_TAIL);
+  const before = text.slice(0, text.length - tail.length) + tail.replace(CLOSING_BRACKET, '');
+  return RELATIVE_HEADING.test(before !== text && findVersion(before) !== undefined ? before : text);
 }
 /**
  * A heading that opens the newest notes without naming their version (nor a product: "unreleased" is no title's name).

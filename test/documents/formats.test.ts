@@ -767,6 +767,12 @@ describe('plain-text headings', () => {
       ['heading', 'Corvid NEWS'], ['heading', 'Version 2.2.2 (released 2026-03-01)'], ['text', '- cmd: Support touch policies'], ['text', '- build: Compile cleanly with openssl 1.1 and 3'],
       ['heading', 'Version 2.2.1 (released 2026-01-07)'], ['heading', 'ykpiv: Minor bug fixes'],
     ]);
+    // Not a run of releases, nor one heading what follows it.
+    const heads = ['Corvid NEWS  -*- outline -*-', '', '* Noteworthy changes in release 1.2.1 (2026-02-03) [stable]', '* Noteworthy changes in release 1.2 (2026-02-02) [stable]', '** Changes in behavior', '** Bug fixes', 'Fixed a crash.', ''].join('\n');
+    expect(plainTextBlocks(heads).map((block) => [block.kind, block.text])).toEqual([
+      ['heading', 'Corvid NEWS'], ['heading', 'Noteworthy changes in release 1.2.1 (2026-02-03) [stable]'], ['heading', 'Noteworthy changes in release 1.2 (2026-02-02) [stable]'],
+      ['heading', 'Changes in behavior'], ['heading', 'Bug fixes'], ['text', 'Fixed a crash.'],
+    ]);
     expect(plainTextBlocks('# -*- coding: utf-8 -*-\nCorvid notes.\n')).toEqual([{ kind: 'text', text: 'Corvid notes.', line: 2 }]);
     // Other modes' variables are left out of the text; only outline and Org modes head with stars.
     const text = ['Corvid ChangeLog   -*- mode: text; coding: utf-8 -*-', '', '* Fixed a crash when saving', ''].join('\n');
@@ -789,7 +795,7 @@ describe('plain-text headings', () => {
       '  .. change::', '    :tags: Bug Fixes', '', '    more lmdb stability', '', '.. changelog::', '  :version: 5.1.3', ''].join('\n');
     expect(plainTextBlocks(changelog).map((block) => [block.kind, block.text, block.line])).toEqual([
       ['heading', 'Changelogs for 5.1.x', 1], ['heading', '5.1.4 (released 6th of August 2026)', 4], ['text', 'This is release 5.1.4.', 8],
-      ['text', 'New Features: Allow NAPTR additional processing to be disabled', 14], ['text', 'Bug Fixes: more lmdb stability', 19], ['heading', '5.1.3', 21],
+      ['text', 'New Features: Allow NAPTR additional processing to be disabled', 14], ['text', 'Bug Fixes: more lmdb stability', 19], ['heading', '5.1.3 (unreleased)', 21],
     ]);
   });
 

@@ -78,6 +78,7 @@ describe('version designations', () => {
     ['V2.2.2-2025/1/20', '2025-01-20'],
     // The day, "of", then the month and year.
     ['released 6th of August 2026', '2026-08-06'],
+    ['Security Update 2 of March 2024', undefined],
     ['v1.2-2018-8-16', undefined],
     // The year first, then the month's name and the day ("Release date: 2026 April 29"), not a version after a month.
     ['Release date | 2026 April 29 |', '2026-04-29'],

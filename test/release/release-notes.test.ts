@@ -68,6 +68,8 @@ describe('release notes', () => {
     ['Corvid version 0.7.0 (Major changes since version 0.6.0)', true],
     ['0.4.0 (changes since 0.3.0)', true],
     ['Changes since 0.3.0 (2026-05-01)', false],
+    ['Breaking changes (since v2.0)', false],
+    ['Unreleased (changes since v1.2.0)', false],
     ['Changes from 3.2 to 3.1', false],
     ['Changes from 1.2.0 to 1.3.0 (2024-05-01)', true],
     ['What’s new from 2.0 to 2.1', true],
@@ -468,6 +470,12 @@ describe('release notes of many versions', () => {
     const divided = markdownNotes(source);
     expect(performance.now() - started).toBeLessThan(10_000);
     expect([divided.versions.length, divided.current?.heading.text]).toEqual([60_000, 'Version 1.59999.0']);
+  });
+
+  it('read a heading of 100,000 brackets after a version in linear time (its closing bracket looked for at its end only)', () => {
+    const started = performance.now();
+    expect([isVersionHeading(`1.0 ${'()'.repeat(100_000)}x`), isVersionHeading(`1.0 ${'('.repeat(200_000)}`)]).toEqual([true, true]);
+    expect(performance.now() - started).toBeLessThan(1_000);
   });
 
   it('read 20,000 nested headings of one version, each naming a part ("Version 1.0.2 Known Issues 7"), in linear time (parts counted by prefix sums, not inner by inner)', () => {
