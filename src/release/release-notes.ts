@@ -757,7 +757,7 @@ function partsFrom(content: ParsedDocument, index: number): number {
 function partsEnd(content: ParsedDocument, index: number, headingOf: (text: string) => string, flat: boolean, named: ReadonlySet<number>): number {
   const end = index < 0 || flat ? content.sections.length : content.sections[index]!.end;
   // A sub-heading naming the section's own version with a topic is one of its parts ("1.0.2 Known Issues", see `namesPart`), not the next release.
-  const own = index < 0 || flat ? undefined : headingVersion(headingOf(content.sections[index]!.heading?.text ?? ''));
+  const own = index < 0 ? undefined : headingVersion(headingOf(content.sections[index]!.heading?.text ?? ''));
   for (let at = partsFrom(content, index); at < end; at += 1) {
     const heading = content.sections[at]!.heading;
     if (!heading) continue;

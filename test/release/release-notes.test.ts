@@ -254,6 +254,12 @@ describe('release notes', () => {
       { current: '1.0.2 - 11/21/2016', version: '1.0.2', date: '2016-11-21', history: ['1.0.1'] },
       ['Version 1.0.2 Compatibility', '1.0.2 Fixed in this Release', '1.0.2 Known Issues'],
     ]);
+    // Two levels only (a flat document, whose parts run to the next release): the same parts.
+    const flat = markdownNotes('# 1.0.2 - 11/21/2016\n\n## Version 1.0.2 Compatibility\n\n- Mule 3.6.0+\n\n## 1.0.2 Fixed in this Release\n\n- Clones.\n\n# 1.0.1 - 09/02/2016\n\n- Locks.\n');
+    expect([facts(flat), flat.currentParts.map((part) => part.label)]).toEqual([
+      { current: '1.0.2 - 11/21/2016', version: '1.0.2', date: '2016-11-21', history: ['1.0.1'] },
+      ['Version 1.0.2 Compatibility', '1.0.2 Fixed in this Release'],
+    ]);
   });
 
   it('reads the label of a CSS collapsible (a checkbox and its <label>) as the heading of the version it folds away', () => {
