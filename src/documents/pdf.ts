@@ -116,6 +116,9 @@ function isPrintMargin(text: string, page: number, pages: number): boolean {
   return date !== undefined && PRINTED_FILE.test(`${line.slice(0, date.index)} ${line.slice(date.index + date.text.length)}`.trim());
 }
 
+/** Lines at a page's top or foot read for a running block of several lines. */
+const RUNNING_BLOCK = 5;
+
 /** Drops lines repeated at the top or bottom of most pages (running heads, footers, page numbers), and the margins a browser prints on any page. */
 function withoutRunningHeads(pages: readonly (readonly PdfLine[])[]): PdfLine[][] {
   // A page number varies from page to page; a version (v1.9.4, 2.3.1, a whole number after its mark: "V 62", "Version 7") is not one: a heading that opens every page can be a version's.
@@ -127,12 +130,20 @@ function withoutRunningHeads(pages: readonly (readonly PdfLine[])[]): PdfLine[][
     return counts;
   };
   const [heads, feet] = [counted((page) => page.slice(0, 2)), counted((page) => page.slice(-2))];
+  // A block of several lines repeated atop or at the foot of the pages, each at the same height on each ("Release Notes" / "AmbiqSuite SDK" /
+  // "AmbiqSuite (v2.5.1), September 2020"), is a running head, whatever order the page lists its lines in.
+  const placed = (line: PdfLine) => `${key(line)}@${Math.round(line.y)}`;
+  const blocks = new Map<string, number>();
+  for (const page of pages) for (const line of new Set([...page.slice(0, RUNNING_BLOCK), ...page.slice(-RUNNING_BLOCK)].map(placed))) blocks.set(line, (blocks.get(line) ?? 0) + 1);
   // Of two pages, a line atop or at the foot of both is a running head too ("Date printed: 10/9/2017   CSM Server Release Notes").
   const enough = pages.length === 2 ? 2 : Math.max(3, pages.length / 2);
   const repeated = (counts: ReadonlyMap<string, number>, line: PdfLine) => pages.length >= 2 && (counts.get(key(line)) ?? 0) >= enough;
+  const inBlock = (line: PdfLine) => pages.length >= 3 && (blocks.get(placed(line)) ?? 0) >= enough;
   return pages.map((page, number) =>
     page.filter((line, index) => {
-      const margin = (index < 2 && repeated(heads, line)) || (index >= page.length - 2 && repeated(feet, line));
+      const edge = index < RUNNING_BLOCK || index >= page.length - RUNNING_BLOCK;
+      // The first page's copy of such a block is where a reader sees the title and date it repeats.
+      const margin = (index < 2 && repeated(heads, line)) || (index >= page.length - 2 && repeated(feet, line)) || (number > 0 && edge && inBlock(line));
       return !(margin || ((index < 2 || index >= page.length - 2) && isPrintMargin(line.text, number + 1, pages.length))) && !/^\d+$/.test(line.text);
     }),
   );

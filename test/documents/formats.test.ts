@@ -79,6 +79,18 @@ describe('PDF running heads', () => {
     expect(headings(document)).toEqual(['Heron Plugin Release Notes', 'Version 3.2', 'Known issues', 'Version 3.1', 'Known issues']);
   });
 
+  it('are a block of several lines repeated at one height atop the pages, however the pages list their lines, kept on the first page where it titles the document', () => {
+    const line = (text: string, size: number, y: number) => ({ text, size, y });
+    const head = [line('Release Notes', 14, 758), line('Heron SDK', 19, 737), line('Heron (v2.5.1), September 2026', 14, 714), line('HSDKRN ©2026 Heron Micro, Inc.', 10, 28)];
+    const pages = [
+      [...head, line('1. Overview', 16, 642), line('This document is the release notes of the Heron SDK v2.5.1 for the evaluation boards.', 10, 623)],
+      [...head, line('2. Resolved Defects', 16, 674), line('Fixed the reading of the ADC FIFO when samples come from SRAM.', 10, 634)],
+      [...head, line('3. New Features', 16, 674), line('Added support for the timers on GPIO pins beyond pin 49.', 10, 634)],
+    ];
+    const document = contentDocument({ title: undefined, outline: [], pages, links: [] });
+    expect(document.sections.map((section) => section.heading?.text)).toEqual(['Heron (v2.5.1), September 2026', '1. Overview', '2. Resolved Defects', '3. New Features']);
+  });
+
   it('take a page of the pages a browser prints at a foot, not a month and year there ("03/2024")', async () => {
     const blocks: FlatBlock[] = [{ kind: 'heading', level: 2, text: 'Version 3.2' }, { kind: 'paragraph', text: 'Adds the Heron replication dashboard.' }, { kind: 'paragraph', text: '03/2024' }];
     const document = await extractDocument('pdf', renderPdf('Heron Plugin Release Notes', blocks, false), 'rn.pdf', limits);
