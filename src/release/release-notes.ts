@@ -455,9 +455,9 @@ export function namesOwnRelease(notes: ReleaseNotes): boolean {
 }
 
 /**
- * The version sections but those whose sub-sections hold a section of the same version. Sections
- * are grouped by designation, and each group's indices searched by halves: a document of
- * thousands of nested versions costs no square.
+ * The version sections but those whose sub-sections hold a section of the same version, and those that are parts of an outer
+ * section of their version (see `namesPart`). Sections are grouped by designation, and each group's indices searched by halves:
+ * a document of thousands of nested versions costs no square.
  */
 function withoutNamingHeadings(sections: readonly VersionSection[], content: ParsedDocument): VersionSection[] {
   const indices = new Map<string, number[]>();
@@ -762,8 +762,10 @@ function partsEnd(content: ParsedDocument, index: number, headingOf: (text: stri
     const heading = content.sections[at]!.heading;
     if (!heading) continue;
     const text = headingOf(heading.text);
-    const version = named.has(at) || isVersionHeading(text) ? headingVersion(text) : undefined;
-    if ((version && !(own && sameDesignation(own, version) && namesPart(text))) || HISTORY_HEADING.test(heading.text)) return at;
+    if (HISTORY_HEADING.test(heading.text)) return at;
+    if (!named.has(at) && !isVersionHeading(text)) continue;
+    const version = headingVersion(text);
+    if (!(own && version && sameDesignation(own, version) && namesPart(text))) return at;
   }
   return end;
 }
