@@ -183,6 +183,8 @@ const FRONT_MATTER_HEADING = /^(?:foreword|preface|(?:table of )?contents|(?:doc
 
 /** Headings of a documentation site's navigation widgets, printed before or around the page's own (Sphinx's "Navigation" bar). */
 const SITE_CHROME = /^(?:navigation|site navigation|(?:quick )?search|menu|on this page)$/i;
+/** The heading of a table of contents. */
+const TABLE_OF_CONTENTS = /^(?:table of contents|contents)$/i;
 
 /**
  * The document's title, as a reader sees it first, and where it comes from:
@@ -202,7 +204,10 @@ function chooseTitle(blocks: readonly Block[], sections: readonly Section[], sho
   const titled = blocks.find((block) => block.kind === 'heading' && block.title && clean(block.text) !== '');
   if (titled) return { title: clean(titled.text), titleSource: 'visible' };
   // A web page's navigation widgets ("Navigation", "Quick search") head no part of its text: its own headings come after them.
-  const first = sections.find((section) => section.heading && !SITE_CHROME.test(section.heading.text.trim()))?.heading;
+  const headed = sections.filter((section) => section.heading && !SITE_CHROME.test(section.heading.text.trim()));
+  // Nor does a table of contents, first in a document without a title in its properties ("Table of Contents" over "OSCAR Install
+  // Guide …… 1"): the heading after it is the document's first.
+  const first = (!metadata && TABLE_OF_CONTENTS.test(headed[0]?.heading?.text.trim() ?? '') ? headed[1] : headed[0])?.heading;
   const named = first !== undefined && !(metadata && FRONT_MATTER_HEADING.test(first.text.toLowerCase().replace(/^\d+(?:\.\d+)*\.?\s+/, '').replace(/:$/, '')));
   if (named && first.level === 1) return { title: first.text, titleSource: 'visible' };
   if (shown) return { title: shown, titleSource: 'visible' };

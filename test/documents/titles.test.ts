@@ -110,6 +110,15 @@ describe('the title of a PDF cover', () => {
     expect(titles(contentDocument({ title: undefined, outline: [], pages: [cover], links: [] }))).toEqual({ title: 'Heron NAS Plugin Installation Guide', titleSource: 'visible', metadataTitle: undefined });
   });
 
+  it('is the heading after a table of contents that comes first, when the file\'s properties give no title', () => {
+    const line = (text: string, size: number, y: number) => ({ text, size, y });
+    const contents = [line('Table of Contents', 16.5, 720), line('Heron Install Guide........................1', 11, 707), line('Chapter 1: Introduction........................3', 11, 681)];
+    const guide = [line('Heron Install Guide', 16.5, 720), line('Install the Heron cluster tools on the head node first.', 11, 690), line('Chapter 1: Introduction', 16.5, 650), line('The tools build and run a cluster.', 11, 620)];
+    const document = (title: string | undefined) => contentDocument({ title, outline: [], pages: [contents, guide], links: [] });
+    // With a title in the properties, that title stands, as before.
+    expect([titles(document(undefined)).title, titles(document('Heron Cluster Install Guide')).title]).toEqual(['Heron Install Guide', 'Heron Cluster Install Guide']);
+  });
+
   it('goes on over a line naming the kind of document a manual, set apart in the title\'s type ("Installation Manual")', () => {
     const line = (text: string, size: number, y: number) => ({ text, size, y });
     const cover = [line('Heron-JIRA Integration', 36, 424), line('Installation Manual', 36, 356)];
