@@ -124,17 +124,16 @@ function withoutRunningHeads(pages: readonly (readonly PdfLine[])[]): PdfLine[][
   // A page number varies from page to page; a version (v1.9.4, 2.3.1, a whole number after its mark: "V 62", "Version 7") is not one: a heading that opens every page can be a version's.
   const key = (line: PdfLine) => line.text.replace(/(?<![\d.])(?<!\b(?:v|version|release)\s?)\d+(?![.\d])/gi, '#');
   // Heads are counted atop pages, footers at their feet: a heading that ends one page and opens the next is neither.
-  const counted = (lines: (page: readonly PdfLine[]) => readonly PdfLine[]) => {
+  const counted = (lines: (page: readonly PdfLine[]) => readonly PdfLine[], keyOf = key) => {
     const counts = new Map<string, number>();
-    for (const page of pages) for (const line of new Set(lines(page).map(key))) counts.set(line, (counts.get(line) ?? 0) + 1);
+    for (const page of pages) for (const line of new Set(lines(page).map(keyOf))) counts.set(line, (counts.get(line) ?? 0) + 1);
     return counts;
   };
   const [heads, feet] = [counted((page) => page.slice(0, 2)), counted((page) => page.slice(-2))];
   // A block of several lines repeated atop or at the foot of the pages, each at the same height on each ("Release Notes" / "AmbiqSuite SDK" /
   // "AmbiqSuite (v2.5.1), September 2020"), is a running head, whatever order the page lists its lines in.
   const placed = (line: PdfLine) => `${key(line)}@${Math.round(line.y)}`;
-  const blocks = new Map<string, number>();
-  for (const page of pages) for (const line of new Set([...page.slice(0, RUNNING_BLOCK), ...page.slice(-RUNNING_BLOCK)].map(placed))) blocks.set(line, (blocks.get(line) ?? 0) + 1);
+  const blocks = counted((page) => [...page.slice(0, RUNNING_BLOCK), ...page.slice(-RUNNING_BLOCK)], placed);
   // Of two pages, a line atop or at the foot of both is a running head too ("Date printed: 10/9/2017   CSM Server Release Notes").
   const enough = pages.length === 2 ? 2 : Math.max(3, pages.length / 2);
   const repeated = (counts: ReadonlyMap<string, number>, line: PdfLine) => pages.length >= 2 && (counts.get(key(line)) ?? 0) >= enough;

@@ -191,12 +191,13 @@ const RELEASE_DATA_LINES = 40;
  */
 function isNotReleased(content: ParsedDocument, section: VersionSection): boolean {
   if (section.date !== undefined) return false;
+  const empty = isEmpty(content, section.index);
   const next = content.sections[section.index + 1]?.heading;
   // A date to come, in the heading right after an empty version heading ("Version 2.3" / "Released [TBD]") or a row near its top.
-  const dateHeading = isEmpty(content, section.index) && next !== undefined && next.level >= section.heading.level ? next.text.slice(0, 100) : '';
+  const dateHeading = empty && next !== undefined && next.level >= section.heading.level ? next.text.slice(0, 100) : '';
   return (
     NOT_RELEASED_HEADING.test(section.heading.text) ||
-    (isEmpty(content, section.index) && PLACEHOLDER_DATE.test(section.heading.text)) ||
+    (empty && PLACEHOLDER_DATE.test(section.heading.text)) ||
     DATE_TO_COME.test(dateHeading) ||
     releaseData(content, section.index).some((line) => NOT_RELEASED_ROW.test(line) || DATE_TO_COME.test(line.slice(0, 100)))
   );
