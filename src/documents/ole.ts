@@ -1,4 +1,4 @@
-import { decoderOf, windows1252, type Decoder } from './code-page.js';
+import { codePageDecoder, windows1252, type Decoder } from './code-page.js';
 import { DocumentError } from './document-error.js';
 
 /*
@@ -193,5 +193,5 @@ function clip(text: string): string | undefined {
 }
 
 function decoderFor(codePage: number): Decoder {
-  return decoderOf(codePage === 65001 ? 'utf-8' : codePage === 10000 ? 'macintosh' : `windows-${codePage}`) ?? windows1252;
+  return codePageDecoder(codePage) ?? windows1252;
 }

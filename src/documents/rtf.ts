@@ -1,11 +1,11 @@
-import { decoderOf, windows1252 } from './code-page.js';
+import { CHARSET_CODE_PAGES, codePageDecoder, windows1252, type Decoder } from './code-page.js';
 import { DocumentError } from './document-error.js';
 import { buildDocument, type Block, type ParsedDocument } from './document.js';
 import { documentHeadings, SizeTally } from './typeset-headings.js';
 
 /** Destinations whose text is not the document's body. */
 const SKIPPED_DESTINATIONS = new Set([
-  'fonttbl', 'colortbl', 'pict', 'object', 'themedata', 'datastore', 'latentstyles', 'listtable', 'listoverridetable',
+  'colortbl', 'pict', 'object', 'themedata', 'datastore', 'latentstyles', 'listtable', 'listoverridetable',
   'rsidtbl', 'generator', 'xmlnstbl', 'mmathPr', 'header', 'headerl', 'headerr', 'headerf', 'footer', 'footerl', 'footerr',
   'footerf', 'filetbl', 'revtbl', 'bkmkstart', 'bkmkend', 'xe', 'tc', 'footnote', 'annotation', 'atnid', 'atnauthor',
   'pnseclvl', 'listtext', 'pntext', 'pntxta', 'pntxtb', 'template', 'nonshppict', 'shppict', 'shp', 'wgrffmtfilter',
@@ -16,12 +16,14 @@ const SYMBOLS: Record<string, string> = {
 const MAX_GROUP_DEPTH = 256;
 
 interface GroupState {
-  /** What this group's text is: the body, skipped, the title, a style definition, a field instruction. */
-  destination: 'body' | 'skip' | 'title' | 'style' | 'stylesheet' | 'fldinst';
+  /** What this group's text is: the body, skipped, the title, a style definition, a field instruction, the font table. */
+  destination: 'body' | 'skip' | 'title' | 'style' | 'stylesheet' | 'fldinst' | 'fonttbl';
   /** Characters that follow `\uN` as its fallback, skipped. */
   uc: number;
   /** The size characters are set in, in half-points (`\fsN`). */
   size: number;
+  /** The font characters are set in (`\fN`): its character set may say what their bytes mean. */
+  font: number;
 }
 
 /** The size RTF sets characters in without `\fsN`: 12 pt. */
@@ -38,7 +40,12 @@ const DEFAULT_SIZE = 24;
 export function rtfDocument(bytes: Buffer): ParsedDocument {
   const source = bytes.toString('latin1');
   if (!source.startsWith('{\\rtf')) throw new DocumentError('it does not start with an RTF header');
-  let decoder = windows1252;
+  /** The document's code page (`\ansicpgN`, `\mac`), and the code pages of fonts that name their own character set (`\fcharsetN`). */
+  let codePage: Decoder = windows1252;
+  const fontDecoders = new Map<number, Decoder>();
+  let defaultFont = 0;
+  /** The font the font table is defining. */
+  let tableFont = 0;
   const styles = new Map<number, number>();
   /** Styles named "Title": the paragraph is the document's title. */
   const titles = new Set<number>();
@@ -54,16 +61,23 @@ export function rtfDocument(bytes: Buffer): ParsedDocument {
   let style = { number: 0, outline: undefined as number | undefined, name: '' };
   let field = '';
   const stack: GroupState[] = [];
-  let state: GroupState = { destination: 'body', uc: 1, size: DEFAULT_SIZE };
+  let state: GroupState = { destination: 'body', uc: 1, size: DEFAULT_SIZE, font: 0 };
   let pendingSkip = 0;
+  /**
+   * Bytes of text (`\'hh` escapes and 8-bit characters) not yet decoded, as a binary string: a run is decoded
+   * at once, so that a double-byte code page's two bytes (Shift-JIS "\'83\'65", or a lead byte and an ASCII one) make one character.
+   */
+  let undecoded = '';
   let starred = false;
 
+  /** Drops what follows `\uN` as its fallback: `\ucN` bytes, escaped or not, or a control word. */
+  const skipFallback = (text: string) => {
+    const skipped = Math.min(pendingSkip, text.length);
+    pendingSkip -= skipped;
+    return text.slice(skipped);
+  };
   const emit = (text: string) => {
-    if (pendingSkip > 0) {
-      const skipped = Math.min(pendingSkip, text.length);
-      pendingSkip -= skipped;
-      text = text.slice(skipped);
-    }
+    if (pendingSkip > 0) text = skipFallback(text);
     if (!text) return;
     if (state.destination === 'body') {
       paragraph += text;
@@ -79,10 +93,31 @@ export function rtfDocument(bytes: Buffer): ParsedDocument {
     blockSizes.push(sizes.take());
     paragraph = '';
   };
+  /** The run of bytes read so far, in the code page of the font it is set in, else the document's. */
+  const decodeBytes = () => {
+    if (undecoded === '') return;
+    emit((fontDecoders.get(state.font) ?? codePage).decode(Buffer.from(undecoded, 'latin1')));
+    undecoded = '';
+  };
 
   const token = /\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\([^a-zA-Z])|([{}])|([\r\n]+)|([^\\{}\r\n]+)/gy;
   for (let match = token.exec(source); match; match = token.exec(source)) {
-    const [, word, parameter, hex, symbol, brace, , text] = match;
+    const [, word, parameter, hex, symbol, brace, lineBreak, text] = match;
+    // Line breaks are no text in RTF, nor do they end a run of bytes.
+    if (lineBreak !== undefined) continue;
+    if (hex !== undefined) {
+      if (pendingSkip > 0) pendingSkip -= 1;
+      else undecoded += String.fromCharCode(parseInt(hex, 16));
+      continue;
+    }
+    if (text !== undefined) {
+      const kept = pendingSkip > 0 ? skipFallback(text) : text;
+      // ASCII reads the same in every code page: only a run's 8-bit bytes, and what follows an escape, wait to be decoded.
+      if (undecoded === '' && !/[\x80-\xff]/.test(kept)) emit(kept);
+      else undecoded += kept;
+      continue;
+    }
+    decodeBytes();
     if (brace === '{') {
       stack.push(state);
       if (stack.length > MAX_GROUP_DEPTH) throw new DocumentError(`its groups nest deeper than ${MAX_GROUP_DEPTH}`);
@@ -99,8 +134,6 @@ export function rtfDocument(bytes: Buffer): ParsedDocument {
       }
       state = stack.pop() ?? state;
       starred = false;
-    } else if (hex !== undefined) {
-      emit(decoder.decode(Buffer.from([parseInt(hex, 16)])));
     } else if (symbol !== undefined) {
       if (symbol === '*') starred = true;
       else if (symbol === '~') emit(' ');
@@ -117,7 +150,16 @@ export function rtfDocument(bytes: Buffer): ParsedDocument {
       else if (word === 'info') state.destination = 'skip';
       else if (word === 'title') state.destination = 'title';
       else if (word === 'fldinst') state.destination = 'fldinst';
-      else if (word === 'ansicpg' && value) decoder = decoderOf(`windows-${value}`) ?? decoder;
+      else if (word === 'fonttbl') state.destination = 'fonttbl';
+      else if (state.destination === 'fonttbl') {
+        if (word === 'f') tableFont = value ?? 0;
+        const charset = word === 'fcharset' && value !== undefined ? CHARSET_CODE_PAGES[value] : undefined;
+        const decoder = charset === undefined ? undefined : codePageDecoder(charset);
+        if (decoder) fontDecoders.set(tableFont, decoder);
+      } else if (word === 'ansicpg' && value) codePage = codePageDecoder(value) ?? codePage;
+      else if (word === 'mac') codePage = codePageDecoder(10000) ?? codePage;
+      else if (word === 'deff') defaultFont = state.font = value ?? 0;
+      else if (word === 'f') state.font = value ?? 0;
       else if (word === 'uc' && value !== undefined) state.uc = Math.min(Math.max(value, 0), 8);
       else if (word === 'u' && value !== undefined) {
         emit(String.fromCharCode(value < 0 ? value + 65536 : value));
@@ -131,13 +173,12 @@ export function rtfDocument(bytes: Buffer): ParsedDocument {
         else if (word === 's') paragraphStyle = value ?? 0;
         else if (word === 'outlinelevel') paragraphOutline = value;
         else if (word === 'fs') state.size = value ?? DEFAULT_SIZE;
-        else if (word === 'plain') state.size = DEFAULT_SIZE;
+        else if (word === 'plain') [state.size, state.font] = [DEFAULT_SIZE, defaultFont];
         else if (SYMBOLS[word]) emit(SYMBOLS[word]);
       }
-    } else if (text !== undefined) {
-      emit(text);
     }
   }
+  decodeBytes();
   if (paragraph.trim()) endParagraph();
   return buildDocument(documentHeadings(blocks, blockSizes), { metadataTitle: title, links });
 }

@@ -402,6 +402,20 @@ describe('real documents rendered by LibreOffice', () => {
     expect((await extractDocument('rtf', Buffer.from(rtf, 'latin1'), 'notes.rtf', limits)).text).toBe(expected);
   });
 
+  it.each([
+    // Cocoa's TextEdit of Mac OS X 10.4: Mac Roman, its bullet 0xA5 (Windows-1252's yen) and apostrophe 0xD5.
+    ['Mac Roman (\\mac\\ansicpg10000)', String.raw`{\rtf1\mac\ansicpg10000\cocoartf824{\fonttbl\f0\fswiss\fcharset77 ArialMT;}\f0 What\'d5s New\par \'a5 Added a Report toolbar item\par}`, "What's New\n• Added a Report toolbar item"],
+    ['Mac Roman named only by \\mac', String.raw`{\rtf1\mac\deff0 What\'d5s New\par \'a5 Added a Report toolbar item\par}`, "What's New\n• Added a Report toolbar item"],
+    // WordPad on a Japanese Windows: Shift-JIS pairs, the second byte escaped or written as an ASCII character ("\'83e" is テ).
+    ['Shift-JIS (\\ansicpg932)', String.raw`{\rtf1\ansi\ansicpg932\deff0{\fonttbl{\f0\fnil\fcharset128 \'82\'6c\'82\'72;}{\f1\fnil\fcharset2 Symbol;}}\f0 \'83\'65\'83\'58\'83\'67\par \'83e\'83X\'83g\par}`, 'テスト\nテスト'],
+    // Word's Russian text in a document of the Western code page: the font's character set says what the bytes are.
+    ['a Cyrillic font (\\fcharset204) in Windows-1252', String.raw`{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\froman\fcharset0 Times New Roman;}{\f1\fswiss\fcharset204 Arial;}}\f1 \'d3\'f1\'f2\'e0\'ed\'ee\'e2\'ea\'e0\plain\par Caf\'e9\par}`, 'Установка\nCafé'],
+    // A \uN character's fallback is \ucN bytes, escaped or not: a double-byte fallback of \uc2 is dropped whole.
+    ['\\uN with a double-byte fallback (\\uc2)', String.raw`{\rtf1\ansi\ansicpg932\uc2 \u12486\'83\'65\u12473 ?? end\par}`, 'テス end'],
+  ])('decodes an RTF in the code page it names: %s', async (_, rtf, expected) => {
+    expect((await extractDocument('rtf', Buffer.from(rtf, 'latin1'), 'notes.rtf', limits)).text).toBe(expected);
+  });
+
   it('reads a text TextEdit saved as RTF line by line: a backslash before a line end ends a paragraph, as \\par does', async () => {
     const lines = ['Kestrel NFS Adapter 4.2.7 Release Notes', '=======================================', '', 'Released 15 October 2026.', '', 'Fixed:', '- The adapter no longer drops mounts after a failover.', '', 'Known issues:', '- Snapshots of volumes over 64 TB take several minutes.'];
     const rtf = `{\\rtf1\\ansi\\ansicpg1252\\cocoartf2709\n{\\fonttbl\\f0\\fmodern\\fcharset0 Courier;}\n\\pard\\tx560\\pardirnatural\\partightenfactor0\n\n\\f0\\fs24 \\cf0 ${lines.join('\\\n')}}`;
