@@ -39,7 +39,7 @@ export const CHARSET_CODE_PAGES: Readonly<Record<number, number>> = {
 };
 
 /** The decoder of an encoding label (`windows-1250`, `macintosh`), or undefined for one TextDecoder does not know. */
-function decoderOf(label: string): Decoder | undefined {
+export function decoderOf(label: string): Decoder | undefined {
   try {
     const decoder = new TextDecoder(label);
     return decoder.encoding === 'windows-1252' ? windows1252 : decoder;

@@ -1,6 +1,6 @@
 import type { Limits } from '../archive/limits.js';
 import type { DocumentFormat } from './document.js';
-import { windows1252 } from './code-page.js';
+import { decoderOf, windows1252 } from './code-page.js';
 import { DocumentError } from './document-error.js';
 import { buildDocument, type ParsedDocument } from './document.js';
 
@@ -53,7 +53,7 @@ export async function loadParser(format: DocumentFormat): Promise<Parser> {
     case 'html': {
       const { htmlBlocks } = await import('./html.js');
       return (bytes) => {
-        const { blocks, title, links } = htmlBlocks(decodeText(bytes));
+        const { blocks, title, links } = htmlBlocks(decodeHtml(bytes));
         return buildDocument(blocks, { title, links });
       };
     }
@@ -72,10 +72,12 @@ export async function loadParser(format: DocumentFormat): Promise<Parser> {
 }
 
 /**
- * Text in the encoding its byte-order mark names, else UTF-8, else Windows-1252 (what text
- * written on Windows without a BOM usually is).
+ * Text in the encoding its byte-order mark names, else UTF-8, else the encoding the text declares
+ * (`declared`, an encoding label), else Windows-1252 (what text written on Windows without a BOM
+ * usually is). UTF-8 comes before the declaration: a page saved as UTF-8 under a stale
+ * "iso-8859-1" is common, and a text that is not UTF-8 rarely reads as UTF-8.
  */
-export function decodeText(bytes: Buffer): string {
+export function decodeText(bytes: Buffer, declared?: string): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
@@ -83,6 +85,19 @@ export function decodeText(bytes: Buffer): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(body);
   } catch {
-    return windows1252.decode(body);
+    return ((declared && decoderOf(declared)) || windows1252).decode(body);
   }
+}
+
+/** Bytes of an HTML page searched for the encoding it declares, as browsers prescan them. */
+const PRESCAN_BYTES = 1024;
+/** `<meta charset="shift_jis">`, `<meta http-equiv="Content-Type" content="text/html; charset=EUC-JP">`, `<?xml … encoding="gb2312"?>`. */
+const DECLARED_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?([\w.:-]{1,40})|<\?xml\b[^>]*?\bencoding\s*=\s*["']([\w.:-]{1,40})/i;
+
+/** An HTML page's text: in the encoding it declares in its first kilobyte, when it is not UTF-8 (see `decodeText`). */
+export function decodeHtml(bytes: Buffer): string {
+  const found = DECLARED_CHARSET.exec(bytes.subarray(0, PRESCAN_BYTES).toString('latin1'));
+  const declared = found?.[1] ?? found?.[2];
+  // A page that is not UTF-8 yet says so (or UTF-16, which browsers take for UTF-8 too) is read as Windows-1252, as if it said nothing.
+  return decodeText(bytes, declared && !/^(?:utf|unicode)/i.test(declared) ? declared : undefined);
 }

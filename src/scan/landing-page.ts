@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises';
 import type { LookupFunction } from 'node:net';
 import { formatBytes } from '../archive/limits.js';
-import { decodeText } from '../documents/parse.js';
+import { decodeHtml } from '../documents/parse.js';
 import { UsageError } from '../errors.js';
 import type { LandingPage } from '../model/model.js';
 import { parseLandingPage, unreadableLandingPage } from '../release/landing-page.js';
@@ -37,7 +37,7 @@ async function pageOf(source: string, bytes: Buffer, base?: string): Promise<Lan
   if (bytes.length > LANDING_PAGE_BYTES) return unreadableLandingPage(source, `it is larger than ${formatBytes(LANDING_PAGE_BYTES)}, more than a landing page holds`);
   let html: string;
   try {
-    html = decodeText(bytes);
+    html = decodeHtml(bytes);
   } catch {
     return unreadableLandingPage(source, 'it holds binary data, not HTML');
   }

@@ -1,6 +1,6 @@
 import { lookup as systemLookup, type LookupAddress } from 'node:dns';
 import type { LookupFunction } from 'node:net';
-import { decodeText } from '../documents/parse.js';
+import { decodeHtml } from '../documents/parse.js';
 import type { BundleDocument, LinkCheck, PartnerIdentity } from '../model/model.js';
 import { ipAddress, isIntranet, isPlaceholder, isPublicAddress } from '../release/hosts.js';
 import { isPartnerUrl } from '../release/links.js';
@@ -116,7 +116,7 @@ const NOT_FOUND = /\b404\b|\bnot found\b|\bcan(?:no|'|’)?t (?:be )?f(?:ou|i)nd
 export async function notFoundHeading(body: Buffer): Promise<string | undefined> {
   let source: string;
   try {
-    source = decodeText(body);
+    source = decodeHtml(body);
   } catch {
     return undefined;
   }

@@ -416,6 +416,30 @@ describe('real documents rendered by LibreOffice', () => {
     expect((await extractDocument('rtf', Buffer.from(rtf, 'latin1'), 'notes.rtf', limits)).text).toBe(expected);
   });
 
+  // The words as their encodings write them (Python's codecs): no encoder of these is at hand in Node.
+  const ENCODED: Record<string, string> = {
+    'リリースノート': '838a838a815b8358836d815b8367', 'テスト': '836583588367', 'Установка': 'f5d3d4c1cecfd7cbc1', 'Текст': 'f4c5cbd3d4',
+    'インストール': 'a5a4a5f3a5b9a5c8a1bca5eb', '手順': 'bceabde7',
+  };
+  const encoded = (html: string) => Buffer.concat(html.split(/(\p{L}*[^\p{ASCII}]\p{L}*)/u).map((part) => (ENCODED[part] ? Buffer.from(ENCODED[part], 'hex') : Buffer.from(part, 'latin1'))));
+  it.each([
+    ['<meta charset> of HTML5', '<html><head><meta charset="Shift_JIS"><title>リリースノート</title></head><body><h1>リリースノート</h1><p>テスト</p></body></html>', 'リリースノート'],
+    ['<meta http-equiv> of HTML 4', '<html><head><meta http-equiv="Content-Type" content="text/html; charset=KOI8-R"></head><body><h1>Установка</h1><p>Текст</p></body></html>', 'Установка'],
+    ['the XML declaration of XHTML', '<?xml version="1.0" encoding="EUC-JP"?><html xmlns="http://www.w3.org/1999/xhtml"><body><h1>インストール</h1><p>手順</p></body></html>', 'インストール'],
+  ])('decodes an HTML page in the encoding it declares: %s', async (_, html, heading) => {
+    const document = await extractDocument('html', encoded(html), 'notes.html', limits);
+    expect(document.sections.map((section) => section.heading?.text)).toContain(heading);
+  });
+
+  it('reads an HTML page as UTF-8 when it is, whatever it declares, and as Windows-1252 when it is not UTF-8 and declares UTF-8 or nothing known', async () => {
+    const stale = Buffer.from('<html><head><meta charset="iso-8859-1"></head><body><h1>Café – Notes</h1></body></html>');
+    expect((await extractDocument('html', stale, 'notes.html', limits)).sections[0]!.heading!.text).toBe('Café - Notes');
+    for (const charset of ['utf-8', 'no-such-charset']) {
+      const windows = Buffer.concat([Buffer.from(`<html><head><meta charset="${charset}"></head><body><h1>Caf`), Buffer.from([0xe9, 0x20, 0x96]), Buffer.from(' Notes</h1></body></html>')]);
+      expect((await extractDocument('html', windows, 'notes.html', limits)).sections[0]!.heading!.text).toBe('Café - Notes');
+    }
+  });
+
   it('reads a text TextEdit saved as RTF line by line: a backslash before a line end ends a paragraph, as \\par does', async () => {
     const lines = ['Kestrel NFS Adapter 4.2.7 Release Notes', '=======================================', '', 'Released 15 October 2026.', '', 'Fixed:', '- The adapter no longer drops mounts after a failover.', '', 'Known issues:', '- Snapshots of volumes over 64 TB take several minutes.'];
     const rtf = `{\\rtf1\\ansi\\ansicpg1252\\cocoartf2709\n{\\fonttbl\\f0\\fmodern\\fcharset0 Courier;}\n\\pard\\tx560\\pardirnatural\\partightenfactor0\n\n\\f0\\fs24 \\cf0 ${lines.join('\\\n')}}`;
