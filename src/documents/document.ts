@@ -201,8 +201,8 @@ const TABLE_OF_CONTENTS = /^(?:table of contents|contents)$/i;
  * that shows its title is known by it. Both are kept (`metadataTitle`) for who needs them.
  */
 function chooseTitle(blocks: readonly Block[], sections: readonly Section[], shown: string | undefined, metadata: string | undefined): Pick<ParsedDocument, 'title' | 'titleSource'> {
-  const titled = blocks.find((block) => block.kind === 'heading' && block.title && clean(block.text) !== '');
-  if (titled) return { title: clean(titled.text), titleSource: 'visible' };
+  const titled = blocks.findIndex((block) => block.kind === 'heading' && block.title && clean(block.text) !== '');
+  if (titled >= 0) return { title: coverName(blocks, titled), titleSource: 'visible' };
   // A web page's navigation widgets ("Navigation", "Quick search") head no part of its text: its own headings come after them.
   const headed = sections.filter((section) => section.heading && !SITE_CHROME.test(section.heading.text.trim()));
   // Nor does a table of contents, first in a document without a title in its properties ("Table of Contents" over "OSCAR Install
@@ -216,6 +216,26 @@ function chooseTitle(blocks: readonly Block[], sections: readonly Section[], sho
   if (work) return { title: work, titleSource: 'visible' };
   if (metadata) return { title: metadata, titleSource: 'metadata' };
   return { title: undefined, titleSource: undefined };
+}
+
+/** A title paragraph holding only the edition it documents ("version 2.2.3", "Release 4.2"): a cover's line beside the document's name. */
+const EDITION_ONLY = /^(?:(?:version|release|revision|rev\.?|edition)\s*)?v?\d+(?:\.\d+)*[a-z]?$/i;
+
+/**
+ * The name a title paragraph gives the document: its text, or, when it holds only an edition ("version 2.2.3"
+ * in the Title style over "Mobile Devices Configuration Guide" in the Subtitle style), the name in the paragraph after it.
+ */
+function coverName(blocks: readonly Block[], titled: number): string {
+  const title = clean(blocks[titled]!.text);
+  if (!EDITION_ONLY.test(title)) return title;
+  const next = blocks.slice(titled + 1).find((block) => block.text.trim() !== '');
+  const line = next ? clean(next.text.split('\n', 1)[0]!) : '';
+  return isName(line) ? line : title;
+}
+
+/** Whether a line is a name, not a sentence: short, without closing punctuation or an address. */
+function isName(line: string): boolean {
+  return line !== '' && line.length <= 100 && !/[.;:!?,]$/.test(line) && !/https?:\/\//i.test(line) && line.split(/\s+/).length <= 12;
 }
 
 /** How a copyright line starts: "Copyright 2015-2016 Amazon.com, Inc.", "(c) 2026 Corvid", "© Corvid" (legal-text's COPYRIGHT_LINE also needs a year). */
@@ -235,7 +255,7 @@ const NOTICES_LOOK = 2000;
 function namedWork(blocks: readonly Block[]): string | undefined {
   const opening = blocks.find((block) => block.kind === 'text' && block.text.trim() !== '');
   const [name = '', next = ''] = (opening?.text ?? '').trimStart().slice(0, 400).split('\n', 2).map((line) => line.trim());
-  if (!COPYRIGHT_START.test(next) || name.length > 100 || /[.;:!?,]$/.test(name) || /https?:\/\//i.test(name) || name.split(/\s+/).length > 12) return undefined;
+  if (!COPYRIGHT_START.test(next) || !isName(name)) return undefined;
   if (!NOTICES.test(startOf(blocks, NOTICES_LOOK))) return undefined;
   return clean(name) || undefined;
 }

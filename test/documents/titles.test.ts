@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentContent, renderDocument } from '../../fixtures/documents.js';
-import { renderPdf, WORD_STYLES, writeDoc, writeDocx, type WordParagraph } from '../../fixtures/office.js';
+import { renderPdf, WORD_STYLES, writeDoc, writeDocx, writeOdt, type WordParagraph } from '../../fixtures/office.js';
 import { defaultRelease, release } from '../../fixtures/release.js';
 import { defaultLimits } from '../../src/archive/limits.js';
 import { describe as describeBundle } from '../../src/describe.js';
@@ -54,6 +54,18 @@ describe('stale template properties ("Release Notes" left in a guide) never deci
       expect([format, titles(document)]).toEqual([format, { title: 'Corvid NAS Plugin 3.2.1 Installation Guide', titleSource: 'visible', metadataTitle: 'Release Notes' }]);
       expect([format, headings(document)]).toEqual([format, [[1, 'Corvid NAS Plugin 3.2.1 Installation Guide'], [1, 'Foreword']]]);
     }
+  });
+
+  it('when the Title paragraph holds only the edition and the name follows it, as a cover\'s subtitle (ODT, DOC, DOCX)', async () => {
+    const odt = writeOdt('', [
+      '<text:p text:style-name="Title">version 2.2.3</text:p><text:p text:style-name="Subtitle">Mobile Devices Configuration Guide</text:p>',
+      '<text:p text:style-name="Standard">Copyright © 2009-2014 Inverse inc.</text:p><text:h text:outline-level="1">About this Guide</text:h><text:p>This guide walks you through the configuration.</text:p>',
+    ].join(''));
+    const documents: [string, ParsedDocument][] = [['odt', await extractDocument('odt', odt, 'guide.odt', limits)], ...(await word([{ style: 'Title', text: 'Release 4.2' }, { text: 'Corvid NAS Plugin Installation Guide' }, { style: 'Titre1', text: 'Foreword' }, { text: 'For administrators.' }], { title: 'Release Notes' }))];
+    expect(documents.map(([format, document]) => [format, document.title])).toEqual([['odt', 'Mobile Devices Configuration Guide'], ['doc', 'Corvid NAS Plugin Installation Guide'], ['docx', 'Corvid NAS Plugin Installation Guide']]);
+    // Not a sentence after it: the edition stays the title.
+    const sentence = await word([{ style: 'Title', text: 'Version 3.1' }, { text: 'This release adds replication.' }], {});
+    expect(sentence.map(([, document]) => document.title)).toEqual(['Version 3.1', 'Version 3.1']);
   });
 
   it('when its first heading names it', async () => {
