@@ -431,10 +431,17 @@ function titleVersion(content: ParsedDocument): Version | undefined {
   return content.titleSource === 'visible' && content.title !== undefined ? headingVersion(content.title) : undefined;
 }
 
-/** The visible title, when it names the current section's release and a date ("Radeon Memory Visualizer V1.13 06/17/2025" over "V1.13 Changes"): a place of that release's own. */
+/** A title that dates a release without naming it: "Inform Release Notes - 30 April 2006", not "Corvid Visualizer, updated 06/17/2025". */
+const RELEASE_DATED = /\brelease\b(?!.*\b(?:updated?|revised|last (?:modified|changed))\b)/i;
+
+/**
+ * The visible title, when it holds a date and names the current section's release ("Radeon Memory Visualizer V1.13 06/17/2025" over
+ * "V1.13 Changes"), or no version but a release ("Inform Release Notes - 30 April 2006" over "Compiler 6.30", "Compiler 6.31"): a place of that release's own.
+ */
 function datedTitle(content: ParsedDocument, current: VersionSection): string | undefined {
-  const version = titleVersion(content);
-  return version && sameDesignation(version, current.version) && findDate(content.title!, MONTH_DATES) !== undefined ? content.title : undefined;
+  if (content.titleSource !== 'visible' || content.title === undefined || findDate(content.title, MONTH_DATES) === undefined) return undefined;
+  const version = headingVersion(content.title);
+  return (version === undefined ? RELEASE_DATED.test(content.title) : sameDesignation(version, current.version)) ? content.title : undefined;
 }
 
 /** The names along a document's path, nearest first: the file's, then its archive's and folders'. */
@@ -675,11 +682,14 @@ const LOWER_CASE_NAME = /^(\p{Ll}[\p{L}\d._-]*)\s+v?\d/u;
  * a changelog's releases, though no word says so (named in small letters, the same name each time: an R package's NEWS); under a
  * history's heading, however few, when they hold notes. Under another heading they are components ("Third-Party Updates" over
  * "OpenSSL 3.0.13", "Version 3.0.0" over "Bundled Heron Agent 2.2"); one or two alone say nothing ("Corvid Agent 2.0" may be
- * a feature); a platform's version ("Support for ESXi 8.0") is no product's.
+ * a feature), unless they name one product twice ("stratisd 2.0.0" over its notes, then "stratisd 1.0.6"); a platform's version
+ * ("Support for ESXi 8.0") is no product's.
  */
 export function namedVersionHeadings(content: ParsedDocument, headingOf: (text: string) => string): ReadonlySet<number> {
   // Runs by level; a name in small letters runs only with itself ("whirl 0.2.1", "whirl 0.2.0"; "openssl 3.0.13", "zlib 1.3.1" are components).
   const runs = new Map<string, number[]>();
+  /** Headings by level and the name before their version: two or more of one name are its releases, however few. */
+  const sameName = new Map<string, number[]>();
   const historic: number[] = [];
   // The headings open at each point, outermost first: a heading's parent is the last one above its level.
   const open: { index: number; level: number }[] = [];
@@ -706,8 +716,14 @@ export function namedVersionHeadings(content: ParsedDocument, headingOf: (text: 
     const run = runs.get(key);
     if (run) run.push(index);
     else runs.set(key, [index]);
+    // The same name with another version: "stratisd 2.0.0" then "stratisd 1.0.6".
+    const name = `${heading.level}\n${text.slice(0, last.index).trim().toLowerCase()}`;
+    const releases = sameName.get(name);
+    if (releases) releases.push(index);
+    else sameName.set(name, [index]);
   });
-  return new Set([...historic, ...[...runs.values()].filter((indices) => indices.length >= NAMED_RUN).flat()]);
+  const repeated = [...sameName.entries()].filter(([name, indices]) => !name.endsWith('\n') && indices.length >= 2);
+  return new Set([...historic, ...[...runs.values()].filter((indices) => indices.length >= NAMED_RUN).flat(), ...repeated.flatMap(([, indices]) => indices)]);
 }
 
 /**

@@ -132,6 +132,15 @@ describe('release notes', () => {
       'V3.1 Changes', '-'.repeat(36), '1) Quotas.', '2) Released 2026-02-03.', ''];
     expect(facts(notes(plainTextBlocks(lines('Corvid Memory Visualizer V3.2 06/17/2025').join('\n'))))).toEqual({ current: 'V3.2 Changes', version: '3.2', date: '2025-06-17', history: ['3.1'] });
     expect(facts(notes(plainTextBlocks(lines('Corvid Memory Visualizer, updated 06/17/2025').join('\n')))).date).toBeUndefined();
+    // A title naming no version but the release notes and their date dates the current release: "Inform Release Notes - 30 April 2006".
+    expect(facts(notes(plainTextBlocks(lines('Corvid Release Notes - 17 June 2025').join('\n'))))).toEqual({ current: 'V3.2 Changes', version: '3.2', date: '2025-06-17', history: ['3.1'] });
+    expect(facts(notes(plainTextBlocks(lines('Corvid Release Notes, last modified 17 June 2025').join('\n')))).date).toBeUndefined();
+  });
+
+  it('takes two headings naming one product with two versions for its releases, however few ("stratisd 2.0.0", "stratisd 1.0.6"), not two products\' versions', () => {
+    const text = (second: string) => ['stratisd 2.0.0', '==============', 'Recommended Rust toolchain version: 1.38', '', '- Add a D-Bus interface.', '', second, '='.repeat(second.length), '- Fix pool setup.', ''].join('\n');
+    expect(facts(notes(plainTextBlocks(text('stratisd 1.0.6'))))).toEqual({ current: 'stratisd 2.0.0', version: '2.0.0', date: undefined, history: ['1.0.6'] });
+    expect(facts(notes(plainTextBlocks(text('libcryptsetup 2.2.1'))))).toEqual({ current: undefined, version: '2.0.0', date: undefined, history: [] });
   });
 
   it('takes a version its notes say is not released for neither the current release nor the history, unless the file is named by it', () => {
