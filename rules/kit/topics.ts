@@ -261,9 +261,22 @@ function opensItems(text: string, items: ReadonlySet<string>): boolean {
     const head = line.slice(0, 200);
     // A word of two letters keeps its letters as its stem: "AD" (Active Directory) is no "added" (stem "ad").
     if ([ITEM, PREFIXED_ITEM].some((pattern) => { const word = pattern.exec(head)?.[1]; return word !== undefined && word.length > 2 && items.has(stemOf(word)); })) return true;
+    // Its kind in brackets, or its first words after them ("[修改] 修正了…": changed, by a fix).
+    const written = CJK_ITEM.exec(head)?.slice(1).filter((run) => run !== undefined);
+    if (written?.some((run) => [...items].some((word) => HAN.test(word) && run.startsWith(word)))) return true;
   }
   return false;
 }
+
+/** Words in Chinese characters, kana among them. */
+const CJK_RUN = String.raw`\p{Script=Han}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,40}`;
+/** A word written in Chinese characters (an item word of Chinese notes: "添加", "修复"). */
+const HAN = /^\p{Script=Han}/u;
+/**
+ * An item written in Chinese or Japanese, bare or opening with its kind in brackets ("[添加] 64位支持", "【修复】崩溃", "修复了崩溃"): no
+ * spaces part its words, so its start is read whole.
+ */
+const CJK_ITEM = new RegExp(String.raw`^\s*(?:[-*+${BULLETS}]\s*|\d{1,3}[.)、]\s*)?[[(【［]?(${CJK_RUN})(?:[\])】］]\s*(${CJK_RUN}))?`, 'u');
 
 /** A list item's mark: a dash, star, plus or bullet (see `BULLETS`: those a word processor's PDF keeps too), or a number. */
 const ITEM_MARK = String.raw`^\s*(?:(?:[-*+${BULLETS}]|\d{1,3}[.)])\s+)?`;

@@ -5,7 +5,8 @@ const topic: Topic = {
   notesPart: true,
   headings: ['fixed issues', 'fixes', 'bug fixes', 'fixed', 'resolved issues', 'resolved', 'issues resolved', 'issues fixed', 'defects fixed', 'corrected issues', 'corrections', 'problems fixed', 'bugfix', 'bugfixes', 'hotfixes', 'issues addressed', 'addressed issues'],
   against: ['not fixed', 'unfixed', 'known', 'open'],
-  items: ['fix', 'resolve', 'correct', 'bugfix', 'address'],
+  // Chinese and Japanese items: fixed, corrected, resolved, a defect (fixed): "修复了…", "[修改] 修正了…", "不具合を修正".
+  items: ['fix', 'resolve', 'correct', 'bugfix', 'address', '修复', '修正', '解决', '不具合'],
   cues: [
     /\b(?:fixed an? |has been fixed|were fixed|resolved an? )/i,
     // A change that resolves a tracked issue: "This resolves Issue 853", "fixes bug 412".

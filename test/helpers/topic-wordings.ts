@@ -412,6 +412,8 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
       // An item that gives the product a capability says so by other verbs too (AMD's "1) Allow resource properties to be copied").
       notesCase('finds items that open with "Allow", "Enable", "Implement" or "Optimize"', notes([FIXED, KNOWN, ['V3.2 Changes', '1) Optimize performance of the datastore overview pane.\n2) Allow resource properties to be copied to the clipboard.']])),
       notesCase('finds items that open with "Enabled" or "Implemented"', notes([FIXED, KNOWN, ['Changes', '- Enabled thin provisioning of clones on NFS 4.1.\n- Implemented the XCOPY primitive for full-file clones.']])),
+      // Chinese and Japanese items: no spaces part their words, their kind opens them, bare or in brackets (Welly's "[添加] 64位支持").
+      notesCase('finds Chinese items tagged "[添加]" (added) and Japanese ones opening with "追加" (added)', notes([FIXED, KNOWN, ['更新内容', '[添加] 64位支持\n[修改] 修正了预览图片崩溃的bug\n- 追加:NFS 4.1のサポート']])),
     ],
     invalid: [
       {
@@ -448,6 +450,7 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
       notesCase('finds an item that fixes "bug 412"', notes([ADDED, ['Changed', '- The exporter reports the pool name again, which fixes bug 412.'], KNOWN])),
       notesCase('finds items that open with a component before "Fixed"', notes([ADDED, ['Changes', "- smartctl '-j': Fixed 'scsi_grown_defect_list' value.\n- (mount) fixed rare getgroup race condition"], KNOWN])),
       notesCase('finds an item that says bugs were fixed ("3) Bug/stability fixes.")', notes([ADDED, ['V3.2.1 Changes', '1) Faster listing of snapshots.\n2) Bug/stability fixes.'], KNOWN])),
+      notesCase('finds Chinese items that open with a fix after their tag ("[修改] 修正了…") or bare ("修复了…")', notes([ADDED, ['更新内容', '[修改] 修正了Lion系统下SSH无法连接的bug\n修复了快照列表的崩溃'], KNOWN])),
       notesCase('finds an item that says where a bug was fixed ("Bug fix in …")', notes([ADDED, ['Changes', '- Bug fix in corvid-readconf to return the header again.\n- Added corvid-iam to report losses.'], KNOWN])),
     ],
     invalid: [
@@ -464,6 +467,11 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
       {
         // A part's label over nothing states no fix ("1. Bug Fix" then the other part).
         ...notesCase('does not take a numbered "Bug Fix" label over nothing for what was fixed', notes([ADDED, ['Main Changes', '1. Bug Fix\n2. Other Change\n- Add the LIN loader.'], KNOWN])),
+        findings: [{ messageId: 'missing', location: { path: ownPath('release-notes'), line: 3 }, evidence: { closest: null } }],
+      },
+      {
+        // "[修改]" is a change, "更新了文档" updated the documents: no fix said.
+        ...notesCase('does not take a Chinese change ("[修改] 更新了文档") for what was fixed', notes([ADDED, ['更新内容', '[修改] 更新了帮助文档和版权信息\n[移除] 不再支持Mac OS 10.5'], KNOWN])),
         findings: [{ messageId: 'missing', location: { path: ownPath('release-notes'), line: 3 }, evidence: { closest: null } }],
       },
       {
