@@ -153,7 +153,7 @@ const NAMING = DOCUMENT_NAMING.map((words) => words.source).join('|');
  * Other words of such titles: a guide's ("Installation and Configuration Guide"), those before a
  * version, those of a changelog's titles ("Release History", "Recent Changes in …", "NEWS", "Readme"), and "Documentation".
  */
-const FILLERS = String.raw`configuration|user|admin(?:istration)?|guide|documentation|and|for|version|release|rel|v|history|recent|latest|changes|news|read ?me`;
+const FILLERS = String.raw`configuration|user|admin(?:istration)?|guide|documentation|and|for|version|release|rel|v|history|recent|latest|changes|change ?logs?|news|read ?me`;
 /** One of a title's own words; a naming word may be the start of one ("Install…", "Deploy…"). */
 const WORD = String.raw`\b(?:(?:${NAMING})\w*|(?:${FILLERS})\b)\.?`;
 const SEPARATORS = String.raw`[\s\-–—:,|_]`;
@@ -263,8 +263,8 @@ const SPELLED_TRADE_MARK = /(?<=\p{Ll})(?:TM|SM)\b/gu;
 const TRAILING_DESIGNATION = /[\s,–—-]+(?:(?:hot ?fix|patch|maintenance release)(?:[\s-]*\d+)?|(?:hf|p|update|u|service pack|sp|mr)[\s-]*\d+|ga)[\s,–—:-]*$/i;
 /** The development version an R package's NEWS opens with ("whirl dev", "whirl (development version)"): a release, not the product's name ("Heron Web Development" keeps its word). */
 const DEVELOPMENT_VERSION = /\s(?:dev|\([Dd]evelopment version\))$/;
-/** A preposition a naming phrase leaves before the name: "What's New in …". */
-const LEADING_PREPOSITION = /^[\s\-–—:,|_]*(?:in|of|on)\s+/i;
+/** A preposition a naming phrase leaves before the name: "What's New in …", "Changes from Version 3.2 to 3.3". */
+const LEADING_PREPOSITION = /^[\s\-–—:,|_]*(?:in|of|on|from|since|between)\s+/i;
 /**
  * A version left at the end once the document's words are gone: the release's, whatever kind the
  * version reader gave it ("vSphere 2.4.0" of "Acme Plugin for VMware vSphere 2.4.0 Release Notes").

@@ -217,6 +217,10 @@ group('bundlelint describe', () => {
     ['HeronSetup Version History :', 'HeronSetup'],
     ['Recent changes in Heron Backup', 'Heron Backup'],
     ['Heron Backup: Latest Changes', 'Heron Backup'],
+    // A title naming only the releases it covers names no product.
+    ['Changelogs for 5.1.x', ''],
+    ['Changes from Version 3.2 to 3.3', ''],
+    ['Heron Changelogs 2.0', 'Heron'],
   ])('names the product of the title %s: %s', (title, product) => {
     expect(productIn(title)).toBe(product);
   });
