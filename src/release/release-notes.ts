@@ -431,8 +431,18 @@ function titleVersion(content: ParsedDocument): Version | undefined {
   return content.titleSource === 'visible' && content.title !== undefined ? headingVersion(content.title) : undefined;
 }
 
-/** A title that dates a release without naming it: "Inform Release Notes - 30 April 2006", not "Corvid Visualizer, updated 06/17/2025". */
-const RELEASE_DATED = /\brelease\b(?!.*\b(?:updated?|revised|last (?:modified|changed))\b)/i;
+const RELEASE = /\brelease\b/gi;
+const REVISED = /\b(?:updated?|revised|last (?:modified|changed))\b/i;
+
+/**
+ * A title that dates a release without naming it: "Inform Release Notes - 30 April 2006", not "Corvid Release Notes, updated 06/17/2025".
+ * Only the words after its last "release" are looked at, once: a lookahead from every "release" re-read the rest of the title each time.
+ */
+function releaseDated(title: string): boolean {
+  let last = -1;
+  for (const match of title.matchAll(RELEASE)) last = match.index;
+  return last >= 0 && !REVISED.test(title.slice(last));
+}
 
 /**
  * The visible title, when it holds a date and names the current section's release ("Radeon Memory Visualizer V1.13 06/17/2025" over
@@ -441,7 +451,7 @@ const RELEASE_DATED = /\brelease\b(?!.*\b(?:updated?|revised|last (?:modified|ch
 function datedTitle(content: ParsedDocument, current: VersionSection): string | undefined {
   if (content.titleSource !== 'visible' || content.title === undefined || findDate(content.title, MONTH_DATES) === undefined) return undefined;
   const version = headingVersion(content.title);
-  return (version === undefined ? RELEASE_DATED.test(content.title) : sameDesignation(version, current.version)) ? content.title : undefined;
+  return (version === undefined ? releaseDated(content.title) : sameDesignation(version, current.version)) ? content.title : undefined;
 }
 
 /** The names along a document's path, nearest first: the file's, then its archive's and folders'. */
@@ -682,7 +692,8 @@ const LOWER_CASE_NAME = /^(\p{Ll}[\p{L}\d._-]*)\s+v?\d/u;
  * a changelog's releases, though no word says so (named in small letters, the same name each time: an R package's NEWS); under a
  * history's heading, however few, when they hold notes. Under another heading they are components ("Third-Party Updates" over
  * "OpenSSL 3.0.13", "Version 3.0.0" over "Bundled Heron Agent 2.2"); one or two alone say nothing ("Corvid Agent 2.0" may be
- * a feature), unless they name one product twice ("stratisd 2.0.0" over its notes, then "stratisd 1.0.6"); a platform's version
+ * a feature), unless they name one product twice ("stratisd 2.0.0" over its notes, then "stratisd 1.0.6") under no title naming another
+ * version; a platform's version
  * ("Support for ESXi 8.0") is no product's.
  */
 export function namedVersionHeadings(content: ParsedDocument, headingOf: (text: string) => string): ReadonlySet<number> {
@@ -722,7 +733,12 @@ export function namedVersionHeadings(content: ParsedDocument, headingOf: (text: 
     if (releases) releases.push(index);
     else sameName.set(name, [index]);
   });
-  const repeated = [...sameName.entries()].filter(([name, indices]) => !name.endsWith('\n') && indices.length >= 2);
+  // Under a title naming another product's version they are that release's components ("Corvid 3.2.1 Release Notes" over "Heron
+  // Agent 2.2", "Heron Agent 2.1"); under one naming theirs ("Heron Agent 2.2 Release Notes"), its releases.
+  const otherTitle = titleVersion(content) !== undefined ? content.title!.toLowerCase() : undefined;
+  const repeated = [...sameName.entries()].filter(
+    ([key, indices]) => !key.endsWith('\n') && indices.length >= 2 && (otherTitle === undefined || indices.includes(top) || otherTitle.includes(key.slice(key.indexOf('\n') + 1))),
+  );
   return new Set([...historic, ...[...runs.values()].filter((indices) => indices.length >= NAMED_RUN).flat(), ...repeated.flatMap(([, indices]) => indices)]);
 }
 
