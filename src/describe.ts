@@ -283,8 +283,10 @@ export function productIn(title: string): string {
   const naming = NOTES_WORDS.exec(name) ?? NEWS_TITLE.exec(name);
   if (naming && naming.index > 0) name = name.slice(0, naming.index);
   // A word at a time: one pattern for a run of words backtracks exponentially where words overlap ("configuration guide").
+  const named = name;
   for (let word = FIRST_WORD.exec(name); word; word = FIRST_WORD.exec(name)) name = name.slice(word[0].length);
-  name = name.replace(LEADING_PREPOSITION, '');
+  // Only after naming words: a title's own first word is the name's ("From Zero to Hero Toolkit 1.2").
+  if (name !== named) name = name.replace(LEADING_PREPOSITION, '');
   for (let before = ''; before !== name; ) {
     before = name;
     for (let word = LAST_WORD.exec(name); word; word = LAST_WORD.exec(name)) name = name.slice(0, word.index);

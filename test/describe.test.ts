@@ -221,6 +221,10 @@ group('bundlelint describe', () => {
     ['Changelogs for 5.1.x', ''],
     ['Changes from Version 3.2 to 3.3', ''],
     ['Heron Changelogs 2.0', 'Heron'],
+    // A preposition opening the title is the name's first word, not a naming phrase's.
+    ['From Zero to Hero Toolkit 1.2 Release Notes', 'From Zero to Hero Toolkit'],
+    ['On Air Streamer 2.0', 'On Air Streamer'],
+    ['Between Clouds Backup 3.1 Release Notes', 'Between Clouds Backup'],
   ])('names the product of the title %s: %s', (title, product) => {
     expect(productIn(title)).toBe(product);
   });
