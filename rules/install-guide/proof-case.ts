@@ -3,8 +3,9 @@ import { checkTopic, defineRule, type Topic } from '../kit/index.js';
 const topic: Topic = {
   role: 'install-guide',
   headings: ['proof case', 'test configuration', 'reference configuration', 'reference test setup', 'test setup', 'test bed', 'testbed', 'minimal configuration', 'sample configuration', 'example configuration', 'typical configuration', 'typical scenario', 'validation environment', 'verifying the installation', 'verify the installation', 'validating the installation', 'validate the installation', 'smoke test', 'quick test', 'testing', 'testing the installation', 'verifying the deployment', 'verify the deployment', 'validating the deployment', 'validate the deployment', 'installed successfully', 'deployed successfully', 'runs correctly', 'running correctly', 'works correctly', 'working correctly', 'sanity check', 'sanity checks', 'health check', 'installation check', 'demonstration setup', 'demo setup', 'demonstration environment'],
-  // Tests of something else than the installation: integrity checks, and experiments on a shop's visitors ("A/B testing").
-  against: ['configuration file', 'config file', 'file', 'script', 'yaml', 'json', 'xml', 'integrity', 'checksum', 'checksums', 'signature', 'signatures', 'a/b testing', 'a/b test', 'split testing'],
+  // Tests of something else than the installation: integrity checks, and experiments on a shop's visitors ("A/B testing"); a fault's
+  // diagnosis ("If the Agent Is Not Working Correctly").
+  against: ['configuration file', 'config file', 'file', 'script', 'yaml', 'json', 'xml', 'integrity', 'checksum', 'checksums', 'signature', 'signatures', 'a/b testing', 'a/b test', 'split testing', 'not working', 'not running', 'not work', 'not run', 'stopped working', 'troubleshooting'],
   words: ['test', 'verify', 'validate', 'validation', 'confirm', 'check', 'minimal', 'simple', 'harden', 'hardened', 'reference', 'single', 'host', 'array', 'datastore', 'vm', 'virtual', 'clone', 'snapshot', 'create', 'function', 'scenario', 'topology', 'setup', 'environment', 'offload', 'exercise', 'healthy', 'expected'],
   structure: 'steps',
   cues: [
