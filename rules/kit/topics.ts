@@ -261,11 +261,26 @@ function opensItems(text: string, items: ReadonlySet<string>): boolean {
     const head = line.slice(0, 200);
     // A word of two letters keeps its letters as its stem: "AD" (Active Directory) is no "added" (stem "ad").
     if ([ITEM, PREFIXED_ITEM].some((pattern) => { const word = pattern.exec(head)?.[1]; return word !== undefined && word.length > 2 && items.has(stemOf(word)); })) return true;
-    // Its kind in brackets, or its first words after them ("[修改] 修正了…": changed, by a fix).
-    const written = CJK_ITEM.exec(head)?.slice(1).filter((run) => run !== undefined);
-    if (written?.some((run) => [...items].some((word) => HAN.test(word) && run.startsWith(word)))) return true;
+    if (opensCjkItem(head, items)) return true;
   }
   return false;
+}
+
+/**
+ * A line opening with one of the words as an item written in Chinese or Japanese: its kind in brackets over some text ("[添加] 64位支持",
+ * "【修复】崩溃"), its first words after them ("[修改] 修正了…": changed, by a fix), or bare with more after the word ("修复了崩溃",
+ * "追加:NFS 4.1のサポート"); not the word alone (a part's label), nor a longer word it opens ("解决方案", a solution; "修复方法", how to fix).
+ */
+function opensCjkItem(head: string, items: ReadonlySet<string>): boolean {
+  const match = CJK_ITEM.exec(head);
+  if (!match) return false;
+  const [whole, tag, afterTag, bare] = match;
+  const after = head.slice(whole.length).trim();
+  const opens = (run: string | undefined, rest: string) =>
+    run !== undefined &&
+    !CJK_RAISE.test(run + rest) &&
+    [...items].some((word) => HAN.test(word) && run.startsWith(word) && !CJK_LONGER_WORD.test(run.slice(word.length)) && run.length - word.length + rest.length >= 2);
+  return opens(tag, (afterTag ?? '') + after) || opens(afterTag, after) || opens(bare, after);
 }
 
 /** Words in Chinese characters, kana among them. */
@@ -273,10 +288,14 @@ const CJK_RUN = String.raw`\p{Script=Han}[\p{Script=Han}\p{Script=Hiragana}\p{Sc
 /** A word written in Chinese characters (an item word of Chinese notes: "添加", "修复"). */
 const HAN = /^\p{Script=Han}/u;
 /**
- * An item written in Chinese or Japanese, bare or opening with its kind in brackets ("[添加] 64位支持", "【修复】崩溃", "修复了崩溃"): no
- * spaces part its words, so its start is read whole.
+ * An item written in Chinese or Japanese, bare or opening with its kind in brackets ("[添加] 64位支持", "【修复】崩溃", "（修正）…",
+ * "修复了崩溃"), after a list's mark ("・", "1．"): no spaces part its words, so its start is read whole.
  */
-const CJK_ITEM = new RegExp(String.raw`^\s*(?:[-*+${BULLETS}]\s*|\d{1,3}[.)、]\s*)?[[(【［]?(${CJK_RUN})(?:[\])】］]\s*(${CJK_RUN}))?`, 'u');
+const CJK_ITEM = new RegExp(String.raw`^\s*(?:[-*+・${BULLETS}]\s*|[\d０-９]{1,3}[.)、．）]\s*)?(?:[[(【［（](${CJK_RUN})[\])】］）]\s*(${CJK_RUN})?|(${CJK_RUN}))`, 'u');
+/** What makes an item's word the start of a longer one: a way, plan or measure ("解决方案", "修复方法", "対応方法", "回避策"), "of" ("支持的"). */
+const CJK_LONGER_WORD = /^(?:方法|方案|方式|办法|策|手順|的)/u;
+/** An amount raised ("增加连接数至 1000", "增加到"): no addition. */
+const CJK_RAISE = /^增加[^，。,;；]{0,30}?[至到]/u;
 
 /** A list item's mark: a dash, star, plus or bullet (see `BULLETS`: those a word processor's PDF keeps too), or a number. */
 const ITEM_MARK = String.raw`^\s*(?:(?:[-*+${BULLETS}]|\d{1,3}[.)])\s+)?`;

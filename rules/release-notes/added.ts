@@ -7,8 +7,9 @@ const topic: Topic = {
   against: ['under consideration', 'planned', 'future', 'roadmap', 'upcoming', 'deprecated', 'removed', 'not yet', 'coming soon'],
   // Items tagged by kind, as changelog tools write them ("Enh #1436: …", "Enhancement #1436: …"), count as their words do.
   // Porter stems "add" to "add" but "added" and "adding" to "ad": each form is listed.
-  // Chinese and Japanese items open with their kind ("[添加] 64位支持", "新增…", "追加…"): added, new, support.
-  items: ['add', 'added', 'adding', 'new', 'introduce', 'support', 'enh', 'enhancement', 'allow', 'enable', 'implement', 'optimize', 'optimise', '添加', '新增', '增加', '支持', '追加', '新規', '対応'],
+  // Chinese and Japanese items open with their kind ("[添加] 64位支持", "新增…", "追加…"): added, new, support. Japanese says what it
+  // supports before "対応" ("…に対応"): an item opening with it names supported things ("対応OS").
+  items: ['add', 'added', 'adding', 'new', 'introduce', 'support', 'enh', 'enhancement', 'allow', 'enable', 'implement', 'optimize', 'optimise', '添加', '新增', '增加', '支持', '追加', '新規'],
   cues: [/\b(?:now supports?|adds? support|introduces|new features?)\b/i],
 };
 

@@ -5,8 +5,9 @@ const topic: Topic = {
   notesPart: true,
   headings: ['fixed issues', 'fixes', 'bug fixes', 'fixed', 'resolved issues', 'resolved', 'issues resolved', 'issues fixed', 'defects fixed', 'corrected issues', 'corrections', 'problems fixed', 'bugfix', 'bugfixes', 'hotfixes', 'issues addressed', 'addressed issues'],
   against: ['not fixed', 'unfixed', 'known', 'open'],
-  // Chinese and Japanese items: fixed, corrected, resolved, a defect (fixed): "修复了…", "[修改] 修正了…", "不具合を修正".
-  items: ['fix', 'resolve', 'correct', 'bugfix', 'address', '修复', '修正', '解决', '不具合'],
+  // Chinese and Japanese items: fixed, corrected, resolved, a defect fixed: "修复了…", "[修改] 修正了…", "不具合を修正"; "不具合"
+  // alone is a defect, fixed or not ("不具合の回避策", a defect's workaround).
+  items: ['fix', 'resolve', 'correct', 'bugfix', 'address', '修复', '修正', '解决', '不具合を修正', '不具合の修正', '不具合修正'],
   cues: [
     /\b(?:fixed an? |has been fixed|were fixed|resolved an? )/i,
     // A change that resolves a tracked issue: "This resolves Issue 853", "fixes bug 412".

@@ -224,6 +224,12 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
         found: ['words: create'],
         shortfall: 'its heading speaks of "a/b testing", another topic',
       }),
+      missing('does not take a diagnosis "If the Agent Is Not Working Correctly" for the proof case', 'install-guide', guide('proofCase', ['If the Agent Is Not Working Correctly', 'Restart it with `corvid-nas restart`; if it still fails, send the output of `corvid-nas support-bundle` to Corvid support.']), {
+        heading: 'If the Agent Is Not Working Correctly',
+        score: 0,
+        found: [],
+        shortfall: 'its heading speaks of "not working", another topic',
+      }),
       missing('does not take "Sample Configuration File" for the proof case', 'install-guide', guide('proofCase', ['Sample Configuration File', '    server = array01.corvid.example\n    export = /vol/datastore1\n    protocol = nfs4']), {
         heading: 'Sample Configuration File',
         score: 0,
@@ -415,6 +421,7 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
       notesCase('finds items that open with "Enabled" or "Implemented"', notes([FIXED, KNOWN, ['Changes', '- Enabled thin provisioning of clones on NFS 4.1.\n- Implemented the XCOPY primitive for full-file clones.']])),
       // Chinese and Japanese items: no spaces part their words, their kind opens them, bare or in brackets (Welly's "[添加] 64位支持").
       notesCase('finds Chinese items tagged "[添加]" (added) and Japanese ones opening with "追加" (added)', notes([FIXED, KNOWN, ['更新内容', '[添加] 64位支持\n[修改] 修正了预览图片崩溃的bug\n- 追加:NFS 4.1のサポート']])),
+      notesCase('finds Chinese and Japanese items after full-width marks ("１．新增…", "・追加…")', notes([FIXED, KNOWN, ['更新内容', '１．新增快照列表导出功能\n・追加：NFS 4.1のサポート']])),
     ],
     invalid: [
       {
@@ -426,6 +433,12 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
             evidence: { closest: { path: ownPath('release-notes'), heading: 'Features Under Consideration', shortfall: 'speaks of "under consideration", not of this release' } },
           },
         ],
+      },
+      {
+        // A longer word an item's word opens ("支持的操作系统", supported systems), an amount raised ("增加…至", increased to), a
+        // Japanese "対応OS" (supported systems), the word alone as a label: none says what was added.
+        ...notesCase('does not take Chinese and Japanese labels and raises that open with an item\'s word for items that were added', notes([FIXED, KNOWN, ['Notes', '支持的操作系统：Windows 10、Windows 11\n增加最大连接数至 1000\n対応OS：Windows 11\n新增']])),
+        findings: [{ messageId: 'missing', location: { path: ownPath('release-notes'), line: 3 }, evidence: { closest: null } }],
       },
       {
         // Porter stems "added" to "ad", which a two-letter word keeps as it is: "AD" (Active Directory) opens no item of what was added.
@@ -452,6 +465,7 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
       notesCase('finds items that open with a component before "Fixed"', notes([ADDED, ['Changes', "- smartctl '-j': Fixed 'scsi_grown_defect_list' value.\n- (mount) fixed rare getgroup race condition"], KNOWN])),
       notesCase('finds an item that says bugs were fixed ("3) Bug/stability fixes.")', notes([ADDED, ['V3.2.1 Changes', '1) Faster listing of snapshots.\n2) Bug/stability fixes.'], KNOWN])),
       notesCase('finds Chinese items that open with a fix after their tag ("[修改] 修正了…") or bare ("修复了…")', notes([ADDED, ['更新内容', '[修改] 修正了Lion系统下SSH无法连接的bug\n修复了快照列表的崩溃'], KNOWN])),
+      notesCase('finds Japanese items that say a defect was fixed, in full-width brackets ("（修正）…") or bare ("不具合を修正…")', notes([ADDED, ['変更内容', '（修正）スナップショット一覧のクラッシュ\n不具合を修正しました：NFS 4.1 のマウント'], KNOWN])),
       notesCase('finds an item that says where a bug was fixed ("Bug fix in …")', notes([ADDED, ['Changes', '- Bug fix in corvid-readconf to return the header again.\n- Added corvid-iam to report losses.'], KNOWN])),
     ],
     invalid: [
@@ -473,6 +487,11 @@ export const WORDINGS: Readonly<Record<string, { readonly valid: readonly Case[]
       {
         // "[修改]" is a change, "更新了文档" updated the documents: no fix said.
         ...notesCase('does not take a Chinese change ("[修改] 更新了文档") for what was fixed', notes([ADDED, ['更新内容', '[修改] 更新了帮助文档和版权信息\n[移除] 不再支持Mac OS 10.5'], KNOWN])),
+        findings: [{ messageId: 'missing', location: { path: ownPath('release-notes'), line: 3 }, evidence: { closest: null } }],
+      },
+      {
+        // A way to solve a problem ("解决方法", "修复方法"), a solution ("解决方案"), a defect's workaround ("不具合の回避策"): no fix made.
+        ...notesCase('does not take Chinese and Japanese workarounds that open with a fix\'s word for what was fixed', notes([ADDED, ['Notes', '解决方法：重启代理服务\n修复方法见知识库文章 1234\n解决方案：升级 ESXi\n不具合の回避策：エージェントを再起動してください'], KNOWN])),
         findings: [{ messageId: 'missing', location: { path: ownPath('release-notes'), line: 3 }, evidence: { closest: null } }],
       },
       {
