@@ -1,3 +1,5 @@
+import { findDate } from '../formats/versions.js';
+
 /**
  * What every document parser produces, whatever the format: an ordered list of blocks
  * (headings with levels, and text), which `buildDocument` turns into plain text, sections and
@@ -223,14 +225,16 @@ const EDITION_ONLY = /^(?:(?:version|release|revision|rev\.?|edition)\s*)?v?\d+(
 
 /**
  * The name a title paragraph gives the document: its text, or, when it holds only an edition ("version 2.2.3"
- * in the Title style over "Mobile Devices Configuration Guide" in the Subtitle style), the name in the paragraph after it.
+ * in the Title style over "Mobile Devices Configuration Guide" in the Subtitle style), the name in the paragraph after it: a name, not a
+ * sentence, a date, a copyright line or the heading of a table of contents.
  */
 function coverName(blocks: readonly Block[], titled: number): string {
   const title = clean(blocks[titled]!.text);
   if (!EDITION_ONLY.test(title)) return title;
   const next = blocks.slice(titled + 1).find((block) => block.text.trim() !== '');
   const line = next ? clean(next.text.split('\n', 1)[0]!) : '';
-  return isName(line) ? line : title;
+  // A cover's date, copyright or contents' heading after the edition names nothing.
+  return isName(line) && !COPYRIGHT_START.test(line) && !TABLE_OF_CONTENTS.test(line) && findDate(line, { month: true }) === undefined ? line : title;
 }
 
 /** Whether a line is a name, not a sentence: short, without closing punctuation or an address. */

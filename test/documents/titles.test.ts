@@ -66,6 +66,11 @@ describe('stale template properties ("Release Notes" left in a guide) never deci
     // Not a sentence after it: the edition stays the title.
     const sentence = await word([{ style: 'Title', text: 'Version 3.1' }, { text: 'This release adds replication.' }], {});
     expect(sentence.map(([, document]) => document.title)).toEqual(['Version 3.1', 'Version 3.1']);
+    // Nor a date, a copyright line or the contents' heading.
+    for (const next of ['March 2024', 'Copyright 2024 Corvid Systems', 'Table of Contents', '15 October 2026']) {
+      const cover = await word([{ style: 'Title', text: 'Version 3.1' }, { text: next }, { style: 'Titre1', text: 'Foreword' }, { text: 'For administrators.' }], {});
+      expect([next, cover.map(([, document]) => document.title)]).toEqual([next, ['Version 3.1', 'Version 3.1']]);
+    }
   });
 
   it('when its first heading names it', async () => {
