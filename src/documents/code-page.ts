@@ -7,12 +7,15 @@
 
 export interface Decoder {
   decode(bytes: Uint8Array): string;
+  /** The encoding's name, as TextDecoder gives it ("utf-16le" for "ucs-2"). */
+  readonly encoding: string;
 }
 
 /** What windows-1252 has at 0x80–0x9F; the five bytes it leaves undefined are the control characters of the same number. */
 const C1 = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8DŽ\x8F\x90‘’“”•–—˜™š›œ\x9DžŸ';
 
 export const windows1252: Decoder = {
+  encoding: 'windows-1252',
   decode: (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1').replace(/[\x80-\x9f]/g, (character) => C1[character.charCodeAt(0) - 0x80]!),
 };
 

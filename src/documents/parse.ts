@@ -91,13 +91,32 @@ export function decodeText(bytes: Buffer, declared?: string): string {
 
 /** Bytes of an HTML page searched for the encoding it declares, as browsers prescan them. */
 const PRESCAN_BYTES = 1024;
-/** `<meta charset="shift_jis">`, `<meta http-equiv="Content-Type" content="text/html; charset=EUC-JP">`, `<?xml … encoding="gb2312"?>`. */
-const DECLARED_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?([\w.:-]{1,40})|<\?xml\b[^>]*?\bencoding\s*=\s*["']([\w.:-]{1,40})/i;
+/** A tag a declaration may stand in: a `<meta>` element, or the XML declaration of XHTML (`<?xml … encoding="gb2312"?>`). */
+const DECLARING_TAG = /<meta\s[^>]*>|<\?xml\s[^>]*?\bencoding\s*=\s*["']([\w.:-]{1,40})/gi;
+/** An attribute of a tag: its name and its value, quoted or bare. */
+const ATTRIBUTE = /([^\s"'<>/=]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
+/** The encoding a Content-Type names: `text/html; charset=EUC-JP`. */
+const CONTENT_CHARSET = /\bcharset\s*=\s*["']?([\w.:-]{1,40})/i;
+
+/**
+ * The encoding an HTML page declares in its first kilobyte, as browsers prescan it: a `<meta charset="shift_jis">`, a `<meta
+ * http-equiv="Content-Type" content="text/html; charset=EUC-JP">`, or an XML declaration; not a charset in another meta's content
+ * (`<meta name="note" content="charset=koi8-r">`) nor an attribute that only ends in it (`data-charset`).
+ */
+function declaredCharset(bytes: Buffer): string | undefined {
+  for (const tag of bytes.subarray(0, PRESCAN_BYTES).toString('latin1').matchAll(DECLARING_TAG)) {
+    if (tag[1] !== undefined) return tag[1];
+    const attributes = new Map([...tag[0].matchAll(ATTRIBUTE)].map((match) => [match[1]!.toLowerCase(), match[2] ?? match[3] ?? match[4] ?? '']));
+    const charset = attributes.get('charset') ?? (attributes.get('http-equiv')?.toLowerCase() === 'content-type' ? CONTENT_CHARSET.exec(attributes.get('content') ?? '')?.[1] : undefined);
+    if (charset) return charset.trim();
+  }
+  return undefined;
+}
 
 /** An HTML page's text: in the encoding it declares in its first kilobyte, when it is not UTF-8 (see `decodeText`). */
 export function decodeHtml(bytes: Buffer): string {
-  const found = DECLARED_CHARSET.exec(bytes.subarray(0, PRESCAN_BYTES).toString('latin1'));
-  const declared = found?.[1] ?? found?.[2];
-  // A page that is not UTF-8 yet says so (or UTF-16, which browsers take for UTF-8 too) is read as Windows-1252, as if it said nothing.
-  return decodeText(bytes, declared && !/^(?:utf|unicode)/i.test(declared) ? declared : undefined);
+  const declared = declaredCharset(bytes);
+  // A page that is not UTF-8 yet says so (or UTF-16 by any of its names, "ucs-2", "csunicode", which browsers take for UTF-8 too)
+  // is read as Windows-1252, as if it said nothing.
+  return decodeText(bytes, declared && !decoderOf(declared)?.encoding.startsWith('utf-') ? declared : undefined);
 }

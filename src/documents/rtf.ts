@@ -44,8 +44,8 @@ export function rtfDocument(bytes: Buffer): ParsedDocument {
   let codePage: Decoder = windows1252;
   const fontDecoders = new Map<number, Decoder>();
   let defaultFont = 0;
-  /** The font the font table is defining. */
-  let tableFont = 0;
+  /** The font the font table's entry is defining (`\fN` opens each): none until it names one. */
+  let tableFont: number | undefined;
   const styles = new Map<number, number>();
   /** Styles named "Title": the paragraph is the document's title. */
   const titles = new Set<number>();
@@ -110,18 +110,23 @@ export function rtfDocument(bytes: Buffer): ParsedDocument {
       else undecoded += String.fromCharCode(parseInt(hex, 16));
       continue;
     }
-    if (text !== undefined) {
-      const kept = pendingSkip > 0 ? skipFallback(text) : text;
+    // An escaped backslash or brace is a byte of the run too: the second byte of a Shift-JIS pair may be one ("\'83\\" is ソ).
+    const literal = symbol === '\\' || symbol === '{' || symbol === '}' ? symbol : text;
+    if (literal !== undefined) {
+      const kept = pendingSkip > 0 ? skipFallback(literal) : literal;
       // ASCII reads the same in every code page: only a run's 8-bit bytes, and what follows an escape, wait to be decoded.
       if (undecoded === '' && !/[\x80-\xff]/.test(kept)) emit(kept);
       else undecoded += kept;
       continue;
     }
     decodeBytes();
+    // A fallback stops at a brace: "{\u8364}Kestrel" under \uc3 keeps "Kes", as readers do.
+    if (brace !== undefined) pendingSkip = 0;
     if (brace === '{') {
       stack.push(state);
       if (stack.length > MAX_GROUP_DEPTH) throw new DocumentError(`its groups nest deeper than ${MAX_GROUP_DEPTH}`);
       const entry = state.destination === 'stylesheet';
+      if (state.destination === 'fonttbl') tableFont = undefined;
       state = { ...state, destination: entry ? 'style' : state.destination };
       if (entry) style = { number: 0, outline: undefined, name: '' };
     } else if (brace === '}') {
@@ -138,7 +143,6 @@ export function rtfDocument(bytes: Buffer): ParsedDocument {
       if (symbol === '*') starred = true;
       else if (symbol === '~') emit(' ');
       else if (symbol === '_') emit('-');
-      else if (symbol === '\\' || symbol === '{' || symbol === '}') emit(symbol);
       // The RTF specification: a backslash before a carriage return or line feed is a \par (Cocoa's TextEdit writes every line break so).
       else if ((symbol === '\n' || symbol === '\r') && state.destination === 'body') endParagraph();
     } else if (word !== undefined) {
@@ -155,7 +159,7 @@ export function rtfDocument(bytes: Buffer): ParsedDocument {
         if (word === 'f') tableFont = value ?? 0;
         const charset = word === 'fcharset' && value !== undefined ? CHARSET_CODE_PAGES[value] : undefined;
         const decoder = charset === undefined ? undefined : codePageDecoder(charset);
-        if (decoder) fontDecoders.set(tableFont, decoder);
+        if (decoder && tableFont !== undefined) fontDecoders.set(tableFont, decoder);
       } else if (word === 'ansicpg' && value) codePage = codePageDecoder(value) ?? codePage;
       else if (word === 'mac') codePage = codePageDecoder(10000) ?? codePage;
       else if (word === 'deff') defaultFont = state.font = value ?? 0;

@@ -412,6 +412,12 @@ describe('real documents rendered by LibreOffice', () => {
     ['a Cyrillic font (\\fcharset204) in Windows-1252', String.raw`{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\froman\fcharset0 Times New Roman;}{\f1\fswiss\fcharset204 Arial;}}\f1 \'d3\'f1\'f2\'e0\'ed\'ee\'e2\'ea\'e0\plain\par Caf\'e9\par}`, 'Установка\nCafé'],
     // A \uN character's fallback is \ucN bytes, escaped or not: a double-byte fallback of \uc2 is dropped whole.
     ['\\uN with a double-byte fallback (\\uc2)', String.raw`{\rtf1\ansi\ansicpg932\uc2 \u12486\'83\'65\u12473 ?? end\par}`, 'テス end'],
+    // Shift-JIS second bytes 0x5C, 0x7B and 0x7D are RTF's backslash and braces, escaped: "\'83\\" is ソ, "\'83\{" ボ, "\'83\}" マ.
+    ['Shift-JIS pairs whose second byte is an escaped backslash or brace', String.raw`{\rtf1\ansi\ansicpg932 \'83\\\'83\{\'83\} a\\b\par}`, 'ソボマ a\\b'],
+    // A font-table entry without \fN defines no font: its character set is not the previous entry's.
+    ['a font-table entry that names no font number', String.raw`{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\froman\fcharset0 Times New Roman;}{\fswiss\fcharset204 Arial;}}\f0 Caf\'e9\par}`, 'Café'],
+    // A fallback ends with its group: what follows the group is text.
+    ['\\uN whose group ends before its fallback (\\uc3)', String.raw`{\rtf1\ansi\uc3 {\u8364}Kestrel\par}`, '€Kestrel'],
   ])('decodes an RTF in the code page it names: %s', async (_, rtf, expected) => {
     expect((await extractDocument('rtf', Buffer.from(rtf, 'latin1'), 'notes.rtf', limits)).text).toBe(expected);
   });
@@ -425,18 +431,21 @@ describe('real documents rendered by LibreOffice', () => {
   it.each([
     ['<meta charset> of HTML5', '<html><head><meta charset="Shift_JIS"><title>リリースノート</title></head><body><h1>リリースノート</h1><p>テスト</p></body></html>', 'リリースノート'],
     ['<meta http-equiv> of HTML 4', '<html><head><meta http-equiv="Content-Type" content="text/html; charset=KOI8-R"></head><body><h1>Установка</h1><p>Текст</p></body></html>', 'Установка'],
+    ['<meta http-equiv> after another meta, its attributes unquoted', '<html><head><meta name=author content=Corvid><META CONTENT="text/html; charset=koi8-r" HTTP-EQUIV=content-type></head><body><h1>Установка</h1><p>Текст</p></body></html>', 'Установка'],
     ['the XML declaration of XHTML', '<?xml version="1.0" encoding="EUC-JP"?><html xmlns="http://www.w3.org/1999/xhtml"><body><h1>インストール</h1><p>手順</p></body></html>', 'インストール'],
   ])('decodes an HTML page in the encoding it declares: %s', async (_, html, heading) => {
     const document = await extractDocument('html', encoded(html), 'notes.html', limits);
     expect(document.sections.map((section) => section.heading?.text)).toContain(heading);
   });
 
-  it('reads an HTML page as UTF-8 when it is, whatever it declares, and as Windows-1252 when it is not UTF-8 and declares UTF-8 or nothing known', async () => {
+  it('reads an HTML page as UTF-8 when it is, whatever it declares, and as Windows-1252 when it is not UTF-8 and declares UTF-8, UTF-16 or nothing known', async () => {
     const stale = Buffer.from('<html><head><meta charset="iso-8859-1"></head><body><h1>Café – Notes</h1></body></html>');
     expect((await extractDocument('html', stale, 'notes.html', limits)).sections[0]!.heading!.text).toBe('Café - Notes');
-    for (const charset of ['utf-8', 'no-such-charset']) {
-      const windows = Buffer.concat([Buffer.from(`<html><head><meta charset="${charset}"></head><body><h1>Caf`), Buffer.from([0xe9, 0x20, 0x96]), Buffer.from(' Notes</h1></body></html>')]);
-      expect((await extractDocument('html', windows, 'notes.html', limits)).sections[0]!.heading!.text).toBe('Café - Notes');
+    // UTF-16 by its other names; a charset in another meta's content or in an attribute ending in "charset" declares nothing.
+    const metas = ['charset="utf-8"', 'charset="no-such-charset"', 'charset="ucs-2"', 'charset="csunicode"', 'charset="iso-10646-ucs-2"', 'name="note" content="text/html; charset=KOI8-R"', 'data-charset="koi8-r"'];
+    for (const meta of metas) {
+      const windows = Buffer.concat([Buffer.from(`<html><head><meta ${meta}></head><body><h1>Caf`), Buffer.from([0xe9, 0x20, 0x96]), Buffer.from(' Notes</h1></body></html>')]);
+      expect([meta, (await extractDocument('html', windows, 'notes.html', limits)).sections[0]!.heading!.text]).toEqual([meta, 'Café - Notes']);
     }
   });
 
